@@ -1,0 +1,222 @@
+#include "cli/commandline.h"
+
+#include "io/samplecase.h"
+#include "io/syntheticcase.h"
+#include "store/casedocument.h"
+
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+
+namespace caseatlas {
+
+namespace {
+
+const QStringList kSubcommands = {u"new"_s, u"info"_s, u"check"_s, u"sample"_s, u"generate"_s};
+
+QString usage()
+{
+    return u"Usage: caseatlas [FILE]                 open the window (on FILE)\n"
+           "       caseatlas --sample                open the window on the sample case\n"
+           "       caseatlas new FILE [--title T]    create an empty case\n"
+           "       caseatlas info FILE               title, schema, counts per table, integrity\n"
+           "       caseatlas check FILE [--log]      full integrity check and re-hash of every attachment\n"
+           "       caseatlas sample FILE             write the sample case\n"
+           "       caseatlas generate FILE --events N [--seed S]   a synthetic case for benchmarks\n"
+           "       caseatlas --version | --help\n"_s;
+}
+
+int fail(QTextStream& err, const Error& e, int code)
+{
+    err << "caseatlas: " << e.message << '\n';
+    if (!e.detail.isEmpty())
+        err << "  (" << e.detail << ")\n";
+    return code;
+}
+
+// Parses options after the subcommand; returns the positional arguments.
+bool parse(QCommandLineParser& p, const QStringList& args, int positional, QTextStream& err)
+{
+    p.addHelpOption();
+    if (!p.parse(args)) {
+        err << "caseatlas: " << p.errorText() << "\n\n" << usage();
+        return false;
+    }
+    if (p.positionalArguments().size() != positional + 1) { // +1: the subcommand itself
+        err << "caseatlas: " << args.value(1) << ": wrong number of arguments.\n\n" << usage();
+        return false;
+    }
+    return true;
+}
+
+int cmdNew(const QStringList& args, QTextStream& out, QTextStream& err)
+{
+    QCommandLineParser p;
+    p.addOption({u"title"_s, u"Case title."_s, u"T"_s});
+    if (!parse(p, args, 1, err))
+        return CommandLine::Usage;
+    const QString path = p.positionalArguments().at(1);
+    const QString title = p.isSet(u"title"_s) ? p.value(u"title"_s) : QFileInfo(path).completeBaseName();
+    auto file = CaseFile::create(path, title);
+    if (!file)
+        return fail(err, file.error(), CommandLine::CannotOpen);
+    out << "Created " << file.value().path() << '\n';
+    return CommandLine::Ok;
+}
+
+int cmdInfo(const QStringList& args, QTextStream& out, QTextStream& err)
+{
+    QCommandLineParser p;
+    if (!parse(p, args, 1, err))
+        return CommandLine::Usage;
+    auto doc = CaseDocument::open(p.positionalArguments().at(1), CaseFile::Access::ReadOnly);
+    if (!doc)
+        return fail(err, doc.error(), CommandLine::CannotOpen);
+    CaseDocument& d = *doc.value();
+    auto minReader = d.file().meta(u"min_reader_version"_s);
+    out << "Title:      " << d.title() << '\n'
+        << "File:       " << d.path() << '\n'
+        << "Case id:    " << d.file().caseId() << '\n'
+        << "Schema:     " << d.file().schemaVersion() << " (readable by schema "
+        << (minReader ? minReader.value() : u"?"_s) << " and later; GeoPackage 1.2)\n";
+    auto problems = d.file().integrityProblems(true);
+    out << "Integrity:  " << (problems && problems.value().isEmpty() ? u"ok"_s : u"PROBLEMS (run caseatlas check)"_s) << '\n';
+    auto counts = d.tableCounts();
+    if (!counts)
+        return fail(err, counts.error(), CommandLine::CannotOpen);
+    for (const auto& [table, n] : counts.value())
+        out << QString(table + u':').leftJustified(12) << n << '\n';
+    return CommandLine::Ok;
+}
+
+int cmdCheck(const QStringList& args, QTextStream& out, QTextStream& err)
+{
+    QCommandLineParser p;
+    p.addOption({u"log"_s, u"Record the verification in the case's custody log."_s});
+    if (!parse(p, args, 1, err))
+        return CommandLine::Usage;
+    const bool log = p.isSet(u"log"_s);
+    auto doc = CaseDocument::open(p.positionalArguments().at(1),
+                                  log ? CaseFile::Access::ReadWrite : CaseFile::Access::ReadOnly);
+    if (!doc)
+        return fail(err, doc.error(), CommandLine::CannotOpen);
+    CaseDocument& d = *doc.value();
+    int problemCount = 0;
+    auto integrity = d.file().integrityProblems(false);
+    if (!integrity)
+        return fail(err, integrity.error(), CommandLine::CannotOpen);
+    for (const QString& line : integrity.value()) {
+        out << "PROBLEM: database integrity: " << line << '\n';
+        ++problemCount;
+    }
+    auto fk = d.db().prepare(u"PRAGMA foreign_key_check"_s);
+    if (fk) {
+        while (fk.value().step().value()) {
+            out << "PROBLEM: table " << fk.value().text(0) << " row " << fk.value().int64(1)
+                << " refers to a missing row of " << fk.value().text(2) << '\n';
+            ++problemCount;
+        }
+    }
+    auto attachments = d.attachments().count();
+    auto verify = d.verifyEvidence(log);
+    if (!verify)
+        return fail(err, verify.error(), CommandLine::CannotOpen);
+    for (const auto& pr : verify.value()) {
+        out << "PROBLEM: attachment \"" << pr.fileName << "\" (#" << pr.attachmentId
+            << "): stored SHA-256 " << pr.storedSha256 << " but its bytes hash to " << pr.actualSha256
+            << '\n';
+        ++problemCount;
+    }
+    out << "Checked " << d.path() << ": database " << (integrity.value().isEmpty() ? "ok" : "DAMAGED")
+        << ", " << (attachments ? attachments.value() : 0) << " attachment(s) re-hashed, "
+        << problemCount << " problem(s).\n";
+    return problemCount == 0 ? CommandLine::Ok : CommandLine::ProblemsFound;
+}
+
+int cmdSample(const QStringList& args, QTextStream& out, QTextStream& err)
+{
+    QCommandLineParser p;
+    if (!parse(p, args, 1, err))
+        return CommandLine::Usage;
+    const QString path = p.positionalArguments().at(1);
+    auto file = CaseFile::create(path, u"Sample case"_s);
+    if (!file)
+        return fail(err, file.error(), CommandLine::CannotOpen);
+    if (Status s = writeSampleCase(file.value()); !s) {
+        file.value().close();
+        QFile::remove(path);
+        return fail(err, s.error(), CommandLine::WriteFailed);
+    }
+    out << "Wrote the sample case to " << file.value().path() << '\n';
+    return CommandLine::Ok;
+}
+
+int cmdGenerate(const QStringList& args, QTextStream& out, QTextStream& err)
+{
+    QCommandLineParser p;
+    p.addOption({u"events"_s, u"Number of events."_s, u"N"_s});
+    p.addOption({u"seed"_s, u"Random seed (same seed, same case)."_s, u"S"_s, u"1"_s});
+    if (!parse(p, args, 1, err))
+        return CommandLine::Usage;
+    bool okN = false, okS = false;
+    const qint64 n = p.value(u"events"_s).toLongLong(&okN);
+    const quint64 seed = p.value(u"seed"_s).toULongLong(&okS);
+    if (!p.isSet(u"events"_s) || !okN || n < 0 || n > 100'000'000 || !okS) {
+        err << "caseatlas: generate needs --events N (0 to 100000000) and an optional numeric --seed.\n";
+        return CommandLine::Usage;
+    }
+    const QString path = p.positionalArguments().at(1);
+    QElapsedTimer timer;
+    timer.start();
+    auto file = CaseFile::create(path, u"Synthetic case"_s);
+    if (!file)
+        return fail(err, file.error(), CommandLine::CannotOpen);
+    if (Status s = generateSyntheticCase(file.value(), {n, seed, {}}); !s) {
+        file.value().close();
+        QFile::remove(path);
+        return fail(err, s.error(), CommandLine::WriteFailed);
+    }
+    out << "Generated " << n << " events (seed " << seed << ") in " << file.value().path() << " in "
+        << timer.elapsed() << " ms\n";
+    return CommandLine::Ok;
+}
+
+} // namespace
+
+bool CommandLine::wantsCommandLine(const QStringList& arguments)
+{
+    if (arguments.size() < 2)
+        return false;
+    const QString first = arguments.at(1);
+    return kSubcommands.contains(first) || first == u"--version" || first == u"-v" ||
+           first == u"--help" || first == u"-h";
+}
+
+int CommandLine::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
+{
+    const QString first = arguments.value(1);
+    if (first == u"--version" || first == u"-v") {
+        out << "CaseAtlas " << CASEATLAS_VERSION << " (case schema " << CaseFile::SchemaVersion << ")\n";
+        return Ok;
+    }
+    if (first == u"--help" || first == u"-h") {
+        out << usage();
+        return Ok;
+    }
+    if (first == u"new")
+        return cmdNew(arguments, out, err);
+    if (first == u"info")
+        return cmdInfo(arguments, out, err);
+    if (first == u"check")
+        return cmdCheck(arguments, out, err);
+    if (first == u"sample")
+        return cmdSample(arguments, out, err);
+    if (first == u"generate")
+        return cmdGenerate(arguments, out, err);
+    err << "caseatlas: unknown command \"" << first << "\".\n\n" << usage();
+    return Usage;
+}
+
+} // namespace caseatlas

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QStringList>
+#include <QTextStream>
+
+namespace caseatlas {
+
+// `caseatlas <subcommand> …`: the headless entry points. Exit codes:
+// 0 success; 1 problems found (check); 2 usage error; 3 the case could not be opened or
+// created; 4 writing failed.
+class CommandLine {
+public:
+    enum Exit { Ok = 0, ProblemsFound = 1, Usage = 2, CannotOpen = 3, WriteFailed = 4 };
+
+    // True when the arguments ask for the command line rather than the window.
+    static bool wantsCommandLine(const QStringList& arguments);
+    static int run(const QStringList& arguments, QTextStream& out, QTextStream& err);
+};
+
+} // namespace caseatlas

@@ -1,0 +1,133 @@
+#pragma once
+
+#include "domain/actor.h"
+#include "domain/attachment.h"
+#include "domain/era.h"
+#include "domain/event.h"
+#include "domain/note.h"
+#include "domain/place.h"
+#include "domain/savedview.h"
+#include "domain/source.h"
+#include "store/actorrepository.h"
+#include "store/attachmentstore.h"
+#include "store/casefile.h"
+#include "store/catalogrepository.h"
+#include "store/custodylog.h"
+#include "store/eventrepository.h"
+#include "store/noterepository.h"
+#include "store/placerepository.h"
+#include "store/recordcommand.h"
+#include "store/sourcerepository.h"
+
+#include <QObject>
+#include <QUndoStack>
+
+#include <memory>
+
+namespace caseatlas {
+
+// One open case: its file, its undo stack, and the only door through which it changes.
+// Every edit below is one undoable command, committed to the file before the call returns.
+// Reads go through the repositories directly.
+class CaseDocument : public QObject {
+    Q_OBJECT
+public:
+    static Result<std::unique_ptr<CaseDocument>> open(const QString& path,
+                                                      CaseFile::Access access = CaseFile::Access::ReadWrite);
+    static Result<std::unique_ptr<CaseDocument>> create(const QString& path, const QString& title);
+    explicit CaseDocument(CaseFile file, QObject* parent = nullptr);
+    ~CaseDocument() override;
+
+    CaseFile& file() { return m_file; }
+    SqliteDatabase& db() { return m_file.db(); }
+    QUndoStack* undoStack() { return &m_undo; }
+    QString path() const { return m_file.path(); }
+    bool isReadOnly() const { return m_file.isReadOnly(); }
+    QString title();
+
+    // Who is recorded in the custody log.
+    void setUserName(const QString& name) { m_user = name; }
+    QString userName() const { return m_user; }
+
+    EventRepository events() { return EventRepository(db()); }
+    SourceRepository sources() { return SourceRepository(db()); }
+    ActorRepository actors() { return ActorRepository(db()); }
+    PlaceRepository places() { return PlaceRepository(db()); }
+    NoteRepository notes() { return NoteRepository(db()); }
+    CatalogRepository catalog() { return CatalogRepository(db()); }
+    AttachmentStore attachments() { return AttachmentStore(db()); }
+    CustodyLog custodyLog() { return CustodyLog(db()); }
+    // Rows per table of the case, for `caseatlas info` and the window's summary.
+    Result<QList<std::pair<QString, qint64>>> tableCounts();
+
+    // --- edits (each one undoable command) ---
+    Status setTitle(const QString& title);
+
+    Result<qint64> addEvent(const Event& event);
+    Status updateEvent(const Event& event);
+    Status deleteEvents(const QList<qint64>& ids);
+
+    Result<qint64> addSource(const Source& source);
+    Status updateSource(const Source& source);
+    Status deleteSource(qint64 id);
+
+    Result<qint64> addCitation(const Citation& citation);
+    Status updateCitation(const Citation& citation);
+    Status deleteCitation(qint64 id);
+
+    Result<qint64> addActor(const Actor& actor);
+    Status updateActor(const Actor& actor);
+    Status deleteActor(qint64 id);
+
+    Result<qint64> addPlace(const Place& place);
+    Status updatePlace(const Place& place);
+    Status deletePlace(qint64 id);
+
+    Result<qint64> addNote(const Note& note);
+    Status updateNote(const Note& note);
+    Status deleteNote(qint64 id);
+
+    Result<qint64> addTag(const Tag& tag);
+    Status updateTag(const Tag& tag);
+    Status deleteTag(qint64 id);
+
+    Result<qint64> addEra(const Era& era);
+    Status updateEra(const Era& era);
+    Status deleteEra(qint64 id);
+
+    Result<qint64> addSavedView(const SavedView& view);
+    Status updateSavedView(const SavedView& view);
+    Status deleteSavedView(qint64 id);
+
+    // Stores the file's bytes (once per SHA-256) and logs the addition in the custody log.
+    Result<qint64> addAttachment(const QString& filePath, const Attachment& metadata);
+    Result<qint64> addAttachment(QIODevice& device, const Attachment& metadata);
+    Status removeAttachment(qint64 id);
+    // Writes an attachment out to a file and logs the export (not undoable: it happened).
+    Status exportAttachment(qint64 id, const QString& targetPath);
+    // Re-hashes every attachment; with `log`, records the outcome in the custody log.
+    Result<QList<AttachmentStore::Problem>> verifyEvidence(bool log);
+
+    // A checked copy of the case at `path` (the open case stays as it is).
+    Status saveCopyAs(const QString& path);
+
+    // Used by RecordCommand.
+    void notifyChanged(RecordKind kind);
+    void reportFailure(const Error& error);
+
+signals:
+    void recordsChanged(caseatlas::RecordKind kind);
+    void editFailed(const caseatlas::Error& error);
+
+private:
+    Status run(const QString& text, RecordKind kind, Scope scope, RecordCommand::Apply apply,
+               RecordCommand::Replay replay = {});
+    template <typename Insert>
+    Result<qint64> insertRecord(const QString& text, RecordKind kind, Scope (*scopeOf)(qint64), Insert insert);
+
+    CaseFile m_file;
+    QUndoStack m_undo;
+    QString m_user;
+};
+
+} // namespace caseatlas

@@ -1,0 +1,411 @@
+#include "store/casefile.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QScopeGuard>
+#include <QSet>
+#include <QUuid>
+#include <QtEndian>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace caseatlas {
+
+namespace {
+
+QString shownName(const QString& path) { return QDir::toNativeSeparators(path); }
+
+bool looksLikeText(const QByteArray& bytes)
+{
+    if (bytes.isEmpty() || bytes.contains('\0'))
+        return false;
+    int printable = 0;
+    for (const char c : bytes) {
+        const auto u = static_cast<unsigned char>(c);
+        if (u >= 0x20 || u == '\n' || u == '\r' || u == '\t')
+            ++printable;
+    }
+    return printable == bytes.size();
+}
+
+QString uniqueSiblingName(const QString& path, const QString& tag)
+{
+    const QFileInfo info(path);
+    for (int i = 0;; ++i) {
+        const QString candidate = info.dir().filePath(
+            u".%1.%2-%3-%4"_s.arg(info.fileName(), tag).arg(QCoreApplication::applicationPid()).arg(i));
+        if (!QFileInfo::exists(candidate))
+            return candidate;
+    }
+}
+
+} // namespace
+
+QStringList schemaScripts()
+{
+    QDir dir(u":/schema"_s);
+    QStringList names = dir.entryList({u"*.sql"_s}, QDir::Files, QDir::Name);
+    QStringList out;
+    for (const QString& n : names)
+        out << dir.filePath(n);
+    return out;
+}
+
+Status applySchemaScripts(SqliteDatabase& db, int fromVersion, int toVersion)
+{
+    const QStringList scripts = schemaScripts();
+    if (toVersion > scripts.size())
+        return makeError(ErrorCode::Database, u"This build lacks schema scripts."_s,
+                         u"wanted %1, have %2"_s.arg(toVersion).arg(scripts.size()));
+    for (int v = fromVersion + 1; v <= toVersion; ++v) {
+        QFile f(scripts.at(v - 1));
+        if (!f.open(QIODevice::ReadOnly))
+            return makeError(ErrorCode::Io, u"A schema script is missing from this build."_s,
+                             f.fileName());
+        Status s = db.exec(QString::fromUtf8(f.readAll()));
+        if (!s)
+            return makeError(ErrorCode::Database,
+                             u"Updating the case to schema %1 failed."_s.arg(v), s.error().detail);
+    }
+    return {};
+}
+
+Status CaseFile::identify(const QString& path)
+{
+    const QFileInfo info(path);
+    const QString name = shownName(path);
+    if (!info.exists() && !info.isSymLink())
+        return makeError(ErrorCode::Missing, u"There is no file at %1."_s.arg(name));
+    if (info.isDir())
+        return makeError(ErrorCode::IsDirectory,
+                         u"%1 is a folder, not a case file."_s.arg(name));
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::Io, u"%1 cannot be read."_s.arg(name), f.errorString());
+    const qint64 size = f.size();
+    if (size == 0)
+        return makeError(ErrorCode::Empty, u"%1 is empty (0 bytes), not a case file."_s.arg(name));
+    const QByteArray head = f.read(4096);
+    static const QByteArray magic("SQLite format 3\0", 16);
+    if (head.size() < 100 || !head.startsWith(magic)) {
+        if (looksLikeText(head))
+            return makeError(ErrorCode::TextFile,
+                             u"%1 is a text file, not a case file."_s.arg(name));
+        if (head.startsWith(magic.left(15)))
+            return makeError(ErrorCode::Truncated,
+                             u"%1 is a damaged SQLite file: its header is cut short."_s.arg(name),
+                             u"%1 bytes"_s.arg(size));
+        return makeError(ErrorCode::NotSqlite,
+                         u"%1 is not a case file: it is not an SQLite database."_s.arg(name));
+    }
+    const auto* h = reinterpret_cast<const uchar*>(head.constData());
+    quint32 pageSize = qFromBigEndian<quint16>(h + 16);
+    if (pageSize == 1)
+        pageSize = 65536;
+    const quint32 pageCount = qFromBigEndian<quint32>(h + 28);
+    const quint32 changeCounter = qFromBigEndian<quint32>(h + 24);
+    const quint32 validFor = qFromBigEndian<quint32>(h + 92);
+    if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0)
+        return makeError(ErrorCode::Corrupt,
+                         u"%1 is damaged: its header gives an impossible page size."_s.arg(name),
+                         u"page size %1"_s.arg(pageSize));
+    if (size % pageSize != 0 ||
+        (validFor == changeCounter && pageCount > 0 && quint64(size) < quint64(pageCount) * pageSize))
+        return makeError(ErrorCode::Truncated,
+                         u"%1 is truncated: the file is shorter than its header says."_s.arg(name),
+                         u"%1 bytes; header says %2 pages of %3 bytes"_s.arg(size).arg(pageCount).arg(pageSize));
+    const quint32 appId = qFromBigEndian<quint32>(h + 68);
+    if (appId != GeoPackageApplicationId)
+        return makeError(ErrorCode::NotGeoPackage,
+                         u"%1 is an SQLite database, but not a CaseAtlas case."_s.arg(name));
+    return {};
+}
+
+Result<CaseFile> CaseFile::create(const QString& path, const QString& title, int schemaVersion)
+{
+    const QFileInfo info(path);
+    if (info.exists() || info.isSymLink())
+        return makeError(ErrorCode::AlreadyExists,
+                         u"%1 already exists; choose another name."_s.arg(shownName(path)));
+    if (!info.dir().exists())
+        return makeError(ErrorCode::Missing,
+                         u"The folder %1 does not exist."_s.arg(shownName(info.dir().path())));
+    if (schemaVersion < 1 || schemaVersion > SchemaVersion)
+        return makeError(ErrorCode::InvalidInput, u"Unknown schema version %1."_s.arg(schemaVersion));
+
+    const QString temp = uniqueSiblingName(path, u"creating"_s);
+    auto removeTemp = qScopeGuard([&] {
+        QFile::remove(temp);
+        QFile::remove(temp + u"-journal"_s);
+    });
+    {
+        auto opened = SqliteDatabase::open(temp, SqliteDatabase::Mode::ReadWriteCreate);
+        if (!opened)
+            return makeError(ErrorCode::Io, u"Could not create %1."_s.arg(shownName(path)),
+                             opened.error().detail);
+        SqliteDatabase db = std::move(opened).value();
+        CA_TRY(db.exec(u"PRAGMA page_size=4096; PRAGMA journal_mode=DELETE; PRAGMA synchronous=FULL;"
+                       "PRAGMA application_id=%1; PRAGMA user_version=%2;"_s
+                           .arg(GeoPackageApplicationId)
+                           .arg(GeoPackageUserVersion)));
+        SqliteTransaction tx(db);
+        CA_TRY(tx.status());
+        CA_TRY(applySchemaScripts(db, 0, schemaVersion));
+        auto insert = db.prepare(u"INSERT INTO caseatlas_meta(key, value) VALUES (?, ?)"_s);
+        if (!insert)
+            return insert.error();
+        const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+        const QList<std::pair<QString, QString>> rows = {
+            {u"format"_s, FormatName},
+            {u"schema_version"_s, QString::number(schemaVersion)},
+            {u"min_reader_version"_s, QString::number(schemaVersion)},
+            {u"case_id"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)},
+            {u"created_by"_s, u"CaseAtlas %1"_s.arg(QStringLiteral(CASEATLAS_VERSION))},
+            {u"created_at"_s, now},
+            {u"title"_s, title},
+        };
+        for (const auto& [k, v] : rows) {
+            insert.value().reset();
+            insert.value().bind(1, k).bind(2, v);
+            CA_TRY(insert.value().run());
+        }
+        CA_TRY(tx.commit());
+    }
+    if (!QFile::rename(temp, path))
+        return makeError(ErrorCode::Io, u"Could not create %1."_s.arg(shownName(path)),
+                         u"rename from %1 failed"_s.arg(temp));
+    removeTemp.dismiss();
+    return open(path);
+}
+
+Result<CaseFile> CaseFile::open(const QString& path, Access access)
+{
+    CA_TRY(identify(path));
+    return openChecked(path, access);
+}
+
+Result<CaseFile> CaseFile::openChecked(const QString& path, Access access)
+{
+    const QString name = shownName(path);
+    CaseFile cf;
+    cf.m_path = QFileInfo(path).absoluteFilePath();
+
+    // Every check runs on a read-only connection, so a refused file is never touched.
+    auto ro = SqliteDatabase::open(path, SqliteDatabase::Mode::ReadOnly);
+    if (!ro)
+        return makeError(ro.error().code, u"%1 could not be opened."_s.arg(name), ro.error().detail);
+    cf.m_db = std::move(ro).value();
+
+    auto problems = cf.integrityProblems(true);
+    if (!problems)
+        return makeError(ErrorCode::Corrupt, u"%1 is damaged and cannot be read."_s.arg(name),
+                         problems.error().detail);
+    if (!problems.value().isEmpty())
+        return makeError(ErrorCode::Corrupt,
+                         u"%1 is damaged: the integrity check found %2 problem(s)."_s.arg(name).arg(
+                             problems.value().size()),
+                         problems.value().mid(0, 5).join(u"; "_s));
+
+    if (!cf.m_db.tableExists(u"caseatlas_meta"_s))
+        return makeError(ErrorCode::PlainGeoPackage,
+                         u"%1 is a GeoPackage (a GIS file), not a case. Its layers can be imported "
+                         "into a case instead."_s.arg(name));
+    auto format = cf.meta(u"format"_s);
+    if (!format || format.value() != FormatName)
+        return makeError(ErrorCode::UnexpectedSchema,
+                         u"%1 claims to be a \"%2\" file, not a CaseAtlas case."_s.arg(
+                             name, format ? format.value() : QString()));
+    bool ok1 = false, ok2 = false;
+    const int version = cf.meta(u"schema_version"_s).ok()
+                            ? cf.meta(u"schema_version"_s).value().toInt(&ok1) : 0;
+    const int minReader = cf.meta(u"min_reader_version"_s).ok()
+                              ? cf.meta(u"min_reader_version"_s).value().toInt(&ok2) : 0;
+    if (!ok1 || !ok2 || version < 1 || minReader < 1)
+        return makeError(ErrorCode::UnexpectedSchema,
+                         u"%1 does not say which schema version it uses."_s.arg(name));
+    if (minReader > SchemaVersion)
+        return makeError(ErrorCode::NewerSchema,
+                         u"%1 was written by a newer CaseAtlas (schema %2, needs a reader of schema "
+                         "%3); this version reads schema %4 and older. Update CaseAtlas to open it."_s
+                             .arg(name).arg(version).arg(minReader).arg(SchemaVersion));
+
+    // The schema must be the one this app made: no foreign triggers or views.
+    {
+        auto ref = SqliteDatabase::openMemory();
+        if (!ref)
+            return ref.error();
+        CA_TRY(applySchemaScripts(ref.value(), 0, std::min(version, SchemaVersion)));
+        QSet<QString> expected;
+        QStringList requiredTables;
+        auto refRows = ref.value().prepare(u"SELECT type, name FROM sqlite_schema WHERE type IN ('table','trigger','view')"_s);
+        if (!refRows)
+            return refRows.error();
+        while (refRows.value().step().value()) {
+            expected.insert(refRows.value().text(0) + u':' + refRows.value().text(1));
+            if (refRows.value().text(0) == u"table")
+                requiredTables << refRows.value().text(1);
+        }
+        static const QRegularExpression gdalTrigger(
+            u"^(rtree_.+_(insert|update\\d?|delete)|trigger_(insert|delete)_feature_count_.+|gpkg_.+)$"_s);
+        auto rows = cf.m_db.prepare(u"SELECT type, name FROM sqlite_schema WHERE type IN ('trigger','view')"_s);
+        if (!rows)
+            return rows.error();
+        while (rows.value().step().value()) {
+            const QString type = rows.value().text(0), n = rows.value().text(1);
+            if (!expected.contains(type + u':' + n) && !gdalTrigger.match(n).hasMatch())
+                return makeError(ErrorCode::UnexpectedSchema,
+                                 u"%1 contains a %2 named \"%3\" that a case never has; it was not "
+                                 "opened."_s.arg(name, type, n));
+        }
+        for (const QString& t : requiredTables)
+            if (!t.startsWith(u"sqlite_"_s) && !cf.m_db.tableExists(t))
+                return makeError(ErrorCode::UnexpectedSchema,
+                                 u"%1 is incomplete: the table \"%2\" is missing."_s.arg(name, t));
+    }
+
+    cf.m_caseId = cf.meta(u"case_id"_s).ok() ? cf.meta(u"case_id"_s).value() : QString();
+    cf.m_schemaVersion = version;
+
+    if (access == Access::ReadOnly) {
+        cf.m_readOnlyReason = u"opened read-only"_s;
+        return cf;
+    }
+    if (version > SchemaVersion) {
+        cf.m_readOnlyReason = u"written by a newer CaseAtlas (schema %1); opened read-only so nothing "
+                              "is lost"_s.arg(version);
+        return cf;
+    }
+    const QFileInfo info(path);
+    if (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable()) {
+        cf.m_readOnlyReason = u"the file or its folder is read-only"_s;
+        if (version < SchemaVersion)
+            return makeError(ErrorCode::ReadOnly,
+                             u"%1 uses an older schema (%2) and must be updated, but it is read-only."_s
+                                 .arg(name).arg(version));
+        return cf;
+    }
+
+    cf.m_db.close();
+    auto rw = SqliteDatabase::open(path, SqliteDatabase::Mode::ReadWrite);
+    if (!rw)
+        return makeError(rw.error().code, u"%1 could not be opened for writing."_s.arg(name),
+                         rw.error().detail);
+    cf.m_db = std::move(rw).value();
+    CA_TRY(cf.applyConnectionSettings());
+    if (version < SchemaVersion)
+        CA_TRY(cf.migrate(version));
+    return cf;
+}
+
+Status CaseFile::applyConnectionSettings()
+{
+    return m_db.exec(u"PRAGMA journal_mode=DELETE; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;"_s);
+}
+
+Status CaseFile::migrate(int fromVersion)
+{
+    // Back up first: a copy of the whole file as it is, next to it.
+    const QFileInfo info(m_path);
+    QString backup = info.dir().filePath(u"%1.schema%2.bak"_s.arg(info.fileName()).arg(fromVersion));
+    for (int i = 2; QFileInfo::exists(backup); ++i)
+        backup = info.dir().filePath(u"%1.schema%2.%3.bak"_s.arg(info.fileName()).arg(fromVersion).arg(i));
+    auto vacuum = m_db.prepare(u"VACUUM INTO ?"_s);
+    if (!vacuum)
+        return vacuum.error();
+    vacuum.value().bind(1, backup);
+    if (Status s = vacuum.value().run(); !s)
+        return makeError(ErrorCode::Io, u"Could not write a backup before updating the case."_s,
+                         s.error().detail);
+
+    SqliteTransaction tx(m_db);
+    CA_TRY(tx.status());
+    CA_TRY(applySchemaScripts(m_db, fromVersion, SchemaVersion));
+    CA_TRY(setMeta(u"schema_version"_s, QString::number(SchemaVersion)));
+    CA_TRY(setMeta(u"min_reader_version"_s, QString::number(MinReaderVersion)));
+    CA_TRY(tx.commit());
+    m_schemaVersion = SchemaVersion;
+    m_backupPath = backup;
+    return {};
+}
+
+Result<QString> CaseFile::meta(const QString& key)
+{
+    auto v = m_db.scalar(u"SELECT value FROM caseatlas_meta WHERE key = ?"_s, {key});
+    if (!v)
+        return v.error();
+    return v.value().toString();
+}
+
+Status CaseFile::setMeta(const QString& key, const QString& value)
+{
+    auto stmt = m_db.prepare(u"INSERT INTO caseatlas_meta(key, value) VALUES (?, ?) "
+                             "ON CONFLICT(key) DO UPDATE SET value = excluded.value"_s);
+    if (!stmt)
+        return stmt.error();
+    stmt.value().bind(1, key).bind(2, value);
+    return stmt.value().run();
+}
+
+Result<QStringList> CaseFile::integrityProblems(bool quick)
+{
+    auto stmt = m_db.prepare(quick ? u"PRAGMA quick_check"_s : u"PRAGMA integrity_check"_s);
+    if (!stmt)
+        return stmt.error();
+    QStringList rows;
+    for (;;) {
+        auto r = stmt.value().step();
+        if (!r)
+            return r.error();
+        if (!r.value())
+            break;
+        rows << stmt.value().text(0);
+    }
+    if (rows == QStringList{u"ok"_s})
+        return QStringList();
+    if (rows.isEmpty())
+        rows << u"the integrity check returned nothing"_s;
+    return rows;
+}
+
+Status CaseFile::saveCopy(const QString& targetPath)
+{
+    const QFileInfo target(targetPath);
+    if (!target.dir().exists())
+        return makeError(ErrorCode::Missing,
+                         u"The folder %1 does not exist."_s.arg(shownName(target.dir().path())));
+    if (target.absoluteFilePath() == QFileInfo(m_path).absoluteFilePath())
+        return makeError(ErrorCode::InvalidInput, u"A copy cannot replace the open case itself."_s);
+    if (target.isDir())
+        return makeError(ErrorCode::IsDirectory, u"%1 is a folder."_s.arg(shownName(targetPath)));
+
+    const QString temp = uniqueSiblingName(target.absoluteFilePath(), u"saving"_s);
+    auto cleanup = qScopeGuard([&] { QFile::remove(temp); });
+    auto vacuum = m_db.prepare(u"VACUUM INTO ?"_s);
+    if (!vacuum)
+        return vacuum.error();
+    vacuum.value().bind(1, temp);
+    if (Status s = vacuum.value().run(); !s)
+        return makeError(ErrorCode::Io, u"Could not write the copy to %1."_s.arg(shownName(targetPath)),
+                         s.error().detail);
+    {
+        auto check = openChecked(temp, Access::ReadOnly);
+        if (!check)
+            return makeError(ErrorCode::Io, u"The copy written to %1 did not check out; nothing was "
+                                            "replaced."_s.arg(shownName(targetPath)),
+                             check.error().fullText());
+    }
+    if (std::rename(QFile::encodeName(temp).constData(),
+                    QFile::encodeName(target.absoluteFilePath()).constData()) != 0)
+        return makeError(ErrorCode::Io, u"Could not move the copy into place at %1."_s.arg(
+                                            shownName(targetPath)));
+    cleanup.dismiss();
+    return {};
+}
+
+} // namespace caseatlas

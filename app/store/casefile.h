@@ -1,0 +1,79 @@
+#pragma once
+
+#include "core/result.h"
+#include "store/sqlite.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace caseatlas {
+
+// A *.caseatlas file: an SQLite database that is also a GeoPackage, identified by its
+// caseatlas_meta table. Creating, identifying, opening (with hardening and migration) and
+// copying it live here; what is inside is read and written by the repositories.
+class CaseFile {
+public:
+    static constexpr int SchemaVersion = 2;    // what this build writes
+    static constexpr int MinReaderVersion = 2; // oldest reader that understands what it writes
+    static constexpr quint32 GeoPackageApplicationId = 0x47504B47; // "GPKG"
+    static constexpr int GeoPackageUserVersion = 10200;            // GeoPackage 1.2
+    static inline const QString FormatName = QStringLiteral("CaseAtlas");
+    static inline const QString Suffix = QStringLiteral("caseatlas");
+
+    enum class Access { ReadWrite, ReadOnly };
+
+    CaseFile() = default;
+    CaseFile(CaseFile&&) = default;
+    CaseFile& operator=(CaseFile&&) = default;
+
+    // Creates a new, empty case. Refuses to overwrite. `schemaVersion` below the current one
+    // exists for migration tests.
+    static Result<CaseFile> create(const QString& path, const QString& title,
+                                   int schemaVersion = SchemaVersion);
+    // Opens an existing case; never creates or changes a file it refuses. Migrates an older
+    // schema after writing a backup copy next to it. A read-only file opens read-only.
+    static Result<CaseFile> open(const QString& path, Access access = Access::ReadWrite);
+    // Header-level identification without SQLite: missing, folder, empty, text, not SQLite,
+    // truncated, not a GeoPackage. Success means "an SQLite GeoPackage worth opening".
+    static Status identify(const QString& path);
+
+    SqliteDatabase& db() { return m_db; }
+    const QString& path() const { return m_path; }
+    const QString& caseId() const { return m_caseId; }
+    int schemaVersion() const { return m_schemaVersion; }
+    bool isReadOnly() const { return m_db.isReadOnly(); }
+    // Where the pre-migration copy went, when this open migrated the file.
+    const QString& backupPath() const { return m_backupPath; }
+    // Why the case opened read-only, empty if it did not.
+    const QString& readOnlyReason() const { return m_readOnlyReason; }
+
+    Result<QString> meta(const QString& key);
+    Status setMeta(const QString& key, const QString& value);
+
+    // `quick` runs quick_check, otherwise integrity_check. Empty list: the file is sound.
+    Result<QStringList> integrityProblems(bool quick);
+
+    // A consistent copy: VACUUM INTO a temporary name in the target folder, checked, renamed.
+    Status saveCopy(const QString& targetPath);
+
+    void close() { m_db.close(); }
+
+private:
+    static Result<CaseFile> openChecked(const QString& path, Access access);
+    Status migrate(int fromVersion);
+    Status applyConnectionSettings();
+
+    SqliteDatabase m_db;
+    QString m_path;
+    QString m_caseId;
+    QString m_backupPath;
+    QString m_readOnlyReason;
+    int m_schemaVersion = 0;
+};
+
+// The numbered schema scripts shipped in resources (:/schema/NNNN_name.sql).
+QStringList schemaScripts();
+// Runs scripts (from, to] on `db` (no transaction of its own).
+Status applySchemaScripts(SqliteDatabase& db, int fromVersion, int toVersion);
+
+} // namespace caseatlas

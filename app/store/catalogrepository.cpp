@@ -1,0 +1,261 @@
+#include "store/catalogrepository.h"
+
+#include "store/sqlvalues.h"
+
+#include <QJsonDocument>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace caseatlas {
+
+Scope CatalogRepository::tagScope(qint64 id)
+{
+    return {{u"tags"_s, u"id"_s, id, true}, {u"event_tags"_s, u"tag_id"_s, id, true}};
+}
+Scope CatalogRepository::eraScope(qint64 id) { return {{u"eras"_s, u"id"_s, id, true}}; }
+Scope CatalogRepository::viewScope(qint64 id) { return {{u"saved_views"_s, u"id"_s, id, true}}; }
+
+Status CatalogRepository::removeFrom(const QString& table, qint64 id, const QString& what)
+{
+    auto stmt = m_db.prepare(u"DELETE FROM %1 WHERE id = ?"_s.arg(table));
+    if (!stmt)
+        return stmt.error();
+    stmt.value().bind(1, id);
+    CA_TRY(stmt.value().run());
+    if (m_db.changes() == 0)
+        return makeError(ErrorCode::NotFound, u"The %1 #%2 does not exist."_s.arg(what).arg(id));
+    return {};
+}
+
+// --- tags ---
+
+Result<qint64> CatalogRepository::write(qint64 id, const Tag& t)
+{
+    const QString name = t.name.trimmed();
+    if (name.isEmpty())
+        return makeError(ErrorCode::InvalidInput, u"A tag needs a name."_s);
+    auto clash = m_db.count(u"SELECT count(*) FROM tags WHERE name = ? AND id <> ?"_s, {name, id});
+    if (!clash)
+        return clash.error();
+    if (clash.value() > 0)
+        return makeError(ErrorCode::AlreadyExists, u"There is already a tag named \"%1\"."_s.arg(name));
+    auto stmt = m_db.prepare(id == 0 ? u"INSERT INTO tags (name, color) VALUES (?1, ?2)"_s
+                                     : u"UPDATE tags SET name = ?1, color = ?2 WHERE id = ?3"_s);
+    if (!stmt)
+        return stmt.error();
+    stmt.value().bind(1, name).bind(2, colorOrNull(t.color));
+    if (id != 0)
+        stmt.value().bind(3, id);
+    CA_TRY(stmt.value().run());
+    return id == 0 ? m_db.lastInsertId() : id;
+}
+
+Result<qint64> CatalogRepository::insert(const Tag& t) { return write(0, t); }
+
+Status CatalogRepository::update(const Tag& t)
+{
+    CA_TRY(loadTag(t.id));
+    CA_TRY(write(t.id, t));
+    return refreshEventTagText(t.id);
+}
+
+Status CatalogRepository::removeTag(qint64 id)
+{
+    auto events = m_db.prepare(u"SELECT event_id FROM event_tags WHERE tag_id = ?"_s);
+    if (!events)
+        return events.error();
+    events.value().bind(1, id);
+    QList<qint64> affected;
+    while (events.value().step().value())
+        affected << events.value().int64(0);
+    CA_TRY(removeFrom(u"tags"_s, id, u"tag"_s));
+    auto refresh = m_db.prepare(u"UPDATE events SET tags = (SELECT group_concat(name, '; ') FROM "
+                                "(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id "
+                                "WHERE et.event_id = events.fid ORDER BY et.position, et.id)) WHERE fid = ?"_s);
+    if (!refresh)
+        return refresh.error();
+    for (qint64 e : affected) {
+        refresh.value().reset();
+        refresh.value().bind(1, e);
+        CA_TRY(refresh.value().run());
+    }
+    return {};
+}
+
+Status CatalogRepository::refreshEventTagText(qint64 tagId)
+{
+    auto stmt = m_db.prepare(u"UPDATE events SET tags = (SELECT group_concat(name, '; ') FROM "
+                             "(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id "
+                             "WHERE et.event_id = events.fid ORDER BY et.position, et.id)) "
+                             "WHERE fid IN (SELECT event_id FROM event_tags WHERE tag_id = ?)"_s);
+    if (!stmt)
+        return stmt.error();
+    stmt.value().bind(1, tagId);
+    return stmt.value().run();
+}
+
+Result<Tag> CatalogRepository::loadTag(qint64 id)
+{
+    auto stmt = m_db.prepare(u"SELECT id, name, color FROM tags WHERE id = ?"_s);
+    if (!stmt)
+        return stmt.error();
+    stmt.value().bind(1, id);
+    if (!stmt.value().step().value())
+        return makeError(ErrorCode::NotFound, u"The tag #%1 does not exist."_s.arg(id));
+    return Tag{stmt.value().int64(0), stmt.value().text(1), colorFrom(stmt.value().text(2))};
+}
+
+Result<QList<Tag>> CatalogRepository::tags()
+{
+    auto stmt = m_db.prepare(u"SELECT id, name, color FROM tags ORDER BY name COLLATE NOCASE"_s);
+    if (!stmt)
+        return stmt.error();
+    QList<Tag> out;
+    while (stmt.value().step().value())
+        out.append({stmt.value().int64(0), stmt.value().text(1), colorFrom(stmt.value().text(2))});
+    return out;
+}
+
+// --- eras ---
+
+Result<qint64> CatalogRepository::write(qint64 id, const Era& e)
+{
+    if (e.name.trimmed().isEmpty())
+        return makeError(ErrorCode::InvalidInput, u"An era needs a name."_s);
+    if (!e.span.isValid())
+        return makeError(ErrorCode::InvalidInput, u"The era \"%1\" needs a date span."_s.arg(e.name));
+    auto stmt = m_db.prepare(id == 0
+        ? u"INSERT INTO eras (name, span_edtf, earliest_s, latest_s, color, description) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"_s
+        : u"UPDATE eras SET name = ?1, span_edtf = ?2, earliest_s = ?3, latest_s = ?4, color = ?5, description = ?6 WHERE id = ?7"_s);
+    if (!stmt)
+        return stmt.error();
+    stmt.value().bind(1, e.name.trimmed()).bind(2, e.span.toEdtf()).bind(3, e.span.earliest())
+        .bind(4, e.span.latest()).bind(5, colorOrNull(e.color)).bind(6, textOrNull(e.description));
+    if (id != 0)
+        stmt.value().bind(7, id);
+    CA_TRY(stmt.value().run());
+    return id == 0 ? m_db.lastInsertId() : id;
+}
+
+Result<qint64> CatalogRepository::insert(const Era& e) { return write(0, e); }
+
+Status CatalogRepository::update(const Era& e)
+{
+    CA_TRY(loadEra(e.id));
+    CA_TRY(write(e.id, e));
+    return {};
+}
+
+Status CatalogRepository::removeEra(qint64 id) { return removeFrom(u"eras"_s, id, u"era"_s); }
+
+Result<Era> CatalogRepository::loadEra(qint64 id)
+{
+    auto list = eras();
+    if (!list)
+        return list.error();
+    for (const Era& e : list.value())
+        if (e.id == id)
+            return e;
+    return makeError(ErrorCode::NotFound, u"The era #%1 does not exist."_s.arg(id));
+}
+
+Result<QList<Era>> CatalogRepository::eras()
+{
+    auto stmt = m_db.prepare(u"SELECT id, name, span_edtf, color, description FROM eras ORDER BY earliest_s, id"_s);
+    if (!stmt)
+        return stmt.error();
+    QList<Era> out;
+    while (stmt.value().step().value()) {
+        Era e;
+        e.id = stmt.value().int64(0);
+        e.name = stmt.value().text(1);
+        if (auto span = FuzzyDate::parse(stmt.value().text(2)))
+            e.span = span.value();
+        e.color = colorFrom(stmt.value().text(3));
+        e.description = stmt.value().text(4);
+        out << e;
+    }
+    return out;
+}
+
+// --- saved views ---
+
+Result<qint64> CatalogRepository::write(qint64 id, const SavedView& v)
+{
+    if (v.name.trimmed().isEmpty())
+        return makeError(ErrorCode::InvalidInput, u"A saved view needs a name."_s);
+    for (const QString& t : {v.timeFrom, v.timeTo})
+        if (!t.isEmpty())
+            if (auto d = FuzzyDate::parse(t); !d)
+                return d.error();
+    for (double c : {v.west, v.south, v.east, v.north})
+        if (!std::isfinite(c))
+            return makeError(ErrorCode::InvalidInput, u"The map extent of a view must be finite."_s);
+    auto clash = m_db.count(u"SELECT count(*) FROM saved_views WHERE name = ? AND id <> ?"_s, {v.name.trimmed(), id});
+    if (!clash)
+        return clash.error();
+    if (clash.value() > 0)
+        return makeError(ErrorCode::AlreadyExists, u"There is already a view named \"%1\"."_s.arg(v.name.trimmed()));
+    auto stmt = m_db.prepare(id == 0
+        ? u"INSERT INTO saved_views (name, filter_json, time_from, time_to, west, south, east, north) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"_s
+        : u"UPDATE saved_views SET name = ?1, filter_json = ?2, time_from = ?3, time_to = ?4, west = ?5, south = ?6, east = ?7, north = ?8 WHERE id = ?9"_s);
+    if (!stmt)
+        return stmt.error();
+    stmt.value().bind(1, v.name.trimmed())
+        .bind(2, QString::fromUtf8(QJsonDocument(v.filter).toJson(QJsonDocument::Compact)))
+        .bind(3, textOrNull(v.timeFrom)).bind(4, textOrNull(v.timeTo))
+        .bind(5, v.west).bind(6, v.south).bind(7, v.east).bind(8, v.north);
+    if (id != 0)
+        stmt.value().bind(9, id);
+    CA_TRY(stmt.value().run());
+    return id == 0 ? m_db.lastInsertId() : id;
+}
+
+Result<qint64> CatalogRepository::insert(const SavedView& v) { return write(0, v); }
+
+Status CatalogRepository::update(const SavedView& v)
+{
+    CA_TRY(loadView(v.id));
+    CA_TRY(write(v.id, v));
+    return {};
+}
+
+Status CatalogRepository::removeView(qint64 id) { return removeFrom(u"saved_views"_s, id, u"saved view"_s); }
+
+Result<SavedView> CatalogRepository::loadView(qint64 id)
+{
+    auto list = savedViews();
+    if (!list)
+        return list.error();
+    for (const SavedView& v : list.value())
+        if (v.id == id)
+            return v;
+    return makeError(ErrorCode::NotFound, u"The saved view #%1 does not exist."_s.arg(id));
+}
+
+Result<QList<SavedView>> CatalogRepository::savedViews()
+{
+    auto stmt = m_db.prepare(u"SELECT id, name, filter_json, time_from, time_to, west, south, east, north FROM saved_views ORDER BY name COLLATE NOCASE"_s);
+    if (!stmt)
+        return stmt.error();
+    QList<SavedView> out;
+    while (stmt.value().step().value()) {
+        SavedView v;
+        SqliteStatement& s = stmt.value();
+        v.id = s.int64(0);
+        v.name = s.text(1);
+        v.filter = QJsonDocument::fromJson(s.text(2).toUtf8()).object();
+        v.timeFrom = s.text(3);
+        v.timeTo = s.text(4);
+        v.west = s.real(5);
+        v.south = s.real(6);
+        v.east = s.real(7);
+        v.north = s.real(8);
+        out << v;
+    }
+    return out;
+}
+
+} // namespace caseatlas

@@ -1,0 +1,88 @@
+#include "store/recordcommand.h"
+
+#include "store/casedocument.h"
+
+using namespace Qt::StringLiterals;
+
+namespace caseatlas {
+
+RecordCommand::RecordCommand(CaseDocument& document, const QString& text, RecordKind kind, Scope scope,
+                             Apply apply, Replay replay)
+    : m_document(document)
+    , m_kind(kind)
+    , m_scope(std::move(scope))
+    , m_apply(std::move(apply))
+    , m_replay(std::move(replay))
+{
+    setText(text);
+}
+
+Status RecordCommand::execute()
+{
+    SqliteDatabase& db = m_document.db();
+    if (db.isReadOnly())
+        return makeError(ErrorCode::ReadOnly, u"This case is open read-only; nothing was changed."_s);
+    SqliteTransaction tx(db);
+    CA_TRY(tx.status());
+    auto before = RowSnapshot::capture(db, m_scope);
+    if (!before)
+        return before.error();
+    auto created = m_apply(db);
+    m_apply = {}; // it may hold references to the caller's values
+    if (!created)
+        return created.error();
+    auto emptyCreated = RowSnapshot::empty(db, created.value());
+    if (!emptyCreated)
+        return emptyCreated.error();
+    m_before = emptyCreated.value();
+    m_before.append(before.value());
+    Scope all = created.value() + m_scope;
+    auto after = RowSnapshot::capture(db, all);
+    if (!after)
+        return after.error();
+    m_after = after.value();
+    CA_TRY(tx.commit());
+    m_executed = true;
+    return {};
+}
+
+void RecordCommand::replay(bool undoing)
+{
+    SqliteDatabase& db = m_document.db();
+    Status result = [&]() -> Status {
+        SqliteTransaction tx(db);
+        CA_TRY(tx.status());
+        CA_TRY(db.exec(u"PRAGMA defer_foreign_keys = ON"_s));
+        CA_TRY((undoing ? m_before : m_after).restore(db));
+        if (m_replay)
+            CA_TRY(m_replay(db, undoing));
+        return tx.commit();
+    }();
+    if (!result) {
+        m_document.reportFailure(makeError(result.error().code,
+                                           (undoing ? u"Undo of \"%1\" could not be saved; the case is unchanged."_s
+                                                    : u"Redo of \"%1\" could not be saved; the case is unchanged."_s)
+                                               .arg(text()),
+                                           result.error().fullText()));
+        return;
+    }
+    m_document.notifyChanged(m_kind);
+}
+
+void RecordCommand::undo()
+{
+    if (m_executed)
+        replay(true);
+}
+
+void RecordCommand::redo()
+{
+    if (m_skipRedo) {
+        m_skipRedo = false;
+        return;
+    }
+    if (m_executed)
+        replay(false);
+}
+
+} // namespace caseatlas

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QAbstractTableModel>
+#include <QList>
+
+namespace caseatlas {
+
+class CaseDocument;
+
+// The events of a case as a sortable table: date as written, title, place, tags, sources, status.
+class EventTableModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column { Date, Title, Place, Tags, Sources, Status, ColumnCount };
+    static constexpr int IdRole = Qt::UserRole + 1;
+    static constexpr int MaxRows = 200000; // the table is a list, not the timeline
+
+    explicit EventTableModel(QObject* parent = nullptr);
+
+    void setDocument(CaseDocument* document);
+    void reload();
+    qint64 eventId(int row) const;
+    int rowOfEvent(qint64 id) const;
+    qint64 totalEvents() const { return m_total; }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+private:
+    struct Row {
+        qint64 id;
+        QString date, title, place, tags, status;
+        int sources;
+        qint64 earliest;
+        bool uncertain;
+    };
+    CaseDocument* m_document = nullptr;
+    QList<Row> m_rows;
+    qint64 m_total = 0;
+};
+
+} // namespace caseatlas

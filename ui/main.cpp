@@ -1,0 +1,48 @@
+#include "cli/commandline.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+using namespace caseatlas;
+
+int main(int argc, char* argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    QCoreApplication::setOrganizationName(u"CaseAtlas"_s);
+    QCoreApplication::setApplicationName(u"CaseAtlas"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(CASEATLAS_VERSION));
+
+    if (CommandLine::wantsCommandLine(arguments)) {
+        QCoreApplication app(argc, argv);
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        return CommandLine::run(arguments, out, err);
+    }
+
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"CaseAtlas: evidence-backed chronologies."_s);
+    parser.addOption({u"sample"_s, u"Open the sample case."_s});
+    parser.addPositionalArgument(u"file"_s, u"A case to open."_s, u"[FILE]"_s);
+    parser.process(app);
+
+    MainWindow window;
+    window.show();
+    Status opened;
+    if (parser.isSet(u"sample"_s))
+        opened = window.openSampleCase();
+    else if (!parser.positionalArguments().isEmpty())
+        opened = window.openCase(parser.positionalArguments().first());
+    if (!opened) {
+        std::fprintf(stderr, "caseatlas: %s\n", qPrintable(opened.error().fullText()));
+        QTimer::singleShot(0, &window, [&window, opened] { window.report(opened); });
+    }
+    return app.exec();
+}

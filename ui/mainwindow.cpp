@@ -1,0 +1,434 @@
+#include "mainwindow.h"
+
+#include "eventinspector.h"
+#include "eventtablemodel.h"
+#include "welcomepage.h"
+
+#include "io/samplecase.h"
+#include "store/casedocument.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableView>
+#include <QUndoGroup>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace caseatlas {
+
+namespace {
+constexpr int kMaxRecent = 8;
+const QString kRecentKey = u"recentFiles"_s;
+const QString kFilter = u"CaseAtlas cases (*.caseatlas)"_s;
+} // namespace
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent)
+    , m_undoGroup(new QUndoGroup(this))
+{
+    setObjectName(u"MainWindow"_s);
+    setWindowTitle(tr("CaseAtlas"));
+    setAcceptDrops(true);
+    resize(1280, 800);
+
+    m_stack = new QStackedWidget;
+    m_welcome = new WelcomePage;
+    m_casePage = new QWidget;
+    m_casePage->setObjectName(u"casePage"_s);
+    m_banner = new QLabel;
+    m_banner->setObjectName(u"readOnlyBanner"_s);
+    m_banner->setStyleSheet(u"background:#fdebd0; color:#784212; padding:6px;"_s);
+    m_banner->hide();
+    m_summary = new QLabel;
+    m_summary->setObjectName(u"caseSummary"_s);
+    m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::RichText);
+    m_events = new EventTableModel(this);
+    m_eventTable = new QTableView;
+    m_eventTable->setObjectName(u"eventTable"_s);
+    m_eventTable->setModel(m_events);
+    m_eventTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_eventTable->setAlternatingRowColors(true);
+    m_eventTable->horizontalHeader()->setStretchLastSection(true);
+    m_eventTable->verticalHeader()->hide();
+    auto* layout = new QVBoxLayout(m_casePage);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_eventTable, 1);
+    m_stack->addWidget(m_welcome);
+    m_stack->addWidget(m_casePage);
+    setCentralWidget(m_stack);
+
+    m_inspector = new EventInspector;
+    buildDocks();
+    buildMenus();
+    statusBar()->showMessage(tr("Ready"));
+
+    connect(m_welcome, &WelcomePage::newRequested, this, [this] {
+        const QString path = ask(Prompt::NewCase);
+        if (!path.isEmpty())
+            report(newCase(path, QFileInfo(path).completeBaseName()));
+    });
+    connect(m_welcome, &WelcomePage::openRequested, this, [this] {
+        const QString path = ask(Prompt::OpenCase);
+        if (!path.isEmpty())
+            report(openCase(path));
+    });
+    connect(m_welcome, &WelcomePage::sampleRequested, this, [this] { report(openSampleCase()); });
+    connect(m_welcome, &WelcomePage::recentRequested, this, [this](const QString& p) { report(openCase(p)); });
+    connect(m_eventTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) { m_inspector->showEvent(m_events->eventId(current.row())); });
+    m_welcome->setRecentFiles(recentFiles());
+}
+
+MainWindow::~MainWindow()
+{
+    if (m_document)
+        m_undoGroup->removeStack(m_document->undoStack());
+}
+
+void MainWindow::buildDocks()
+{
+    auto makeDock = [this](const QString& name, const QString& title, QWidget* content, Qt::DockWidgetArea area) {
+        auto* dock = new QDockWidget(title, this);
+        dock->setObjectName(name);
+        dock->setWidget(content);
+        addDockWidget(area, dock);
+        return dock;
+    };
+    auto placeholder = [](const QString& text) {
+        auto* l = new QLabel(text);
+        l->setAlignment(Qt::AlignCenter);
+        l->setWordWrap(true);
+        l->setEnabled(false);
+        return l;
+    };
+    makeDock(u"inspectorDock"_s, tr("Inspector"), m_inspector, Qt::RightDockWidgetArea);
+    makeDock(u"notebookDock"_s, tr("Notebook"), placeholder(tr("The case notebook will be here.")),
+             Qt::RightDockWidgetArea);
+    makeDock(u"timelineDock"_s, tr("Timeline"), placeholder(tr("The timeline will be here.")),
+             Qt::BottomDockWidgetArea);
+    makeDock(u"mapDock"_s, tr("Map"), placeholder(tr("The map will be here.")), Qt::BottomDockWidgetArea);
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* newAction = file->addAction(tr("&New Case…"), this, [this] {
+        const QString path = ask(Prompt::NewCase);
+        if (!path.isEmpty())
+            report(newCase(path, QFileInfo(path).completeBaseName()));
+    });
+    newAction->setShortcut(QKeySequence::New);
+    QAction* openAction = file->addAction(tr("&Open Case…"), this, [this] {
+        const QString path = ask(Prompt::OpenCase);
+        if (!path.isEmpty())
+            report(openCase(path));
+    });
+    openAction->setShortcut(QKeySequence::Open);
+    openAction->setObjectName(u"actionOpen"_s);
+    file->addAction(tr("Open the &Sample Case"), this, [this] { report(openSampleCase()); });
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    updateRecentMenu();
+    file->addSeparator();
+    QAction* saveCopy = file->addAction(tr("Save a &Copy As…"), this, [this] {
+        if (!m_document)
+            return;
+        const QString path = ask(Prompt::SaveCopy, QFileInfo(m_document->path()).dir().filePath(
+                                                       QFileInfo(m_document->path()).completeBaseName() + u" copy.caseatlas"_s));
+        if (path.isEmpty())
+            return;
+        const Status s = m_document->saveCopyAs(path);
+        report(s);
+        if (s)
+            statusBar()->showMessage(tr("Saved a copy to %1").arg(QDir::toNativeSeparators(path)), 5000);
+    });
+    saveCopy->setShortcut(QKeySequence::SaveAs);
+    saveCopy->setObjectName(u"actionSaveCopy"_s);
+    QAction* close = file->addAction(tr("&Close Case"), this, [this] { closeCase(); });
+    close->setShortcut(QKeySequence::Close);
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    m_caseActions = {saveCopy, close};
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setObjectName(u"actionUndo"_s);
+    QAction* redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    redo->setObjectName(u"actionRedo"_s);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    QAction* deleteEvents = edit->addAction(tr("&Delete Selected Events"), this, [this] {
+        if (!m_document)
+            return;
+        QList<qint64> ids;
+        for (const QModelIndex& i : m_eventTable->selectionModel()->selectedRows())
+            ids << m_events->eventId(i.row());
+        report(m_document->deleteEvents(ids));
+    });
+    deleteEvents->setShortcut(QKeySequence::Delete);
+    deleteEvents->setObjectName(u"actionDeleteEvents"_s);
+
+    QMenu* caseMenu = menuBar()->addMenu(tr("&Case"));
+    QAction* rename = caseMenu->addAction(tr("&Rename…"), this, [this] {
+        if (!m_document)
+            return;
+        const QString title = ask(Prompt::CaseTitle, m_document->title());
+        if (!title.isEmpty())
+            report(m_document->setTitle(title));
+    });
+    rename->setObjectName(u"actionRenameCase"_s);
+    m_caseActions << deleteEvents << rename;
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    for (QDockWidget* dock : findChildren<QDockWidget*>())
+        view->addAction(dock->toggleViewAction());
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About CaseAtlas"), this, [this] {
+        QMessageBox::about(this, tr("About CaseAtlas"),
+                           tr("<h3>CaseAtlas %1</h3><p>Evidence-backed chronologies: timeline, map and "
+                              "notebook in one case file (SQLite + GeoPackage).</p>"
+                              "<p>The sample case is built from a Candid.Technology article reporting a "
+                              "Washington Post investigation; quotes are paraphrased.</p>")
+                               .arg(QStringLiteral(CASEATLAS_VERSION)));
+    });
+    for (QAction* a : m_caseActions)
+        a->setEnabled(false);
+}
+
+QString MainWindow::ask(Prompt prompt, const QString& suggestion)
+{
+    if (m_prompt)
+        return m_prompt(prompt, suggestion);
+    switch (prompt) {
+    case Prompt::OpenCase:
+        return QFileDialog::getOpenFileName(this, tr("Open Case"), suggestion, kFilter);
+    case Prompt::NewCase: {
+        QString p = QFileDialog::getSaveFileName(this, tr("New Case"), suggestion, kFilter);
+        if (!p.isEmpty() && QFileInfo(p).suffix().isEmpty())
+            p += u".caseatlas"_s;
+        return p;
+    }
+    case Prompt::SaveCopy:
+        return QFileDialog::getSaveFileName(this, tr("Save a Copy As"), suggestion, kFilter);
+    case Prompt::CaseTitle:
+        return QInputDialog::getText(this, tr("Rename Case"), tr("Title:"), QLineEdit::Normal, suggestion);
+    }
+    return {};
+}
+
+void MainWindow::report(const Status& status)
+{
+    if (status)
+        return;
+    statusBar()->showMessage(status.error().message, 10000);
+    if (m_showError) {
+        m_showError(status.error());
+        return;
+    }
+    QMessageBox box(QMessageBox::Warning, tr("CaseAtlas"), status.error().message, QMessageBox::Ok, this);
+    box.setDetailedText(status.error().detail);
+    box.exec();
+}
+
+Status MainWindow::openCase(const QString& path)
+{
+    auto doc = CaseDocument::open(path);
+    if (!doc)
+        return doc.error();
+    setDocument(std::move(doc).value());
+    return {};
+}
+
+Status MainWindow::newCase(const QString& path, const QString& title)
+{
+    auto doc = CaseDocument::create(path, title);
+    if (!doc)
+        return doc.error();
+    setDocument(std::move(doc).value());
+    return {};
+}
+
+QString MainWindow::sampleCasePath()
+{
+    QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (dir.isEmpty())
+        dir = QDir::tempPath();
+    QDir().mkpath(dir);
+    return QDir(dir).filePath(u"sample.caseatlas"_s);
+}
+
+Status MainWindow::openSampleCase()
+{
+    const QString path = sampleCasePath();
+    if (QFileInfo::exists(path)) {
+        if (openCase(path))
+            return {};
+        // An unreadable old copy: keep it aside and write a fresh one.
+        QFile::rename(path, path + u".unreadable-"_s + QString::number(QDateTime::currentSecsSinceEpoch()));
+    }
+    {
+        auto file = CaseFile::create(path, tr("Sample case"));
+        if (!file)
+            return file.error();
+        if (Status s = writeSampleCase(file.value()); !s) {
+            file.value().close();
+            QFile::remove(path);
+            return s;
+        }
+    }
+    return openCase(path);
+}
+
+void MainWindow::closeCase() { setDocument(nullptr); }
+
+void MainWindow::setDocument(std::unique_ptr<CaseDocument> document)
+{
+    if (m_document)
+        m_undoGroup->removeStack(m_document->undoStack());
+    m_inspector->setDocument(nullptr);
+    m_events->setDocument(nullptr);
+    m_document = std::move(document);
+    for (QAction* a : m_caseActions)
+        a->setEnabled(m_document != nullptr);
+    if (!m_document) {
+        setWindowTitle(tr("CaseAtlas"));
+        setWindowFilePath({});
+        m_welcome->setRecentFiles(recentFiles());
+        m_stack->setCurrentWidget(m_welcome);
+        return;
+    }
+    m_undoGroup->addStack(m_document->undoStack());
+    m_undoGroup->setActiveStack(m_document->undoStack());
+    connect(m_document.get(), &CaseDocument::recordsChanged, this, &MainWindow::onRecordsChanged);
+    connect(m_document.get(), &CaseDocument::editFailed, this, [this](const Error& e) { report(e); });
+    m_events->setDocument(m_document.get());
+    m_inspector->setDocument(m_document.get());
+    const QString reason = m_document->file().readOnlyReason();
+    m_banner->setVisible(!reason.isEmpty());
+    m_banner->setText(tr("Read-only: %1. Changes cannot be saved to this file.").arg(reason));
+    m_stack->setCurrentWidget(m_casePage);
+    setWindowFilePath(m_document->path());
+    addRecentFile(m_document->path());
+    refreshSummary();
+    if (!m_document->file().backupPath().isEmpty())
+        statusBar()->showMessage(tr("The case was updated to the current format; the previous version was kept as %1")
+                                     .arg(QDir::toNativeSeparators(m_document->file().backupPath())));
+}
+
+void MainWindow::onRecordsChanged(RecordKind kind)
+{
+    if (kind == RecordKind::Event || kind == RecordKind::Place || kind == RecordKind::Citation ||
+        kind == RecordKind::Source || kind == RecordKind::Tag) {
+        const qint64 current = m_inspector->eventId();
+        m_events->reload();
+        const int row = m_events->rowOfEvent(current);
+        if (row >= 0)
+            m_eventTable->selectRow(row);
+        m_inspector->showEvent(row >= 0 ? current : 0);
+    }
+    refreshSummary();
+}
+
+void MainWindow::refreshSummary()
+{
+    if (!m_document)
+        return;
+    const QString title = m_document->title();
+    setWindowTitle(tr("%1 — CaseAtlas").arg(title));
+    auto counts = m_document->tableCounts();
+    QStringList parts;
+    if (counts)
+        for (const auto& [table, n] : counts.value())
+            if (table == u"events" || table == u"sources" || table == u"actors" || table == u"places" ||
+                table == u"notes" || table == u"attachments")
+                parts << tr("%1 %2").arg(n).arg(table);
+    auto unsourced = m_document->db().count(
+        u"SELECT count(*) FROM events e WHERE NOT EXISTS (SELECT 1 FROM citations c WHERE c.event_id = e.fid)"_s);
+    if (unsourced && unsourced.value() > 0)
+        parts << u"<span style='color:#c0392b'>"_s + tr("%1 unsourced").arg(unsourced.value()) + u"</span>"_s;
+    QString text = u"<h2>%1</h2><p>%2</p>"_s.arg(title.toHtmlEscaped(), parts.join(u" · "_s));
+    if (m_events->totalEvents() > m_events->rowCount())
+        text += tr("<p>The list shows the first %1 events.</p>").arg(m_events->rowCount());
+    m_summary->setText(text);
+    statusBar()->showMessage(tr("%1 — %2").arg(QDir::toNativeSeparators(m_document->path()), parts.join(u", "_s)));
+}
+
+QStringList MainWindow::recentFiles() const
+{
+    return QSettings().value(kRecentKey).toStringList();
+}
+
+void MainWindow::addRecentFile(const QString& path)
+{
+    QStringList list = recentFiles();
+    list.removeAll(path);
+    list.prepend(path);
+    while (list.size() > kMaxRecent)
+        list.removeLast();
+    QSettings().setValue(kRecentKey, list);
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    if (!m_recentMenu)
+        return;
+    m_recentMenu->clear();
+    const QStringList list = recentFiles();
+    for (const QString& p : list)
+        m_recentMenu->addAction(QDir::toNativeSeparators(p), this, [this, p] { report(openCase(p)); });
+    m_recentMenu->setEnabled(!list.isEmpty());
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (event->mimeData()->hasUrls())
+        for (const QUrl& url : event->mimeData()->urls())
+            if (url.isLocalFile() && url.toLocalFile().endsWith(u".caseatlas"_s, Qt::CaseInsensitive)) {
+                event->acceptProposedAction();
+                return;
+            }
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    for (const QUrl& url : event->mimeData()->urls())
+        if (url.isLocalFile() && url.toLocalFile().endsWith(u".caseatlas"_s, Qt::CaseInsensitive)) {
+            event->acceptProposedAction();
+            report(openCase(url.toLocalFile()));
+            return;
+        }
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    // Every edit is already in the file: nothing to ask.
+    setDocument(nullptr);
+    event->accept();
+}
+
+} // namespace caseatlas

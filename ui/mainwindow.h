@@ -1,0 +1,81 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QMainWindow>
+
+#include <functional>
+#include <memory>
+
+class QLabel;
+class QStackedWidget;
+class QTableView;
+class QUndoGroup;
+class QMenu;
+
+namespace caseatlas {
+
+class CaseDocument;
+class EventInspector;
+class EventTableModel;
+class WelcomePage;
+enum class RecordKind;
+
+// The application window: a welcome page with no case, otherwise the case with its docks.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    // What a prompt asks the user for; tests answer prompts through setPrompt().
+    enum class Prompt { OpenCase, NewCase, SaveCopy, CaseTitle };
+    using PromptFunction = std::function<QString(Prompt, const QString& suggestion)>;
+    using ErrorFunction = std::function<void(const Error&)>;
+
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    Status openCase(const QString& path);
+    Status newCase(const QString& path, const QString& title);
+    Status openSampleCase();
+    void closeCase();
+    CaseDocument* document() const { return m_document.get(); }
+    QStringList recentFiles() const;
+
+    void setPrompt(PromptFunction prompt) { m_prompt = std::move(prompt); }
+    void setErrorHandler(ErrorFunction handler) { m_showError = std::move(handler); }
+    // Shows a failed status to the user (message box, or the handler set for tests).
+    void report(const Status& status);
+    // Where the sample case lives (written on first use).
+    static QString sampleCasePath();
+
+protected:
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void buildMenus();
+    void buildDocks();
+    void setDocument(std::unique_ptr<CaseDocument> document);
+    void refreshSummary();
+    void addRecentFile(const QString& path);
+    void updateRecentMenu();
+    void onRecordsChanged(RecordKind kind);
+    QString ask(Prompt prompt, const QString& suggestion = {});
+
+    std::unique_ptr<CaseDocument> m_document;
+    QUndoGroup* m_undoGroup;
+    QStackedWidget* m_stack;
+    WelcomePage* m_welcome;
+    QWidget* m_casePage;
+    QLabel* m_banner;
+    QLabel* m_summary;
+    QTableView* m_eventTable;
+    EventTableModel* m_events;
+    EventInspector* m_inspector;
+    QMenu* m_recentMenu = nullptr;
+    QList<QAction*> m_caseActions;
+    PromptFunction m_prompt;
+    ErrorFunction m_showError;
+};
+
+} // namespace caseatlas
