@@ -264,8 +264,11 @@ Status CaseDocument::deletePlace(qint64 id)
     auto p = places().load(id);
     if (!p)
         return p.error();
+    auto scope = places().scopeWithEvents(id);
+    if (!scope)
+        return scope.error();
     return run(u"Delete place “%1”"_s.arg(quotedTitle(p.value().name)), RecordKind::Place,
-               PlaceRepository::scope(id), [&](SqliteDatabase& db) -> Result<Scope> {
+               scope.value(), [&](SqliteDatabase& db) -> Result<Scope> {
                    CA_TRY(PlaceRepository(db).remove(id));
                    return Scope{};
                });

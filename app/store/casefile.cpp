@@ -181,7 +181,8 @@ Result<CaseFile> CaseFile::create(const QString& path, const QString& title, int
         return makeError(ErrorCode::Io, u"Could not create %1."_s.arg(shownName(path)),
                          u"rename from %1 failed"_s.arg(temp));
     removeTemp.dismiss();
-    return open(path);
+    // An older schema is only ever created on purpose (tests of migration): leave it as it is.
+    return openChecked(path, Access::ReadWrite, schemaVersion == SchemaVersion);
 }
 
 Result<CaseFile> CaseFile::open(const QString& path, Access access)
@@ -190,11 +191,27 @@ Result<CaseFile> CaseFile::open(const QString& path, Access access)
     return openChecked(path, access);
 }
 
-Result<CaseFile> CaseFile::openChecked(const QString& path, Access access)
+Result<CaseFile> CaseFile::openChecked(const QString& path, Access access, bool migrate)
 {
     const QString name = shownName(path);
     CaseFile cf;
     cf.m_path = QFileInfo(path).absoluteFilePath();
+
+    // A hot journal means a writer stopped mid-transaction (a crash, a power cut). SQLite rolls
+    // it back on the first read of a writable connection; a read-only one cannot.
+    const QFileInfo journal(path + u"-journal"_s);
+    if (journal.exists() && journal.size() > 0) {
+        if (access == Access::ReadOnly || !QFileInfo(path).isWritable())
+            return makeError(ErrorCode::ReadOnly,
+                             u"%1 was left mid-change (a crash?) and must be opened for writing once to "
+                             "recover."_s.arg(name));
+        auto recover = SqliteDatabase::open(path, SqliteDatabase::Mode::ReadWrite);
+        if (!recover)
+            return makeError(recover.error().code, u"%1 could not be recovered."_s.arg(name), recover.error().detail);
+        if (auto r = recover.value().count(u"SELECT count(*) FROM sqlite_schema"_s); !r)
+            return makeError(r.error().code, u"%1 could not be recovered after an interrupted change."_s.arg(name),
+                             r.error().detail);
+    }
 
     // Every check runs on a read-only connection, so a refused file is never touched.
     auto ro = SqliteDatabase::open(path, SqliteDatabase::Mode::ReadOnly);
@@ -298,7 +315,7 @@ Result<CaseFile> CaseFile::openChecked(const QString& path, Access access)
                          rw.error().detail);
     cf.m_db = std::move(rw).value();
     CA_TRY(cf.applyConnectionSettings());
-    if (version < SchemaVersion)
+    if (version < SchemaVersion && migrate)
         CA_TRY(cf.migrate(version));
     return cf;
 }

@@ -59,7 +59,7 @@ public:
     void close() { m_db.close(); }
 
 private:
-    static Result<CaseFile> openChecked(const QString& path, Access access);
+    static Result<CaseFile> openChecked(const QString& path, Access access, bool migrate = true);
     Status migrate(int fromVersion);
     Status applyConnectionSettings();
 

@@ -23,6 +23,24 @@ Scope PlaceRepository::scope(qint64 id)
             {u"events"_s, u"destination_place_id"_s, id, false}};
 }
 
+Result<Scope> PlaceRepository::scopeWithEvents(qint64 id)
+{
+    Scope s = scope(id);
+    auto stmt = m_db.prepare(u"SELECT fid FROM events WHERE place_id = ?1 OR origin_place_id = ?1 OR "
+                             "destination_place_id = ?1"_s);
+    if (!stmt)
+        return stmt.error();
+    stmt.value().bind(1, id);
+    while (true) {
+        auto row = stmt.value().step();
+        if (!row)
+            return row.error();
+        if (!row.value())
+            return s;
+        s.append({u"events"_s, u"fid"_s, stmt.value().int64(0), false});
+    }
+}
+
 Status PlaceRepository::validate(const Place& p)
 {
     if (p.name.trimmed().isEmpty())

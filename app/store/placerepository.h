@@ -21,6 +21,9 @@ public:
     Status remove(qint64 id);
     Result<QList<qint64>> findByName(const QString& name);
     static Scope scope(qint64 id);
+    // The scope plus, by id, every event that refers to the place: deleting a place changes
+    // those rows in ways no foreign-key action repeats (their copied point is cleared).
+    Result<Scope> scopeWithEvents(qint64 id);
 
 private:
     Result<qint64> write(qint64 id, const Place& p);

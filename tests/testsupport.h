@@ -1,0 +1,43 @@
+#pragma once
+
+// Small helpers shared by the tests: temporary case files and byte-level file checks.
+
+#include "store/casedocument.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace caseatlas::test {
+
+inline QByteArray fileHash(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+inline QStringList dirEntries(const QString& dir)
+{
+    return QDir(dir).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
+}
+
+inline std::unique_ptr<CaseDocument> createDocument(const QString& path, const QString& title = QStringLiteral("Test case"))
+{
+    auto doc = CaseDocument::create(path, title);
+    if (!doc) {
+        qWarning("%s", qPrintable(doc.error().fullText()));
+        return nullptr;
+    }
+    return std::move(doc).value();
+}
+
+inline FuzzyDate edtf(const char* text) { return FuzzyDate::parse(QString::fromLatin1(text)).value(); }
+
+// The environment variables set by tests/CMakeLists.txt.
+inline QString cliPath() { return qEnvironmentVariable("CASEATLAS_CLI"); }
+inline QString crashWriterPath() { return qEnvironmentVariable("CASEATLAS_CRASHWRITER"); }
+
+} // namespace caseatlas::test

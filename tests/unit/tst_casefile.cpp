@@ -1,0 +1,345 @@
+#include "badfiles.h"
+#include "testsupport.h"
+
+#include "store/casefile.h"
+#include "store/gpkggeometry.h"
+
+#include <QProcess>
+#include <QRandomGenerator>
+
+#include <unistd.h>
+
+#include <gdal.h>
+#include <ogr_api.h>
+#include <ogr_srs_api.h>
+
+using namespace Qt::StringLiterals;
+using namespace caseatlas;
+using namespace caseatlas::test;
+
+class TestCaseFile : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void createAndReopen();
+    void createRefusesToOverwrite();
+    void refusesBadFiles_data();
+    void refusesBadFiles();
+    void refusalMessagesAreDistinct();
+    void migratesOlderSchemaWithBackup();
+    void newerReaderNeededIsRefused();
+    void newerSchemaOpensReadOnly();
+    void foreignTriggerIsRefused();
+    void readOnlyFileOpensReadOnly();
+    void saveCopyIsCheckedAndAtomic();
+    void gdalReadsEventsAndPlaces();
+    void passesGeoPackageValidator();
+
+private:
+    QString makeCase(const QString& name, int events = 0);
+    QString prepareBadFile(const QString& kind);
+    QTemporaryDir m_dir;
+    QHash<QString, Error> m_refusals;
+};
+
+void TestCaseFile::initTestCase()
+{
+    GDALAllRegister();
+    QVERIFY(m_dir.isValid());
+}
+
+QString TestCaseFile::makeCase(const QString& name, int events)
+{
+    const QString path = m_dir.filePath(name);
+    auto doc = createDocument(path);
+    if (!doc)
+        return {};
+    for (int i = 0; i < events; ++i) {
+        Event e;
+        e.title = u"Event number %1 with a long enough title to fill pages"_s.arg(i);
+        e.start = edtf("2023-11-12");
+        e.point = GeoPoint{98.7 + i * 0.001, 23.7};
+        e.tags = {u"lane-%1"_s.arg(i % 3)};
+        if (!doc->addEvent(e))
+            return {};
+    }
+    return path;
+}
+
+void TestCaseFile::createAndReopen()
+{
+    const QString path = makeCase(u"new.caseatlas"_s);
+    QVERIFY(!path.isEmpty());
+    auto file = CaseFile::open(path);
+    QVERIFY2(file.ok(), qPrintable(file.ok() ? QString() : file.error().fullText()));
+    QCOMPARE(file.value().schemaVersion(), CaseFile::SchemaVersion);
+    QCOMPARE(file.value().meta(u"format"_s).value(), u"CaseAtlas"_s);
+    QCOMPARE(file.value().meta(u"min_reader_version"_s).value(), QString::number(CaseFile::MinReaderVersion));
+    QCOMPARE(file.value().meta(u"title"_s).value(), u"Test case"_s);
+    QVERIFY(!file.value().caseId().isEmpty());
+    QCOMPARE(file.value().db().scalar(u"PRAGMA application_id"_s).value().toLongLong(), qint64(0x47504B47));
+    QCOMPARE(file.value().db().scalar(u"PRAGMA user_version"_s).value().toInt(), 10200);
+    QCOMPARE(file.value().db().scalar(u"PRAGMA journal_mode"_s).value().toString(), u"delete"_s);
+    QCOMPARE(file.value().db().scalar(u"PRAGMA synchronous"_s).value().toInt(), 2); // FULL
+    QCOMPARE(file.value().db().scalar(u"PRAGMA foreign_keys"_s).value().toInt(), 1);
+    QVERIFY(file.value().integrityProblems(false).value().isEmpty());
+    // No temporary files left behind.
+    QCOMPARE(dirEntries(m_dir.path()).filter(u".creating"_s).size(), 0);
+}
+
+void TestCaseFile::createRefusesToOverwrite()
+{
+    const QString path = makeCase(u"exists.caseatlas"_s);
+    const QByteArray before = fileHash(path);
+    auto again = CaseFile::create(path, u"x"_s);
+    QVERIFY(!again.ok());
+    QCOMPARE(again.error().code, ErrorCode::AlreadyExists);
+    QCOMPARE(fileHash(path), before);
+    auto noFolder = CaseFile::create(m_dir.filePath(u"no/such/folder/x.caseatlas"_s), u"x"_s);
+    QVERIFY(!noFolder.ok());
+    QCOMPARE(noFolder.error().code, ErrorCode::Missing);
+}
+
+QString TestCaseFile::prepareBadFile(const QString& kind)
+{
+    return makeBadFile(m_dir.filePath(u"bad-"_s + kind), kind);
+}
+
+void TestCaseFile::refusesBadFiles_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("says");
+    QTest::addRow("missing path") << "missing" << int(ErrorCode::Missing) << "There is no file";
+    QTest::addRow("directory") << "directory" << int(ErrorCode::IsDirectory) << "is a folder";
+    QTest::addRow("empty file") << "empty" << int(ErrorCode::Empty) << "is empty";
+    QTest::addRow("text file") << "text" << int(ErrorCode::TextFile) << "text file";
+    QTest::addRow("random bytes") << "random" << int(ErrorCode::NotSqlite) << "not an SQLite database";
+    QTest::addRow("truncated case") << "truncated" << int(ErrorCode::Truncated) << "truncated";
+    QTest::addRow("corrupted page") << "corrupt" << int(ErrorCode::Corrupt) << "damaged";
+    QTest::addRow("plain geopackage") << "plain-geopackage" << int(ErrorCode::PlainGeoPackage) << "import";
+    QTest::addRow("newer schema") << "newer-schema" << int(ErrorCode::NewerSchema) << "schema 99";
+    QTest::addRow("other format") << "other-format" << int(ErrorCode::UnexpectedSchema) << "SomethingElse";
+}
+
+void TestCaseFile::refusesBadFiles()
+{
+    QFETCH(QString, kind);
+    QFETCH(int, code);
+    QFETCH(QString, says);
+    const QString path = prepareBadFile(kind);
+    const QString folder = QFileInfo(path).absolutePath();
+    const QStringList entriesBefore = dirEntries(folder);
+    const QByteArray bytesBefore = fileHash(path);
+    for (auto access : {CaseFile::Access::ReadWrite, CaseFile::Access::ReadOnly}) {
+        auto opened = CaseFile::open(path, access);
+        QVERIFY(!opened.ok());
+        QCOMPARE(int(opened.error().code), code);
+        QVERIFY2(opened.error().message.contains(says), qPrintable(opened.error().message));
+        QVERIFY2(opened.error().message.contains(QDir::toNativeSeparators(path)) || kind == u"newer-schema" ||
+                     kind == u"other-format" || kind == u"plain-geopackage" || kind == u"corrupt",
+                 qPrintable(opened.error().message));
+        m_refusals.insert(kind, opened.error());
+    }
+    // Nothing created, nothing changed.
+    QCOMPARE(dirEntries(folder), entriesBefore);
+    QCOMPARE(fileHash(path), bytesBefore);
+    QCOMPARE(QFileInfo::exists(path), kind != u"missing");
+}
+
+void TestCaseFile::refusalMessagesAreDistinct()
+{
+    QCOMPARE(m_refusals.size(), 10);
+    QSet<QString> messages;
+    QSet<int> codes;
+    for (const Error& e : std::as_const(m_refusals)) {
+        messages.insert(QString(e.message).remove(m_dir.path()));
+        codes.insert(int(e.code));
+    }
+    QCOMPARE(messages.size(), 10);
+    QCOMPARE(codes.size(), 10);
+}
+
+void TestCaseFile::migratesOlderSchemaWithBackup()
+{
+    const QString path = m_dir.filePath(u"old.caseatlas"_s);
+    {
+        auto v1 = CaseFile::create(path, u"Old case"_s, 1);
+        QVERIFY(v1.ok());
+        QCOMPARE(v1.value().schemaVersion(), 1);
+        QVERIFY(!v1.value().db().tableExists(u"events"_s));
+    }
+    const QByteArray v1Bytes = fileHash(path);
+    auto migrated = CaseFile::open(path);
+    QVERIFY2(migrated.ok(), qPrintable(migrated.ok() ? QString() : migrated.error().fullText()));
+    QCOMPARE(migrated.value().schemaVersion(), CaseFile::SchemaVersion);
+    QVERIFY(migrated.value().db().tableExists(u"events"_s));
+    QCOMPARE(migrated.value().meta(u"title"_s).value(), u"Old case"_s);
+    QCOMPARE(migrated.value().meta(u"schema_version"_s).value(), QString::number(CaseFile::SchemaVersion));
+    const QString backup = migrated.value().backupPath();
+    QVERIFY(QFile::exists(backup));
+    auto old = CaseFile::open(backup, CaseFile::Access::ReadOnly);
+    QVERIFY(old.ok());
+    QCOMPARE(old.value().schemaVersion(), 1);
+    Q_UNUSED(v1Bytes);
+
+    // A migration that fails leaves the file as it was: a broken v1 file (table already there).
+    const QString clash = m_dir.filePath(u"clash.caseatlas"_s);
+    {
+        auto v1 = CaseFile::create(clash, u"Clash"_s, 1);
+        QVERIFY(v1.ok());
+        QVERIFY(v1.value().db().exec(u"CREATE TABLE places (x)"_s).ok());
+    }
+    const QByteArray before = fileHash(clash);
+    auto failed = CaseFile::open(clash);
+    QVERIFY(!failed.ok());
+    QCOMPARE(fileHash(clash), before);
+    auto still = CaseFile::open(clash, CaseFile::Access::ReadOnly);
+    QVERIFY(still.ok());
+    QCOMPARE(still.value().meta(u"schema_version"_s).value(), u"1"_s);
+}
+
+void TestCaseFile::newerReaderNeededIsRefused()
+{
+    const QString path = makeBadFile(m_dir.filePath(u"newer-again"_s), u"newer-schema"_s);
+    auto r = CaseFile::open(path);
+    QVERIFY(!r.ok());
+    QVERIFY(r.error().message.contains(u"schema 99"_s));
+    QVERIFY(r.error().message.contains(u"schema %1"_s.arg(CaseFile::SchemaVersion)));
+}
+
+void TestCaseFile::newerSchemaOpensReadOnly()
+{
+    const QString path = makeCase(u"newer-compatible.caseatlas"_s);
+    {
+        auto db = SqliteDatabase::open(path, SqliteDatabase::Mode::ReadWrite).value();
+        QVERIFY(db.exec(u"UPDATE caseatlas_meta SET value='3' WHERE key='schema_version'"_s).ok());
+    }
+    const QByteArray before = fileHash(path);
+    auto r = CaseFile::open(path);
+    QVERIFY(r.ok());
+    QVERIFY(r.value().isReadOnly());
+    QVERIFY(r.value().readOnlyReason().contains(u"newer"_s));
+    r.value().close();
+    QCOMPARE(fileHash(path), before);
+}
+
+void TestCaseFile::foreignTriggerIsRefused()
+{
+    const QString path = makeCase(u"trigger.caseatlas"_s);
+    {
+        auto db = SqliteDatabase::open(path, SqliteDatabase::Mode::ReadWrite).value();
+        QVERIFY(db.exec(u"CREATE TRIGGER sneaky AFTER INSERT ON events BEGIN DELETE FROM sources; END"_s).ok());
+    }
+    auto r = CaseFile::open(path);
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().code, ErrorCode::UnexpectedSchema);
+    QVERIFY(r.error().message.contains(u"sneaky"_s));
+}
+
+void TestCaseFile::readOnlyFileOpensReadOnly()
+{
+    if (geteuid() == 0)
+        QSKIP("root can write to read-only files; the check needs an ordinary user");
+    const QString path = makeCase(u"readonly.caseatlas"_s);
+    QFile::setPermissions(path, QFileDevice::ReadOwner);
+    auto r = CaseFile::open(path);
+    QVERIFY(r.ok());
+    QVERIFY(r.value().isReadOnly());
+}
+
+void TestCaseFile::saveCopyIsCheckedAndAtomic()
+{
+    const QString path = makeCase(u"original.caseatlas"_s, 20);
+    auto file = CaseFile::open(path);
+    QVERIFY(file.ok());
+    const QString target = m_dir.filePath(u"copies/copy.caseatlas"_s);
+    QVERIFY(!file.value().saveCopy(target).ok()); // folder missing
+    QDir().mkpath(m_dir.filePath(u"copies"_s));
+    QVERIFY(file.value().saveCopy(target).ok());
+    auto copy = CaseFile::open(target, CaseFile::Access::ReadOnly);
+    QVERIFY(copy.ok());
+    QCOMPARE(copy.value().db().count(u"SELECT count(*) FROM events"_s).value(), 20);
+    QCOMPARE(copy.value().db().scalar(u"PRAGMA application_id"_s).value().toLongLong(), qint64(0x47504B47));
+    QCOMPARE(copy.value().db().scalar(u"PRAGMA user_version"_s).value().toInt(), 10200);
+    copy.value().close();
+    // Saving over an existing copy replaces it whole; no temporary files remain.
+    Event e;
+    QVERIFY(EventRepository(file.value().db()).remove(1).ok());
+    QVERIFY(file.value().saveCopy(target).ok());
+    QCOMPARE(CaseFile::open(target, CaseFile::Access::ReadOnly).value().db().count(u"SELECT count(*) FROM events"_s).value(), 19);
+    QCOMPARE(dirEntries(m_dir.filePath(u"copies"_s)), QStringList{u"copy.caseatlas"_s});
+    QVERIFY(!file.value().saveCopy(path).ok()); // never over itself
+}
+
+void TestCaseFile::gdalReadsEventsAndPlaces()
+{
+    const QString path = m_dir.filePath(u"gdal.caseatlas"_s);
+    {
+        auto doc = createDocument(path);
+        Place p;
+        p.name = u"Laukkai"_s;
+        p.point = GeoPoint{98.76, 23.69};
+        p.aliases = {{u"老街"_s, u"zh-Hans"_s}};
+        const qint64 pid = doc->addPlace(p).value();
+        Event own;
+        own.title = u"Raid on compound"_s;
+        own.start = edtf("2023-11-12");
+        own.point = GeoPoint{98.70, 23.60};
+        QVERIFY(doc->addEvent(own).ok());
+        Event atPlace;
+        atPlace.title = u"Repatriation via Laukkai"_s;
+        atPlace.start = edtf("2023-11~");
+        atPlace.placeId = pid;
+        atPlace.tags = {u"repatriation"_s, u"crackdown"_s};
+        QVERIFY(doc->addEvent(atPlace).ok());
+    }
+    const char* const drivers[] = {"GPKG", nullptr};
+    GDALDatasetH ds = GDALOpenEx(path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers, nullptr, nullptr);
+    QVERIFY(ds);
+    OGRLayerH events = GDALDatasetGetLayerByName(ds, "events");
+    QVERIFY(events);
+    QCOMPARE(OGR_L_GetFeatureCount(events, TRUE), GIntBig(2));
+    OGRFeatureDefnH defn = OGR_L_GetLayerDefn(events);
+    const int titleField = OGR_FD_GetFieldIndex(defn, "title");
+    const int earliestField = OGR_FD_GetFieldIndex(defn, "earliest");
+    const int tagsField = OGR_FD_GetFieldIndex(defn, "tags");
+    QVERIFY(titleField >= 0 && earliestField >= 0 && tagsField >= 0);
+    QCOMPARE(OGR_Fld_GetType(OGR_FD_GetFieldDefn(defn, earliestField)), OFTDateTime);
+    OGR_L_SetAttributeFilter(events, "title = 'Repatriation via Laukkai'");
+    OGRFeatureH f = OGR_L_GetNextFeature(events);
+    QVERIFY(f);
+    QCOMPARE(QString::fromUtf8(OGR_F_GetFieldAsString(f, tagsField)), u"repatriation; crackdown"_s);
+    int y, m, d, h, mi, tz;
+    float s;
+    QVERIFY(OGR_F_GetFieldAsDateTimeEx(f, earliestField, &y, &m, &d, &h, &mi, &s, &tz));
+    QCOMPARE(y, 2023);
+    QCOMPARE(m, 11);
+    QCOMPARE(d, 1);
+    OGRGeometryH g = OGR_F_GetGeometryRef(f);
+    QVERIFY(g);
+    QCOMPARE(OGR_G_GetX(g, 0), 98.76); // the place's point
+    QCOMPARE(OGR_G_GetY(g, 0), 23.69);
+    OGR_F_Destroy(f);
+    OGRLayerH places = GDALDatasetGetLayerByName(ds, "places");
+    QVERIFY(places);
+    QCOMPARE(OGR_L_GetFeatureCount(places, TRUE), GIntBig(1));
+    GDALClose(ds);
+}
+
+void TestCaseFile::passesGeoPackageValidator()
+{
+    const QString validator = u"/usr/lib/python3/dist-packages/osgeo_utils/samples/validate_gpkg.py"_s;
+    if (!QFile::exists(validator))
+        QSKIP("python3-gdal's validate_gpkg.py is not installed (packaging/setup-debian.sh installs it)");
+    const QString path = makeCase(u"validate.caseatlas"_s, 5);
+    const QString copy = m_dir.filePath(u"validate.gpkg"_s);
+    QVERIFY(QFile::copy(path, copy));
+    QProcess p;
+    p.start(u"python3"_s, {validator, copy});
+    QVERIFY(p.waitForFinished(60000));
+    QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+}
+
+QTEST_GUILESS_MAIN(TestCaseFile)
+#include "tst_casefile.moc"

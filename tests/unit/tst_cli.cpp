@@ -1,0 +1,188 @@
+#include "badfiles.h"
+#include "testsupport.h"
+
+#include <QProcess>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+using namespace caseatlas;
+using namespace caseatlas::test;
+
+// The real `caseatlas` executable, run as a user would run it.
+class TestCli : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void version();
+    void newInfoSample();
+    void checkFindsTamperedAttachment();
+    void generateIsReadableByOgr();
+    void generateIsDeterministic();
+    void refusesBadFiles_data();
+    void refusesBadFiles();
+    void usageErrors();
+
+private:
+    struct Run {
+        int code;
+        QString out, err;
+    };
+    Run run(const QStringList& args);
+    QTemporaryDir m_dir;
+};
+
+void TestCli::initTestCase()
+{
+    QVERIFY2(QFile::exists(cliPath()), "CASEATLAS_CLI is not set; run through ctest");
+}
+
+TestCli::Run TestCli::run(const QStringList& args)
+{
+    QProcess p;
+    p.start(cliPath(), args);
+    if (!p.waitForFinished(300000))
+        return {-1, {}, u"timed out"_s};
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+void TestCli::version()
+{
+    const Run r = run({u"--version"_s});
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.out.startsWith(u"CaseAtlas "_s + QStringLiteral(CASEATLAS_VERSION)));
+}
+
+void TestCli::newInfoSample()
+{
+    const QString path = m_dir.filePath(u"new.caseatlas"_s);
+    QCOMPARE(run({u"new"_s, path, u"--title"_s, u"果敢 case"_s}).code, 0);
+    Run info = run({u"info"_s, path});
+    QCOMPARE(info.code, 0);
+    QVERIFY(info.out.contains(u"Title:      果敢 case"_s));
+    QVERIFY(info.out.contains(u"Integrity:  ok"_s));
+    QVERIFY(info.out.contains(u"events:     0"_s));
+    QCOMPARE(run({u"new"_s, path}).code, 3); // exists
+
+    const QString sample = m_dir.filePath(u"sample.caseatlas"_s);
+    QCOMPARE(run({u"sample"_s, sample}).code, 0);
+    info = run({u"info"_s, sample});
+    QCOMPARE(info.code, 0);
+    QVERIFY(info.out.contains(u"Kokang"_s));
+    QVERIFY(info.out.contains(u"events:     16"_s));
+    QVERIFY(info.out.contains(u"attachments:1"_s));
+    const Run check = run({u"check"_s, sample});
+    QCOMPARE(check.code, 0);
+    QVERIFY(check.out.contains(u"0 problem(s)"_s));
+}
+
+void TestCli::checkFindsTamperedAttachment()
+{
+    const QString path = m_dir.filePath(u"tamper.caseatlas"_s);
+    const QString evidence = m_dir.filePath(u"witness-statement.pdf"_s);
+    {
+        QFile f(evidence);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(100000, 'w'));
+    }
+    {
+        auto doc = createDocument(path);
+        QVERIFY(doc->addAttachment(evidence, {}).ok());
+        QVERIFY(doc->addAttachment(evidence, {}).ok()); // same bytes: one blob
+        QCOMPARE(doc->db().count(u"SELECT count(*) FROM blobs"_s).value(), 1);
+    }
+    QCOMPARE(run({u"check"_s, path}).code, 0);
+    // Change one stored byte behind the app's back.
+    {
+        auto db = SqliteDatabase::open(path, SqliteDatabase::Mode::ReadWrite).value();
+        auto blob = SqliteBlob::open(db, u"blobs"_s, u"data"_s, 1, true);
+        QVERIFY(blob.ok());
+        QVERIFY(blob.value().write(5000, "X").ok());
+    }
+    const Run r = run({u"check"_s, path});
+    QCOMPARE(r.code, 1);
+    QCOMPARE(r.out.count(u"PROBLEM: attachment \"witness-statement.pdf\""_s), 2);
+    QVERIFY(r.out.contains(u"2 problem(s)"_s));
+    // With --log the failed verification is recorded in the custody log.
+    QCOMPARE(run({u"check"_s, path, u"--log"_s}).code, 1);
+    auto doc = CaseDocument::open(path, CaseFile::Access::ReadOnly).value();
+    QCOMPARE(doc->db().count(u"SELECT count(*) FROM custody_log WHERE action = 'verify-failed'"_s).value(), 2);
+}
+
+void TestCli::generateIsReadableByOgr()
+{
+    const QString path = m_dir.filePath(u"gen.caseatlas"_s);
+    const Run g = run({u"generate"_s, path, u"--events"_s, u"5000"_s, u"--seed"_s, u"7"_s});
+    QCOMPARE(g.code, 0);
+    QVERIFY(g.out.contains(u"Generated 5000 events"_s));
+    const Run info = run({u"info"_s, path});
+    QVERIFY(info.out.contains(u"events:     5000"_s));
+    QCOMPARE(run({u"check"_s, path}).code, 0);
+    const QString ogrinfo = QStandardPaths::findExecutable(u"ogrinfo"_s);
+    if (ogrinfo.isEmpty())
+        QSKIP("ogrinfo (gdal-bin) is not installed");
+    QProcess p;
+    p.start(ogrinfo, {u"-ro"_s, u"-so"_s, path, u"events"_s});
+    QVERIFY(p.waitForFinished(60000));
+    const QString out = QString::fromUtf8(p.readAllStandardOutput());
+    QVERIFY2(out.contains(u"Feature Count: 5000"_s), qPrintable(out));
+    QVERIFY(out.contains(u"title: String"_s));
+    QVERIFY(out.contains(u"earliest: DateTime"_s));
+    QVERIFY(out.contains(u"start_edtf: String"_s));
+}
+
+void TestCli::generateIsDeterministic()
+{
+    const QString a = m_dir.filePath(u"det-a.caseatlas"_s), b = m_dir.filePath(u"det-b.caseatlas"_s);
+    QCOMPARE(run({u"generate"_s, a, u"--events"_s, u"500"_s, u"--seed"_s, u"3"_s}).code, 0);
+    QCOMPARE(run({u"generate"_s, b, u"--events"_s, u"500"_s, u"--seed"_s, u"3"_s}).code, 0);
+    auto digest = [](const QString& path) {
+        auto db = SqliteDatabase::open(path, SqliteDatabase::Mode::ReadOnly).value();
+        auto s = db.prepare(u"SELECT title, start_edtf, hex(geom), tags FROM events ORDER BY fid"_s).value();
+        QCryptographicHash h(QCryptographicHash::Sha256);
+        while (s.step().value())
+            for (int i = 0; i < 4; ++i)
+                h.addData(s.text(i).toUtf8());
+        return h.result();
+    };
+    QCOMPARE(digest(a), digest(b));
+}
+
+void TestCli::refusesBadFiles_data()
+{
+    QTest::addColumn<QString>("kind");
+    for (const char* k : {"missing", "directory", "empty", "text", "random", "truncated", "corrupt",
+                          "plain-geopackage", "newer-schema"})
+        QTest::newRow(k) << QString::fromLatin1(k);
+}
+
+void TestCli::refusesBadFiles()
+{
+    QFETCH(QString, kind);
+    const QString path = makeBadFile(m_dir.filePath(u"bad-"_s + kind), kind);
+    const QString folder = QFileInfo(path).absolutePath();
+    const QStringList entries = dirEntries(folder);
+    const QByteArray bytes = fileHash(path);
+    for (const QString& cmd : {u"info"_s, u"check"_s}) {
+        const Run r = run({cmd, path});
+        QCOMPARE(r.code, 3);
+        QVERIFY(r.err.startsWith(u"caseatlas: "_s));
+        QVERIFY(r.out.isEmpty());
+    }
+    QCOMPARE(dirEntries(folder), entries);
+    QCOMPARE(fileHash(path), bytes);
+}
+
+void TestCli::usageErrors()
+{
+    QCOMPARE(run({u"info"_s}).code, 2);
+    QCOMPARE(run({u"generate"_s, m_dir.filePath(u"x.caseatlas"_s)}).code, 2);
+    QCOMPARE(run({u"generate"_s, m_dir.filePath(u"x.caseatlas"_s), u"--events"_s, u"many"_s}).code, 2);
+    QVERIFY(!QFile::exists(m_dir.filePath(u"x.caseatlas"_s)));
+    const Run help = run({u"--help"_s});
+    QCOMPARE(help.code, 0);
+    QVERIFY(help.out.contains(u"caseatlas generate FILE --events N"_s));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,82 @@
+#include "testsupport.h"
+
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+
+#include <csignal>
+
+using namespace Qt::StringLiterals;
+using namespace caseatlas;
+using namespace caseatlas::test;
+
+// A writer child is killed with SIGKILL at random moments, 25 times over one case. After each
+// kill the case must open, pass quick_check, and hold every edit the child reported committed.
+class TestCrashSafety : public QObject {
+    Q_OBJECT
+private slots:
+    void killedWriterLosesNothingCommitted();
+};
+
+void TestCrashSafety::killedWriterLosesNothingCommitted()
+{
+    QVERIFY2(QFile::exists(crashWriterPath()), "CASEATLAS_CRASHWRITER is not set; run through ctest");
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"crash.caseatlas"_s);
+    QVERIFY(createDocument(path));
+
+    QRandomGenerator rng(20261129);
+    QList<long> committed;
+    long next = 1;
+    const int kills = 25;
+    int killedMidWay = 0;
+    for (int round = 0; round < kills; ++round) {
+        QProcess child;
+        child.setProcessChannelMode(QProcess::SeparateChannels);
+        child.start(crashWriterPath(), {path, QString::number(next)});
+        QVERIFY(child.waitForStarted());
+        QTest::qWait(int(rng.bounded(30, 400)));
+        ::kill(pid_t(child.processId()), SIGKILL);
+        QVERIFY(child.waitForFinished(10000));
+        QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+        const QString out = QString::fromUtf8(child.readAllStandardOutput());
+        static const QRegularExpression line(u"^committed (\\d+)$"_s, QRegularExpression::MultilineOption);
+        auto it = line.globalMatch(out);
+        long last = next - 1;
+        while (it.hasNext())
+            last = it.next().captured(1).toLong();
+        for (long n = next; n <= last; ++n)
+            committed << n;
+        if (QFile::exists(path + u"-journal"_s))
+            ++killedMidWay; // killed inside a transaction
+        next = last + 2; // the edit in flight (last + 1) may or may not have landed
+
+        auto reopened = CaseDocument::open(path);
+        QVERIFY2(reopened.ok(), qPrintable(reopened.ok() ? QString() : reopened.error().fullText()));
+        CaseDocument& d = *reopened.value();
+        QVERIFY(d.file().integrityProblems(true).value().isEmpty());
+        QCOMPARE(d.db().count(u"SELECT count(*) FROM pragma_foreign_key_check"_s).value(), 0);
+        QVERIFY(d.verifyEvidence(false).value().isEmpty());
+        for (long n : std::as_const(committed)) {
+            if (n % 7 == 3) {
+                QVERIFY2(d.db().count(u"SELECT count(*) FROM attachments WHERE file_name = ?"_s,
+                                      {u"edit %1.bin"_s.arg(n)}).value() == 1, qPrintable(QString::number(n)));
+            } else if (n % 5 == 4) {
+                QVERIFY2(d.db().count(u"SELECT count(*) FROM events WHERE title = ?"_s,
+                                      {u"temporary %1"_s.arg(n)}).value() == 0, qPrintable(QString::number(n)));
+            } else {
+                QVERIFY2(d.db().count(u"SELECT count(*) FROM events WHERE title = ?"_s,
+                                      {u"edit %1"_s.arg(n)}).value() == 1, qPrintable(QString::number(n)));
+            }
+        }
+        // An event is whole or absent: never a row without its tags.
+        QCOMPARE(d.db().count(u"SELECT count(*) FROM events e WHERE e.title LIKE 'edit %' AND "
+                              "(SELECT count(*) FROM event_tags t WHERE t.event_id = e.fid) <> 2"_s).value(), 0);
+    }
+    qInfo("%d kills, %lld edits reported committed, %d kills left a hot journal", kills,
+          qlonglong(committed.size()), killedMidWay);
+    QVERIFY(committed.size() > kills);
+}
+
+QTEST_GUILESS_MAIN(TestCrashSafety)
+#include "tst_crashsafety.moc"

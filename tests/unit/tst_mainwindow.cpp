@@ -1,0 +1,217 @@
+#include "testsupport.h"
+
+#include "eventinspector.h"
+#include "eventtablemodel.h"
+#include "mainwindow.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
+#include <QDockWidget>
+#include <QLabel>
+#include <QMimeData>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+using namespace caseatlas;
+using namespace caseatlas::test;
+
+// Drives the real MainWindow by object name.
+class TestMainWindow : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void welcomePageOpensSample();
+    void eventTableModelIsSound();
+    void selectingShowsInspector();
+    void undoRedoAreWired();
+    void deleteKeyDeletesAndUndoRestores();
+    void badFileShowsErrorAndKeepsCase();
+    void dropOpensCase();
+    void recentFilesAreRemembered();
+    void readOnlyCaseShowsBanner();
+
+private:
+    QAction* action(const char* name) { return m_window->findChild<QAction*>(QString::fromLatin1(name)); }
+    std::unique_ptr<MainWindow> m_window;
+    QList<Error> m_errors;
+    QStringList m_answers;
+    QTemporaryDir m_dir;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QFile::remove(MainWindow::sampleCasePath());
+}
+
+void TestMainWindow::init()
+{
+    m_errors.clear();
+    m_answers.clear();
+    m_window = std::make_unique<MainWindow>();
+    m_window->setErrorHandler([this](const Error& e) { m_errors << e; });
+    m_window->setPrompt([this](MainWindow::Prompt, const QString&) { return m_answers.isEmpty() ? QString() : m_answers.takeFirst(); });
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestMainWindow::cleanup() { m_window.reset(); }
+
+void TestMainWindow::welcomePageOpensSample()
+{
+    auto* welcome = m_window->findChild<QWidget*>(u"welcomePage"_s);
+    QVERIFY(welcome && welcome->isVisible());
+    for (const char* dock : {"timelineDock", "mapDock", "notebookDock", "inspectorDock"})
+        QVERIFY(m_window->findChild<QDockWidget*>(QString::fromLatin1(dock)));
+    auto* sample = m_window->findChild<QPushButton*>(u"sampleCaseButton"_s);
+    QVERIFY(sample);
+    QTest::mouseClick(sample, Qt::LeftButton);
+    QTRY_VERIFY(m_window->document() != nullptr);
+    QVERIFY(m_errors.isEmpty());
+    QVERIFY(m_window->windowTitle().contains(u"Kokang"_s));
+    auto* summary = m_window->findChild<QLabel*>(u"caseSummary"_s);
+    QVERIFY(summary->text().contains(u"16 events"_s));
+    auto* table = m_window->findChild<QTableView*>(u"eventTable"_s);
+    QVERIFY(table->isVisible());
+    QCOMPARE(table->model()->rowCount(), 16);
+}
+
+void TestMainWindow::eventTableModelIsSound()
+{
+    QVERIFY(m_window->openSampleCase().ok());
+    auto* table = m_window->findChild<QTableView*>(u"eventTable"_s);
+    QAbstractItemModelTester tester(table->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    auto* model = qobject_cast<EventTableModel*>(table->model());
+    model->reload();
+    QCOMPARE(model->rowCount(), 16);
+    QCOMPARE(model->columnCount(), int(EventTableModel::ColumnCount));
+    // Dates are shown as written, not converted.
+    bool sawOpenStart = false;
+    for (int r = 0; r < model->rowCount(); ++r)
+        sawOpenStart |= model->index(r, EventTableModel::Date).data().toString() == u"../2023";
+    QVERIFY(sawOpenStart);
+}
+
+void TestMainWindow::selectingShowsInspector()
+{
+    QVERIFY(m_window->openSampleCase().ok());
+    auto* table = m_window->findChild<QTableView*>(u"eventTable"_s);
+    auto* inspector = m_window->findChild<EventInspector*>(u"eventInspector"_s);
+    table->setFocus();
+    table->selectRow(3);
+    const QString title = table->model()->index(3, EventTableModel::Title).data().toString();
+    QTRY_VERIFY(inspector->toPlainText().contains(title));
+    QVERIFY(inspector->toPlainText().contains(u"Candid.Technology"_s));
+    QVERIFY(inspector->toPlainText().contains(u"EDTF"_s));
+}
+
+void TestMainWindow::undoRedoAreWired()
+{
+    QVERIFY(m_window->openSampleCase().ok());
+    QAction* undo = action("actionUndo");
+    QAction* redo = action("actionRedo");
+    QVERIFY(undo && redo);
+    QVERIFY(!undo->isEnabled());
+    const QString oldTitle = m_window->document()->title();
+    m_answers << u"Renamed from the menu"_s;
+    action("actionRenameCase")->trigger();
+    QTRY_VERIFY(m_window->windowTitle().startsWith(u"Renamed from the menu"_s));
+    QVERIFY(undo->isEnabled());
+    QVERIFY(undo->text().contains(u"Rename case"_s));
+    undo->trigger();
+    QTRY_VERIFY(m_window->windowTitle().startsWith(oldTitle));
+    QCOMPARE(m_window->document()->title(), oldTitle);
+    QVERIFY(redo->isEnabled());
+    redo->trigger();
+    QCOMPARE(m_window->document()->title(), u"Renamed from the menu"_s);
+    undo->trigger(); // leave the shared sample as it was
+}
+
+void TestMainWindow::deleteKeyDeletesAndUndoRestores()
+{
+    const QString path = m_dir.filePath(u"delete.caseatlas"_s);
+    {
+        auto doc = createDocument(path);
+        for (int i = 0; i < 3; ++i) {
+            Event e;
+            e.title = u"Event %1"_s.arg(i);
+            e.start = edtf("2023");
+            QVERIFY(doc->addEvent(e).ok());
+        }
+    }
+    QVERIFY(m_window->openCase(path).ok());
+    auto* table = m_window->findChild<QTableView*>(u"eventTable"_s);
+    table->setFocus();
+    table->selectRow(1);
+    QTest::keyClick(table, Qt::Key_Delete);
+    QTRY_COMPARE(table->model()->rowCount(), 2);
+    QCOMPARE(m_window->document()->events().count().value(), 2);
+    QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier);
+    QTRY_COMPARE(table->model()->rowCount(), 3);
+    QCOMPARE(m_window->document()->events().count().value(), 3);
+}
+
+void TestMainWindow::badFileShowsErrorAndKeepsCase()
+{
+    QVERIFY(m_window->openSampleCase().ok());
+    const QString text = m_dir.filePath(u"notes.caseatlas"_s);
+    {
+        QFile f(text);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("just some notes\n");
+    }
+    m_answers << text;
+    action("actionOpen")->trigger();
+    QTRY_COMPARE(m_errors.size(), 1);
+    QCOMPARE(m_errors[0].code, ErrorCode::TextFile);
+    QVERIFY(m_window->document()->title().contains(u"Kokang"_s));
+}
+
+void TestMainWindow::dropOpensCase()
+{
+    const QString path = m_dir.filePath(u"dropped.caseatlas"_s);
+    QVERIFY(createDocument(path, u"Dropped case"_s));
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(path)});
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_window.get(), &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_window.get(), &drop);
+    QTRY_VERIFY(m_window->document() && m_window->document()->title() == u"Dropped case"_s);
+}
+
+void TestMainWindow::recentFilesAreRemembered()
+{
+    const QString path = m_dir.filePath(u"recent.caseatlas"_s);
+    QVERIFY(createDocument(path));
+    QVERIFY(m_window->openCase(path).ok());
+    QCOMPARE(m_window->recentFiles().value(0), QFileInfo(path).absoluteFilePath());
+}
+
+void TestMainWindow::readOnlyCaseShowsBanner()
+{
+    const QString path = m_dir.filePath(u"newer.caseatlas"_s);
+    QVERIFY(createDocument(path));
+    {
+        auto db = SqliteDatabase::open(path, SqliteDatabase::Mode::ReadWrite).value();
+        QVERIFY(db.exec(u"UPDATE caseatlas_meta SET value='3' WHERE key='schema_version'"_s).ok());
+    }
+    QVERIFY(m_window->openCase(path).ok());
+    auto* banner = m_window->findChild<QLabel*>(u"readOnlyBanner"_s);
+    QVERIFY(banner->isVisible());
+    QVERIFY(banner->text().contains(u"Read-only"_s));
+    m_answers << u"New title"_s;
+    action("actionRenameCase")->trigger();
+    QTRY_COMPARE(m_errors.size(), 1);
+    QCOMPARE(m_errors[0].code, ErrorCode::ReadOnly);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
