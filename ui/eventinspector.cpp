@@ -2,6 +2,8 @@
 
 #include "store/casedocument.h"
 
+#include <QTextDocument>
+
 using namespace Qt::StringLiterals;
 
 namespace caseatlas {
@@ -58,8 +60,16 @@ void EventInspector::showEvent(qint64 eventId)
             }
         html += u"<p><b>%1</b><br>%2</p>"_s.arg(tr("Actors:"), names.join(u"<br>"_s));
     }
-    if (!e.description.isEmpty())
-        html += u"<p>%1</p>"_s.arg(esc(e.description).replace(u"\n"_s, u"<br>"_s));
+    if (!e.description.isEmpty()) {
+        // Descriptions are Markdown; Qt renders them (no remote resources are loaded here).
+        QTextDocument markdown;
+        markdown.setMarkdown(e.description, QTextDocument::MarkdownDialectCommonMark);
+        const QString full = markdown.toHtml();
+        const qsizetype body = full.indexOf(u"<body"_s);
+        const qsizetype open = full.indexOf(u'>', body) + 1;
+        const qsizetype close = full.lastIndexOf(u"</body>"_s);
+        html += body >= 0 && close > open ? full.mid(open, close - open) : esc(e.description);
+    }
     auto citations = m_document->sources().citationsOfEvent(e.id);
     if (citations && citations.value().isEmpty()) {
         html += u"<p style='color:#c0392b'><b>%1</b></p>"_s.arg(tr("Unsourced: no source supports this event yet."));

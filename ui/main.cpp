@@ -30,6 +30,7 @@ int main(int argc, char* argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(u"CaseAtlas: evidence-backed chronologies."_s);
     parser.addOption({u"sample"_s, u"Open the sample case."_s});
+    parser.addOption({u"screenshot"_s, u"Save a picture of the window to FILE and quit (for the user guide)."_s, u"FILE"_s});
     parser.addPositionalArgument(u"file"_s, u"A case to open."_s, u"[FILE]"_s);
     parser.process(app);
 
@@ -43,6 +44,14 @@ int main(int argc, char* argv[])
     if (!opened) {
         std::fprintf(stderr, "caseatlas: %s\n", qPrintable(opened.error().fullText()));
         QTimer::singleShot(0, &window, [&window, opened] { window.report(opened); });
+    }
+    if (parser.isSet(u"screenshot"_s)) {
+        const QString shot = parser.value(u"screenshot"_s);
+        QTimer::singleShot(800, &window, [&window, shot] {
+            if (!window.grab().save(shot))
+                std::fprintf(stderr, "caseatlas: could not save %s\n", qPrintable(shot));
+            QApplication::quit();
+        });
     }
     return app.exec();
 }

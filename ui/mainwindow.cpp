@@ -67,7 +67,8 @@ MainWindow::MainWindow(QWidget* parent)
     m_eventTable->setModel(m_events);
     m_eventTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_eventTable->setAlternatingRowColors(true);
-    m_eventTable->horizontalHeader()->setStretchLastSection(true);
+    m_eventTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_eventTable->horizontalHeader()->setSectionResizeMode(EventTableModel::Title, QHeaderView::Stretch);
     m_eventTable->verticalHeader()->hide();
     auto* layout = new QVBoxLayout(m_casePage);
     layout->addWidget(m_banner);
@@ -331,6 +332,8 @@ void MainWindow::setDocument(std::unique_ptr<CaseDocument> document)
     m_banner->setVisible(!reason.isEmpty());
     m_banner->setText(tr("Read-only: %1. Changes cannot be saved to this file.").arg(reason));
     m_stack->setCurrentWidget(m_casePage);
+    if (m_events->rowCount() > 0)
+        m_eventTable->selectRow(0);
     setWindowFilePath(m_document->path());
     addRecentFile(m_document->path());
     refreshSummary();

@@ -6,6 +6,7 @@
 #include "core/result.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 #include <QVariant>
 
@@ -98,6 +99,8 @@ public:
     qint64 int64(int column) const;
     double real(int column) const;
     QString text(int column) const;
+    // The UTF-8 bytes of a text column without a copy; valid until the next step or reset.
+    QByteArrayView utf8(int column) const;
     QByteArray blob(int column) const;
     QVariant value(int column) const;
 
