@@ -1,6 +1,7 @@
 #include "io/syntheticcase.h"
 
 #include "store/actorrepository.h"
+#include "store/bulkwrite.h"
 #include "store/catalogrepository.h"
 #include "store/eventrepository.h"
 #include "store/noterepository.h"
@@ -86,6 +87,8 @@ Status generateSyntheticCase(CaseFile& file, const SyntheticCaseOptions& o)
     Draw d(o.seed);
     SqliteTransaction tx(db);
     CA_TRY(tx.status());
+    BulkWrite bulk(db, {u"events"_s, u"event_tags"_s, u"event_actors"_s, u"event_values"_s, u"citations"_s});
+    CA_TRY(bulk.status());
 
     const qint64 placeCount = std::clamp<qint64>(o.events / 500, 20, 2000);
     const qint64 actorCount = std::clamp<qint64>(o.events / 300, 30, 5000);
@@ -139,6 +142,9 @@ Status generateSyntheticCase(CaseFile& file, const SyntheticCaseOptions& o)
     const qint64 spanDays = FuzzyDate::daysFromCivil(2025, 12, 31) - firstDay;
     for (qint64 i = 0; i < o.events; ++i) {
         Event e;
+        // Deterministic, increasing ids: the same seed gives the same file, and the unique
+        // index on uuid grows at its end.
+        e.uuid = u"%1-0000-8000-8000-%2"_s.arg(quint32(o.seed), 8, 16, QChar(u'0')).arg(i + 1, 12, 16, QChar(u'0'));
         const qint64 place = 1 + d.below(placeCount);
         e.title = u"%1 place %2 (#%3)"_s.arg(kVerbs[int(d.below(kVerbs.size()))]).arg(place).arg(i + 1);
         auto start = FuzzyDate::parse(edtfFor(d, firstDay + d.below(spanDays), precisionKind(d)));
@@ -188,6 +194,7 @@ Status generateSyntheticCase(CaseFile& file, const SyntheticCaseOptions& o)
         if (!id)
             return id.error();
     }
+    CA_TRY(bulk.finish());
     CA_TRY(file.setMeta(u"title"_s, u"Synthetic case (%1 events, seed %2)"_s.arg(o.events).arg(o.seed)));
     return tx.commit();
 }

@@ -1,0 +1,45 @@
+#include "store/bulkwrite.h"
+
+using namespace Qt::StringLiterals;
+
+namespace caseatlas {
+
+BulkWrite::BulkWrite(SqliteDatabase& db, const QStringList& tables) : m_db(db)
+{
+    if (auto cache = db.scalar(u"PRAGMA cache_size"_s))
+        m_oldCache = cache.value().toLongLong();
+    m_status = db.exec(u"PRAGMA cache_size = -262144"_s); // 256 MiB
+    if (!m_status)
+        return;
+    // Only explicit indexes (sql IS NOT NULL); those behind UNIQUE constraints must stay.
+    auto list = db.prepare(u"SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL "
+                           "AND tbl_name IN (SELECT value FROM json_each(?))"_s);
+    if (!list) {
+        m_status = list.error();
+        return;
+    }
+    list.value().bind(1, u"[\"%1\"]"_s.arg(tables.join(u"\",\""_s)));
+    while (list.value().step().value())
+        m_indexes.append({list.value().text(0), list.value().text(1)});
+    for (const auto& [name, sql] : m_indexes) {
+        m_status = db.exec(u"DROP INDEX \"%1\""_s.arg(name));
+        if (!m_status)
+            return;
+    }
+}
+
+Status BulkWrite::finish()
+{
+    m_finished = true;
+    CA_TRY(m_status);
+    for (const auto& [name, sql] : m_indexes)
+        CA_TRY(m_db.exec(sql));
+    return {};
+}
+
+BulkWrite::~BulkWrite()
+{
+    (void)m_db.exec(u"PRAGMA cache_size = %1"_s.arg(m_oldCache));
+}
+
+} // namespace caseatlas

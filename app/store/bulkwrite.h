@@ -1,0 +1,32 @@
+#pragma once
+
+#include "store/sqlite.h"
+
+#include <QStringList>
+
+namespace caseatlas {
+
+// Settings for writing many rows in one transaction (synthetic cases, large imports): a big
+// page cache, and the secondary indexes of the named tables dropped for the duration and
+// rebuilt at the end (sorting once is far cheaper than inserting a million random keys).
+// Must be used inside the caller's transaction, so a failure rolls the drops back too.
+class BulkWrite {
+public:
+    BulkWrite(SqliteDatabase& db, const QStringList& tables);
+    ~BulkWrite();
+    BulkWrite(const BulkWrite&) = delete;
+    BulkWrite& operator=(const BulkWrite&) = delete;
+
+    const Status& status() const { return m_status; }
+    // Rebuilds the dropped indexes. Call before committing.
+    Status finish();
+
+private:
+    SqliteDatabase& m_db;
+    Status m_status;
+    qint64 m_oldCache = -2000;
+    QList<std::pair<QString, QString>> m_indexes; // name, CREATE INDEX statement
+    bool m_finished = false;
+};
+
+} // namespace caseatlas
