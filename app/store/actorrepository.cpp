@@ -1,6 +1,7 @@
 #include "store/actorrepository.h"
 
 #include "store/aliastable.h"
+#include "store/recordlist.h"
 #include "store/sqlvalues.h"
 
 using namespace Qt::StringLiterals;
@@ -60,27 +61,13 @@ Status ActorRepository::update(const Actor& a)
     return {};
 }
 
-Status ActorRepository::remove(qint64 id)
-{
-    CA_TRY(load(id));
-    auto stmt = m_db.cached(u"DELETE FROM actors WHERE id = ?"_s);
-    if (!stmt)
-        return stmt.error();
-    stmt.value()->bind(1, id);
-    return stmt.value()->run();
-}
+Status ActorRepository::remove(qint64 id) { return deleteRecord(m_db, u"actors"_s, u"id"_s, id, u"actor"_s); }
 
 Result<Actor> ActorRepository::load(qint64 id)
 {
-    auto stmt = m_db.cached(u"SELECT %1 FROM actors WHERE id = ?"_s.arg(kColumns));
+    auto stmt = findRecord(m_db, u"SELECT %1 FROM actors WHERE id = ?"_s.arg(kColumns), id, u"actor"_s);
     if (!stmt)
         return stmt.error();
-    stmt.value()->bind(1, id);
-    auto row = stmt.value()->step();
-    if (!row)
-        return row.error();
-    if (!row.value())
-        return makeError(ErrorCode::NotFound, u"The actor #%1 does not exist."_s.arg(id));
     SqliteStatement& s = *stmt.value();
     Actor a;
     a.id = s.int64(0);
@@ -99,20 +86,8 @@ Result<Actor> ActorRepository::load(qint64 id)
 
 Result<QList<Actor>> ActorRepository::all()
 {
-    auto ids = m_db.prepare(u"SELECT id FROM actors ORDER BY name COLLATE NOCASE, id"_s);
-    if (!ids)
-        return ids.error();
-    QList<qint64> list;
-    while (ids.value().step().value())
-        list << ids.value().int64(0);
-    QList<Actor> out;
-    for (qint64 id : list) {
-        auto a = load(id);
-        if (!a)
-            return a.error();
-        out << a.value();
-    }
-    return out;
+    return loadRecords(m_db, u"SELECT id FROM actors ORDER BY name COLLATE NOCASE, id"_s,
+                       [this](qint64 id) { return load(id); });
 }
 
 Result<qint64> ActorRepository::count() { return m_db.count(u"SELECT count(*) FROM actors"_s); }
@@ -125,8 +100,7 @@ Result<QList<qint64>> ActorRepository::findByName(const QString& name)
         return stmt.error();
     stmt.value()->bind(1, name.trimmed());
     QList<qint64> out;
-    while (stmt.value()->step().value())
-        out << stmt.value()->int64(0);
+    CA_TRY(stmt.value()->forEachRow([&](SqliteStatement& s) { out << s.int64(0); }));
     return out;
 }
 

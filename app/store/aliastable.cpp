@@ -13,14 +13,8 @@ Result<QList<Alias>> AliasTable::read(qint64 ownerId)
         return stmt.error();
     stmt.value()->bind(1, ownerId);
     QList<Alias> out;
-    while (true) {
-        auto row = stmt.value()->step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            return out;
-        out.append({stmt.value()->text(0), stmt.value()->text(1)});
-    }
+    CA_TRY(stmt.value()->forEachRow([&](SqliteStatement& s) { out.append({s.text(0), s.text(1)}); }));
+    return out;
 }
 
 Status AliasTable::replace(qint64 ownerId, const QList<Alias>& aliases)

@@ -1,5 +1,6 @@
 #include "store/catalogrepository.h"
 
+#include "store/recordlist.h"
 #include "store/sqlvalues.h"
 
 #include <QJsonDocument>
@@ -19,14 +20,7 @@ Scope CatalogRepository::viewScope(qint64 id) { return {{u"saved_views"_s, u"id"
 
 Status CatalogRepository::removeFrom(const QString& table, qint64 id, const QString& what)
 {
-    auto stmt = m_db.prepare(u"DELETE FROM %1 WHERE id = ?"_s.arg(table));
-    if (!stmt)
-        return stmt.error();
-    stmt.value().bind(1, id);
-    CA_TRY(stmt.value().run());
-    if (m_db.changes() == 0)
-        return makeError(ErrorCode::NotFound, u"The %1 #%2 does not exist."_s.arg(what).arg(id));
-    return {};
+    return deleteRecord(m_db, table, u"id"_s, id, what);
 }
 
 // --- tags ---

@@ -1,6 +1,7 @@
 #include "store/eventrepository.h"
 
 #include "store/gpkggeometry.h"
+#include "store/recordlist.h"
 #include "store/sqlvalues.h"
 
 #include <cmath>
@@ -220,16 +221,7 @@ Status EventRepository::update(const Event& e, QList<qint64>* createdTags)
     return {};
 }
 
-Status EventRepository::remove(qint64 id)
-{
-    if (!exists(id))
-        return makeError(ErrorCode::NotFound, u"The event #%1 no longer exists."_s.arg(id));
-    auto del = m_db.cached(u"DELETE FROM events WHERE fid = ?"_s);
-    if (!del)
-        return del.error();
-    del.value()->bind(1, id);
-    return del.value()->run();
-}
+Status EventRepository::remove(qint64 id) { return deleteRecord(m_db, u"events"_s, u"fid"_s, id, u"event"_s); }
 
 bool EventRepository::exists(qint64 id)
 {
@@ -299,15 +291,9 @@ Status EventRepository::readChildren(Event& e)
 
 Result<Event> EventRepository::load(qint64 id)
 {
-    auto stmt = m_db.cached(u"SELECT %1 FROM events WHERE fid = ?"_s.arg(kColumns));
+    auto stmt = findRecord(m_db, u"SELECT %1 FROM events WHERE fid = ?"_s.arg(kColumns), id, u"event"_s);
     if (!stmt)
         return stmt.error();
-    stmt.value()->bind(1, id);
-    auto row = stmt.value()->step();
-    if (!row)
-        return row.error();
-    if (!row.value())
-        return makeError(ErrorCode::NotFound, u"The event #%1 does not exist."_s.arg(id));
     auto e = eventFromRow(*stmt.value());
     if (!e)
         return e.error();

@@ -1,6 +1,7 @@
 #include "store/noterepository.h"
 
 #include "core/clock.h"
+#include "store/recordlist.h"
 #include "store/sqlvalues.h"
 
 using namespace Qt::StringLiterals;
@@ -61,27 +62,14 @@ Status NoteRepository::update(const Note& n)
     return {};
 }
 
-Status NoteRepository::remove(qint64 id)
-{
-    CA_TRY(load(id));
-    auto stmt = m_db.cached(u"DELETE FROM notes WHERE id = ?"_s);
-    if (!stmt)
-        return stmt.error();
-    stmt.value()->bind(1, id);
-    return stmt.value()->run();
-}
+Status NoteRepository::remove(qint64 id) { return deleteRecord(m_db, u"notes"_s, u"id"_s, id, u"note"_s); }
 
 Result<Note> NoteRepository::load(qint64 id)
 {
-    auto stmt = m_db.cached(u"SELECT id, uuid, title, body, sensitivity, created_at, modified_at FROM notes WHERE id = ?"_s);
+    auto stmt = findRecord(m_db, u"SELECT id, uuid, title, body, sensitivity, created_at, modified_at FROM notes WHERE id = ?"_s,
+                           id, u"note"_s);
     if (!stmt)
         return stmt.error();
-    stmt.value()->bind(1, id);
-    auto row = stmt.value()->step();
-    if (!row)
-        return row.error();
-    if (!row.value())
-        return makeError(ErrorCode::NotFound, u"The note #%1 does not exist."_s.arg(id));
     SqliteStatement& s = *stmt.value();
     Note n;
     n.id = s.int64(0);
@@ -96,20 +84,8 @@ Result<Note> NoteRepository::load(qint64 id)
 
 Result<QList<Note>> NoteRepository::all()
 {
-    auto ids = m_db.prepare(u"SELECT id FROM notes ORDER BY title COLLATE NOCASE, id"_s);
-    if (!ids)
-        return ids.error();
-    QList<qint64> list;
-    while (ids.value().step().value())
-        list << ids.value().int64(0);
-    QList<Note> out;
-    for (qint64 id : list) {
-        auto n = load(id);
-        if (!n)
-            return n.error();
-        out << n.value();
-    }
-    return out;
+    return loadRecords(m_db, u"SELECT id FROM notes ORDER BY title COLLATE NOCASE, id"_s,
+                       [this](qint64 id) { return load(id); });
 }
 
 Result<qint64> NoteRepository::count() { return m_db.count(u"SELECT count(*) FROM notes"_s); }
@@ -121,9 +97,10 @@ Result<QList<NoteLink>> NoteRepository::links(qint64 noteId)
         return stmt.error();
     stmt.value()->bind(1, noteId);
     QList<NoteLink> out;
-    while (stmt.value()->step().value())
-        if (auto kind = linkTargetFromKey(stmt.value()->text(0)))
-            out.append({*kind, stmt.value()->int64(1)});
+    CA_TRY(stmt.value()->forEachRow([&](SqliteStatement& s) {
+        if (auto kind = linkTargetFromKey(s.text(0)))
+            out.append({*kind, s.int64(1)});
+    }));
     return out;
 }
 
@@ -134,8 +111,7 @@ Result<QList<qint64>> NoteRepository::backlinks(LinkTarget kind, qint64 targetId
         return stmt.error();
     stmt.value()->bind(1, linkTargetKey(kind)).bind(2, targetId);
     QList<qint64> out;
-    while (stmt.value()->step().value())
-        out << stmt.value()->int64(0);
+    CA_TRY(stmt.value()->forEachRow([&](SqliteStatement& s) { out << s.int64(0); }));
     return out;
 }
 

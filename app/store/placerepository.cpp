@@ -2,6 +2,7 @@
 
 #include "store/aliastable.h"
 #include "store/gpkggeometry.h"
+#include "store/recordlist.h"
 #include "store/sqlvalues.h"
 
 #include <cmath>
@@ -31,14 +32,8 @@ Result<Scope> PlaceRepository::scopeWithEvents(qint64 id)
     if (!stmt)
         return stmt.error();
     stmt.value().bind(1, id);
-    while (true) {
-        auto row = stmt.value().step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            return s;
-        s.append({u"events"_s, u"fid"_s, stmt.value().int64(0), false});
-    }
+    CA_TRY(stmt.value().forEachRow([&](SqliteStatement& row) { s.append({u"events"_s, u"fid"_s, row.int64(0), false}); }));
+    return s;
 }
 
 Status PlaceRepository::validate(const Place& p)
@@ -121,24 +116,14 @@ Status PlaceRepository::remove(qint64 id)
         return detach.error();
     detach.value()->bind(1, id);
     CA_TRY(detach.value()->run());
-    auto stmt = m_db.cached(u"DELETE FROM places WHERE fid = ?"_s);
-    if (!stmt)
-        return stmt.error();
-    stmt.value()->bind(1, id);
-    return stmt.value()->run();
+    return deleteRecord(m_db, u"places"_s, u"fid"_s, id, u"place"_s);
 }
 
 Result<Place> PlaceRepository::load(qint64 id)
 {
-    auto stmt = m_db.cached(u"SELECT %1 FROM places WHERE fid = ?"_s.arg(kColumns));
+    auto stmt = findRecord(m_db, u"SELECT %1 FROM places WHERE fid = ?"_s.arg(kColumns), id, u"place"_s);
     if (!stmt)
         return stmt.error();
-    stmt.value()->bind(1, id);
-    auto row = stmt.value()->step();
-    if (!row)
-        return row.error();
-    if (!row.value())
-        return makeError(ErrorCode::NotFound, u"The place #%1 does not exist."_s.arg(id));
     SqliteStatement& s = *stmt.value();
     Place p;
     p.id = s.int64(0);
@@ -163,20 +148,8 @@ Result<Place> PlaceRepository::load(qint64 id)
 
 Result<QList<Place>> PlaceRepository::all()
 {
-    auto ids = m_db.prepare(u"SELECT fid FROM places ORDER BY name COLLATE NOCASE, fid"_s);
-    if (!ids)
-        return ids.error();
-    QList<qint64> list;
-    while (ids.value().step().value())
-        list << ids.value().int64(0);
-    QList<Place> out;
-    for (qint64 id : list) {
-        auto p = load(id);
-        if (!p)
-            return p.error();
-        out << p.value();
-    }
-    return out;
+    return loadRecords(m_db, u"SELECT fid FROM places ORDER BY name COLLATE NOCASE, fid"_s,
+                       [this](qint64 id) { return load(id); });
 }
 
 Result<qint64> PlaceRepository::count() { return m_db.count(u"SELECT count(*) FROM places"_s); }
@@ -189,8 +162,7 @@ Result<QList<qint64>> PlaceRepository::findByName(const QString& name)
         return stmt.error();
     stmt.value()->bind(1, name.trimmed());
     QList<qint64> out;
-    while (stmt.value()->step().value())
-        out << stmt.value()->int64(0);
+    CA_TRY(stmt.value()->forEachRow([&](SqliteStatement& s) { out << s.int64(0); }));
     return out;
 }
 

@@ -1,5 +1,6 @@
 #include "store/sourcerepository.h"
 
+#include "store/recordlist.h"
 #include "store/sqlvalues.h"
 
 #include <QUrl>
@@ -119,27 +120,13 @@ Status SourceRepository::update(const Source& s)
     return {};
 }
 
-Status SourceRepository::remove(qint64 id)
-{
-    CA_TRY(load(id));
-    auto stmt = m_db.cached(u"DELETE FROM sources WHERE id = ?"_s);
-    if (!stmt)
-        return stmt.error();
-    stmt.value()->bind(1, id);
-    return stmt.value()->run();
-}
+Status SourceRepository::remove(qint64 id) { return deleteRecord(m_db, u"sources"_s, u"id"_s, id, u"source"_s); }
 
 Result<Source> SourceRepository::load(qint64 id)
 {
-    auto stmt = m_db.cached(u"SELECT %1 FROM sources WHERE id = ?"_s.arg(kSourceColumns));
+    auto stmt = findRecord(m_db, u"SELECT %1 FROM sources WHERE id = ?"_s.arg(kSourceColumns), id, u"source"_s);
     if (!stmt)
         return stmt.error();
-    stmt.value()->bind(1, id);
-    auto row = stmt.value()->step();
-    if (!row)
-        return row.error();
-    if (!row.value())
-        return makeError(ErrorCode::NotFound, u"The source #%1 does not exist."_s.arg(id));
     return sourceFromRow(*stmt.value());
 }
 
@@ -149,14 +136,8 @@ Result<QList<Source>> SourceRepository::all()
     if (!stmt)
         return stmt.error();
     QList<Source> out;
-    while (true) {
-        auto row = stmt.value().step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            return out;
-        out.append(sourceFromRow(stmt.value()));
-    }
+    CA_TRY(stmt.value().forEachRow([&](SqliteStatement& s) { out.append(sourceFromRow(s)); }));
+    return out;
 }
 
 Result<qint64> SourceRepository::count() { return m_db.count(u"SELECT count(*) FROM sources"_s); }
@@ -213,12 +194,7 @@ Status SourceRepository::update(const Citation& c)
 
 Status SourceRepository::removeCitation(qint64 id)
 {
-    CA_TRY(loadCitation(id));
-    auto stmt = m_db.cached(u"DELETE FROM citations WHERE id = ?"_s);
-    if (!stmt)
-        return stmt.error();
-    stmt.value()->bind(1, id);
-    return stmt.value()->run();
+    return deleteRecord(m_db, u"citations"_s, u"id"_s, id, u"citation"_s);
 }
 
 Result<Citation> SourceRepository::loadCitation(qint64 id)
@@ -238,14 +214,8 @@ Result<QList<Citation>> SourceRepository::citationsWhere(const QString& column, 
         return stmt.error();
     stmt.value()->bind(1, value);
     QList<Citation> out;
-    while (true) {
-        auto row = stmt.value()->step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            return out;
-        out.append(citationFromRow(*stmt.value()));
-    }
+    CA_TRY(stmt.value()->forEachRow([&](SqliteStatement& s) { out.append(citationFromRow(s)); }));
+    return out;
 }
 
 Result<QList<Citation>> SourceRepository::citationsOfEvent(qint64 eventId)

@@ -168,6 +168,16 @@ Result<qint64> SqliteDatabase::count(const QString& sql, const QVariantList& par
     return v.value().toLongLong();
 }
 
+Result<int> SqliteDatabase::execute(const QString& sql, const QVariantList& params)
+{
+    auto stmt = cached(sql);
+    if (!stmt)
+        return stmt.error();
+    stmt.value()->bindAll(params);
+    CA_TRY(stmt.value()->run());
+    return changes();
+}
+
 qint64 SqliteDatabase::lastInsertId() const { return sqlite3_last_insert_rowid(m_db); }
 int SqliteDatabase::changes() const { return sqlite3_changes(m_db); }
 bool SqliteDatabase::inTransaction() const { return m_db && !sqlite3_get_autocommit(m_db); }

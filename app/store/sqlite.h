@@ -53,6 +53,8 @@ public:
     // The first column of the first row, or an invalid QVariant when there is no row.
     Result<QVariant> scalar(const QString& sql, const QVariantList& params = {});
     Result<qint64> count(const QString& sql, const QVariantList& params = {});
+    // Runs one statement (cached) with parameters; returns the number of rows it changed.
+    Result<int> execute(const QString& sql, const QVariantList& params = {});
     qint64 lastInsertId() const;
     int changes() const;
     bool inTransaction() const;
@@ -91,6 +93,18 @@ public:
     Result<bool> step();
     // Steps to completion, for statements that return no rows.
     Status run();
+    // Calls fn(*this) for every row.
+    template <typename Fn> Status forEachRow(Fn&& fn)
+    {
+        for (;;) {
+            auto row = step();
+            if (!row)
+                return row.error();
+            if (!row.value())
+                return {};
+            fn(*this);
+        }
+    }
     void reset();
 
     int columnCount() const;
