@@ -12,8 +12,7 @@ namespace caseatlas::test {
 
 // A file of the given kind at DIR/case.caseatlas: missing, directory, empty, text, random,
 // truncated, corrupt, plain-geopackage, newer-schema, other-format.
-inline QString makeBadFile(const QString& dir, const QString& kind)
-{
+inline QString makeBadFile(const QString& dir, const QString& kind) {
     using namespace Qt::StringLiterals;
     QDir().mkpath(dir);
     const QString path = dir + u"/case.caseatlas"_s;
@@ -59,7 +58,9 @@ inline QString makeBadFile(const QString& dir, const QString& kind)
             qint64 root = 0;
             {
                 auto db = rawOpen();
-                root = db.scalar(u"SELECT rootpage FROM sqlite_schema WHERE name = 'events'"_s).value().toLongLong();
+                root = db.scalar(u"SELECT rootpage FROM sqlite_schema WHERE name = 'events'"_s)
+                           .value()
+                           .toLongLong();
             }
             QFile f(path);
             f.open(QIODevice::ReadWrite);
@@ -69,7 +70,8 @@ inline QString makeBadFile(const QString& dir, const QString& kind)
             QFile::remove(path);
             GDALAllRegister();
             GDALDriverH drv = GDALGetDriverByName("GPKG");
-            GDALDatasetH ds = GDALCreate(drv, path.toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr);
+            GDALDatasetH ds =
+                GDALCreate(drv, path.toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr);
             OGRSpatialReferenceH srs = OSRNewSpatialReference(nullptr);
             OSRImportFromEPSG(srs, 4326);
             OGRLayerH layer = GDALDatasetCreateLayer(ds, "compounds", srs, wkbPoint, nullptr);
@@ -80,7 +82,8 @@ inline QString makeBadFile(const QString& dir, const QString& kind)
             GDALClose(ds);
         } else if (kind == u"newer-schema") {
             auto db = rawOpen();
-            (void)db.exec(u"UPDATE caseatlas_meta SET value='99' WHERE key IN ('schema_version','min_reader_version')"_s);
+            (void)db.exec(
+                u"UPDATE caseatlas_meta SET value='99' WHERE key IN ('schema_version','min_reader_version')"_s);
         } else if (kind == u"other-format") {
             auto db = rawOpen();
             (void)db.exec(u"UPDATE caseatlas_meta SET value='SomethingElse' WHERE key='format'"_s);

@@ -11,21 +11,19 @@
 
 namespace caseatlas::test {
 
-inline QByteArray fileHash(const QString& path)
-{
+inline QByteArray fileHash(const QString& path) {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return {};
     return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
 }
 
-inline QStringList dirEntries(const QString& dir)
-{
+inline QStringList dirEntries(const QString& dir) {
     return QDir(dir).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
 }
 
-inline std::unique_ptr<CaseDocument> createDocument(const QString& path, const QString& title = QStringLiteral("Test case"))
-{
+inline std::unique_ptr<CaseDocument>
+createDocument(const QString& path, const QString& title = QStringLiteral("Test case")) {
     auto doc = CaseDocument::create(path, title);
     if (!doc) {
         qWarning("%s", qPrintable(doc.error().fullText()));
@@ -34,10 +32,16 @@ inline std::unique_ptr<CaseDocument> createDocument(const QString& path, const Q
     return std::move(doc).value();
 }
 
-inline FuzzyDate edtf(const char* text) { return FuzzyDate::parse(QString::fromLatin1(text)).value(); }
+inline FuzzyDate edtf(const char* text) {
+    return FuzzyDate::parse(QString::fromLatin1(text)).value();
+}
 
 // The environment variables set by tests/CMakeLists.txt.
-inline QString cliPath() { return qEnvironmentVariable("CASEATLAS_CLI"); }
-inline QString crashWriterPath() { return qEnvironmentVariable("CASEATLAS_CRASHWRITER"); }
+inline QString cliPath() {
+    return qEnvironmentVariable("CASEATLAS_CLI");
+}
+inline QString crashWriterPath() {
+    return qEnvironmentVariable("CASEATLAS_CRASHWRITER");
+}
 
 } // namespace caseatlas::test

@@ -8,21 +8,19 @@ using namespace Qt::StringLiterals;
 
 namespace caseatlas {
 
-EventInspector::EventInspector(QWidget* parent) : QTextBrowser(parent)
-{
+EventInspector::EventInspector(QWidget* parent)
+    : QTextBrowser(parent) {
     setObjectName(u"eventInspector"_s);
     setOpenLinks(false);
     setPlaceholderText(tr("Select an event to see its dates, people, places and sources."));
 }
 
-void EventInspector::setDocument(CaseDocument* document)
-{
+void EventInspector::setDocument(CaseDocument* document) {
     m_document = document;
-    showEvent(0);
+    displayEvent(0);
 }
 
-void EventInspector::showEvent(qint64 eventId)
-{
+void EventInspector::displayEvent(qint64 eventId) {
     m_eventId = eventId;
     clear();
     if (!m_document || eventId == 0)
@@ -36,17 +34,21 @@ void EventInspector::showEvent(qint64 eventId)
     auto esc = [](const QString& s) { return s.toHtmlEscaped(); };
     auto interval = [](const Event& ev) {
         const QString a = FuzzyDate::isoUtc(ev.earliest()), b = FuzzyDate::isoUtc(ev.latest());
-        return (a.isEmpty() ? u"open"_s : a.left(10)) + u" … "_s + (b.isEmpty() ? u"open"_s : b.left(10));
+        return (a.isEmpty() ? u"open"_s : a.left(10)) + u" … "_s +
+               (b.isEmpty() ? u"open"_s : b.left(10));
     };
     QString html = u"<h3>%1</h3>"_s.arg(esc(e.title));
     html += u"<p><b>%1</b> %2 <span style='color:gray'>(EDTF <code>%3</code>; %4)</span></p>"_s.arg(
-        tr("Date:"), esc(e.start.toDisplayString() + (e.end.isValid() ? u" – "_s + e.end.toDisplayString() : QString())),
-        esc(e.start.toEdtf() + (e.end.isValid() ? u" → "_s + e.end.toEdtf() : QString())), interval(e));
+        tr("Date:"),
+        esc(e.start.toDisplayString() +
+            (e.end.isValid() ? u" – "_s + e.end.toDisplayString() : QString())),
+        esc(e.start.toEdtf() + (e.end.isValid() ? u" → "_s + e.end.toEdtf() : QString())),
+        interval(e));
     if (e.placeId)
         if (auto p = m_document->places().load(e.placeId))
             html += u"<p><b>%1</b> %2</p>"_s.arg(tr("Place:"), esc(p.value().name));
-    html += u"<p><b>%1</b> %2 · <b>%3</b> %4</p>"_s.arg(tr("Status:"), eventStatusKey(e.status), tr("Sensitivity:"),
-                                                         sensitivityKey(e.sensitivity));
+    html += u"<p><b>%1</b> %2 · <b>%3</b> %4</p>"_s.arg(
+        tr("Status:"), eventStatusKey(e.status), tr("Sensitivity:"), sensitivityKey(e.sensitivity));
     if (!e.tags.isEmpty())
         html += u"<p><b>%1</b> %2</p>"_s.arg(tr("Tags:"), esc(e.tags.join(u", "_s)));
     if (!e.actors.isEmpty()) {
@@ -56,7 +58,8 @@ void EventInspector::showEvent(qint64 eventId)
                 QString n = actor.value().name;
                 if (!actor.value().aliases.isEmpty())
                     n += QStringLiteral(" (") + actor.value().aliases.first().name + u')';
-                names << esc(n) + (a.role.isEmpty() ? QString() : u" — <i>"_s + esc(a.role) + u"</i>"_s);
+                names << esc(n) +
+                             (a.role.isEmpty() ? QString() : u" — <i>"_s + esc(a.role) + u"</i>"_s);
             }
         html += u"<p><b>%1</b><br>%2</p>"_s.arg(tr("Actors:"), names.join(u"<br>"_s));
     }
@@ -72,7 +75,8 @@ void EventInspector::showEvent(qint64 eventId)
     }
     auto citations = m_document->sources().citationsOfEvent(e.id);
     if (citations && citations.value().isEmpty()) {
-        html += u"<p style='color:#c0392b'><b>%1</b></p>"_s.arg(tr("Unsourced: no source supports this event yet."));
+        html += u"<p style='color:#c0392b'><b>%1</b></p>"_s.arg(
+            tr("Unsourced: no source supports this event yet."));
     } else if (citations) {
         html += u"<p><b>%1</b></p><ol>"_s.arg(tr("Sources:"));
         for (const Citation& c : citations.value()) {
@@ -82,8 +86,8 @@ void EventInspector::showEvent(qint64 eventId)
             html += u"<li>%1 <i>%2</i> — %3 %4%5<br><span style='color:gray'>%6</span></li>"_s.arg(
                 esc(s.value().title), esc(s.value().publisher),
                 tr("grade %1%2").arg(reliabilityLetter(s.value().reliability)).arg(c.credibility),
-                c.locator.isEmpty() ? QString() : u"· "_s + esc(c.locator),
-                QString(), esc(c.quote));
+                c.locator.isEmpty() ? QString() : u"· "_s + esc(c.locator), QString(),
+                esc(c.quote));
         }
         html += u"</ol>"_s;
     }

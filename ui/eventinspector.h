@@ -7,13 +7,14 @@ namespace caseatlas {
 class CaseDocument;
 
 // Read-only details of the selected event: dates as written and as an interval, place,
-// actors, tags, values and every citation with its grades. Editing arrives with the inspector issue.
+// actors, tags, values and every citation with its grades. Editing arrives with the inspector
+// issue.
 class EventInspector : public QTextBrowser {
     Q_OBJECT
 public:
     explicit EventInspector(QWidget* parent = nullptr);
     void setDocument(CaseDocument* document);
-    void showEvent(qint64 eventId);
+    void displayEvent(qint64 eventId);
     qint64 eventId() const { return m_eventId; }
 
 private:

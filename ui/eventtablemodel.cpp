@@ -11,16 +11,15 @@ using namespace Qt::StringLiterals;
 
 namespace caseatlas {
 
-EventTableModel::EventTableModel(QObject* parent) : QAbstractTableModel(parent) {}
+EventTableModel::EventTableModel(QObject* parent)
+    : QAbstractTableModel(parent) {}
 
-void EventTableModel::setDocument(CaseDocument* document)
-{
+void EventTableModel::setDocument(CaseDocument* document) {
     m_document = document;
     reload();
 }
 
-void EventTableModel::reload()
-{
+void EventTableModel::reload() {
     beginResetModel();
     m_rows.clear();
     m_total = 0;
@@ -28,19 +27,20 @@ void EventTableModel::reload()
         SqliteDatabase& db = m_document->db();
         if (auto n = db.count(u"SELECT count(*) FROM events"_s))
             m_total = n.value();
-        auto stmt = db.prepare(
-            u"SELECT e.fid, e.start_edtf, e.end_edtf, e.title, p.name, e.tags, e.status, e.earliest_s, "
-            "(SELECT count(*) FROM citations c WHERE c.event_id = e.fid) "
-            "FROM events e LEFT JOIN places p ON p.fid = e.place_id "
-            "ORDER BY e.earliest_s, e.latest_s, e.fid LIMIT %1"_s.arg(MaxRows));
+        auto stmt = db.prepare(u"SELECT e.fid, e.start_edtf, e.end_edtf, e.title, p.name, e.tags, "
+                               u"e.status, e.earliest_s, "
+                               "(SELECT count(*) FROM citations c WHERE c.event_id = e.fid) "
+                               "FROM events e LEFT JOIN places p ON p.fid = e.place_id "
+                               "ORDER BY e.earliest_s, e.latest_s, e.fid LIMIT %1"_s.arg(MaxRows));
         if (stmt) {
             while (stmt.value().step().value()) {
                 SqliteStatement& s = stmt.value();
                 QString date = s.text(1);
                 if (!s.isNull(2))
                     date += u" – "_s + s.text(2);
-                const bool uncertain = date.contains(u'?') || date.contains(u'~') || date.contains(u'%') ||
-                                       date.contains(u"..") || date.contains(u'X');
+                const bool uncertain = date.contains(u'?') || date.contains(u'~') ||
+                                       date.contains(u'%') || date.contains(u"..") ||
+                                       date.contains(u'X');
                 m_rows.append({s.int64(0), date, s.text(3), s.text(4), s.text(5), s.text(6),
                                int(s.int64(8)), s.int64(7), uncertain});
             }
@@ -49,31 +49,26 @@ void EventTableModel::reload()
     endResetModel();
 }
 
-qint64 EventTableModel::eventId(int row) const
-{
+qint64 EventTableModel::eventId(int row) const {
     return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;
 }
 
-int EventTableModel::rowOfEvent(qint64 id) const
-{
+int EventTableModel::rowOfEvent(qint64 id) const {
     for (int i = 0; i < m_rows.size(); ++i)
         if (m_rows.at(i).id == id)
             return i;
     return -1;
 }
 
-int EventTableModel::rowCount(const QModelIndex& parent) const
-{
+int EventTableModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
-int EventTableModel::columnCount(const QModelIndex& parent) const
-{
+int EventTableModel::columnCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant EventTableModel::data(const QModelIndex& index, int role) const
-{
+QVariant EventTableModel::data(const QModelIndex& index, int role) const {
     if (!index.isValid() || index.row() >= m_rows.size())
         return {};
     const Row& r = m_rows.at(index.row());
@@ -81,13 +76,20 @@ QVariant EventTableModel::data(const QModelIndex& index, int role) const
         return r.id;
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
-        case Date: return r.date;
-        case Title: return r.title;
-        case Place: return r.place;
-        case Tags: return r.tags;
-        case Sources: return r.sources == 0 ? tr("unsourced") : QString::number(r.sources);
-        case Status: return r.status;
-        default: return {};
+        case Date:
+            return r.date;
+        case Title:
+            return r.title;
+        case Place:
+            return r.place;
+        case Tags:
+            return r.tags;
+        case Sources:
+            return r.sources == 0 ? tr("unsourced") : QString::number(r.sources);
+        case Status:
+            return r.status;
+        default:
+            return {};
         }
     }
     if (role == Qt::ToolTipRole && index.column() == Date) {
@@ -104,18 +106,24 @@ QVariant EventTableModel::data(const QModelIndex& index, int role) const
     return {};
 }
 
-QVariant EventTableModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
+QVariant EventTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Date: return tr("Date (as written)");
-    case Title: return tr("Title");
-    case Place: return tr("Place");
-    case Tags: return tr("Tags");
-    case Sources: return tr("Sources");
-    case Status: return tr("Status");
-    default: return {};
+    case Date:
+        return tr("Date (as written)");
+    case Title:
+        return tr("Title");
+    case Place:
+        return tr("Place");
+    case Tags:
+        return tr("Tags");
+    case Sources:
+        return tr("Sources");
+    case Status:
+        return tr("Status");
+    default:
+        return {};
     }
 }
 

@@ -10,8 +10,7 @@
 using namespace Qt::StringLiterals;
 using namespace caseatlas;
 
-int main(int argc, char* argv[])
-{
+int main(int argc, char* argv[]) {
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
@@ -30,7 +29,9 @@ int main(int argc, char* argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(u"CaseAtlas: evidence-backed chronologies."_s);
     parser.addOption({u"sample"_s, u"Open the sample case."_s});
-    parser.addOption({u"screenshot"_s, u"Save a picture of the window to FILE and quit (for the user guide)."_s, u"FILE"_s});
+    parser.addOption({u"screenshot"_s,
+                      u"Save a picture of the window to FILE and quit (for the user guide)."_s,
+                      u"FILE"_s});
     parser.addPositionalArgument(u"file"_s, u"A case to open."_s, u"[FILE]"_s);
     parser.process(app);
 

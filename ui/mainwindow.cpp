@@ -42,8 +42,7 @@ const QString kFilter = u"CaseAtlas cases (*.caseatlas)"_s;
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
-    , m_undoGroup(new QUndoGroup(this))
-{
+    , m_undoGroup(new QUndoGroup(this)) {
     setObjectName(u"MainWindow"_s);
     setWindowTitle(tr("CaseAtlas"));
     setAcceptDrops(true);
@@ -68,7 +67,8 @@ MainWindow::MainWindow(QWidget* parent)
     m_eventTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_eventTable->setAlternatingRowColors(true);
     m_eventTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_eventTable->horizontalHeader()->setSectionResizeMode(EventTableModel::Title, QHeaderView::Stretch);
+    m_eventTable->horizontalHeader()->setSectionResizeMode(EventTableModel::Title,
+                                                           QHeaderView::Stretch);
     m_eventTable->verticalHeader()->hide();
     auto* layout = new QVBoxLayout(m_casePage);
     layout->addWidget(m_banner);
@@ -94,21 +94,23 @@ MainWindow::MainWindow(QWidget* parent)
             report(openCase(path));
     });
     connect(m_welcome, &WelcomePage::sampleRequested, this, [this] { report(openSampleCase()); });
-    connect(m_welcome, &WelcomePage::recentRequested, this, [this](const QString& p) { report(openCase(p)); });
+    connect(m_welcome, &WelcomePage::recentRequested, this,
+            [this](const QString& p) { report(openCase(p)); });
     connect(m_eventTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex& current) { m_inspector->showEvent(m_events->eventId(current.row())); });
+            [this](const QModelIndex& current) {
+                m_inspector->displayEvent(m_events->eventId(current.row()));
+            });
     m_welcome->setRecentFiles(recentFiles());
 }
 
-MainWindow::~MainWindow()
-{
+MainWindow::~MainWindow() {
     if (m_document)
         m_undoGroup->removeStack(m_document->undoStack());
 }
 
-void MainWindow::buildDocks()
-{
-    auto makeDock = [this](const QString& name, const QString& title, QWidget* content, Qt::DockWidgetArea area) {
+void MainWindow::buildDocks() {
+    auto makeDock = [this](const QString& name, const QString& title, QWidget* content,
+                           Qt::DockWidgetArea area) {
         auto* dock = new QDockWidget(title, this);
         dock->setObjectName(name);
         dock->setWidget(content);
@@ -127,11 +129,11 @@ void MainWindow::buildDocks()
              Qt::RightDockWidgetArea);
     makeDock(u"timelineDock"_s, tr("Timeline"), placeholder(tr("The timeline will be here.")),
              Qt::BottomDockWidgetArea);
-    makeDock(u"mapDock"_s, tr("Map"), placeholder(tr("The map will be here.")), Qt::BottomDockWidgetArea);
+    makeDock(u"mapDock"_s, tr("Map"), placeholder(tr("The map will be here.")),
+             Qt::BottomDockWidgetArea);
 }
 
-void MainWindow::buildMenus()
-{
+void MainWindow::buildMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QAction* newAction = file->addAction(tr("&New Case…"), this, [this] {
         const QString path = ask(Prompt::NewCase);
@@ -153,14 +155,18 @@ void MainWindow::buildMenus()
     QAction* saveCopy = file->addAction(tr("Save a &Copy As…"), this, [this] {
         if (!m_document)
             return;
-        const QString path = ask(Prompt::SaveCopy, QFileInfo(m_document->path()).dir().filePath(
-                                                       QFileInfo(m_document->path()).completeBaseName() + u" copy.caseatlas"_s));
+        const QString path =
+            ask(Prompt::SaveCopy, QFileInfo(m_document->path())
+                                      .dir()
+                                      .filePath(QFileInfo(m_document->path()).completeBaseName() +
+                                                u" copy.caseatlas"_s));
         if (path.isEmpty())
             return;
         const Status s = m_document->saveCopyAs(path);
         report(s);
         if (s)
-            statusBar()->showMessage(tr("Saved a copy to %1").arg(QDir::toNativeSeparators(path)), 5000);
+            statusBar()->showMessage(tr("Saved a copy to %1").arg(QDir::toNativeSeparators(path)),
+                                     5000);
     });
     saveCopy->setShortcut(QKeySequence::SaveAs);
     saveCopy->setObjectName(u"actionSaveCopy"_s);
@@ -209,19 +215,19 @@ void MainWindow::buildMenus()
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About CaseAtlas"), this, [this] {
-        QMessageBox::about(this, tr("About CaseAtlas"),
-                           tr("<h3>CaseAtlas %1</h3><p>Evidence-backed chronologies: timeline, map and "
-                              "notebook in one case file (SQLite + GeoPackage).</p>"
-                              "<p>The sample case is built from a Candid.Technology article reporting a "
-                              "Washington Post investigation; quotes are paraphrased.</p>")
-                               .arg(QStringLiteral(CASEATLAS_VERSION)));
+        QMessageBox::about(
+            this, tr("About CaseAtlas"),
+            tr("<h3>CaseAtlas %1</h3><p>Evidence-backed chronologies: timeline, map and "
+               "notebook in one case file (SQLite + GeoPackage).</p>"
+               "<p>The sample case is built from a Candid.Technology article reporting a "
+               "Washington Post investigation; quotes are paraphrased.</p>")
+                .arg(QStringLiteral(CASEATLAS_VERSION)));
     });
     for (QAction* a : m_caseActions)
         a->setEnabled(false);
 }
 
-QString MainWindow::ask(Prompt prompt, const QString& suggestion)
-{
+QString MainWindow::ask(Prompt prompt, const QString& suggestion) {
     if (m_prompt)
         return m_prompt(prompt, suggestion);
     switch (prompt) {
@@ -236,13 +242,13 @@ QString MainWindow::ask(Prompt prompt, const QString& suggestion)
     case Prompt::SaveCopy:
         return QFileDialog::getSaveFileName(this, tr("Save a Copy As"), suggestion, kFilter);
     case Prompt::CaseTitle:
-        return QInputDialog::getText(this, tr("Rename Case"), tr("Title:"), QLineEdit::Normal, suggestion);
+        return QInputDialog::getText(this, tr("Rename Case"), tr("Title:"), QLineEdit::Normal,
+                                     suggestion);
     }
     return {};
 }
 
-void MainWindow::report(const Status& status)
-{
+void MainWindow::report(const Status& status) {
     if (status)
         return;
     statusBar()->showMessage(status.error().message, 10000);
@@ -250,13 +256,13 @@ void MainWindow::report(const Status& status)
         m_showError(status.error());
         return;
     }
-    QMessageBox box(QMessageBox::Warning, tr("CaseAtlas"), status.error().message, QMessageBox::Ok, this);
+    QMessageBox box(QMessageBox::Warning, tr("CaseAtlas"), status.error().message, QMessageBox::Ok,
+                    this);
     box.setDetailedText(status.error().detail);
     box.exec();
 }
 
-Status MainWindow::openCase(const QString& path)
-{
+Status MainWindow::openCase(const QString& path) {
     auto doc = CaseDocument::open(path);
     if (!doc)
         return doc.error();
@@ -264,8 +270,7 @@ Status MainWindow::openCase(const QString& path)
     return {};
 }
 
-Status MainWindow::newCase(const QString& path, const QString& title)
-{
+Status MainWindow::newCase(const QString& path, const QString& title) {
     auto doc = CaseDocument::create(path, title);
     if (!doc)
         return doc.error();
@@ -273,8 +278,7 @@ Status MainWindow::newCase(const QString& path, const QString& title)
     return {};
 }
 
-QString MainWindow::sampleCasePath()
-{
+QString MainWindow::sampleCasePath() {
     QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     if (dir.isEmpty())
         dir = QDir::tempPath();
@@ -282,14 +286,14 @@ QString MainWindow::sampleCasePath()
     return QDir(dir).filePath(u"sample.caseatlas"_s);
 }
 
-Status MainWindow::openSampleCase()
-{
+Status MainWindow::openSampleCase() {
     const QString path = sampleCasePath();
     if (QFileInfo::exists(path)) {
         if (openCase(path))
             return {};
         // An unreadable old copy: keep it aside and write a fresh one.
-        QFile::rename(path, path + u".unreadable-"_s + QString::number(QDateTime::currentSecsSinceEpoch()));
+        QFile::rename(path, path + u".unreadable-"_s +
+                                QString::number(QDateTime::currentSecsSinceEpoch()));
     }
     {
         auto file = CaseFile::create(path, tr("Sample case"));
@@ -304,10 +308,11 @@ Status MainWindow::openSampleCase()
     return openCase(path);
 }
 
-void MainWindow::closeCase() { setDocument(nullptr); }
+void MainWindow::closeCase() {
+    setDocument(nullptr);
+}
 
-void MainWindow::setDocument(std::unique_ptr<CaseDocument> document)
-{
+void MainWindow::setDocument(std::unique_ptr<CaseDocument> document) {
     if (m_document)
         m_undoGroup->removeStack(m_document->undoStack());
     m_inspector->setDocument(nullptr);
@@ -325,7 +330,8 @@ void MainWindow::setDocument(std::unique_ptr<CaseDocument> document)
     m_undoGroup->addStack(m_document->undoStack());
     m_undoGroup->setActiveStack(m_document->undoStack());
     connect(m_document.get(), &CaseDocument::recordsChanged, this, &MainWindow::onRecordsChanged);
-    connect(m_document.get(), &CaseDocument::editFailed, this, [this](const Error& e) { report(e); });
+    connect(m_document.get(), &CaseDocument::editFailed, this,
+            [this](const Error& e) { report(e); });
     m_events->setDocument(m_document.get());
     m_inspector->setDocument(m_document.get());
     const QString reason = m_document->file().readOnlyReason();
@@ -338,12 +344,12 @@ void MainWindow::setDocument(std::unique_ptr<CaseDocument> document)
     addRecentFile(m_document->path());
     refreshSummary();
     if (!m_document->file().backupPath().isEmpty())
-        statusBar()->showMessage(tr("The case was updated to the current format; the previous version was kept as %1")
-                                     .arg(QDir::toNativeSeparators(m_document->file().backupPath())));
+        statusBar()->showMessage(
+            tr("The case was updated to the current format; the previous version was kept as %1")
+                .arg(QDir::toNativeSeparators(m_document->file().backupPath())));
 }
 
-void MainWindow::onRecordsChanged(RecordKind kind)
-{
+void MainWindow::onRecordsChanged(RecordKind kind) {
     if (kind == RecordKind::Event || kind == RecordKind::Place || kind == RecordKind::Citation ||
         kind == RecordKind::Source || kind == RecordKind::Tag) {
         const qint64 current = m_inspector->eventId();
@@ -351,13 +357,12 @@ void MainWindow::onRecordsChanged(RecordKind kind)
         const int row = m_events->rowOfEvent(current);
         if (row >= 0)
             m_eventTable->selectRow(row);
-        m_inspector->showEvent(row >= 0 ? current : 0);
+        m_inspector->displayEvent(row >= 0 ? current : 0);
     }
     refreshSummary();
 }
 
-void MainWindow::refreshSummary()
-{
+void MainWindow::refreshSummary() {
     if (!m_document)
         return;
     const QString title = m_document->title();
@@ -366,27 +371,27 @@ void MainWindow::refreshSummary()
     QStringList parts;
     if (counts)
         for (const auto& [table, n] : counts.value())
-            if (table == u"events" || table == u"sources" || table == u"actors" || table == u"places" ||
-                table == u"notes" || table == u"attachments")
+            if (table == u"events" || table == u"sources" || table == u"actors" ||
+                table == u"places" || table == u"notes" || table == u"attachments")
                 parts << tr("%1 %2").arg(n).arg(table);
     auto unsourced = m_document->db().count(
         u"SELECT count(*) FROM events e WHERE NOT EXISTS (SELECT 1 FROM citations c WHERE c.event_id = e.fid)"_s);
     if (unsourced && unsourced.value() > 0)
-        parts << u"<span style='color:#c0392b'>"_s + tr("%1 unsourced").arg(unsourced.value()) + u"</span>"_s;
+        parts << u"<span style='color:#c0392b'>"_s + tr("%1 unsourced").arg(unsourced.value()) +
+                     u"</span>"_s;
     QString text = u"<h2>%1</h2><p>%2</p>"_s.arg(title.toHtmlEscaped(), parts.join(u" · "_s));
     if (m_events->totalEvents() > m_events->rowCount())
         text += tr("<p>The list shows the first %1 events.</p>").arg(m_events->rowCount());
     m_summary->setText(text);
-    statusBar()->showMessage(tr("%1 — %2").arg(QDir::toNativeSeparators(m_document->path()), parts.join(u", "_s)));
+    statusBar()->showMessage(
+        tr("%1 — %2").arg(QDir::toNativeSeparators(m_document->path()), parts.join(u", "_s)));
 }
 
-QStringList MainWindow::recentFiles() const
-{
+QStringList MainWindow::recentFiles() const {
     return QSettings().value(kRecentKey).toStringList();
 }
 
-void MainWindow::addRecentFile(const QString& path)
-{
+void MainWindow::addRecentFile(const QString& path) {
     QStringList list = recentFiles();
     list.removeAll(path);
     list.prepend(path);
@@ -396,29 +401,28 @@ void MainWindow::addRecentFile(const QString& path)
     updateRecentMenu();
 }
 
-void MainWindow::updateRecentMenu()
-{
+void MainWindow::updateRecentMenu() {
     if (!m_recentMenu)
         return;
     m_recentMenu->clear();
     const QStringList list = recentFiles();
     for (const QString& p : list)
-        m_recentMenu->addAction(QDir::toNativeSeparators(p), this, [this, p] { report(openCase(p)); });
+        m_recentMenu->addAction(QDir::toNativeSeparators(p), this,
+                                [this, p] { report(openCase(p)); });
     m_recentMenu->setEnabled(!list.isEmpty());
 }
 
-void MainWindow::dragEnterEvent(QDragEnterEvent* event)
-{
+void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
     if (event->mimeData()->hasUrls())
         for (const QUrl& url : event->mimeData()->urls())
-            if (url.isLocalFile() && url.toLocalFile().endsWith(u".caseatlas"_s, Qt::CaseInsensitive)) {
+            if (url.isLocalFile() &&
+                url.toLocalFile().endsWith(u".caseatlas"_s, Qt::CaseInsensitive)) {
                 event->acceptProposedAction();
                 return;
             }
 }
 
-void MainWindow::dropEvent(QDropEvent* event)
-{
+void MainWindow::dropEvent(QDropEvent* event) {
     for (const QUrl& url : event->mimeData()->urls())
         if (url.isLocalFile() && url.toLocalFile().endsWith(u".caseatlas"_s, Qt::CaseInsensitive)) {
             event->acceptProposedAction();
@@ -427,8 +431,7 @@ void MainWindow::dropEvent(QDropEvent* event)
         }
 }
 
-void MainWindow::closeEvent(QCloseEvent* event)
-{
+void MainWindow::closeEvent(QCloseEvent* event) {
     // Every edit is already in the file: nothing to ask.
     setDocument(nullptr);
     event->accept();

@@ -10,11 +10,12 @@ using namespace Qt::StringLiterals;
 
 namespace caseatlas {
 
-WelcomePage::WelcomePage(QWidget* parent) : QWidget(parent)
-{
+WelcomePage::WelcomePage(QWidget* parent)
+    : QWidget(parent) {
     setObjectName(u"welcomePage"_s);
-    auto* title = new QLabel(tr("<h1>CaseAtlas</h1><p>Build a chronology you can defend: events with their "
-                                "sources, on a timeline and a map, with notes that link it all.</p>"));
+    auto* title =
+        new QLabel(tr("<h1>CaseAtlas</h1><p>Build a chronology you can defend: events with their "
+                      "sources, on a timeline and a map, with notes that link it all.</p>"));
     title->setWordWrap(true);
     auto* newButton = new QPushButton(tr("&New case…"));
     newButton->setObjectName(u"newCaseButton"_s);
@@ -22,7 +23,8 @@ WelcomePage::WelcomePage(QWidget* parent) : QWidget(parent)
     openButton->setObjectName(u"openCaseButton"_s);
     auto* sampleButton = new QPushButton(tr("Open the &sample case"));
     sampleButton->setObjectName(u"sampleCaseButton"_s);
-    sampleButton->setToolTip(tr("Scam compounds in Myanmar's Kokang region: protection, crackdown, repatriation"));
+    sampleButton->setToolTip(
+        tr("Scam compounds in Myanmar's Kokang region: protection, crackdown, repatriation"));
     m_recent = new QListWidget;
     m_recent->setObjectName(u"recentFiles"_s);
 
@@ -47,12 +49,12 @@ WelcomePage::WelcomePage(QWidget* parent) : QWidget(parent)
     connect(newButton, &QPushButton::clicked, this, &WelcomePage::newRequested);
     connect(openButton, &QPushButton::clicked, this, &WelcomePage::openRequested);
     connect(sampleButton, &QPushButton::clicked, this, &WelcomePage::sampleRequested);
-    connect(m_recent, &QListWidget::itemActivated, this,
-            [this](QListWidgetItem* item) { emit recentRequested(item->data(Qt::UserRole).toString()); });
+    connect(m_recent, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
+        emit recentRequested(item->data(Qt::UserRole).toString());
+    });
 }
 
-void WelcomePage::setRecentFiles(const QStringList& paths)
-{
+void WelcomePage::setRecentFiles(const QStringList& paths) {
     m_recent->clear();
     for (const QString& p : paths) {
         auto* item = new QListWidgetItem(QDir::toNativeSeparators(p), m_recent);

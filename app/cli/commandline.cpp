@@ -16,20 +16,20 @@ namespace {
 
 const QStringList kSubcommands = {u"new"_s, u"info"_s, u"check"_s, u"sample"_s, u"generate"_s};
 
-QString usage()
-{
+QString usage() {
     return u"Usage: caseatlas [FILE]                 open the window (on FILE)\n"
            "       caseatlas --sample                open the window on the sample case\n"
            "       caseatlas new FILE [--title T]    create an empty case\n"
            "       caseatlas info FILE               title, schema, counts per table, integrity\n"
-           "       caseatlas check FILE [--log]      full integrity check and re-hash of every attachment\n"
+           "       caseatlas check FILE [--log]      full integrity check and re-hash of every "
+           "attachment\n"
            "       caseatlas sample FILE             write the sample case\n"
-           "       caseatlas generate FILE --events N [--seed S]   a synthetic case for benchmarks\n"
+           "       caseatlas generate FILE --events N [--seed S]   a synthetic case for "
+           "benchmarks\n"
            "       caseatlas --version | --help\n"_s;
 }
 
-int fail(QTextStream& err, const Error& e, int code)
-{
+int fail(QTextStream& err, const Error& e, int code) {
     err << "caseatlas: " << e.message << '\n';
     if (!e.detail.isEmpty())
         err << "  (" << e.detail << ")\n";
@@ -37,8 +37,7 @@ int fail(QTextStream& err, const Error& e, int code)
 }
 
 // Parses options after the subcommand; returns the positional arguments.
-bool parse(QCommandLineParser& p, const QStringList& args, int positional, QTextStream& err)
-{
+bool parse(QCommandLineParser& p, const QStringList& args, int positional, QTextStream& err) {
     p.addHelpOption();
     if (!p.parse(args)) {
         err << "caseatlas: " << p.errorText() << "\n\n" << usage();
@@ -51,14 +50,14 @@ bool parse(QCommandLineParser& p, const QStringList& args, int positional, QText
     return true;
 }
 
-int cmdNew(const QStringList& args, QTextStream& out, QTextStream& err)
-{
+int cmdNew(const QStringList& args, QTextStream& out, QTextStream& err) {
     QCommandLineParser p;
     p.addOption({u"title"_s, u"Case title."_s, u"T"_s});
     if (!parse(p, args, 1, err))
         return CommandLine::Usage;
     const QString path = p.positionalArguments().at(1);
-    const QString title = p.isSet(u"title"_s) ? p.value(u"title"_s) : QFileInfo(path).completeBaseName();
+    const QString title =
+        p.isSet(u"title"_s) ? p.value(u"title"_s) : QFileInfo(path).completeBaseName();
     auto file = CaseFile::create(path, title);
     if (!file)
         return fail(err, file.error(), CommandLine::CannotOpen);
@@ -66,8 +65,7 @@ int cmdNew(const QStringList& args, QTextStream& out, QTextStream& err)
     return CommandLine::Ok;
 }
 
-int cmdInfo(const QStringList& args, QTextStream& out, QTextStream& err)
-{
+int cmdInfo(const QStringList& args, QTextStream& out, QTextStream& err) {
     QCommandLineParser p;
     if (!parse(p, args, 1, err))
         return CommandLine::Usage;
@@ -82,7 +80,9 @@ int cmdInfo(const QStringList& args, QTextStream& out, QTextStream& err)
         << "Schema:     " << d.file().schemaVersion() << " (readable by schema "
         << (minReader ? minReader.value() : u"?"_s) << " and later; GeoPackage 1.2)\n";
     auto problems = d.file().integrityProblems(true);
-    out << "Integrity:  " << (problems && problems.value().isEmpty() ? u"ok"_s : u"PROBLEMS (run caseatlas check)"_s) << '\n';
+    out << "Integrity:  "
+        << (problems && problems.value().isEmpty() ? u"ok"_s : u"PROBLEMS (run caseatlas check)"_s)
+        << '\n';
     auto counts = d.tableCounts();
     if (!counts)
         return fail(err, counts.error(), CommandLine::CannotOpen);
@@ -91,8 +91,7 @@ int cmdInfo(const QStringList& args, QTextStream& out, QTextStream& err)
     return CommandLine::Ok;
 }
 
-int cmdCheck(const QStringList& args, QTextStream& out, QTextStream& err)
-{
+int cmdCheck(const QStringList& args, QTextStream& out, QTextStream& err) {
     QCommandLineParser p;
     p.addOption({u"log"_s, u"Record the verification in the case's custody log."_s});
     if (!parse(p, args, 1, err))
@@ -125,18 +124,18 @@ int cmdCheck(const QStringList& args, QTextStream& out, QTextStream& err)
         return fail(err, verify.error(), CommandLine::CannotOpen);
     for (const auto& pr : verify.value()) {
         out << "PROBLEM: attachment \"" << pr.fileName << "\" (#" << pr.attachmentId
-            << "): stored SHA-256 " << pr.storedSha256 << " but its bytes hash to " << pr.actualSha256
-            << '\n';
+            << "): stored SHA-256 " << pr.storedSha256 << " but its bytes hash to "
+            << pr.actualSha256 << '\n';
         ++problemCount;
     }
-    out << "Checked " << d.path() << ": database " << (integrity.value().isEmpty() ? "ok" : "DAMAGED")
-        << ", " << (attachments ? attachments.value() : 0) << " attachment(s) re-hashed, "
-        << problemCount << " problem(s).\n";
+    out << "Checked " << d.path() << ": database "
+        << (integrity.value().isEmpty() ? "ok" : "DAMAGED") << ", "
+        << (attachments ? attachments.value() : 0) << " attachment(s) re-hashed, " << problemCount
+        << " problem(s).\n";
     return problemCount == 0 ? CommandLine::Ok : CommandLine::ProblemsFound;
 }
 
-int cmdSample(const QStringList& args, QTextStream& out, QTextStream& err)
-{
+int cmdSample(const QStringList& args, QTextStream& out, QTextStream& err) {
     QCommandLineParser p;
     if (!parse(p, args, 1, err))
         return CommandLine::Usage;
@@ -153,8 +152,7 @@ int cmdSample(const QStringList& args, QTextStream& out, QTextStream& err)
     return CommandLine::Ok;
 }
 
-int cmdGenerate(const QStringList& args, QTextStream& out, QTextStream& err)
-{
+int cmdGenerate(const QStringList& args, QTextStream& out, QTextStream& err) {
     QCommandLineParser p;
     p.addOption({u"events"_s, u"Number of events."_s, u"N"_s});
     p.addOption({u"seed"_s, u"Random seed (same seed, same case)."_s, u"S"_s, u"1"_s});
@@ -164,7 +162,8 @@ int cmdGenerate(const QStringList& args, QTextStream& out, QTextStream& err)
     const qint64 n = p.value(u"events"_s).toLongLong(&okN);
     const quint64 seed = p.value(u"seed"_s).toULongLong(&okS);
     if (!p.isSet(u"events"_s) || !okN || n < 0 || n > 100'000'000 || !okS) {
-        err << "caseatlas: generate needs --events N (0 to 100000000) and an optional numeric --seed.\n";
+        err << "caseatlas: generate needs --events N (0 to 100000000) and an optional numeric "
+               "--seed.\n";
         return CommandLine::Usage;
     }
     const QString path = p.positionalArguments().at(1);
@@ -185,8 +184,7 @@ int cmdGenerate(const QStringList& args, QTextStream& out, QTextStream& err)
 
 } // namespace
 
-bool CommandLine::wantsCommandLine(const QStringList& arguments)
-{
+bool CommandLine::wantsCommandLine(const QStringList& arguments) {
     if (arguments.size() < 2)
         return false;
     const QString first = arguments.at(1);
@@ -194,11 +192,11 @@ bool CommandLine::wantsCommandLine(const QStringList& arguments)
            first == u"--help" || first == u"-h";
 }
 
-int CommandLine::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
-{
+int CommandLine::run(const QStringList& arguments, QTextStream& out, QTextStream& err) {
     const QString first = arguments.value(1);
     if (first == u"--version" || first == u"-v") {
-        out << "CaseAtlas " << CASEATLAS_VERSION << " (case schema " << CaseFile::SchemaVersion << ")\n";
+        out << "CaseAtlas " << CASEATLAS_VERSION << " (case schema " << CaseFile::SchemaVersion
+            << ")\n";
         return Ok;
     }
     if (first == u"--help" || first == u"-h") {

@@ -10,7 +10,7 @@ namespace caseatlas {
 class Clock {
 public:
     static QDateTime nowUtc();
-    static QString nowIso(); // "2026-11-29T17:40:00.123Z"
+    static QString nowIso();                                  // "2026-11-29T17:40:00.123Z"
     static void setSource(std::function<QDateTime()> source); // empty: the system clock
 
 private:

@@ -34,14 +34,19 @@ struct Error {
     QString message; // one sentence a user can act on
     QString detail;  // technical detail (SQLite message, path, offsets)
 
-    QString fullText() const { return detail.isEmpty() ? message : message + QStringLiteral(" (") + detail + QLatin1Char(')'); }
+    QString fullText() const {
+        return detail.isEmpty() ? message
+                                : message + QStringLiteral(" (") + detail + QLatin1Char(')');
+    }
 };
 
 // A value or an error. Functions below the UI return these instead of throwing or showing dialogs.
 template <typename T> class [[nodiscard]] Result {
 public:
-    Result(T value) : m_data(std::move(value)) {}
-    Result(Error error) : m_data(std::move(error)) {}
+    Result(T value)
+        : m_data(std::move(value)) {}
+    Result(Error error)
+        : m_data(std::move(error)) {}
 
     bool ok() const { return std::holds_alternative<T>(m_data); }
     explicit operator bool() const { return ok(); }
@@ -58,7 +63,8 @@ private:
 template <> class [[nodiscard]] Result<void> {
 public:
     Result() = default;
-    Result(Error error) : m_error(std::move(error)) {}
+    Result(Error error)
+        : m_error(std::move(error)) {}
 
     bool ok() const { return !m_error.has_value(); }
     explicit operator bool() const { return ok(); }
@@ -70,8 +76,7 @@ private:
 
 using Status = Result<void>;
 
-inline Error makeError(ErrorCode code, QString message, QString detail = {})
-{
+inline Error makeError(ErrorCode code, QString message, QString detail = {}) {
     return Error{code, std::move(message), std::move(detail)};
 }
 

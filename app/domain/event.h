@@ -32,9 +32,9 @@ struct EventActor {
 };
 
 struct EventValue {
-    QString name;  // "people repatriated", "fatalities"
+    QString name; // "people repatriated", "fatalities"
     double value = 0;
-    QString unit;  // "people", "USD"
+    QString unit; // "people", "USD"
     bool operator==(const EventValue&) const = default;
 };
 
@@ -46,7 +46,7 @@ struct Event {
     FuzzyDate start;
     FuzzyDate end; // invalid when the event is an instant or `start` is itself an interval
     qint64 placeId = 0;
-    qint64 originPlaceId = 0;      // movements (repatriation, trafficking route)
+    qint64 originPlaceId = 0; // movements (repatriation, trafficking route)
     qint64 destinationPlaceId = 0;
     std::optional<GeoPoint> point; // own location; falls back to the place's
     LocationPrecision locationPrecision = LocationPrecision::Unknown;

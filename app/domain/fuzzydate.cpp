@@ -13,8 +13,7 @@ namespace {
 constexpr qint64 kMaxYear = 999'999'999; // beyond this, seconds would lose meaning for users
 constexpr qint64 kDay = 86400;
 
-Error invalid(QStringView text, const QString& reason)
-{
+Error invalid(QStringView text, const QString& reason) {
     return makeError(ErrorCode::InvalidInput,
                      u"\"%1\" is not a valid date: %2."_s.arg(text.toString(), reason));
 }
@@ -22,13 +21,15 @@ Error invalid(QStringView text, const QString& reason)
 // Reads one end of an interval (or a single date). `pos` advances over what was read.
 class PointParser {
 public:
-    PointParser(QStringView whole, QStringView part) : m_whole(whole), m_s(part) {}
+    PointParser(QStringView whole, QStringView part)
+        : m_whole(whole)
+        , m_s(part) {}
 
-    Result<FuzzyDate::Point> parse()
-    {
+    Result<FuzzyDate::Point> parse() {
         FuzzyDate::Point p;
         if (m_s.contains(u'[') || m_s.contains(u'{'))
-            return fail(u"sets of dates ([…] or {…}) belong to EDTF level 2, which is not supported"_s);
+            return fail(
+                u"sets of dates ([…] or {…}) belong to EDTF level 2, which is not supported"_s);
         if (m_s.isEmpty())
             return fail(u"a date is missing"_s);
 
@@ -47,10 +48,12 @@ public:
             if (n == 0)
                 return fail(u"\"Y\" must be followed by the digits of a year"_s);
             if (peek() == u'E' || peek() == u'S')
-                return fail(u"exponents and significant digits belong to EDTF level 2, which is not supported"_s);
+                return fail(
+                    u"exponents and significant digits belong to EDTF level 2, which is not supported"_s);
             if (n <= 4)
-                return fail(u"a year written with \"Y\" must have more than four digits (write \"%1\" without it)"_s
-                                .arg(m_s.mid(begin, n).toString()));
+                return fail(
+                    u"a year written with \"Y\" must have more than four digits (write \"%1\" without it)"_s
+                        .arg(m_s.mid(begin, n).toString()));
             if (n > 9)
                 return fail(u"the year is too far from the present to be handled"_s);
             p.year = m_s.mid(begin, n).toLongLong();
@@ -73,7 +76,8 @@ public:
             const QChar c = m_s.at(m_pos + i);
             if (isDigit(c)) {
                 if (xs > 0)
-                    return fail(u"unspecified digits (X) in a year are only allowed at its end at EDTF level 1"_s);
+                    return fail(
+                        u"unspecified digits (X) in a year are only allowed at its end at EDTF level 1"_s);
                 year = year * 10 + (c.unicode() - u'0');
             } else if (c == u'X') {
                 ++xs;
@@ -88,7 +92,8 @@ public:
         if (negative && year == 0 && xs == 0)
             return fail(u"year -0000 does not exist; write 0000"_s);
         if (xs == 4)
-            return fail(u"a completely unspecified year (XXXX) belongs to EDTF level 2, which is not supported"_s);
+            return fail(
+                u"a completely unspecified year (XXXX) belongs to EDTF level 2, which is not supported"_s);
         p.year = negative ? -year : year;
         p.unspecifiedYearDigits = quint8(xs);
         p.precision = xs == 0   ? FuzzyDate::Precision::Year
@@ -96,7 +101,8 @@ public:
                       : xs == 2 ? FuzzyDate::Precision::Century
                                 : FuzzyDate::Precision::Millennium;
         if (isQualifier(peek()) && m_pos + 1 < m_s.size() && m_s.at(m_pos + 1) == u'-')
-            return fail(u"a qualifier inside a date (as in \"2004?-06\") belongs to EDTF level 2, which is not supported"_s);
+            return fail(
+                u"a qualifier inside a date (as in \"2004?-06\") belongs to EDTF level 2, which is not supported"_s);
 
         if (peek() != u'-')
             return finish(p);
@@ -124,18 +130,22 @@ public:
                     return fail(u"a season cannot be followed by a day"_s);
                 return finish(p);
             } else if (v >= 25 && v <= 41) {
-                return fail(u"seasons %1 (quarters, hemispheres) belong to EDTF level 2, which is not supported"_s
-                                .arg(v));
+                return fail(
+                    u"seasons %1 (quarters, hemispheres) belong to EDTF level 2, which is not supported"_s
+                        .arg(v));
             } else {
-                return fail(u"month %1 does not exist (use 01–12, or 21–24 for seasons)"_s.arg(mm.toString()));
+                return fail(u"month %1 does not exist (use 01–12, or 21–24 for seasons)"_s.arg(
+                    mm.toString()));
             }
         } else if (mm.contains(u'X')) {
-            return fail(u"a partly unspecified month belongs to EDTF level 2, which is not supported"_s);
+            return fail(
+                u"a partly unspecified month belongs to EDTF level 2, which is not supported"_s);
         } else {
             return fail(u"the month must have two digits"_s);
         }
         if (isQualifier(peek()) && m_pos + 1 < m_s.size() && m_s.at(m_pos + 1) == u'-')
-            return fail(u"a qualifier inside a date (as in \"2004-06?-11\") belongs to EDTF level 2, which is not supported"_s);
+            return fail(
+                u"a qualifier inside a date (as in \"2004-06?-11\") belongs to EDTF level 2, which is not supported"_s);
 
         if (peek() != u'-')
             return finish(p);
@@ -148,7 +158,8 @@ public:
             p.dayUnspecified = true;
         } else if (isDigit(dd.at(0)) && isDigit(dd.at(1))) {
             if (p.monthUnspecified)
-                return fail(u"a known day in an unspecified month belongs to EDTF level 2, which is not supported"_s);
+                return fail(
+                    u"a known day in an unspecified month belongs to EDTF level 2, which is not supported"_s);
             const int v = dd.toInt();
             const int maxDay = FuzzyDate::daysInMonth(p.year, p.month);
             if (v < 1 || v > maxDay)
@@ -158,7 +169,8 @@ public:
             p.day = v;
             p.precision = FuzzyDate::Precision::Day;
         } else if (dd.contains(u'X')) {
-            return fail(u"a partly unspecified day belongs to EDTF level 2, which is not supported"_s);
+            return fail(
+                u"a partly unspecified day belongs to EDTF level 2, which is not supported"_s);
         } else {
             return fail(u"the day must have two digits"_s);
         }
@@ -179,8 +191,7 @@ private:
 
     Error fail(const QString& reason) const { return invalid(m_whole, reason); }
 
-    Result<int> twoDigits(const QString& what, int max)
-    {
+    Result<int> twoDigits(const QString& what, int max) {
         const QStringView v = m_s.mid(m_pos, 2);
         if (v.size() < 2 || !isDigit(v.at(0)) || !isDigit(v.at(1)))
             return fail(u"the %1 must have two digits"_s.arg(what));
@@ -191,8 +202,7 @@ private:
         return n;
     }
 
-    Status parseTime(FuzzyDate::Point& p)
-    {
+    Status parseTime(FuzzyDate::Point& p) {
         auto h = twoDigits(u"hour"_s, 23);
         if (!h)
             return h.error();
@@ -240,8 +250,7 @@ private:
         return {};
     }
 
-    Result<FuzzyDate::Point> finish(FuzzyDate::Point p)
-    {
+    Result<FuzzyDate::Point> finish(FuzzyDate::Point p) {
         if (isQualifier(peek())) {
             const QChar q = peek();
             ++m_pos;
@@ -253,7 +262,8 @@ private:
         if (m_pos != m_s.size()) {
             const QChar c = m_s.at(m_pos);
             if (c == u'E' || c == u'S')
-                return fail(u"exponents and significant digits belong to EDTF level 2, which is not supported"_s);
+                return fail(
+                    u"exponents and significant digits belong to EDTF level 2, which is not supported"_s);
             return fail(u"unexpected \"%1\" after the date"_s.arg(m_s.mid(m_pos).toString()));
         }
         if (p.year > kMaxYear || p.year < -kMaxYear)
@@ -262,8 +272,7 @@ private:
         return p;
     }
 
-    static void computeBounds(FuzzyDate::Point& p)
-    {
+    static void computeBounds(FuzzyDate::Point& p) {
         using P = FuzzyDate::Precision;
         qint64 loYear = p.year, hiYear = p.year;
         if (p.unspecifiedYearDigits > 0) {
@@ -284,7 +293,8 @@ private:
                 m1 -= 12;
                 ++y1;
             }
-            p.latest = FuzzyDate::secondsFromCivil(y1, m1, FuzzyDate::daysInMonth(y1, m1)) + kDay - 1;
+            p.latest =
+                FuzzyDate::secondsFromCivil(y1, m1, FuzzyDate::daysInMonth(y1, m1)) + kDay - 1;
             return;
         }
         if (p.month == 0) {
@@ -295,7 +305,8 @@ private:
         if (p.day == 0) {
             p.earliest = FuzzyDate::secondsFromCivil(p.year, p.month, 1);
             p.latest = FuzzyDate::secondsFromCivil(p.year, p.month,
-                                                   FuzzyDate::daysInMonth(p.year, p.month)) + kDay - 1;
+                                                   FuzzyDate::daysInMonth(p.year, p.month)) +
+                       kDay - 1;
             return;
         }
         const qint64 dayStart = FuzzyDate::secondsFromCivil(p.year, p.month, p.day);
@@ -304,7 +315,8 @@ private:
             p.latest = dayStart + kDay - 1;
             return;
         }
-        const qint64 t = dayStart + p.hour * 3600 + p.minute * 60 + p.second - p.tzOffsetMinutes * 60;
+        const qint64 t =
+            dayStart + p.hour * 3600 + p.minute * 60 + p.second - p.tzOffsetMinutes * 60;
         p.earliest = t;
         p.latest = p.precision == P::Second ? t : t + 59;
     }
@@ -314,8 +326,7 @@ private:
     qsizetype m_pos = 0;
 };
 
-QString pointToEdtf(const FuzzyDate::Point& p)
-{
+QString pointToEdtf(const FuzzyDate::Point& p) {
     QString out;
     if (p.yearPrefixed) {
         out = u"Y"_s + QString::number(p.year);
@@ -356,8 +367,7 @@ QString pointToEdtf(const FuzzyDate::Point& p)
     return out;
 }
 
-QString pointToDisplay(const FuzzyDate::Point& p)
-{
+QString pointToDisplay(const FuzzyDate::Point& p) {
     const QLocale c = QLocale::c();
     QString text;
     if (p.unspecifiedYearDigits > 0) {
@@ -384,8 +394,7 @@ QString pointToDisplay(const FuzzyDate::Point& p)
 
 } // namespace
 
-qint64 FuzzyDate::daysFromCivil(qint64 y, int m, int d)
-{
+qint64 FuzzyDate::daysFromCivil(qint64 y, int m, int d) {
     y -= m <= 2 ? 1 : 0;
     const qint64 era = (y >= 0 ? y : y - 399) / 400;
     const qint64 yoe = y - era * 400;
@@ -394,8 +403,7 @@ qint64 FuzzyDate::daysFromCivil(qint64 y, int m, int d)
     return era * 146097 + doe - 719468;
 }
 
-void FuzzyDate::civilFromDays(qint64 z, qint64& year, int& month, int& day)
-{
+void FuzzyDate::civilFromDays(qint64 z, qint64& year, int& month, int& day) {
     z += 719468;
     const qint64 era = (z >= 0 ? z : z - 146096) / 146097;
     const qint64 doe = z - era * 146097;
@@ -407,8 +415,7 @@ void FuzzyDate::civilFromDays(qint64 z, qint64& year, int& month, int& day)
     year = yoe + era * 400 + (month <= 2 ? 1 : 0);
 }
 
-int FuzzyDate::daysInMonth(qint64 year, int month)
-{
+int FuzzyDate::daysInMonth(qint64 year, int month) {
     static constexpr int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
     if (month == 2) {
         const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
@@ -417,13 +424,11 @@ int FuzzyDate::daysInMonth(qint64 year, int month)
     return days[month - 1];
 }
 
-qint64 FuzzyDate::secondsFromCivil(qint64 year, int month, int day, int h, int m, int s)
-{
+qint64 FuzzyDate::secondsFromCivil(qint64 year, int month, int day, int h, int m, int s) {
     return daysFromCivil(year, month, day) * kDay + h * 3600 + m * 60 + s;
 }
 
-QString FuzzyDate::isoUtc(qint64 seconds)
-{
+QString FuzzyDate::isoUtc(qint64 seconds) {
     if (seconds == Unbounded || seconds == UnboundedPast)
         return {};
     const qint64 days = seconds >= 0 ? seconds / kDay : -((-seconds + kDay - 1) / kDay);
@@ -441,8 +446,7 @@ QString FuzzyDate::isoUtc(qint64 seconds)
         .arg(int(rem % 60), 2, 10, QChar(u'0'));
 }
 
-Result<FuzzyDate> FuzzyDate::parse(QStringView input)
-{
+Result<FuzzyDate> FuzzyDate::parse(QStringView input) {
     const QStringView text = input.trimmed();
     if (text.isEmpty())
         return makeError(ErrorCode::InvalidInput, u"The date is empty."_s);
@@ -499,16 +503,14 @@ Result<FuzzyDate> FuzzyDate::parse(QStringView input)
     return d;
 }
 
-FuzzyDate FuzzyDate::fromDay(int year, int month, int day)
-{
+FuzzyDate FuzzyDate::fromDay(int year, int month, int day) {
     auto r = parse(u"%1-%2-%3"_s.arg(year, 4, 10, QChar(u'0'))
                        .arg(month, 2, 10, QChar(u'0'))
                        .arg(day, 2, 10, QChar(u'0')));
     return r.ok() ? r.value() : FuzzyDate();
 }
 
-FuzzyDate FuzzyDate::fromSeconds(qint64 secondsUtc)
-{
+FuzzyDate FuzzyDate::fromSeconds(qint64 secondsUtc) {
     const QString iso = isoUtc(secondsUtc);
     if (iso.isEmpty())
         return {};
@@ -516,35 +518,30 @@ FuzzyDate FuzzyDate::fromSeconds(qint64 secondsUtc)
     return r.ok() ? r.value() : FuzzyDate();
 }
 
-bool FuzzyDate::isUncertain() const
-{
+bool FuzzyDate::isUncertain() const {
     return (m_startEnd == End::Date && m_start.uncertain) ||
            (m_interval && m_endEnd == End::Date && m_end.uncertain);
 }
 
-bool FuzzyDate::isApproximate() const
-{
+bool FuzzyDate::isApproximate() const {
     return (m_startEnd == End::Date && m_start.approximate) ||
            (m_interval && m_endEnd == End::Date && m_end.approximate);
 }
 
-FuzzyDate::Precision FuzzyDate::precision() const
-{
+FuzzyDate::Precision FuzzyDate::precision() const {
     Precision p = m_startEnd == End::Date ? m_start.precision : Precision::Millennium;
     if (m_interval && m_endEnd == End::Date)
         p = std::max(p, m_end.precision);
     return p;
 }
 
-qint64 FuzzyDate::possibleEarliest() const
-{
+qint64 FuzzyDate::possibleEarliest() const {
     if (m_startEnd != End::Date || !m_start.approximate)
         return m_earliest;
     return m_start.earliest - (m_start.latest - m_start.earliest + 1);
 }
 
-qint64 FuzzyDate::possibleLatest() const
-{
+qint64 FuzzyDate::possibleLatest() const {
     const Point& p = m_interval ? m_end : m_start;
     const End kind = m_interval ? m_endEnd : End::Date;
     if (kind != End::Date || !p.approximate)
@@ -552,18 +549,15 @@ qint64 FuzzyDate::possibleLatest() const
     return p.latest + (p.latest - p.earliest + 1);
 }
 
-bool FuzzyDate::certainlyWithin(qint64 from, qint64 to) const
-{
+bool FuzzyDate::certainlyWithin(qint64 from, qint64 to) const {
     return m_valid && m_earliest >= from && m_latest <= to;
 }
 
-bool FuzzyDate::possiblyWithin(qint64 from, qint64 to) const
-{
+bool FuzzyDate::possiblyWithin(qint64 from, qint64 to) const {
     return m_valid && possibleLatest() >= from && possibleEarliest() <= to;
 }
 
-QString FuzzyDate::toEdtf() const
-{
+QString FuzzyDate::toEdtf() const {
     if (!m_valid)
         return {};
     if (!m_interval)
@@ -574,8 +568,7 @@ QString FuzzyDate::toEdtf() const
     return endText(m_startEnd, m_start) + u'/' + endText(m_endEnd, m_end);
 }
 
-QString FuzzyDate::toDisplayString() const
-{
+QString FuzzyDate::toDisplayString() const {
     if (!m_valid)
         return {};
     if (!m_interval)
@@ -588,19 +581,18 @@ QString FuzzyDate::toDisplayString() const
     return pointToDisplay(m_start) + u" – "_s + pointToDisplay(m_end);
 }
 
-std::strong_ordering FuzzyDate::operator<=>(const FuzzyDate& other) const
-{
+std::strong_ordering FuzzyDate::operator<=>(const FuzzyDate& other) const {
     if (auto c = m_earliest <=> other.m_earliest; c != 0)
         return c;
     if (auto c = m_latest <=> other.m_latest; c != 0)
         return c;
     const int t = QString::compare(toEdtf(), other.toEdtf());
-    return t < 0 ? std::strong_ordering::less
-                 : t > 0 ? std::strong_ordering::greater : std::strong_ordering::equal;
+    return t < 0   ? std::strong_ordering::less
+           : t > 0 ? std::strong_ordering::greater
+                   : std::strong_ordering::equal;
 }
 
-bool FuzzyDate::operator==(const FuzzyDate& other) const
-{
+bool FuzzyDate::operator==(const FuzzyDate& other) const {
     return m_valid == other.m_valid && toEdtf() == other.toEdtf();
 }
 

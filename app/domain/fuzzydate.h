@@ -26,7 +26,17 @@ public:
     static constexpr qint64 Unbounded = std::numeric_limits<qint64>::max();
     static constexpr qint64 UnboundedPast = std::numeric_limits<qint64>::min();
 
-    enum class Precision : quint8 { Millennium, Century, Decade, Year, Season, Month, Day, Minute, Second };
+    enum class Precision : quint8 {
+        Millennium,
+        Century,
+        Decade,
+        Year,
+        Season,
+        Month,
+        Day,
+        Minute,
+        Second
+    };
     // How one end of an interval is given: a date, ".." (open: no limit) or "" (unknown).
     enum class End : quint8 { Date, Open, Unknown };
 
@@ -77,8 +87,8 @@ public:
     // Overlaps [from, to] by its possible interval.
     bool possiblyWithin(qint64 from, qint64 to) const;
 
-    QString toEdtf() const;           // canonical EDTF text
-    QString toDisplayString() const;  // short human text: "Nov 2023?", "c. 2023", "before Jan 2024"
+    QString toEdtf() const;          // canonical EDTF text
+    QString toDisplayString() const; // short human text: "Nov 2023?", "c. 2023", "before Jan 2024"
 
     // Orders by earliest, then latest, then text: a stable sort for timelines.
     std::strong_ordering operator<=>(const FuzzyDate& other) const;
@@ -88,7 +98,8 @@ public:
     static qint64 daysFromCivil(qint64 year, int month, int day);
     static void civilFromDays(qint64 days, qint64& year, int& month, int& day);
     static int daysInMonth(qint64 year, int month);
-    static qint64 secondsFromCivil(qint64 year, int month, int day, int h = 0, int m = 0, int s = 0);
+    static qint64 secondsFromCivil(qint64 year, int month, int day, int h = 0, int m = 0,
+                                   int s = 0);
     // "2023-11-12T14:30:00Z" for years 1..9999, empty otherwise (GeoPackage DATETIME text).
     static QString isoUtc(qint64 seconds);
 

@@ -6,9 +6,9 @@ using namespace Qt::StringLiterals;
 
 namespace caseatlas {
 
-QList<NoteLink> parseNoteLinks(const QString& body)
-{
-    static const QRegularExpression re(u"\\[\\[(event|actor|place|source):(\\d{1,18})(?:\\|[^\\]\\n]*)?\\]\\]"_s);
+QList<NoteLink> parseNoteLinks(const QString& body) {
+    static const QRegularExpression re(
+        u"\\[\\[(event|actor|place|source):(\\d{1,18})(?:\\|[^\\]\\n]*)?\\]\\]"_s);
     QList<NoteLink> links;
     auto it = re.globalMatch(body);
     while (it.hasNext()) {

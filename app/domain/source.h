@@ -10,7 +10,17 @@
 
 namespace caseatlas {
 
-enum class SourceKind { WebPage, Document, Report, Interview, SocialPost, Image, Video, Dataset, Other };
+enum class SourceKind {
+    WebPage,
+    Document,
+    Report,
+    Interview,
+    SocialPost,
+    Image,
+    Video,
+    Dataset,
+    Other
+};
 QString sourceKindKey(SourceKind k);
 std::optional<SourceKind> sourceKindFromKey(const QString& key);
 
@@ -43,9 +53,9 @@ struct Citation {
     qint64 id = 0;
     qint64 eventId = 0;
     qint64 sourceId = 0;
-    QString field;   // empty: the whole event; otherwise "date", "place", …
-    QString locator; // page, paragraph, timestamp
-    QString quote;   // the passage, in the researcher's words or quoted
+    QString field;       // empty: the whole event; otherwise "date", "place", …
+    QString locator;     // page, paragraph, timestamp
+    QString quote;       // the passage, in the researcher's words or quoted
     int credibility = 6; // Admiralty 1 (confirmed) … 5 (improbable), 6 (cannot be judged)
 };
 

@@ -19,7 +19,8 @@ namespace {
 // Portable draws from a fixed engine (std distributions differ between standard libraries).
 class Draw {
 public:
-    explicit Draw(quint64 seed) : m_engine(seed) {}
+    explicit Draw(quint64 seed)
+        : m_engine(seed) {}
     quint64 next() { return m_engine(); }
     qint64 below(qint64 n) { return qint64(next() % quint64(n)); }
     double unit() { return double(next() >> 11) * (1.0 / 9007199254740992.0); }
@@ -29,65 +30,87 @@ private:
     std::mt19937_64 m_engine;
 };
 
-const QStringList kLanes = {u"scam-compounds"_s, u"trafficking"_s,   u"repatriation"_s,
-                            u"crackdown"_s,      u"official-ties"_s, u"finance"_s,
+const QStringList kLanes = {u"scam-compounds"_s, u"trafficking"_s,    u"repatriation"_s,
+                            u"crackdown"_s,      u"official-ties"_s,  u"finance"_s,
                             u"abuse"_s,          u"infrastructure"_s, u"displacement"_s,
                             u"armed-clash"_s,    u"court-case"_s,     u"media"_s};
-const QStringList kVerbs = {u"Raid on"_s, u"Transfer from"_s, u"Meeting at"_s, u"Report from"_s,
-                            u"Arrests in"_s, u"Workers freed in"_s, u"Clash near"_s, u"Payment via"_s};
+const QStringList kVerbs = {u"Raid on"_s,     u"Transfer from"_s, u"Meeting at"_s,
+                            u"Report from"_s, u"Arrests in"_s,    u"Workers freed in"_s,
+                            u"Clash near"_s,  u"Payment via"_s};
 
-QString edtfFor(Draw& d, qint64 day0, int kind)
-{
+QString edtfFor(Draw& d, qint64 day0, int kind) {
     qint64 y;
     int m, dd;
     FuzzyDate::civilFromDays(day0, y, m, dd);
-    const QString ymd = u"%1-%2-%3"_s.arg(y, 4, 10, QChar(u'0')).arg(m, 2, 10, QChar(u'0')).arg(dd, 2, 10, QChar(u'0'));
+    const QString ymd = u"%1-%2-%3"_s.arg(y, 4, 10, QChar(u'0'))
+                            .arg(m, 2, 10, QChar(u'0'))
+                            .arg(dd, 2, 10, QChar(u'0'));
     const QString ym = ymd.left(7);
     switch (kind) {
-    case 0: return ymd;
-    case 1: return ym;
-    case 2: return QString::number(y);
-    case 3: return ym + u'~';
-    case 4: return ymd + u'?';
+    case 0:
+        return ymd;
+    case 1:
+        return ym;
+    case 2:
+        return QString::number(y);
+    case 3:
+        return ym + u'~';
+    case 4:
+        return ymd + u'?';
     case 5: {
         qint64 y2;
         int m2, d2;
         FuzzyDate::civilFromDays(day0 + 1 + d.below(120), y2, m2, d2);
-        return ymd + u"/%1-%2-%3"_s.arg(y2, 4, 10, QChar(u'0')).arg(m2, 2, 10, QChar(u'0')).arg(d2, 2, 10, QChar(u'0'));
+        return ymd + u"/%1-%2-%3"_s.arg(y2, 4, 10, QChar(u'0'))
+                         .arg(m2, 2, 10, QChar(u'0'))
+                         .arg(d2, 2, 10, QChar(u'0'));
     }
-    case 6: return u"%1-%2"_s.arg(y).arg(21 + d.below(4));
-    case 7: return d.below(2) ? u"../"_s + ym : ym + u"/.."_s;
-    case 8: return QString::number(y).left(3) + u'X';
-    default: return ymd + u"T%1:%2Z"_s.arg(d.below(24), 2, 10, QChar(u'0')).arg(d.below(60), 2, 10, QChar(u'0'));
+    case 6:
+        return u"%1-%2"_s.arg(y).arg(21 + d.below(4));
+    case 7:
+        return d.below(2) ? u"../"_s + ym : ym + u"/.."_s;
+    case 8:
+        return QString::number(y).left(3) + u'X';
+    default:
+        return ymd + u"T%1:%2Z"_s.arg(d.below(24), 2, 10, QChar(u'0'))
+                         .arg(d.below(60), 2, 10, QChar(u'0'));
     }
 }
 
-int precisionKind(Draw& d)
-{
+int precisionKind(Draw& d) {
     const qint64 r = d.below(100);
-    if (r < 45) return 0;  // day
-    if (r < 63) return 1;  // month
-    if (r < 71) return 2;  // year
-    if (r < 77) return 3;  // approximate month
-    if (r < 83) return 4;  // uncertain day
-    if (r < 89) return 5;  // interval
-    if (r < 92) return 6;  // season
-    if (r < 94) return 7;  // open-ended
-    if (r < 95) return 8;  // decade
-    return 9;              // minute
+    if (r < 45)
+        return 0; // day
+    if (r < 63)
+        return 1; // month
+    if (r < 71)
+        return 2; // year
+    if (r < 77)
+        return 3; // approximate month
+    if (r < 83)
+        return 4; // uncertain day
+    if (r < 89)
+        return 5; // interval
+    if (r < 92)
+        return 6; // season
+    if (r < 94)
+        return 7; // open-ended
+    if (r < 95)
+        return 8; // decade
+    return 9;     // minute
 }
 
 } // namespace
 
-Status generateSyntheticCase(CaseFile& file, const SyntheticCaseOptions& o)
-{
+Status generateSyntheticCase(CaseFile& file, const SyntheticCaseOptions& o) {
     if (o.events < 0)
         return makeError(ErrorCode::InvalidInput, u"The number of events cannot be negative."_s);
     SqliteDatabase& db = file.db();
     Draw d(o.seed);
     SqliteTransaction tx(db);
     CA_TRY(tx.status());
-    BulkWrite bulk(db, {u"events"_s, u"event_tags"_s, u"event_actors"_s, u"event_values"_s, u"citations"_s});
+    BulkWrite bulk(
+        db, {u"events"_s, u"event_tags"_s, u"event_actors"_s, u"event_values"_s, u"citations"_s});
     CA_TRY(bulk.status());
 
     const qint64 placeCount = std::clamp<qint64>(o.events / 500, 20, 2000);
@@ -135,7 +158,8 @@ Status generateSyntheticCase(CaseFile& file, const SyntheticCaseOptions& o)
     }
 
     EventRepository events(db);
-    auto cite = db.prepare(u"INSERT INTO citations (event_id, source_id, locator, credibility) VALUES (?, ?, ?, ?)"_s);
+    auto cite = db.prepare(
+        u"INSERT INTO citations (event_id, source_id, locator, credibility) VALUES (?, ?, ?, ?)"_s);
     if (!cite)
         return cite.error();
     const qint64 firstDay = FuzzyDate::daysFromCivil(1990, 1, 1);
@@ -144,9 +168,11 @@ Status generateSyntheticCase(CaseFile& file, const SyntheticCaseOptions& o)
         Event e;
         // Deterministic, increasing ids: the same seed gives the same file, and the unique
         // index on uuid grows at its end.
-        e.uuid = u"%1-0000-8000-8000-%2"_s.arg(quint32(o.seed), 8, 16, QChar(u'0')).arg(i + 1, 12, 16, QChar(u'0'));
+        e.uuid = u"%1-0000-8000-8000-%2"_s.arg(quint32(o.seed), 8, 16, QChar(u'0'))
+                     .arg(i + 1, 12, 16, QChar(u'0'));
         const qint64 place = 1 + d.below(placeCount);
-        e.title = u"%1 place %2 (#%3)"_s.arg(kVerbs[int(d.below(kVerbs.size()))]).arg(place).arg(i + 1);
+        e.title =
+            u"%1 place %2 (#%3)"_s.arg(kVerbs[int(d.below(kVerbs.size()))]).arg(place).arg(i + 1);
         auto start = FuzzyDate::parse(edtfFor(d, firstDay + d.below(spanDays), precisionKind(d)));
         if (!start)
             return start.error();
@@ -173,12 +199,16 @@ Status generateSyntheticCase(CaseFile& file, const SyntheticCaseOptions& o)
         const qint64 citations = d.below(20) == 0 ? 0 : 1 + d.below(2);
         for (qint64 c = 0; c < citations; ++c) {
             cite.value().reset();
-            cite.value().bind(1, id.value()).bind(2, 1 + d.below(sourceCount))
-                .bind(3, u"p. %1"_s.arg(1 + d.below(40))).bind(4, int(1 + d.below(6)));
+            cite.value()
+                .bind(1, id.value())
+                .bind(2, 1 + d.below(sourceCount))
+                .bind(3, u"p. %1"_s.arg(1 + d.below(40)))
+                .bind(4, int(1 + d.below(6)));
             CA_TRY(cite.value().run());
         }
         if (o.progress && (i % 10000) == 0 && !o.progress(i))
-            return makeError(ErrorCode::InvalidInput, u"Generation was cancelled; nothing was written."_s);
+            return makeError(ErrorCode::InvalidInput,
+                             u"Generation was cancelled; nothing was written."_s);
     }
 
     NoteRepository notes(db);
@@ -186,16 +216,18 @@ Status generateSyntheticCase(CaseFile& file, const SyntheticCaseOptions& o)
     for (qint64 i = 0; i < noteCount; ++i) {
         Note n;
         n.title = u"Working note %1"_s.arg(i + 1);
-        n.body = u"Compare [[event:%1|this event]] with [[event:%2]] and the role of [[actor:%3]].\n"_s
-                     .arg(1 + d.below(std::max<qint64>(o.events, 1)))
-                     .arg(1 + d.below(std::max<qint64>(o.events, 1)))
-                     .arg(1 + d.below(actorCount));
+        n.body =
+            u"Compare [[event:%1|this event]] with [[event:%2]] and the role of [[actor:%3]].\n"_s
+                .arg(1 + d.below(std::max<qint64>(o.events, 1)))
+                .arg(1 + d.below(std::max<qint64>(o.events, 1)))
+                .arg(1 + d.below(actorCount));
         auto id = notes.insert(n);
         if (!id)
             return id.error();
     }
     CA_TRY(bulk.finish());
-    CA_TRY(file.setMeta(u"title"_s, u"Synthetic case (%1 events, seed %2)"_s.arg(o.events).arg(o.seed)));
+    CA_TRY(file.setMeta(u"title"_s,
+                        u"Synthetic case (%1 events, seed %2)"_s.arg(o.events).arg(o.seed)));
     return tx.commit();
 }
 

@@ -8,7 +8,8 @@ namespace caseatlas {
 
 class ActorRepository {
 public:
-    explicit ActorRepository(SqliteDatabase& db) : m_db(db) {}
+    explicit ActorRepository(SqliteDatabase& db)
+        : m_db(db) {}
 
     Status validate(const Actor& actor);
     Result<Actor> load(qint64 id);

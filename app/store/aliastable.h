@@ -9,7 +9,9 @@ namespace caseatlas {
 class AliasTable {
 public:
     AliasTable(SqliteDatabase& db, QString table, QString ownerColumn)
-        : m_db(db), m_table(std::move(table)), m_owner(std::move(ownerColumn)) {}
+        : m_db(db)
+        , m_table(std::move(table))
+        , m_owner(std::move(ownerColumn)) {}
 
     Result<QList<Alias>> read(qint64 ownerId);
     Status replace(qint64 ownerId, const QList<Alias>& aliases);

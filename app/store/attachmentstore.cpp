@@ -11,11 +11,11 @@ namespace caseatlas {
 
 namespace {
 constexpr qint64 kChunk = 1 << 20;
-const QString kColumns = u"a.id, a.sha256, b.size, a.file_name, a.mime_type, a.source_id, a.event_id, "
-                         "a.original_url, a.captured_at, a.collected_by, a.added_at, a.notes"_s;
+const QString kColumns =
+    u"a.id, a.sha256, b.size, a.file_name, a.mime_type, a.source_id, a.event_id, "
+    "a.original_url, a.captured_at, a.collected_by, a.added_at, a.notes"_s;
 
-Attachment attachmentFromRow(SqliteStatement& s)
-{
+Attachment attachmentFromRow(SqliteStatement& s) {
     Attachment a;
     a.id = s.int64(0);
     a.sha256 = s.text(1);
@@ -33,8 +33,7 @@ Attachment attachmentFromRow(SqliteStatement& s)
 }
 } // namespace
 
-Scope AttachmentStore::scope(qint64 attachmentId, const QString& sha256, bool withBlob)
-{
+Scope AttachmentStore::scope(qint64 attachmentId, const QString& sha256, bool withBlob) {
     Scope s;
     if (withBlob)
         s.append({u"blobs"_s, u"sha256"_s, sha256, true});
@@ -42,8 +41,7 @@ Scope AttachmentStore::scope(qint64 attachmentId, const QString& sha256, bool wi
     return s;
 }
 
-Result<QString> AttachmentStore::sha256(QIODevice& device)
-{
+Result<QString> AttachmentStore::sha256(QIODevice& device) {
     if (!device.seek(0))
         return makeError(ErrorCode::Io, u"The file could not be read from its start."_s);
     QCryptographicHash hash(QCryptographicHash::Sha256);
@@ -56,15 +54,16 @@ Result<QString> AttachmentStore::sha256(QIODevice& device)
     return QString::fromLatin1(hash.result().toHex());
 }
 
-Result<AttachmentStore::Added> AttachmentStore::add(QIODevice& device, const Attachment& meta)
-{
+Result<AttachmentStore::Added> AttachmentStore::add(QIODevice& device, const Attachment& meta) {
     if (meta.fileName.trimmed().isEmpty())
         return makeError(ErrorCode::InvalidInput, u"An attachment needs a file name."_s);
     const qint64 size = device.size();
     if (size > MaxSize)
         return makeError(ErrorCode::InvalidInput,
                          u"\"%1\" is too large to keep inside a case (%2 MB; the limit is %3 MB)."_s
-                             .arg(meta.fileName).arg(size / 1'000'000).arg(MaxSize / 1'000'000));
+                             .arg(meta.fileName)
+                             .arg(size / 1'000'000)
+                             .arg(MaxSize / 1'000'000));
     auto hash = sha256(device);
     if (!hash)
         return hash.error();
@@ -73,7 +72,8 @@ Result<AttachmentStore::Added> AttachmentStore::add(QIODevice& device, const Att
     if (!existing)
         return existing.error();
     if (existing.value() == 0) {
-        auto ins = m_db.prepare(u"INSERT INTO blobs (sha256, size, data) VALUES (?, ?, zeroblob(?))"_s);
+        auto ins =
+            m_db.prepare(u"INSERT INTO blobs (sha256, size, data) VALUES (?, ?, zeroblob(?))"_s);
         if (!ins)
             return ins.error();
         ins.value().bind(1, hash.value()).bind(2, size).bind(3, size);
@@ -89,33 +89,45 @@ Result<AttachmentStore::Added> AttachmentStore::add(QIODevice& device, const Att
             while (offset < size) {
                 const QByteArray chunk = device.read(std::min(kChunk, size - offset));
                 if (chunk.isEmpty())
-                    return makeError(ErrorCode::Io, u"\"%1\" could not be read completely."_s.arg(meta.fileName));
+                    return makeError(ErrorCode::Io,
+                                     u"\"%1\" could not be read completely."_s.arg(meta.fileName));
                 check.addData(chunk);
                 CA_TRY(blob.value().write(offset, chunk));
                 offset += chunk.size();
             }
             // The file changed between the two reads: refuse rather than store a wrong hash.
             if (QString::fromLatin1(check.result().toHex()) != hash.value())
-                return makeError(ErrorCode::Io, u"\"%1\" changed while it was being added; try again."_s.arg(meta.fileName));
+                return makeError(
+                    ErrorCode::Io,
+                    u"\"%1\" changed while it was being added; try again."_s.arg(meta.fileName));
         }
         added.blobCreated = true;
     }
-    auto ins = m_db.prepare(u"INSERT INTO attachments (sha256, file_name, mime_type, source_id, event_id, "
-                            "original_url, captured_at, collected_by, added_at, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    auto ins = m_db.prepare(
+        u"INSERT INTO attachments (sha256, file_name, mime_type, source_id, event_id, "
+        "original_url, captured_at, collected_by, added_at, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     if (!ins)
         return ins.error();
-    ins.value().bind(1, hash.value()).bind(2, meta.fileName.trimmed()).bind(3, textOrNull(meta.mimeType))
-        .bind(4, idOrNull(meta.sourceId)).bind(5, idOrNull(meta.eventId)).bind(6, textOrNull(meta.originalUrl))
-        .bind(7, timeOrNull(meta.capturedAt)).bind(8, textOrNull(meta.collectedBy))
-        .bind(9, Clock::nowIso()).bind(10, textOrNull(meta.notes));
+    ins.value()
+        .bind(1, hash.value())
+        .bind(2, meta.fileName.trimmed())
+        .bind(3, textOrNull(meta.mimeType))
+        .bind(4, idOrNull(meta.sourceId))
+        .bind(5, idOrNull(meta.eventId))
+        .bind(6, textOrNull(meta.originalUrl))
+        .bind(7, timeOrNull(meta.capturedAt))
+        .bind(8, textOrNull(meta.collectedBy))
+        .bind(9, Clock::nowIso())
+        .bind(10, textOrNull(meta.notes));
     CA_TRY(ins.value().run());
     added.attachmentId = m_db.lastInsertId();
     return added;
 }
 
-Result<Attachment> AttachmentStore::load(qint64 id)
-{
-    auto stmt = m_db.prepare(u"SELECT %1 FROM attachments a JOIN blobs b ON b.sha256 = a.sha256 WHERE a.id = ?"_s.arg(kColumns));
+Result<Attachment> AttachmentStore::load(qint64 id) {
+    auto stmt = m_db.prepare(
+        u"SELECT %1 FROM attachments a JOIN blobs b ON b.sha256 = a.sha256 WHERE a.id = ?"_s.arg(
+            kColumns));
     if (!stmt)
         return stmt.error();
     stmt.value().bind(1, id);
@@ -127,9 +139,10 @@ Result<Attachment> AttachmentStore::load(qint64 id)
     return attachmentFromRow(stmt.value());
 }
 
-Result<QList<Attachment>> AttachmentStore::all()
-{
-    auto stmt = m_db.prepare(u"SELECT %1 FROM attachments a JOIN blobs b ON b.sha256 = a.sha256 ORDER BY a.id"_s.arg(kColumns));
+Result<QList<Attachment>> AttachmentStore::all() {
+    auto stmt = m_db.prepare(
+        u"SELECT %1 FROM attachments a JOIN blobs b ON b.sha256 = a.sha256 ORDER BY a.id"_s.arg(
+            kColumns));
     if (!stmt)
         return stmt.error();
     QList<Attachment> out;
@@ -143,10 +156,11 @@ Result<QList<Attachment>> AttachmentStore::all()
     }
 }
 
-Result<qint64> AttachmentStore::count() { return m_db.count(u"SELECT count(*) FROM attachments"_s); }
+Result<qint64> AttachmentStore::count() {
+    return m_db.count(u"SELECT count(*) FROM attachments"_s);
+}
 
-Status AttachmentStore::remove(qint64 id)
-{
+Status AttachmentStore::remove(qint64 id) {
     auto a = load(id);
     if (!a)
         return a.error();
@@ -155,15 +169,15 @@ Status AttachmentStore::remove(qint64 id)
         return del.error();
     del.value().bind(1, id);
     CA_TRY(del.value().run());
-    auto orphan = m_db.prepare(u"DELETE FROM blobs WHERE sha256 = ?1 AND NOT EXISTS (SELECT 1 FROM attachments WHERE sha256 = ?1)"_s);
+    auto orphan = m_db.prepare(
+        u"DELETE FROM blobs WHERE sha256 = ?1 AND NOT EXISTS (SELECT 1 FROM attachments WHERE sha256 = ?1)"_s);
     if (!orphan)
         return orphan.error();
     orphan.value().bind(1, a.value().sha256);
     return orphan.value().run();
 }
 
-Status AttachmentStore::write(qint64 id, QIODevice& out)
-{
+Status AttachmentStore::write(qint64 id, QIODevice& out) {
     auto a = load(id);
     if (!a)
         return a.error();
@@ -178,13 +192,14 @@ Status AttachmentStore::write(qint64 id, QIODevice& out)
         if (!chunk)
             return chunk.error();
         if (out.write(chunk.value()) != chunk.value().size())
-            return makeError(ErrorCode::Io, u"\"%1\" could not be written out."_s.arg(a.value().fileName), out.errorString());
+            return makeError(ErrorCode::Io,
+                             u"\"%1\" could not be written out."_s.arg(a.value().fileName),
+                             out.errorString());
     }
     return {};
 }
 
-Result<QList<AttachmentStore::Problem>> AttachmentStore::verify()
-{
+Result<QList<AttachmentStore::Problem>> AttachmentStore::verify() {
     auto blobs = m_db.prepare(u"SELECT id, sha256 FROM blobs ORDER BY id"_s);
     if (!blobs)
         return blobs.error();
@@ -206,7 +221,8 @@ Result<QList<AttachmentStore::Problem>> AttachmentStore::verify()
         const QString actual = QString::fromLatin1(hash.result().toHex());
         if (actual == stored)
             continue;
-        auto users = m_db.prepare(u"SELECT id, file_name FROM attachments WHERE sha256 = ? ORDER BY id"_s);
+        auto users =
+            m_db.prepare(u"SELECT id, file_name FROM attachments WHERE sha256 = ? ORDER BY id"_s);
         if (!users)
             return users.error();
         users.value().bind(1, stored);

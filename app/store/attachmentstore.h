@@ -24,7 +24,8 @@ public:
         QString actualSha256;
     };
 
-    explicit AttachmentStore(SqliteDatabase& db) : m_db(db) {}
+    explicit AttachmentStore(SqliteDatabase& db)
+        : m_db(db) {}
 
     // Reads `device` twice (hash, then store); it must be seekable.
     Result<Added> add(QIODevice& device, const Attachment& metadata);

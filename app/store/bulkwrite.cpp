@@ -4,16 +4,17 @@ using namespace Qt::StringLiterals;
 
 namespace caseatlas {
 
-BulkWrite::BulkWrite(SqliteDatabase& db, const QStringList& tables) : m_db(db)
-{
+BulkWrite::BulkWrite(SqliteDatabase& db, const QStringList& tables)
+    : m_db(db) {
     if (auto cache = db.scalar(u"PRAGMA cache_size"_s))
         m_oldCache = cache.value().toLongLong();
     m_status = db.exec(u"PRAGMA cache_size = -262144"_s); // 256 MiB
     if (!m_status)
         return;
     // Only explicit indexes (sql IS NOT NULL); those behind UNIQUE constraints must stay.
-    auto list = db.prepare(u"SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL "
-                           "AND tbl_name IN (SELECT value FROM json_each(?))"_s);
+    auto list =
+        db.prepare(u"SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL "
+                   "AND tbl_name IN (SELECT value FROM json_each(?))"_s);
     if (!list) {
         m_status = list.error();
         return;
@@ -28,8 +29,7 @@ BulkWrite::BulkWrite(SqliteDatabase& db, const QStringList& tables) : m_db(db)
     }
 }
 
-Status BulkWrite::finish()
-{
+Status BulkWrite::finish() {
     m_finished = true;
     CA_TRY(m_status);
     for (const auto& [name, sql] : m_indexes)
@@ -37,8 +37,7 @@ Status BulkWrite::finish()
     return {};
 }
 
-BulkWrite::~BulkWrite()
-{
+BulkWrite::~BulkWrite() {
     (void)m_db.exec(u"PRAGMA cache_size = %1"_s.arg(m_oldCache));
 }
 

@@ -12,23 +12,22 @@ using namespace Qt::StringLiterals;
 namespace caseatlas {
 
 namespace {
-QString quotedTitle(const QString& title)
-{
+QString quotedTitle(const QString& title) {
     const QString t = title.trimmed();
     return t.size() > 40 ? t.left(39) + u'…' : t;
 }
 } // namespace
 
-Result<std::unique_ptr<CaseDocument>> CaseDocument::open(const QString& path, CaseFile::Access access)
-{
+Result<std::unique_ptr<CaseDocument>> CaseDocument::open(const QString& path,
+                                                         CaseFile::Access access) {
     auto file = CaseFile::open(path, access);
     if (!file)
         return file.error();
     return std::make_unique<CaseDocument>(std::move(file).value());
 }
 
-Result<std::unique_ptr<CaseDocument>> CaseDocument::create(const QString& path, const QString& title)
-{
+Result<std::unique_ptr<CaseDocument>> CaseDocument::create(const QString& path,
+                                                           const QString& title) {
     auto file = CaseFile::create(path, title);
     if (!file)
         return file.error();
@@ -37,28 +36,24 @@ Result<std::unique_ptr<CaseDocument>> CaseDocument::create(const QString& path, 
 
 CaseDocument::CaseDocument(CaseFile file, QObject* parent)
     : QObject(parent)
-    , m_file(std::move(file))
-{
+    , m_file(std::move(file)) {
     m_user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
 }
 
-CaseDocument::~CaseDocument()
-{
+CaseDocument::~CaseDocument() {
     // Commands refer to this document; drop them before the file closes.
     m_undo.clear();
 }
 
-QString CaseDocument::title()
-{
+QString CaseDocument::title() {
     auto t = m_file.meta(u"title"_s);
     return t.ok() ? t.value() : QString();
 }
 
-Result<QList<std::pair<QString, qint64>>> CaseDocument::tableCounts()
-{
-    static const QStringList tables = {u"events"_s, u"sources"_s, u"citations"_s, u"actors"_s,
-                                       u"places"_s, u"notes"_s, u"tags"_s, u"eras"_s,
-                                       u"saved_views"_s, u"attachments"_s, u"custody_log"_s};
+Result<QList<std::pair<QString, qint64>>> CaseDocument::tableCounts() {
+    static const QStringList tables = {
+        u"events"_s, u"sources"_s, u"citations"_s,   u"actors"_s,      u"places"_s,     u"notes"_s,
+        u"tags"_s,   u"eras"_s,    u"saved_views"_s, u"attachments"_s, u"custody_log"_s};
     QList<std::pair<QString, qint64>> out;
     for (const QString& t : tables) {
         auto n = db().count(u"SELECT count(*) FROM %1"_s.arg(t));
@@ -69,14 +64,17 @@ Result<QList<std::pair<QString, qint64>>> CaseDocument::tableCounts()
     return out;
 }
 
-void CaseDocument::notifyChanged(RecordKind kind) { emit recordsChanged(kind); }
-void CaseDocument::reportFailure(const Error& error) { emit editFailed(error); }
+void CaseDocument::notifyChanged(RecordKind kind) {
+    emit recordsChanged(kind);
+}
+void CaseDocument::reportFailure(const Error& error) {
+    emit editFailed(error);
+}
 
-Status CaseDocument::run(const QString& text, RecordKind kind, Scope scope, RecordCommand::Apply apply,
-                         RecordCommand::Replay replay)
-{
-    auto cmd = std::make_unique<RecordCommand>(*this, text, kind, std::move(scope), std::move(apply),
-                                               std::move(replay));
+Status CaseDocument::run(const QString& text, RecordKind kind, Scope scope,
+                         RecordCommand::Apply apply, RecordCommand::Replay replay) {
+    auto cmd = std::make_unique<RecordCommand>(*this, text, kind, std::move(scope),
+                                               std::move(apply), std::move(replay));
     CA_TRY(cmd->execute());
     m_undo.push(cmd.release());
     emit recordsChanged(kind);
@@ -84,9 +82,8 @@ Status CaseDocument::run(const QString& text, RecordKind kind, Scope scope, Reco
 }
 
 template <typename Insert>
-Result<qint64> CaseDocument::insertRecord(const QString& text, RecordKind kind, Scope (*scopeOf)(qint64),
-                                          Insert insert)
-{
+Result<qint64> CaseDocument::insertRecord(const QString& text, RecordKind kind,
+                                          Scope (*scopeOf)(qint64), Insert insert) {
     qint64 newId = 0;
     CA_TRY(run(text, kind, {}, [&](SqliteDatabase&) -> Result<Scope> {
         auto id = insert();
@@ -98,8 +95,7 @@ Result<qint64> CaseDocument::insertRecord(const QString& text, RecordKind kind, 
     return newId;
 }
 
-Status CaseDocument::setTitle(const QString& title)
-{
+Status CaseDocument::setTitle(const QString& title) {
     if (title.trimmed().isEmpty())
         return makeError(ErrorCode::InvalidInput, u"A case needs a title."_s);
     return run(u"Rename case to “%1”"_s.arg(quotedTitle(title)), RecordKind::Case,
@@ -112,8 +108,7 @@ Status CaseDocument::setTitle(const QString& title)
 
 // --- events ---
 
-Result<qint64> CaseDocument::addEvent(const Event& event)
-{
+Result<qint64> CaseDocument::addEvent(const Event& event) {
     qint64 newId = 0;
     CA_TRY(run(u"Add event “%1”"_s.arg(quotedTitle(event.title)), RecordKind::Event, {},
                [&](SqliteDatabase& db) -> Result<Scope> {
@@ -130,8 +125,7 @@ Result<qint64> CaseDocument::addEvent(const Event& event)
     return newId;
 }
 
-Status CaseDocument::updateEvent(const Event& event)
-{
+Status CaseDocument::updateEvent(const Event& event) {
     return run(u"Edit event “%1”"_s.arg(quotedTitle(event.title)), RecordKind::Event,
                EventRepository::scope(event.id), [&](SqliteDatabase& db) -> Result<Scope> {
                    QList<qint64> tags;
@@ -143,8 +137,7 @@ Status CaseDocument::updateEvent(const Event& event)
                });
 }
 
-Status CaseDocument::deleteEvents(const QList<qint64>& ids)
-{
+Status CaseDocument::deleteEvents(const QList<qint64>& ids) {
     if (ids.isEmpty())
         return {};
     Scope scope;
@@ -164,14 +157,12 @@ Status CaseDocument::deleteEvents(const QList<qint64>& ids)
 
 // --- sources and citations ---
 
-Result<qint64> CaseDocument::addSource(const Source& source)
-{
+Result<qint64> CaseDocument::addSource(const Source& source) {
     return insertRecord(u"Add source “%1”"_s.arg(quotedTitle(source.title)), RecordKind::Source,
                         &SourceRepository::scope, [&] { return sources().insert(source); });
 }
 
-Status CaseDocument::updateSource(const Source& source)
-{
+Status CaseDocument::updateSource(const Source& source) {
     return run(u"Edit source “%1”"_s.arg(quotedTitle(source.title)), RecordKind::Source,
                SourceRepository::scope(source.id), [&](SqliteDatabase& db) -> Result<Scope> {
                    CA_TRY(SourceRepository(db).update(source));
@@ -179,8 +170,7 @@ Status CaseDocument::updateSource(const Source& source)
                });
 }
 
-Status CaseDocument::deleteSource(qint64 id)
-{
+Status CaseDocument::deleteSource(qint64 id) {
     auto s = sources().load(id);
     if (!s)
         return s.error();
@@ -191,23 +181,21 @@ Status CaseDocument::deleteSource(qint64 id)
                });
 }
 
-Result<qint64> CaseDocument::addCitation(const Citation& citation)
-{
+Result<qint64> CaseDocument::addCitation(const Citation& citation) {
     return insertRecord(u"Cite source"_s, RecordKind::Citation, &SourceRepository::citationScope,
                         [&] { return sources().insert(citation); });
 }
 
-Status CaseDocument::updateCitation(const Citation& citation)
-{
-    return run(u"Edit citation"_s, RecordKind::Citation, SourceRepository::citationScope(citation.id),
+Status CaseDocument::updateCitation(const Citation& citation) {
+    return run(u"Edit citation"_s, RecordKind::Citation,
+               SourceRepository::citationScope(citation.id),
                [&](SqliteDatabase& db) -> Result<Scope> {
                    CA_TRY(SourceRepository(db).update(citation));
                    return Scope{};
                });
 }
 
-Status CaseDocument::deleteCitation(qint64 id)
-{
+Status CaseDocument::deleteCitation(qint64 id) {
     return run(u"Remove citation"_s, RecordKind::Citation, SourceRepository::citationScope(id),
                [&](SqliteDatabase& db) -> Result<Scope> {
                    CA_TRY(SourceRepository(db).removeCitation(id));
@@ -217,14 +205,12 @@ Status CaseDocument::deleteCitation(qint64 id)
 
 // --- actors, places, notes ---
 
-Result<qint64> CaseDocument::addActor(const Actor& actor)
-{
+Result<qint64> CaseDocument::addActor(const Actor& actor) {
     return insertRecord(u"Add actor “%1”"_s.arg(quotedTitle(actor.name)), RecordKind::Actor,
                         &ActorRepository::scope, [&] { return actors().insert(actor); });
 }
 
-Status CaseDocument::updateActor(const Actor& actor)
-{
+Status CaseDocument::updateActor(const Actor& actor) {
     return run(u"Edit actor “%1”"_s.arg(quotedTitle(actor.name)), RecordKind::Actor,
                ActorRepository::scope(actor.id), [&](SqliteDatabase& db) -> Result<Scope> {
                    CA_TRY(ActorRepository(db).update(actor));
@@ -232,8 +218,7 @@ Status CaseDocument::updateActor(const Actor& actor)
                });
 }
 
-Status CaseDocument::deleteActor(qint64 id)
-{
+Status CaseDocument::deleteActor(qint64 id) {
     auto a = actors().load(id);
     if (!a)
         return a.error();
@@ -244,14 +229,12 @@ Status CaseDocument::deleteActor(qint64 id)
                });
 }
 
-Result<qint64> CaseDocument::addPlace(const Place& place)
-{
+Result<qint64> CaseDocument::addPlace(const Place& place) {
     return insertRecord(u"Add place “%1”"_s.arg(quotedTitle(place.name)), RecordKind::Place,
                         &PlaceRepository::scope, [&] { return places().insert(place); });
 }
 
-Status CaseDocument::updatePlace(const Place& place)
-{
+Status CaseDocument::updatePlace(const Place& place) {
     return run(u"Edit place “%1”"_s.arg(quotedTitle(place.name)), RecordKind::Place,
                PlaceRepository::scope(place.id), [&](SqliteDatabase& db) -> Result<Scope> {
                    CA_TRY(PlaceRepository(db).update(place));
@@ -259,8 +242,7 @@ Status CaseDocument::updatePlace(const Place& place)
                });
 }
 
-Status CaseDocument::deletePlace(qint64 id)
-{
+Status CaseDocument::deletePlace(qint64 id) {
     auto p = places().load(id);
     if (!p)
         return p.error();
@@ -274,14 +256,12 @@ Status CaseDocument::deletePlace(qint64 id)
                });
 }
 
-Result<qint64> CaseDocument::addNote(const Note& note)
-{
+Result<qint64> CaseDocument::addNote(const Note& note) {
     return insertRecord(u"Add note “%1”"_s.arg(quotedTitle(note.title)), RecordKind::Note,
                         &NoteRepository::scope, [&] { return notes().insert(note); });
 }
 
-Status CaseDocument::updateNote(const Note& note)
-{
+Status CaseDocument::updateNote(const Note& note) {
     return run(u"Edit note “%1”"_s.arg(quotedTitle(note.title)), RecordKind::Note,
                NoteRepository::scope(note.id), [&](SqliteDatabase& db) -> Result<Scope> {
                    CA_TRY(NoteRepository(db).update(note));
@@ -289,8 +269,7 @@ Status CaseDocument::updateNote(const Note& note)
                });
 }
 
-Status CaseDocument::deleteNote(qint64 id)
-{
+Status CaseDocument::deleteNote(qint64 id) {
     return run(u"Delete note"_s, RecordKind::Note, NoteRepository::scope(id),
                [&](SqliteDatabase& db) -> Result<Scope> {
                    CA_TRY(NoteRepository(db).remove(id));
@@ -300,25 +279,24 @@ Status CaseDocument::deleteNote(qint64 id)
 
 // --- tags, eras, saved views ---
 
-Result<qint64> CaseDocument::addTag(const Tag& tag)
-{
+Result<qint64> CaseDocument::addTag(const Tag& tag) {
     return insertRecord(u"Add tag “%1”"_s.arg(quotedTitle(tag.name)), RecordKind::Tag,
                         &CatalogRepository::tagScope, [&] { return catalog().insert(tag); });
 }
 
-Status CaseDocument::updateTag(const Tag& tag)
-{
+Status CaseDocument::updateTag(const Tag& tag) {
     const qint64 id = tag.id;
-    return run(u"Edit tag “%1”"_s.arg(quotedTitle(tag.name)), RecordKind::Tag, CatalogRepository::tagScope(id),
-               [&](SqliteDatabase& db) -> Result<Scope> {
-                   CA_TRY(CatalogRepository(db).update(tag));
-                   return Scope{};
-               },
-               [id](SqliteDatabase& db, bool) { return CatalogRepository(db).refreshEventTagText(id); });
+    return run(
+        u"Edit tag “%1”"_s.arg(quotedTitle(tag.name)), RecordKind::Tag,
+        CatalogRepository::tagScope(id),
+        [&](SqliteDatabase& db) -> Result<Scope> {
+            CA_TRY(CatalogRepository(db).update(tag));
+            return Scope{};
+        },
+        [id](SqliteDatabase& db, bool) { return CatalogRepository(db).refreshEventTagText(id); });
 }
 
-Status CaseDocument::deleteTag(qint64 id)
-{
+Status CaseDocument::deleteTag(qint64 id) {
     // The events that carry the tag keep a readable copy of their tags: restore those too.
     Scope scope = CatalogRepository::tagScope(id);
     auto carriers = db().prepare(u"SELECT event_id FROM event_tags WHERE tag_id = ?"_s);
@@ -333,23 +311,20 @@ Status CaseDocument::deleteTag(qint64 id)
     });
 }
 
-Result<qint64> CaseDocument::addEra(const Era& era)
-{
+Result<qint64> CaseDocument::addEra(const Era& era) {
     return insertRecord(u"Add era “%1”"_s.arg(quotedTitle(era.name)), RecordKind::Era,
                         &CatalogRepository::eraScope, [&] { return catalog().insert(era); });
 }
 
-Status CaseDocument::updateEra(const Era& era)
-{
-    return run(u"Edit era “%1”"_s.arg(quotedTitle(era.name)), RecordKind::Era, CatalogRepository::eraScope(era.id),
-               [&](SqliteDatabase& db) -> Result<Scope> {
+Status CaseDocument::updateEra(const Era& era) {
+    return run(u"Edit era “%1”"_s.arg(quotedTitle(era.name)), RecordKind::Era,
+               CatalogRepository::eraScope(era.id), [&](SqliteDatabase& db) -> Result<Scope> {
                    CA_TRY(CatalogRepository(db).update(era));
                    return Scope{};
                });
 }
 
-Status CaseDocument::deleteEra(qint64 id)
-{
+Status CaseDocument::deleteEra(qint64 id) {
     return run(u"Delete era"_s, RecordKind::Era, CatalogRepository::eraScope(id),
                [&](SqliteDatabase& db) -> Result<Scope> {
                    CA_TRY(CatalogRepository(db).removeEra(id));
@@ -357,14 +332,12 @@ Status CaseDocument::deleteEra(qint64 id)
                });
 }
 
-Result<qint64> CaseDocument::addSavedView(const SavedView& view)
-{
+Result<qint64> CaseDocument::addSavedView(const SavedView& view) {
     return insertRecord(u"Save view “%1”"_s.arg(quotedTitle(view.name)), RecordKind::SavedView,
                         &CatalogRepository::viewScope, [&] { return catalog().insert(view); });
 }
 
-Status CaseDocument::updateSavedView(const SavedView& view)
-{
+Status CaseDocument::updateSavedView(const SavedView& view) {
     return run(u"Edit view “%1”"_s.arg(quotedTitle(view.name)), RecordKind::SavedView,
                CatalogRepository::viewScope(view.id), [&](SqliteDatabase& db) -> Result<Scope> {
                    CA_TRY(CatalogRepository(db).update(view));
@@ -372,8 +345,7 @@ Status CaseDocument::updateSavedView(const SavedView& view)
                });
 }
 
-Status CaseDocument::deleteSavedView(qint64 id)
-{
+Status CaseDocument::deleteSavedView(qint64 id) {
     return run(u"Delete view"_s, RecordKind::SavedView, CatalogRepository::viewScope(id),
                [&](SqliteDatabase& db) -> Result<Scope> {
                    CA_TRY(CatalogRepository(db).removeView(id));
@@ -383,11 +355,11 @@ Status CaseDocument::deleteSavedView(qint64 id)
 
 // --- evidence ---
 
-Result<qint64> CaseDocument::addAttachment(const QString& filePath, const Attachment& metadata)
-{
+Result<qint64> CaseDocument::addAttachment(const QString& filePath, const Attachment& metadata) {
     QFile f(filePath);
     if (QFileInfo(filePath).isDir())
-        return makeError(ErrorCode::IsDirectory, u"%1 is a folder; attach files one by one."_s.arg(filePath));
+        return makeError(ErrorCode::IsDirectory,
+                         u"%1 is a folder; attach files one by one."_s.arg(filePath));
     if (!f.open(QIODevice::ReadOnly))
         return makeError(ErrorCode::Io, u"%1 cannot be read."_s.arg(filePath), f.errorString());
     Attachment meta = metadata;
@@ -396,8 +368,7 @@ Result<qint64> CaseDocument::addAttachment(const QString& filePath, const Attach
     return addAttachment(f, meta);
 }
 
-Result<qint64> CaseDocument::addAttachment(QIODevice& device, const Attachment& metadata)
-{
+Result<qint64> CaseDocument::addAttachment(QIODevice& device, const Attachment& metadata) {
     // The replay hook needs the id and hash, which exist only once the first run is done.
     struct Added {
         qint64 id = 0;
@@ -406,31 +377,33 @@ Result<qint64> CaseDocument::addAttachment(QIODevice& device, const Attachment& 
     auto added = std::make_shared<Added>();
     const QString who = m_user;
     const QString name = metadata.fileName;
-    CA_TRY(run(u"Attach “%1”"_s.arg(quotedTitle(name)), RecordKind::Attachment, {},
-               [&](SqliteDatabase& db) -> Result<Scope> {
-                   auto result = AttachmentStore(db).add(device, metadata);
-                   if (!result)
-                       return result.error();
-                   auto a = AttachmentStore(db).load(result.value().attachmentId);
-                   if (!a)
-                       return a.error();
-                   added->id = a.value().id;
-                   added->sha256 = a.value().sha256;
-                   CA_TRY(CustodyLog(db).append(
-                       who, u"add"_s, added->sha256, added->id,
-                       u"%1 (%2 bytes)%3"_s.arg(name).arg(a.value().size).arg(
-                           result.value().blobCreated ? QString() : u"; the same bytes were already stored"_s)));
-                   return AttachmentStore::scope(added->id, added->sha256, result.value().blobCreated);
-               },
-               [who, name, added](SqliteDatabase& db, bool undoing) {
-                   return CustodyLog(db).append(who, undoing ? u"remove (undo add)"_s : u"add (redo)"_s,
-                                                added->sha256, added->id, name);
-               }));
+    CA_TRY(run(
+        u"Attach “%1”"_s.arg(quotedTitle(name)), RecordKind::Attachment, {},
+        [&](SqliteDatabase& db) -> Result<Scope> {
+            auto result = AttachmentStore(db).add(device, metadata);
+            if (!result)
+                return result.error();
+            auto a = AttachmentStore(db).load(result.value().attachmentId);
+            if (!a)
+                return a.error();
+            added->id = a.value().id;
+            added->sha256 = a.value().sha256;
+            CA_TRY(CustodyLog(db).append(
+                who, u"add"_s, added->sha256, added->id,
+                u"%1 (%2 bytes)%3"_s.arg(name)
+                    .arg(a.value().size)
+                    .arg(result.value().blobCreated ? QString()
+                                                    : u"; the same bytes were already stored"_s)));
+            return AttachmentStore::scope(added->id, added->sha256, result.value().blobCreated);
+        },
+        [who, name, added](SqliteDatabase& db, bool undoing) {
+            return CustodyLog(db).append(who, undoing ? u"remove (undo add)"_s : u"add (redo)"_s,
+                                         added->sha256, added->id, name);
+        }));
     return added->id;
 }
 
-Status CaseDocument::removeAttachment(qint64 id)
-{
+Status CaseDocument::removeAttachment(qint64 id) {
     auto a = attachments().load(id);
     if (!a)
         return a.error();
@@ -439,37 +412,39 @@ Status CaseDocument::removeAttachment(qint64 id)
     if (!users)
         return users.error();
     const QString who = m_user;
-    return run(u"Remove attachment “%1”"_s.arg(quotedTitle(att.fileName)), RecordKind::Attachment,
-               AttachmentStore::scope(id, att.sha256, true),
-               [&](SqliteDatabase& db) -> Result<Scope> {
-                   CA_TRY(AttachmentStore(db).remove(id));
-                   CA_TRY(CustodyLog(db).append(who, u"remove"_s, att.sha256, id, att.fileName));
-                   return Scope{};
-               },
-               [who, att](SqliteDatabase& db, bool undoing) {
-                   return CustodyLog(db).append(who, undoing ? u"restore (undo remove)"_s : u"remove (redo)"_s,
-                                                att.sha256, att.id, att.fileName);
-               });
+    return run(
+        u"Remove attachment “%1”"_s.arg(quotedTitle(att.fileName)), RecordKind::Attachment,
+        AttachmentStore::scope(id, att.sha256, true),
+        [&](SqliteDatabase& db) -> Result<Scope> {
+            CA_TRY(AttachmentStore(db).remove(id));
+            CA_TRY(CustodyLog(db).append(who, u"remove"_s, att.sha256, id, att.fileName));
+            return Scope{};
+        },
+        [who, att](SqliteDatabase& db, bool undoing) {
+            return CustodyLog(db).append(who,
+                                         undoing ? u"restore (undo remove)"_s : u"remove (redo)"_s,
+                                         att.sha256, att.id, att.fileName);
+        });
 }
 
-Status CaseDocument::exportAttachment(qint64 id, const QString& targetPath)
-{
+Status CaseDocument::exportAttachment(qint64 id, const QString& targetPath) {
     auto a = attachments().load(id);
     if (!a)
         return a.error();
     QSaveFile out(targetPath);
     if (!out.open(QIODevice::WriteOnly))
-        return makeError(ErrorCode::Io, u"%1 cannot be written."_s.arg(targetPath), out.errorString());
+        return makeError(ErrorCode::Io, u"%1 cannot be written."_s.arg(targetPath),
+                         out.errorString());
     CA_TRY(attachments().write(id, out));
     if (!out.commit())
-        return makeError(ErrorCode::Io, u"%1 could not be saved."_s.arg(targetPath), out.errorString());
+        return makeError(ErrorCode::Io, u"%1 could not be saved."_s.arg(targetPath),
+                         out.errorString());
     if (isReadOnly())
         return {};
     return custodyLog().append(m_user, u"export"_s, a.value().sha256, id, targetPath);
 }
 
-Result<QList<AttachmentStore::Problem>> CaseDocument::verifyEvidence(bool log)
-{
+Result<QList<AttachmentStore::Problem>> CaseDocument::verifyEvidence(bool log) {
     auto problems = attachments().verify();
     if (!problems || !log || isReadOnly())
         return problems;
@@ -481,12 +456,15 @@ Result<QList<AttachmentStore::Problem>> CaseDocument::verifyEvidence(bool log)
     for (const Attachment& a : all.value()) {
         const bool bad = std::any_of(problems.value().cbegin(), problems.value().cend(),
                                      [&](const auto& p) { return p.attachmentId == a.id; });
-        CA_TRY(custodyLog().append(m_user, bad ? u"verify-failed"_s : u"verify"_s, a.sha256, a.id, a.fileName));
+        CA_TRY(custodyLog().append(m_user, bad ? u"verify-failed"_s : u"verify"_s, a.sha256, a.id,
+                                   a.fileName));
     }
     CA_TRY(tx.commit());
     return problems;
 }
 
-Status CaseDocument::saveCopyAs(const QString& path) { return m_file.saveCopy(path); }
+Status CaseDocument::saveCopyAs(const QString& path) {
+    return m_file.saveCopy(path);
+}
 
 } // namespace caseatlas

@@ -32,8 +32,8 @@ namespace caseatlas {
 class CaseDocument : public QObject {
     Q_OBJECT
 public:
-    static Result<std::unique_ptr<CaseDocument>> open(const QString& path,
-                                                      CaseFile::Access access = CaseFile::Access::ReadWrite);
+    static Result<std::unique_ptr<CaseDocument>>
+    open(const QString& path, CaseFile::Access access = CaseFile::Access::ReadWrite);
     static Result<std::unique_ptr<CaseDocument>> create(const QString& path, const QString& title);
     explicit CaseDocument(CaseFile file, QObject* parent = nullptr);
     ~CaseDocument() override;
@@ -123,7 +123,8 @@ private:
     Status run(const QString& text, RecordKind kind, Scope scope, RecordCommand::Apply apply,
                RecordCommand::Replay replay = {});
     template <typename Insert>
-    Result<qint64> insertRecord(const QString& text, RecordKind kind, Scope (*scopeOf)(qint64), Insert insert);
+    Result<qint64> insertRecord(const QString& text, RecordKind kind, Scope (*scopeOf)(qint64),
+                                Insert insert);
 
     CaseFile m_file;
     QUndoStack m_undo;

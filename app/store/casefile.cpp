@@ -19,10 +19,11 @@ namespace caseatlas {
 
 namespace {
 
-QString shownName(const QString& path) { return QDir::toNativeSeparators(path); }
+QString shownName(const QString& path) {
+    return QDir::toNativeSeparators(path);
+}
 
-bool looksLikeText(const QByteArray& bytes)
-{
+bool looksLikeText(const QByteArray& bytes) {
     if (bytes.isEmpty() || bytes.contains('\0'))
         return false;
     int printable = 0;
@@ -34,12 +35,12 @@ bool looksLikeText(const QByteArray& bytes)
     return printable == bytes.size();
 }
 
-QString uniqueSiblingName(const QString& path, const QString& tag)
-{
+QString uniqueSiblingName(const QString& path, const QString& tag) {
     const QFileInfo info(path);
     for (int i = 0;; ++i) {
-        const QString candidate = info.dir().filePath(
-            u".%1.%2-%3-%4"_s.arg(info.fileName(), tag).arg(QCoreApplication::applicationPid()).arg(i));
+        const QString candidate = info.dir().filePath(u".%1.%2-%3-%4"_s.arg(info.fileName(), tag)
+                                                          .arg(QCoreApplication::applicationPid())
+                                                          .arg(i));
         if (!QFileInfo::exists(candidate))
             return candidate;
     }
@@ -47,8 +48,7 @@ QString uniqueSiblingName(const QString& path, const QString& tag)
 
 } // namespace
 
-QStringList schemaScripts()
-{
+QStringList schemaScripts() {
     QDir dir(u":/schema"_s);
     QStringList names = dir.entryList({u"*.sql"_s}, QDir::Files, QDir::Name);
     QStringList out;
@@ -57,8 +57,7 @@ QStringList schemaScripts()
     return out;
 }
 
-Status applySchemaScripts(SqliteDatabase& db, int fromVersion, int toVersion)
-{
+Status applySchemaScripts(SqliteDatabase& db, int fromVersion, int toVersion) {
     const QStringList scripts = schemaScripts();
     if (toVersion > scripts.size())
         return makeError(ErrorCode::Database, u"This build lacks schema scripts."_s,
@@ -76,15 +75,13 @@ Status applySchemaScripts(SqliteDatabase& db, int fromVersion, int toVersion)
     return {};
 }
 
-Status CaseFile::identify(const QString& path)
-{
+Status CaseFile::identify(const QString& path) {
     const QFileInfo info(path);
     const QString name = shownName(path);
     if (!info.exists() && !info.isSymLink())
         return makeError(ErrorCode::Missing, u"There is no file at %1."_s.arg(name));
     if (info.isDir())
-        return makeError(ErrorCode::IsDirectory,
-                         u"%1 is a folder, not a case file."_s.arg(name));
+        return makeError(ErrorCode::IsDirectory, u"%1 is a folder, not a case file."_s.arg(name));
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return makeError(ErrorCode::Io, u"%1 cannot be read."_s.arg(name), f.errorString());
@@ -115,11 +112,12 @@ Status CaseFile::identify(const QString& path)
         return makeError(ErrorCode::Corrupt,
                          u"%1 is damaged: its header gives an impossible page size."_s.arg(name),
                          u"page size %1"_s.arg(pageSize));
-    if (size % pageSize != 0 ||
-        (validFor == changeCounter && pageCount > 0 && quint64(size) < quint64(pageCount) * pageSize))
-        return makeError(ErrorCode::Truncated,
-                         u"%1 is truncated: the file is shorter than its header says."_s.arg(name),
-                         u"%1 bytes; header says %2 pages of %3 bytes"_s.arg(size).arg(pageCount).arg(pageSize));
+    if (size % pageSize != 0 || (validFor == changeCounter && pageCount > 0 &&
+                                 quint64(size) < quint64(pageCount) * pageSize))
+        return makeError(
+            ErrorCode::Truncated,
+            u"%1 is truncated: the file is shorter than its header says."_s.arg(name),
+            u"%1 bytes; header says %2 pages of %3 bytes"_s.arg(size).arg(pageCount).arg(pageSize));
     const quint32 appId = qFromBigEndian<quint32>(h + 68);
     if (appId != GeoPackageApplicationId)
         return makeError(ErrorCode::NotGeoPackage,
@@ -127,8 +125,7 @@ Status CaseFile::identify(const QString& path)
     return {};
 }
 
-Result<CaseFile> CaseFile::create(const QString& path, const QString& title, int schemaVersion)
-{
+Result<CaseFile> CaseFile::create(const QString& path, const QString& title, int schemaVersion) {
     const QFileInfo info(path);
     if (info.exists() || info.isSymLink())
         return makeError(ErrorCode::AlreadyExists,
@@ -137,7 +134,8 @@ Result<CaseFile> CaseFile::create(const QString& path, const QString& title, int
         return makeError(ErrorCode::Missing,
                          u"The folder %1 does not exist."_s.arg(shownName(info.dir().path())));
     if (schemaVersion < 1 || schemaVersion > SchemaVersion)
-        return makeError(ErrorCode::InvalidInput, u"Unknown schema version %1."_s.arg(schemaVersion));
+        return makeError(ErrorCode::InvalidInput,
+                         u"Unknown schema version %1."_s.arg(schemaVersion));
 
     const QString temp = uniqueSiblingName(path, u"creating"_s);
     auto removeTemp = qScopeGuard([&] {
@@ -150,10 +148,10 @@ Result<CaseFile> CaseFile::create(const QString& path, const QString& title, int
             return makeError(ErrorCode::Io, u"Could not create %1."_s.arg(shownName(path)),
                              opened.error().detail);
         SqliteDatabase db = std::move(opened).value();
-        CA_TRY(db.exec(u"PRAGMA page_size=4096; PRAGMA journal_mode=DELETE; PRAGMA synchronous=FULL;"
-                       "PRAGMA application_id=%1; PRAGMA user_version=%2;"_s
-                           .arg(GeoPackageApplicationId)
-                           .arg(GeoPackageUserVersion)));
+        CA_TRY(db.exec(
+            u"PRAGMA page_size=4096; PRAGMA journal_mode=DELETE; PRAGMA synchronous=FULL;"
+            "PRAGMA application_id=%1; PRAGMA user_version=%2;"_s.arg(GeoPackageApplicationId)
+                .arg(GeoPackageUserVersion)));
         SqliteTransaction tx(db);
         CA_TRY(tx.status());
         CA_TRY(applySchemaScripts(db, 0, schemaVersion));
@@ -185,14 +183,12 @@ Result<CaseFile> CaseFile::create(const QString& path, const QString& title, int
     return openChecked(path, Access::ReadWrite, schemaVersion == SchemaVersion);
 }
 
-Result<CaseFile> CaseFile::open(const QString& path, Access access)
-{
+Result<CaseFile> CaseFile::open(const QString& path, Access access) {
     CA_TRY(identify(path));
     return openChecked(path, access);
 }
 
-Result<CaseFile> CaseFile::openChecked(const QString& path, Access access, bool migrate)
-{
+Result<CaseFile> CaseFile::openChecked(const QString& path, Access access, bool migrate) {
     const QString name = shownName(path);
     CaseFile cf;
     cf.m_path = QFileInfo(path).absoluteFilePath();
@@ -202,21 +198,25 @@ Result<CaseFile> CaseFile::openChecked(const QString& path, Access access, bool 
     const QFileInfo journal(path + u"-journal"_s);
     if (journal.exists() && journal.size() > 0) {
         if (access == Access::ReadOnly || !QFileInfo(path).isWritable())
-            return makeError(ErrorCode::ReadOnly,
-                             u"%1 was left mid-change (a crash?) and must be opened for writing once to "
-                             "recover."_s.arg(name));
+            return makeError(
+                ErrorCode::ReadOnly,
+                u"%1 was left mid-change (a crash?) and must be opened for writing once to "
+                "recover."_s.arg(name));
         auto recover = SqliteDatabase::open(path, SqliteDatabase::Mode::ReadWrite);
         if (!recover)
-            return makeError(recover.error().code, u"%1 could not be recovered."_s.arg(name), recover.error().detail);
+            return makeError(recover.error().code, u"%1 could not be recovered."_s.arg(name),
+                             recover.error().detail);
         if (auto r = recover.value().count(u"SELECT count(*) FROM sqlite_schema"_s); !r)
-            return makeError(r.error().code, u"%1 could not be recovered after an interrupted change."_s.arg(name),
+            return makeError(r.error().code,
+                             u"%1 could not be recovered after an interrupted change."_s.arg(name),
                              r.error().detail);
     }
 
     // Every check runs on a read-only connection, so a refused file is never touched.
     auto ro = SqliteDatabase::open(path, SqliteDatabase::Mode::ReadOnly);
     if (!ro)
-        return makeError(ro.error().code, u"%1 could not be opened."_s.arg(name), ro.error().detail);
+        return makeError(ro.error().code, u"%1 could not be opened."_s.arg(name),
+                         ro.error().detail);
     cf.m_db = std::move(ro).value();
 
     auto problems = cf.integrityProblems(true);
@@ -239,18 +239,22 @@ Result<CaseFile> CaseFile::openChecked(const QString& path, Access access, bool 
                          u"%1 claims to be a \"%2\" file, not a CaseAtlas case."_s.arg(
                              name, format ? format.value() : QString()));
     bool ok1 = false, ok2 = false;
-    const int version = cf.meta(u"schema_version"_s).ok()
-                            ? cf.meta(u"schema_version"_s).value().toInt(&ok1) : 0;
+    const int version =
+        cf.meta(u"schema_version"_s).ok() ? cf.meta(u"schema_version"_s).value().toInt(&ok1) : 0;
     const int minReader = cf.meta(u"min_reader_version"_s).ok()
-                              ? cf.meta(u"min_reader_version"_s).value().toInt(&ok2) : 0;
+                              ? cf.meta(u"min_reader_version"_s).value().toInt(&ok2)
+                              : 0;
     if (!ok1 || !ok2 || version < 1 || minReader < 1)
         return makeError(ErrorCode::UnexpectedSchema,
                          u"%1 does not say which schema version it uses."_s.arg(name));
     if (minReader > SchemaVersion)
-        return makeError(ErrorCode::NewerSchema,
-                         u"%1 was written by a newer CaseAtlas (schema %2, needs a reader of schema "
-                         "%3); this version reads schema %4 and older. Update CaseAtlas to open it."_s
-                             .arg(name).arg(version).arg(minReader).arg(SchemaVersion));
+        return makeError(
+            ErrorCode::NewerSchema,
+            u"%1 was written by a newer CaseAtlas (schema %2, needs a reader of schema "
+            "%3); this version reads schema %4 and older. Update CaseAtlas to open it."_s.arg(name)
+                .arg(version)
+                .arg(minReader)
+                .arg(SchemaVersion));
 
     // The schema must be the one this app made: no foreign triggers or views.
     {
@@ -260,7 +264,8 @@ Result<CaseFile> CaseFile::openChecked(const QString& path, Access access, bool 
         CA_TRY(applySchemaScripts(ref.value(), 0, std::min(version, SchemaVersion)));
         QSet<QString> expected;
         QStringList requiredTables;
-        auto refRows = ref.value().prepare(u"SELECT type, name FROM sqlite_schema WHERE type IN ('table','trigger','view')"_s);
+        auto refRows = ref.value().prepare(
+            u"SELECT type, name FROM sqlite_schema WHERE type IN ('table','trigger','view')"_s);
         if (!refRows)
             return refRows.error();
         while (refRows.value().step().value()) {
@@ -270,7 +275,8 @@ Result<CaseFile> CaseFile::openChecked(const QString& path, Access access, bool 
         }
         static const QRegularExpression gdalTrigger(
             u"^(rtree_.+_(insert|update\\d?|delete)|trigger_(insert|delete)_feature_count_.+|gpkg_.+)$"_s);
-        auto rows = cf.m_db.prepare(u"SELECT type, name FROM sqlite_schema WHERE type IN ('trigger','view')"_s);
+        auto rows = cf.m_db.prepare(
+            u"SELECT type, name FROM sqlite_schema WHERE type IN ('trigger','view')"_s);
         if (!rows)
             return rows.error();
         while (rows.value().step().value()) {
@@ -294,17 +300,20 @@ Result<CaseFile> CaseFile::openChecked(const QString& path, Access access, bool 
         return cf;
     }
     if (version > SchemaVersion) {
-        cf.m_readOnlyReason = u"written by a newer CaseAtlas (schema %1); opened read-only so nothing "
-                              "is lost"_s.arg(version);
+        cf.m_readOnlyReason =
+            u"written by a newer CaseAtlas (schema %1); opened read-only so nothing "
+            "is lost"_s.arg(version);
         return cf;
     }
     const QFileInfo info(path);
     if (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable()) {
         cf.m_readOnlyReason = u"the file or its folder is read-only"_s;
         if (version < SchemaVersion)
-            return makeError(ErrorCode::ReadOnly,
-                             u"%1 uses an older schema (%2) and must be updated, but it is read-only."_s
-                                 .arg(name).arg(version));
+            return makeError(
+                ErrorCode::ReadOnly,
+                u"%1 uses an older schema (%2) and must be updated, but it is read-only."_s
+                    .arg(name)
+                    .arg(version));
         return cf;
     }
 
@@ -320,18 +329,19 @@ Result<CaseFile> CaseFile::openChecked(const QString& path, Access access, bool 
     return cf;
 }
 
-Status CaseFile::applyConnectionSettings()
-{
-    return m_db.exec(u"PRAGMA journal_mode=DELETE; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;"_s);
+Status CaseFile::applyConnectionSettings() {
+    return m_db.exec(
+        u"PRAGMA journal_mode=DELETE; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;"_s);
 }
 
-Status CaseFile::migrate(int fromVersion)
-{
+Status CaseFile::migrate(int fromVersion) {
     // Back up first: a copy of the whole file as it is, next to it.
     const QFileInfo info(m_path);
-    QString backup = info.dir().filePath(u"%1.schema%2.bak"_s.arg(info.fileName()).arg(fromVersion));
+    QString backup =
+        info.dir().filePath(u"%1.schema%2.bak"_s.arg(info.fileName()).arg(fromVersion));
     for (int i = 2; QFileInfo::exists(backup); ++i)
-        backup = info.dir().filePath(u"%1.schema%2.%3.bak"_s.arg(info.fileName()).arg(fromVersion).arg(i));
+        backup = info.dir().filePath(
+            u"%1.schema%2.%3.bak"_s.arg(info.fileName()).arg(fromVersion).arg(i));
     auto vacuum = m_db.prepare(u"VACUUM INTO ?"_s);
     if (!vacuum)
         return vacuum.error();
@@ -351,16 +361,14 @@ Status CaseFile::migrate(int fromVersion)
     return {};
 }
 
-Result<QString> CaseFile::meta(const QString& key)
-{
+Result<QString> CaseFile::meta(const QString& key) {
     auto v = m_db.scalar(u"SELECT value FROM caseatlas_meta WHERE key = ?"_s, {key});
     if (!v)
         return v.error();
     return v.value().toString();
 }
 
-Status CaseFile::setMeta(const QString& key, const QString& value)
-{
+Status CaseFile::setMeta(const QString& key, const QString& value) {
     auto stmt = m_db.prepare(u"INSERT INTO caseatlas_meta(key, value) VALUES (?, ?) "
                              "ON CONFLICT(key) DO UPDATE SET value = excluded.value"_s);
     if (!stmt)
@@ -369,8 +377,7 @@ Status CaseFile::setMeta(const QString& key, const QString& value)
     return stmt.value().run();
 }
 
-Result<QStringList> CaseFile::integrityProblems(bool quick)
-{
+Result<QStringList> CaseFile::integrityProblems(bool quick) {
     auto stmt = m_db.prepare(quick ? u"PRAGMA quick_check"_s : u"PRAGMA integrity_check"_s);
     if (!stmt)
         return stmt.error();
@@ -390,8 +397,7 @@ Result<QStringList> CaseFile::integrityProblems(bool quick)
     return rows;
 }
 
-Status CaseFile::saveCopy(const QString& targetPath)
-{
+Status CaseFile::saveCopy(const QString& targetPath) {
     const QFileInfo target(targetPath);
     if (!target.dir().exists())
         return makeError(ErrorCode::Missing,
@@ -408,19 +414,21 @@ Status CaseFile::saveCopy(const QString& targetPath)
         return vacuum.error();
     vacuum.value().bind(1, temp);
     if (Status s = vacuum.value().run(); !s)
-        return makeError(ErrorCode::Io, u"Could not write the copy to %1."_s.arg(shownName(targetPath)),
+        return makeError(ErrorCode::Io,
+                         u"Could not write the copy to %1."_s.arg(shownName(targetPath)),
                          s.error().detail);
     {
         auto check = openChecked(temp, Access::ReadOnly);
         if (!check)
-            return makeError(ErrorCode::Io, u"The copy written to %1 did not check out; nothing was "
-                                            "replaced."_s.arg(shownName(targetPath)),
+            return makeError(ErrorCode::Io,
+                             u"The copy written to %1 did not check out; nothing was "
+                             "replaced."_s.arg(shownName(targetPath)),
                              check.error().fullText());
     }
     if (std::rename(QFile::encodeName(temp).constData(),
                     QFile::encodeName(target.absoluteFilePath()).constData()) != 0)
-        return makeError(ErrorCode::Io, u"Could not move the copy into place at %1."_s.arg(
-                                            shownName(targetPath)));
+        return makeError(ErrorCode::Io,
+                         u"Could not move the copy into place at %1."_s.arg(shownName(targetPath)));
     cleanup.dismiss();
     return {};
 }

@@ -11,22 +11,23 @@ using namespace Qt::StringLiterals;
 
 namespace caseatlas {
 
-Scope CatalogRepository::tagScope(qint64 id)
-{
+Scope CatalogRepository::tagScope(qint64 id) {
     return {{u"tags"_s, u"id"_s, id, true}, {u"event_tags"_s, u"tag_id"_s, id, true}};
 }
-Scope CatalogRepository::eraScope(qint64 id) { return {{u"eras"_s, u"id"_s, id, true}}; }
-Scope CatalogRepository::viewScope(qint64 id) { return {{u"saved_views"_s, u"id"_s, id, true}}; }
+Scope CatalogRepository::eraScope(qint64 id) {
+    return {{u"eras"_s, u"id"_s, id, true}};
+}
+Scope CatalogRepository::viewScope(qint64 id) {
+    return {{u"saved_views"_s, u"id"_s, id, true}};
+}
 
-Status CatalogRepository::removeFrom(const QString& table, qint64 id, const QString& what)
-{
+Status CatalogRepository::removeFrom(const QString& table, qint64 id, const QString& what) {
     return deleteRecord(m_db, table, u"id"_s, id, what);
 }
 
 // --- tags ---
 
-Result<qint64> CatalogRepository::write(qint64 id, const Tag& t)
-{
+Result<qint64> CatalogRepository::write(qint64 id, const Tag& t) {
     const QString name = t.name.trimmed();
     if (name.isEmpty())
         return makeError(ErrorCode::InvalidInput, u"A tag needs a name."_s);
@@ -34,7 +35,8 @@ Result<qint64> CatalogRepository::write(qint64 id, const Tag& t)
     if (!clash)
         return clash.error();
     if (clash.value() > 0)
-        return makeError(ErrorCode::AlreadyExists, u"There is already a tag named \"%1\"."_s.arg(name));
+        return makeError(ErrorCode::AlreadyExists,
+                         u"There is already a tag named \"%1\"."_s.arg(name));
     auto stmt = m_db.prepare(id == 0 ? u"INSERT INTO tags (name, color) VALUES (?1, ?2)"_s
                                      : u"UPDATE tags SET name = ?1, color = ?2 WHERE id = ?3"_s);
     if (!stmt)
@@ -46,17 +48,17 @@ Result<qint64> CatalogRepository::write(qint64 id, const Tag& t)
     return id == 0 ? m_db.lastInsertId() : id;
 }
 
-Result<qint64> CatalogRepository::insert(const Tag& t) { return write(0, t); }
+Result<qint64> CatalogRepository::insert(const Tag& t) {
+    return write(0, t);
+}
 
-Status CatalogRepository::update(const Tag& t)
-{
+Status CatalogRepository::update(const Tag& t) {
     CA_TRY(loadTag(t.id));
     CA_TRY(write(t.id, t));
     return refreshEventTagText(t.id);
 }
 
-Status CatalogRepository::removeTag(qint64 id)
-{
+Status CatalogRepository::removeTag(qint64 id) {
     auto events = m_db.prepare(u"SELECT event_id FROM event_tags WHERE tag_id = ?"_s);
     if (!events)
         return events.error();
@@ -65,9 +67,10 @@ Status CatalogRepository::removeTag(qint64 id)
     while (events.value().step().value())
         affected << events.value().int64(0);
     CA_TRY(removeFrom(u"tags"_s, id, u"tag"_s));
-    auto refresh = m_db.prepare(u"UPDATE events SET tags = (SELECT group_concat(name, '; ') FROM "
-                                "(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id "
-                                "WHERE et.event_id = events.fid ORDER BY et.position, et.id)) WHERE fid = ?"_s);
+    auto refresh = m_db.prepare(
+        u"UPDATE events SET tags = (SELECT group_concat(name, '; ') FROM "
+        "(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id "
+        "WHERE et.event_id = events.fid ORDER BY et.position, et.id)) WHERE fid = ?"_s);
     if (!refresh)
         return refresh.error();
     for (qint64 e : affected) {
@@ -78,8 +81,7 @@ Status CatalogRepository::removeTag(qint64 id)
     return {};
 }
 
-Status CatalogRepository::refreshEventTagText(qint64 tagId)
-{
+Status CatalogRepository::refreshEventTagText(qint64 tagId) {
     auto stmt = m_db.prepare(u"UPDATE events SET tags = (SELECT group_concat(name, '; ') FROM "
                              "(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id "
                              "WHERE et.event_id = events.fid ORDER BY et.position, et.id)) "
@@ -90,8 +92,7 @@ Status CatalogRepository::refreshEventTagText(qint64 tagId)
     return stmt.value().run();
 }
 
-Result<Tag> CatalogRepository::loadTag(qint64 id)
-{
+Result<Tag> CatalogRepository::loadTag(qint64 id) {
     auto stmt = m_db.prepare(u"SELECT id, name, color FROM tags WHERE id = ?"_s);
     if (!stmt)
         return stmt.error();
@@ -101,8 +102,7 @@ Result<Tag> CatalogRepository::loadTag(qint64 id)
     return Tag{stmt.value().int64(0), stmt.value().text(1), colorFrom(stmt.value().text(2))};
 }
 
-Result<QList<Tag>> CatalogRepository::tags()
-{
+Result<QList<Tag>> CatalogRepository::tags() {
     auto stmt = m_db.prepare(u"SELECT id, name, color FROM tags ORDER BY name COLLATE NOCASE"_s);
     if (!stmt)
         return stmt.error();
@@ -114,38 +114,46 @@ Result<QList<Tag>> CatalogRepository::tags()
 
 // --- eras ---
 
-Result<qint64> CatalogRepository::write(qint64 id, const Era& e)
-{
+Result<qint64> CatalogRepository::write(qint64 id, const Era& e) {
     if (e.name.trimmed().isEmpty())
         return makeError(ErrorCode::InvalidInput, u"An era needs a name."_s);
     if (!e.span.isValid())
-        return makeError(ErrorCode::InvalidInput, u"The era \"%1\" needs a date span."_s.arg(e.name));
-    auto stmt = m_db.prepare(id == 0
-        ? u"INSERT INTO eras (name, span_edtf, earliest_s, latest_s, color, description) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"_s
-        : u"UPDATE eras SET name = ?1, span_edtf = ?2, earliest_s = ?3, latest_s = ?4, color = ?5, description = ?6 WHERE id = ?7"_s);
+        return makeError(ErrorCode::InvalidInput,
+                         u"The era \"%1\" needs a date span."_s.arg(e.name));
+    auto stmt = m_db.prepare(
+        id == 0
+            ? u"INSERT INTO eras (name, span_edtf, earliest_s, latest_s, color, description) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"_s
+            : u"UPDATE eras SET name = ?1, span_edtf = ?2, earliest_s = ?3, latest_s = ?4, color = ?5, description = ?6 WHERE id = ?7"_s);
     if (!stmt)
         return stmt.error();
-    stmt.value().bind(1, e.name.trimmed()).bind(2, e.span.toEdtf()).bind(3, e.span.earliest())
-        .bind(4, e.span.latest()).bind(5, colorOrNull(e.color)).bind(6, textOrNull(e.description));
+    stmt.value()
+        .bind(1, e.name.trimmed())
+        .bind(2, e.span.toEdtf())
+        .bind(3, e.span.earliest())
+        .bind(4, e.span.latest())
+        .bind(5, colorOrNull(e.color))
+        .bind(6, textOrNull(e.description));
     if (id != 0)
         stmt.value().bind(7, id);
     CA_TRY(stmt.value().run());
     return id == 0 ? m_db.lastInsertId() : id;
 }
 
-Result<qint64> CatalogRepository::insert(const Era& e) { return write(0, e); }
+Result<qint64> CatalogRepository::insert(const Era& e) {
+    return write(0, e);
+}
 
-Status CatalogRepository::update(const Era& e)
-{
+Status CatalogRepository::update(const Era& e) {
     CA_TRY(loadEra(e.id));
     CA_TRY(write(e.id, e));
     return {};
 }
 
-Status CatalogRepository::removeEra(qint64 id) { return removeFrom(u"eras"_s, id, u"era"_s); }
+Status CatalogRepository::removeEra(qint64 id) {
+    return removeFrom(u"eras"_s, id, u"era"_s);
+}
 
-Result<Era> CatalogRepository::loadEra(qint64 id)
-{
+Result<Era> CatalogRepository::loadEra(qint64 id) {
     auto list = eras();
     if (!list)
         return list.error();
@@ -155,9 +163,9 @@ Result<Era> CatalogRepository::loadEra(qint64 id)
     return makeError(ErrorCode::NotFound, u"The era #%1 does not exist."_s.arg(id));
 }
 
-Result<QList<Era>> CatalogRepository::eras()
-{
-    auto stmt = m_db.prepare(u"SELECT id, name, span_edtf, color, description FROM eras ORDER BY earliest_s, id"_s);
+Result<QList<Era>> CatalogRepository::eras() {
+    auto stmt = m_db.prepare(
+        u"SELECT id, name, span_edtf, color, description FROM eras ORDER BY earliest_s, id"_s);
     if (!stmt)
         return stmt.error();
     QList<Era> out;
@@ -176,8 +184,7 @@ Result<QList<Era>> CatalogRepository::eras()
 
 // --- saved views ---
 
-Result<qint64> CatalogRepository::write(qint64 id, const SavedView& v)
-{
+Result<qint64> CatalogRepository::write(qint64 id, const SavedView& v) {
     if (v.name.trimmed().isEmpty())
         return makeError(ErrorCode::InvalidInput, u"A saved view needs a name."_s);
     for (const QString& t : {v.timeFrom, v.timeTo})
@@ -186,40 +193,51 @@ Result<qint64> CatalogRepository::write(qint64 id, const SavedView& v)
                 return d.error();
     for (double c : {v.west, v.south, v.east, v.north})
         if (!std::isfinite(c))
-            return makeError(ErrorCode::InvalidInput, u"The map extent of a view must be finite."_s);
-    auto clash = m_db.count(u"SELECT count(*) FROM saved_views WHERE name = ? AND id <> ?"_s, {v.name.trimmed(), id});
+            return makeError(ErrorCode::InvalidInput,
+                             u"The map extent of a view must be finite."_s);
+    auto clash = m_db.count(u"SELECT count(*) FROM saved_views WHERE name = ? AND id <> ?"_s,
+                            {v.name.trimmed(), id});
     if (!clash)
         return clash.error();
     if (clash.value() > 0)
-        return makeError(ErrorCode::AlreadyExists, u"There is already a view named \"%1\"."_s.arg(v.name.trimmed()));
-    auto stmt = m_db.prepare(id == 0
-        ? u"INSERT INTO saved_views (name, filter_json, time_from, time_to, west, south, east, north) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"_s
-        : u"UPDATE saved_views SET name = ?1, filter_json = ?2, time_from = ?3, time_to = ?4, west = ?5, south = ?6, east = ?7, north = ?8 WHERE id = ?9"_s);
+        return makeError(ErrorCode::AlreadyExists,
+                         u"There is already a view named \"%1\"."_s.arg(v.name.trimmed()));
+    auto stmt = m_db.prepare(
+        id == 0
+            ? u"INSERT INTO saved_views (name, filter_json, time_from, time_to, west, south, east, north) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"_s
+            : u"UPDATE saved_views SET name = ?1, filter_json = ?2, time_from = ?3, time_to = ?4, west = ?5, south = ?6, east = ?7, north = ?8 WHERE id = ?9"_s);
     if (!stmt)
         return stmt.error();
-    stmt.value().bind(1, v.name.trimmed())
+    stmt.value()
+        .bind(1, v.name.trimmed())
         .bind(2, QString::fromUtf8(QJsonDocument(v.filter).toJson(QJsonDocument::Compact)))
-        .bind(3, textOrNull(v.timeFrom)).bind(4, textOrNull(v.timeTo))
-        .bind(5, v.west).bind(6, v.south).bind(7, v.east).bind(8, v.north);
+        .bind(3, textOrNull(v.timeFrom))
+        .bind(4, textOrNull(v.timeTo))
+        .bind(5, v.west)
+        .bind(6, v.south)
+        .bind(7, v.east)
+        .bind(8, v.north);
     if (id != 0)
         stmt.value().bind(9, id);
     CA_TRY(stmt.value().run());
     return id == 0 ? m_db.lastInsertId() : id;
 }
 
-Result<qint64> CatalogRepository::insert(const SavedView& v) { return write(0, v); }
+Result<qint64> CatalogRepository::insert(const SavedView& v) {
+    return write(0, v);
+}
 
-Status CatalogRepository::update(const SavedView& v)
-{
+Status CatalogRepository::update(const SavedView& v) {
     CA_TRY(loadView(v.id));
     CA_TRY(write(v.id, v));
     return {};
 }
 
-Status CatalogRepository::removeView(qint64 id) { return removeFrom(u"saved_views"_s, id, u"saved view"_s); }
+Status CatalogRepository::removeView(qint64 id) {
+    return removeFrom(u"saved_views"_s, id, u"saved view"_s);
+}
 
-Result<SavedView> CatalogRepository::loadView(qint64 id)
-{
+Result<SavedView> CatalogRepository::loadView(qint64 id) {
     auto list = savedViews();
     if (!list)
         return list.error();
@@ -229,9 +247,9 @@ Result<SavedView> CatalogRepository::loadView(qint64 id)
     return makeError(ErrorCode::NotFound, u"The saved view #%1 does not exist."_s.arg(id));
 }
 
-Result<QList<SavedView>> CatalogRepository::savedViews()
-{
-    auto stmt = m_db.prepare(u"SELECT id, name, filter_json, time_from, time_to, west, south, east, north FROM saved_views ORDER BY name COLLATE NOCASE"_s);
+Result<QList<SavedView>> CatalogRepository::savedViews() {
+    auto stmt = m_db.prepare(
+        u"SELECT id, name, filter_json, time_from, time_to, west, south, east, north FROM saved_views ORDER BY name COLLATE NOCASE"_s);
     if (!stmt)
         return stmt.error();
     QList<SavedView> out;

@@ -10,7 +10,8 @@ namespace caseatlas {
 // The small named lists of a case: tags, eras and saved views.
 class CatalogRepository {
 public:
-    explicit CatalogRepository(SqliteDatabase& db) : m_db(db) {}
+    explicit CatalogRepository(SqliteDatabase& db)
+        : m_db(db) {}
 
     Result<QList<Tag>> tags();
     Result<Tag> loadTag(qint64 id);

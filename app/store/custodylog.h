@@ -8,7 +8,8 @@ namespace caseatlas {
 // The append-only chain-of-custody record (the table refuses updates and deletes itself).
 class CustodyLog {
 public:
-    explicit CustodyLog(SqliteDatabase& db) : m_db(db) {}
+    explicit CustodyLog(SqliteDatabase& db)
+        : m_db(db) {}
 
     Status append(const QString& who, const QString& action, const QString& sha256,
                   qint64 attachmentId, const QString& detail);

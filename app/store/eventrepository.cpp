@@ -16,46 +16,46 @@ const QString kColumns = u"fid, geom, uuid, title, description, start_edtf, end_
                          "place_id, origin_place_id, destination_place_id, location_precision, "
                          "precision_m, status, sensitivity"_s;
 
-bool validPoint(const GeoPoint& p)
-{
+bool validPoint(const GeoPoint& p) {
     return std::isfinite(p.lon) && std::isfinite(p.lat) && p.lon >= -180 && p.lon <= 180 &&
            p.lat >= -90 && p.lat <= 90;
 }
 
 } // namespace
 
-Scope EventRepository::scope(qint64 id)
-{
-    return {{u"events"_s, u"fid"_s, id, true},
-            {u"event_actors"_s, u"event_id"_s, id, true},
-            {u"event_tags"_s, u"event_id"_s, id, true},
-            {u"event_values"_s, u"event_id"_s, id, true},
-            {u"citations"_s, u"event_id"_s, id, true},
-            {u"attachments"_s, u"event_id"_s, id, false}};
+Scope EventRepository::scope(qint64 id) {
+    return {
+        {u"events"_s, u"fid"_s, id, true},          {u"event_actors"_s, u"event_id"_s, id, true},
+        {u"event_tags"_s, u"event_id"_s, id, true}, {u"event_values"_s, u"event_id"_s, id, true},
+        {u"citations"_s, u"event_id"_s, id, true},  {u"attachments"_s, u"event_id"_s, id, false}};
 }
 
-Status EventRepository::validate(const Event& e)
-{
+Status EventRepository::validate(const Event& e) {
     if (e.title.trimmed().isEmpty())
         return makeError(ErrorCode::InvalidInput, u"An event needs a title."_s);
     if (!e.start.isValid())
-        return makeError(ErrorCode::InvalidInput,
-                         u"The event \"%1\" needs a date (EDTF, such as 2023-11 or 2023?)."_s.arg(e.title));
+        return makeError(
+            ErrorCode::InvalidInput,
+            u"The event \"%1\" needs a date (EDTF, such as 2023-11 or 2023?)."_s.arg(e.title));
     if (e.end.isValid()) {
         if (e.start.isInterval() || e.end.isInterval())
-            return makeError(ErrorCode::InvalidInput,
-                             u"The event \"%1\" has an interval as its date and an end date; use one "
-                             "or the other."_s.arg(e.title));
+            return makeError(
+                ErrorCode::InvalidInput,
+                u"The event \"%1\" has an interval as its date and an end date; use one "
+                "or the other."_s.arg(e.title));
         if (e.end.latest() < e.start.earliest())
             return makeError(ErrorCode::InvalidInput,
                              u"The event \"%1\" ends (%2) before it starts (%3)."_s.arg(
                                  e.title, e.end.toEdtf(), e.start.toEdtf()));
     }
     if (e.point && !validPoint(*e.point))
-        return makeError(ErrorCode::InvalidInput,
-                         u"The location of \"%1\" is outside longitude −180…180 / latitude −90…90."_s.arg(e.title));
+        return makeError(
+            ErrorCode::InvalidInput,
+            u"The location of \"%1\" is outside longitude −180…180 / latitude −90…90."_s.arg(
+                e.title));
     if (!std::isfinite(e.precisionMetres) || e.precisionMetres < 0)
-        return makeError(ErrorCode::InvalidInput, u"A location precision must be zero or more metres."_s);
+        return makeError(ErrorCode::InvalidInput,
+                         u"A location precision must be zero or more metres."_s);
     for (const qint64 pid : {e.placeId, e.originPlaceId, e.destinationPlaceId}) {
         if (pid == 0)
             continue;
@@ -63,27 +63,31 @@ Status EventRepository::validate(const Event& e)
         if (!n)
             return n.error();
         if (n.value() == 0)
-            return makeError(ErrorCode::NotFound, u"The place #%1 given for \"%2\" does not exist."_s.arg(pid).arg(e.title));
+            return makeError(
+                ErrorCode::NotFound,
+                u"The place #%1 given for \"%2\" does not exist."_s.arg(pid).arg(e.title));
     }
     for (const EventActor& a : e.actors) {
         auto n = m_db.count(u"SELECT count(*) FROM actors WHERE id = ?"_s, {a.actorId});
         if (!n)
             return n.error();
         if (n.value() == 0)
-            return makeError(ErrorCode::NotFound, u"The actor #%1 given for \"%2\" does not exist."_s.arg(a.actorId).arg(e.title));
+            return makeError(
+                ErrorCode::NotFound,
+                u"The actor #%1 given for \"%2\" does not exist."_s.arg(a.actorId).arg(e.title));
     }
     for (const EventValue& v : e.values)
         if (v.name.trimmed().isEmpty() || !std::isfinite(v.value))
-            return makeError(ErrorCode::InvalidInput,
-                             u"Every value of \"%1\" needs a name and a finite number."_s.arg(e.title));
+            return makeError(
+                ErrorCode::InvalidInput,
+                u"Every value of \"%1\" needs a name and a finite number."_s.arg(e.title));
     for (const QString& t : e.tags)
         if (t.trimmed().isEmpty())
             return makeError(ErrorCode::InvalidInput, u"A tag cannot be empty."_s);
     return {};
 }
 
-Result<qint64> EventRepository::tagId(const QString& name, QList<qint64>* createdTags)
-{
+Result<qint64> EventRepository::tagId(const QString& name, QList<qint64>* createdTags) {
     auto find = m_db.cached(u"SELECT id FROM tags WHERE name = ?"_s);
     if (!find)
         return find.error();
@@ -104,8 +108,7 @@ Result<qint64> EventRepository::tagId(const QString& name, QList<qint64>* create
     return id;
 }
 
-Result<qint64> EventRepository::write(qint64 id, const Event& e, QList<qint64>* createdTags)
-{
+Result<qint64> EventRepository::write(qint64 id, const Event& e, QList<qint64>* createdTags) {
     QByteArray geom;
     bool own = false;
     if (e.point) {
@@ -124,15 +127,20 @@ Result<qint64> EventRepository::write(qint64 id, const Event& e, QList<qint64>* 
     for (const QString& t : e.tags)
         tagNames << t.trimmed();
 
-    const QString sql = id == 0
-        ? u"INSERT INTO events (geom, uuid, title, description, start_edtf, end_edtf, earliest, latest, "
-          "earliest_s, latest_s, own_point, place_id, origin_place_id, destination_place_id, "
-          "location_precision, precision_m, status, sensitivity, tags) "
-          "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)"_s
-        : u"UPDATE events SET geom = ?1, uuid = ?2, title = ?3, description = ?4, start_edtf = ?5, "
-          "end_edtf = ?6, earliest = ?7, latest = ?8, earliest_s = ?9, latest_s = ?10, own_point = ?11, "
-          "place_id = ?12, origin_place_id = ?13, destination_place_id = ?14, location_precision = ?15, "
-          "precision_m = ?16, status = ?17, sensitivity = ?18, tags = ?19 WHERE fid = ?20"_s;
+    const QString sql =
+        id == 0
+            ? u"INSERT INTO events (geom, uuid, title, description, start_edtf, end_edtf, "
+              u"earliest, latest, "
+              "earliest_s, latest_s, own_point, place_id, origin_place_id, destination_place_id, "
+              "location_precision, precision_m, status, sensitivity, tags) "
+              "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)"_s
+            : u"UPDATE events SET geom = ?1, uuid = ?2, title = ?3, description = ?4, start_edtf = "
+              u"?5, "
+              "end_edtf = ?6, earliest = ?7, latest = ?8, earliest_s = ?9, latest_s = ?10, "
+              "own_point = ?11, "
+              "place_id = ?12, origin_place_id = ?13, destination_place_id = ?14, "
+              "location_precision = ?15, "
+              "precision_m = ?16, status = ?17, sensitivity = ?18, tags = ?19 WHERE fid = ?20"_s;
     auto stmt = m_db.cached(sql);
     if (!stmt)
         return stmt.error();
@@ -171,12 +179,17 @@ Result<qint64> EventRepository::write(qint64 id, const Event& e, QList<qint64>* 
         }
     }
     if (!e.actors.isEmpty()) {
-        auto ins = m_db.cached(u"INSERT INTO event_actors(event_id, actor_id, role, position) VALUES (?, ?, ?, ?)"_s);
+        auto ins = m_db.cached(
+            u"INSERT INTO event_actors(event_id, actor_id, role, position) VALUES (?, ?, ?, ?)"_s);
         if (!ins)
             return ins.error();
         for (int i = 0; i < e.actors.size(); ++i) {
             ins.value()->reset();
-            ins.value()->bind(1, eventId).bind(2, e.actors[i].actorId).bind(3, textOrNull(e.actors[i].role)).bind(4, i);
+            ins.value()
+                ->bind(1, eventId)
+                .bind(2, e.actors[i].actorId)
+                .bind(3, textOrNull(e.actors[i].role))
+                .bind(4, i);
             CA_TRY(ins.value()->run());
         }
     }
@@ -184,36 +197,40 @@ Result<qint64> EventRepository::write(qint64 id, const Event& e, QList<qint64>* 
         auto tid = tagId(tagNames[i], createdTags);
         if (!tid)
             return tid.error();
-        auto ins = m_db.cached(u"INSERT OR IGNORE INTO event_tags(event_id, tag_id, position) VALUES (?, ?, ?)"_s);
+        auto ins = m_db.cached(
+            u"INSERT OR IGNORE INTO event_tags(event_id, tag_id, position) VALUES (?, ?, ?)"_s);
         if (!ins)
             return ins.error();
         ins.value()->bind(1, eventId).bind(2, tid.value()).bind(3, i);
         CA_TRY(ins.value()->run());
     }
     if (!e.values.isEmpty()) {
-        auto ins = m_db.cached(u"INSERT INTO event_values(event_id, name, value, unit, position) VALUES (?, ?, ?, ?, ?)"_s);
+        auto ins = m_db.cached(
+            u"INSERT INTO event_values(event_id, name, value, unit, position) VALUES (?, ?, ?, ?, ?)"_s);
         if (!ins)
             return ins.error();
         for (int i = 0; i < e.values.size(); ++i) {
             ins.value()->reset();
-            ins.value()->bind(1, eventId).bind(2, e.values[i].name.trimmed()).bind(3, e.values[i].value)
-                .bind(4, textOrNull(e.values[i].unit)).bind(5, i);
+            ins.value()
+                ->bind(1, eventId)
+                .bind(2, e.values[i].name.trimmed())
+                .bind(3, e.values[i].value)
+                .bind(4, textOrNull(e.values[i].unit))
+                .bind(5, i);
             CA_TRY(ins.value()->run());
         }
     }
     return eventId;
 }
 
-Result<qint64> EventRepository::insert(const Event& e, QList<qint64>* createdTags)
-{
+Result<qint64> EventRepository::insert(const Event& e, QList<qint64>* createdTags) {
     if (e.id != 0)
         return makeError(ErrorCode::InvalidInput, u"A new event cannot carry an id."_s);
     CA_TRY(validate(e));
     return write(0, e, createdTags);
 }
 
-Status EventRepository::update(const Event& e, QList<qint64>* createdTags)
-{
+Status EventRepository::update(const Event& e, QList<qint64>* createdTags) {
     if (!exists(e.id))
         return makeError(ErrorCode::NotFound, u"The event #%1 no longer exists."_s.arg(e.id));
     CA_TRY(validate(e));
@@ -221,19 +238,21 @@ Status EventRepository::update(const Event& e, QList<qint64>* createdTags)
     return {};
 }
 
-Status EventRepository::remove(qint64 id) { return deleteRecord(m_db, u"events"_s, u"fid"_s, id, u"event"_s); }
+Status EventRepository::remove(qint64 id) {
+    return deleteRecord(m_db, u"events"_s, u"fid"_s, id, u"event"_s);
+}
 
-bool EventRepository::exists(qint64 id)
-{
+bool EventRepository::exists(qint64 id) {
     auto n = m_db.count(u"SELECT count(*) FROM events WHERE fid = ?"_s, {id});
     return n.ok() && n.value() > 0;
 }
 
-Result<qint64> EventRepository::count() { return m_db.count(u"SELECT count(*) FROM events"_s); }
+Result<qint64> EventRepository::count() {
+    return m_db.count(u"SELECT count(*) FROM events"_s);
+}
 
 namespace {
-Result<Event> eventFromRow(SqliteStatement& s)
-{
+Result<Event> eventFromRow(SqliteStatement& s) {
     Event e;
     e.id = s.int64(0);
     const QByteArray geom = s.blob(1);
@@ -242,13 +261,15 @@ Result<Event> eventFromRow(SqliteStatement& s)
     e.description = s.text(4);
     auto start = FuzzyDate::parse(s.text(5));
     if (!start)
-        return makeError(ErrorCode::Corrupt, u"The stored date of event #%1 is unreadable."_s.arg(e.id),
+        return makeError(ErrorCode::Corrupt,
+                         u"The stored date of event #%1 is unreadable."_s.arg(e.id),
                          start.error().message);
     e.start = start.value();
     if (!s.isNull(6)) {
         auto end = FuzzyDate::parse(s.text(6));
         if (!end)
-            return makeError(ErrorCode::Corrupt, u"The stored end date of event #%1 is unreadable."_s.arg(e.id),
+            return makeError(ErrorCode::Corrupt,
+                             u"The stored end date of event #%1 is unreadable."_s.arg(e.id),
                              end.error().message);
         e.end = end.value();
     }
@@ -266,32 +287,35 @@ Result<Event> eventFromRow(SqliteStatement& s)
 }
 } // namespace
 
-Status EventRepository::readChildren(Event& e)
-{
-    auto actors = m_db.cached(u"SELECT actor_id, role FROM event_actors WHERE event_id = ? ORDER BY position, id"_s);
+Status EventRepository::readChildren(Event& e) {
+    auto actors = m_db.cached(
+        u"SELECT actor_id, role FROM event_actors WHERE event_id = ? ORDER BY position, id"_s);
     if (!actors)
         return actors.error();
     actors.value()->bind(1, e.id);
     while (actors.value()->step().value())
         e.actors.append({actors.value()->int64(0), actors.value()->text(1)});
-    auto tags = m_db.cached(u"SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id WHERE et.event_id = ? ORDER BY et.position, et.id"_s);
+    auto tags = m_db.cached(
+        u"SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id WHERE et.event_id = ? ORDER BY et.position, et.id"_s);
     if (!tags)
         return tags.error();
     tags.value()->bind(1, e.id);
     while (tags.value()->step().value())
         e.tags.append(tags.value()->text(0));
-    auto values = m_db.cached(u"SELECT name, value, unit FROM event_values WHERE event_id = ? ORDER BY position, id"_s);
+    auto values = m_db.cached(
+        u"SELECT name, value, unit FROM event_values WHERE event_id = ? ORDER BY position, id"_s);
     if (!values)
         return values.error();
     values.value()->bind(1, e.id);
     while (values.value()->step().value())
-        e.values.append({values.value()->text(0), values.value()->real(1), values.value()->text(2)});
+        e.values.append(
+            {values.value()->text(0), values.value()->real(1), values.value()->text(2)});
     return {};
 }
 
-Result<Event> EventRepository::load(qint64 id)
-{
-    auto stmt = findRecord(m_db, u"SELECT %1 FROM events WHERE fid = ?"_s.arg(kColumns), id, u"event"_s);
+Result<Event> EventRepository::load(qint64 id) {
+    auto stmt =
+        findRecord(m_db, u"SELECT %1 FROM events WHERE fid = ?"_s.arg(kColumns), id, u"event"_s);
     if (!stmt)
         return stmt.error();
     auto e = eventFromRow(*stmt.value());
@@ -301,9 +325,9 @@ Result<Event> EventRepository::load(qint64 id)
     return e;
 }
 
-Result<QList<Event>> EventRepository::all()
-{
-    auto stmt = m_db.prepare(u"SELECT %1 FROM events ORDER BY earliest_s, latest_s, fid"_s.arg(kColumns));
+Result<QList<Event>> EventRepository::all() {
+    auto stmt =
+        m_db.prepare(u"SELECT %1 FROM events ORDER BY earliest_s, latest_s, fid"_s.arg(kColumns));
     if (!stmt)
         return stmt.error();
     QList<Event> out;

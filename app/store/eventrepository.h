@@ -12,7 +12,8 @@ namespace caseatlas {
 // Reads and writes go straight to the file; CaseDocument wraps writes in undo commands.
 class EventRepository {
 public:
-    explicit EventRepository(SqliteDatabase& db) : m_db(db) {}
+    explicit EventRepository(SqliteDatabase& db)
+        : m_db(db) {}
 
     Status validate(const Event& event);
     Result<Event> load(qint64 id);
@@ -23,8 +24,7 @@ public:
     Result<qint64> insert(const Event& event, QList<qint64>* createdTags = nullptr);
     // For bulk writers that produce only valid events (the synthetic case, importers after
     // their own checks): skips the per-event existence queries of validate().
-    Result<qint64> insertUnchecked(const Event& event, QList<qint64>* createdTags = nullptr)
-    {
+    Result<qint64> insertUnchecked(const Event& event, QList<qint64>* createdTags = nullptr) {
         return write(0, event, createdTags);
     }
     Status update(const Event& event, QList<qint64>* createdTags = nullptr);

@@ -10,8 +10,7 @@ namespace {
 constexpr int kEnvelopeBytes[] = {0, 32, 48, 48, 64};
 }
 
-QByteArray gpkgFromWkb(const QByteArray& wkb, int srsId)
-{
+QByteArray gpkgFromWkb(const QByteArray& wkb, int srsId) {
     QByteArray out;
     out.reserve(8 + wkb.size());
     out.append('G').append('P').append(char(0)).append(char(0x01)); // version 0, LE, no envelope
@@ -21,8 +20,7 @@ QByteArray gpkgFromWkb(const QByteArray& wkb, int srsId)
     return out;
 }
 
-QByteArray gpkgPoint(const GeoPoint& p, int srsId)
-{
+QByteArray gpkgPoint(const GeoPoint& p, int srsId) {
     QByteArray wkb(21, Qt::Uninitialized);
     wkb[0] = 1; // little endian
     const quint32 type = qToLittleEndian(quint32(1));
@@ -37,8 +35,7 @@ QByteArray gpkgPoint(const GeoPoint& p, int srsId)
     return gpkgFromWkb(wkb, srsId);
 }
 
-QByteArray wkbFromGpkg(const QByteArray& blob)
-{
+QByteArray wkbFromGpkg(const QByteArray& blob) {
     if (blob.size() < 8 || blob[0] != 'G' || blob[1] != 'P')
         return {};
     const int envelope = (quint8(blob[3]) >> 1) & 0x07;
@@ -50,8 +47,7 @@ QByteArray wkbFromGpkg(const QByteArray& blob)
     return blob.mid(offset);
 }
 
-std::optional<GeoPoint> pointFromGpkg(const QByteArray& blob)
-{
+std::optional<GeoPoint> pointFromGpkg(const QByteArray& blob) {
     const QByteArray wkb = wkbFromGpkg(blob);
     if (wkb.size() < 21)
         return std::nullopt;

@@ -9,7 +9,8 @@ namespace caseatlas {
 // Notes and their links; links are re-read from the body on every write.
 class NoteRepository {
 public:
-    explicit NoteRepository(SqliteDatabase& db) : m_db(db) {}
+    explicit NoteRepository(SqliteDatabase& db)
+        : m_db(db) {}
 
     Result<Note> load(qint64 id);
     Result<QList<Note>> all();

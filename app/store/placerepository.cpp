@@ -12,11 +12,11 @@ using namespace Qt::StringLiterals;
 namespace caseatlas {
 
 namespace {
-const QString kColumns = u"fid, geom, uuid, name, kind, country_code, gazetteer_id, description, sensitivity"_s;
+const QString kColumns =
+    u"fid, geom, uuid, name, kind, country_code, gazetteer_id, description, sensitivity"_s;
 }
 
-Scope PlaceRepository::scope(qint64 id)
-{
+Scope PlaceRepository::scope(qint64 id) {
     return {{u"places"_s, u"fid"_s, id, true},
             {u"place_aliases"_s, u"place_id"_s, id, true},
             {u"events"_s, u"place_id"_s, id, false},
@@ -24,55 +24,64 @@ Scope PlaceRepository::scope(qint64 id)
             {u"events"_s, u"destination_place_id"_s, id, false}};
 }
 
-Result<Scope> PlaceRepository::scopeWithEvents(qint64 id)
-{
+Result<Scope> PlaceRepository::scopeWithEvents(qint64 id) {
     Scope s = scope(id);
-    auto stmt = m_db.prepare(u"SELECT fid FROM events WHERE place_id = ?1 OR origin_place_id = ?1 OR "
-                             "destination_place_id = ?1"_s);
+    auto stmt =
+        m_db.prepare(u"SELECT fid FROM events WHERE place_id = ?1 OR origin_place_id = ?1 OR "
+                     "destination_place_id = ?1"_s);
     if (!stmt)
         return stmt.error();
     stmt.value().bind(1, id);
-    CA_TRY(stmt.value().forEachRow([&](SqliteStatement& row) { s.append({u"events"_s, u"fid"_s, row.int64(0), false}); }));
+    CA_TRY(stmt.value().forEachRow([&](SqliteStatement& row) {
+        s.append({u"events"_s, u"fid"_s, row.int64(0), false});
+    }));
     return s;
 }
 
-Status PlaceRepository::validate(const Place& p)
-{
+Status PlaceRepository::validate(const Place& p) {
     if (p.name.trimmed().isEmpty())
         return makeError(ErrorCode::InvalidInput, u"A place needs a name."_s);
     if (p.point) {
         const GeoPoint& g = *p.point;
         if (!std::isfinite(g.lon) || !std::isfinite(g.lat) || g.lon < -180 || g.lon > 180 ||
             g.lat < -90 || g.lat > 90)
-            return makeError(ErrorCode::InvalidInput,
-                             u"The location of \"%1\" is outside longitude −180…180 / latitude −90…90."_s.arg(p.name));
+            return makeError(
+                ErrorCode::InvalidInput,
+                u"The location of \"%1\" is outside longitude −180…180 / latitude −90…90."_s.arg(
+                    p.name));
     }
     if (!p.countryCode.isEmpty() && (p.countryCode.size() != 2 || !p.countryCode.at(0).isLetter() ||
                                      !p.countryCode.at(1).isLetter()))
-        return makeError(ErrorCode::InvalidInput,
-                         u"\"%1\" is not a two-letter country code (ISO 3166-1)."_s.arg(p.countryCode));
+        return makeError(
+            ErrorCode::InvalidInput,
+            u"\"%1\" is not a two-letter country code (ISO 3166-1)."_s.arg(p.countryCode));
     return AliasTable::validate(p.aliases);
 }
 
-Result<qint64> PlaceRepository::write(qint64 id, const Place& p)
-{
+Result<qint64> PlaceRepository::write(qint64 id, const Place& p) {
     QByteArray geom;
     if (!p.geometryWkb.isEmpty())
         geom = gpkgFromWkb(p.geometryWkb);
     else if (p.point)
         geom = gpkgPoint(*p.point);
-    const QString sql = id == 0
-        ? u"INSERT INTO places (geom, uuid, name, kind, country_code, gazetteer_id, description, sensitivity) "
-          "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"_s
-        : u"UPDATE places SET geom = ?1, uuid = ?2, name = ?3, kind = ?4, country_code = ?5, "
-          "gazetteer_id = ?6, description = ?7, sensitivity = ?8 WHERE fid = ?9"_s;
+    const QString sql =
+        id == 0
+            ? u"INSERT INTO places (geom, uuid, name, kind, country_code, gazetteer_id, "
+              u"description, sensitivity) "
+              "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"_s
+            : u"UPDATE places SET geom = ?1, uuid = ?2, name = ?3, kind = ?4, country_code = ?5, "
+              "gazetteer_id = ?6, description = ?7, sensitivity = ?8 WHERE fid = ?9"_s;
     auto stmt = m_db.cached(sql);
     if (!stmt)
         return stmt.error();
-    stmt.value()->bind(1, geom.isEmpty() ? QVariant() : QVariant(geom))
-        .bind(2, p.uuid.isEmpty() ? newUuid() : p.uuid).bind(3, p.name.trimmed())
-        .bind(4, textOrNull(p.kind)).bind(5, textOrNull(p.countryCode.toUpper()))
-        .bind(6, textOrNull(p.gazetteerId)).bind(7, textOrNull(p.description))
+    stmt.value()
+        ->bind(1, geom.isEmpty() ? QVariant() : QVariant(geom))
+        .bind(2, p.uuid.isEmpty() ? newUuid() : p.uuid)
+        .bind(3, p.name.trimmed())
+        .bind(4, textOrNull(p.kind))
+        .bind(5, textOrNull(p.countryCode.toUpper()))
+        .bind(6, textOrNull(p.gazetteerId))
+        .bind(7, textOrNull(p.description))
         .bind(8, sensitivityKey(p.sensitivity));
     if (id != 0)
         stmt.value()->bind(9, id);
@@ -81,7 +90,8 @@ Result<qint64> PlaceRepository::write(qint64 id, const Place& p)
     CA_TRY(AliasTable(m_db, u"place_aliases"_s, u"place_id"_s).replace(placeId, p.aliases));
     if (id != 0) {
         // Events located by this place follow it.
-        auto follow = m_db.cached(u"UPDATE events SET geom = ? WHERE place_id = ? AND own_point = 0"_s);
+        auto follow =
+            m_db.cached(u"UPDATE events SET geom = ? WHERE place_id = ? AND own_point = 0"_s);
         if (!follow)
             return follow.error();
         const auto pt = pointFromGpkg(geom);
@@ -91,27 +101,25 @@ Result<qint64> PlaceRepository::write(qint64 id, const Place& p)
     return placeId;
 }
 
-Result<qint64> PlaceRepository::insert(const Place& p)
-{
+Result<qint64> PlaceRepository::insert(const Place& p) {
     if (p.id != 0)
         return makeError(ErrorCode::InvalidInput, u"A new place cannot carry an id."_s);
     CA_TRY(validate(p));
     return write(0, p);
 }
 
-Status PlaceRepository::update(const Place& p)
-{
+Status PlaceRepository::update(const Place& p) {
     CA_TRY(load(p.id));
     CA_TRY(validate(p));
     CA_TRY(write(p.id, p));
     return {};
 }
 
-Status PlaceRepository::remove(qint64 id)
-{
+Status PlaceRepository::remove(qint64 id) {
     CA_TRY(load(id));
     // Events that took their point from this place lose it with the place.
-    auto detach = m_db.cached(u"UPDATE events SET geom = NULL WHERE place_id = ? AND own_point = 0"_s);
+    auto detach =
+        m_db.cached(u"UPDATE events SET geom = NULL WHERE place_id = ? AND own_point = 0"_s);
     if (!detach)
         return detach.error();
     detach.value()->bind(1, id);
@@ -119,9 +127,9 @@ Status PlaceRepository::remove(qint64 id)
     return deleteRecord(m_db, u"places"_s, u"fid"_s, id, u"place"_s);
 }
 
-Result<Place> PlaceRepository::load(qint64 id)
-{
-    auto stmt = findRecord(m_db, u"SELECT %1 FROM places WHERE fid = ?"_s.arg(kColumns), id, u"place"_s);
+Result<Place> PlaceRepository::load(qint64 id) {
+    auto stmt =
+        findRecord(m_db, u"SELECT %1 FROM places WHERE fid = ?"_s.arg(kColumns), id, u"place"_s);
     if (!stmt)
         return stmt.error();
     SqliteStatement& s = *stmt.value();
@@ -146,16 +154,16 @@ Result<Place> PlaceRepository::load(qint64 id)
     return p;
 }
 
-Result<QList<Place>> PlaceRepository::all()
-{
+Result<QList<Place>> PlaceRepository::all() {
     return loadRecords(m_db, u"SELECT fid FROM places ORDER BY name COLLATE NOCASE, fid"_s,
                        [this](qint64 id) { return load(id); });
 }
 
-Result<qint64> PlaceRepository::count() { return m_db.count(u"SELECT count(*) FROM places"_s); }
+Result<qint64> PlaceRepository::count() {
+    return m_db.count(u"SELECT count(*) FROM places"_s);
+}
 
-Result<QList<qint64>> PlaceRepository::findByName(const QString& name)
-{
+Result<QList<qint64>> PlaceRepository::findByName(const QString& name) {
     auto stmt = m_db.cached(u"SELECT fid FROM places WHERE name = ?1 COLLATE NOCASE UNION "
                             "SELECT place_id FROM place_aliases WHERE name = ?1 COLLATE NOCASE"_s);
     if (!stmt)

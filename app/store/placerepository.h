@@ -10,7 +10,8 @@ namespace caseatlas {
 // their place's point, so moving a place moves them on every map.
 class PlaceRepository {
 public:
-    explicit PlaceRepository(SqliteDatabase& db) : m_db(db) {}
+    explicit PlaceRepository(SqliteDatabase& db)
+        : m_db(db) {}
 
     Status validate(const Place& place);
     Result<Place> load(qint64 id);

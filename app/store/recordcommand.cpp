@@ -6,22 +6,21 @@ using namespace Qt::StringLiterals;
 
 namespace caseatlas {
 
-RecordCommand::RecordCommand(CaseDocument& document, const QString& text, RecordKind kind, Scope scope,
-                             Apply apply, Replay replay)
+RecordCommand::RecordCommand(CaseDocument& document, const QString& text, RecordKind kind,
+                             Scope scope, Apply apply, Replay replay)
     : m_document(document)
     , m_kind(kind)
     , m_scope(std::move(scope))
     , m_apply(std::move(apply))
-    , m_replay(std::move(replay))
-{
+    , m_replay(std::move(replay)) {
     setText(text);
 }
 
-Status RecordCommand::execute()
-{
+Status RecordCommand::execute() {
     SqliteDatabase& db = m_document.db();
     if (db.isReadOnly())
-        return makeError(ErrorCode::ReadOnly, u"This case is open read-only; nothing was changed."_s);
+        return makeError(ErrorCode::ReadOnly,
+                         u"This case is open read-only; nothing was changed."_s);
     SqliteTransaction tx(db);
     CA_TRY(tx.status());
     auto before = RowSnapshot::capture(db, m_scope);
@@ -46,8 +45,7 @@ Status RecordCommand::execute()
     return {};
 }
 
-void RecordCommand::replay(bool undoing)
-{
+void RecordCommand::replay(bool undoing) {
     SqliteDatabase& db = m_document.db();
     Status result = [&]() -> Status {
         SqliteTransaction tx(db);
@@ -59,24 +57,23 @@ void RecordCommand::replay(bool undoing)
         return tx.commit();
     }();
     if (!result) {
-        m_document.reportFailure(makeError(result.error().code,
-                                           (undoing ? u"Undo of \"%1\" could not be saved; the case is unchanged."_s
-                                                    : u"Redo of \"%1\" could not be saved; the case is unchanged."_s)
-                                               .arg(text()),
-                                           result.error().fullText()));
+        m_document.reportFailure(
+            makeError(result.error().code,
+                      (undoing ? u"Undo of \"%1\" could not be saved; the case is unchanged."_s
+                               : u"Redo of \"%1\" could not be saved; the case is unchanged."_s)
+                          .arg(text()),
+                      result.error().fullText()));
         return;
     }
     m_document.notifyChanged(m_kind);
 }
 
-void RecordCommand::undo()
-{
+void RecordCommand::undo() {
     if (m_executed)
         replay(true);
 }
 
-void RecordCommand::redo()
-{
+void RecordCommand::redo() {
     if (m_skipRedo) {
         m_skipRedo = false;
         return;

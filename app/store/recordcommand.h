@@ -11,7 +11,19 @@ namespace caseatlas {
 class CaseDocument;
 
 // The kinds of record an edit can touch; views refresh by kind.
-enum class RecordKind { Case, Event, Source, Citation, Actor, Place, Note, Tag, Era, SavedView, Attachment };
+enum class RecordKind {
+    Case,
+    Event,
+    Source,
+    Citation,
+    Actor,
+    Place,
+    Note,
+    Tag,
+    Era,
+    SavedView,
+    Attachment
+};
 
 // Every edit of a case is one of these. Its first run performs the change through a repository
 // and records the rows of its scope before and after; undo and redo write those rows back.

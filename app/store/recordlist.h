@@ -9,8 +9,7 @@ namespace caseatlas {
 // Loads every record whose id `idQuery` returns, in that order, with `load(id)`.
 template <typename Load>
 auto loadRecords(SqliteDatabase& db, const QString& idQuery, Load&& load)
-    -> Result<QList<std::decay_t<decltype(load(qint64()).value())>>>
-{
+    -> Result<QList<std::decay_t<decltype(load(qint64()).value())>>> {
     using Record = std::decay_t<decltype(load(qint64()).value())>;
     auto ids = db.prepare(idQuery);
     if (!ids)
@@ -30,8 +29,8 @@ auto loadRecords(SqliteDatabase& db, const QString& idQuery, Load&& load)
 
 // Runs `sql` (one `?` for the id) and leaves the statement on the record's row; NotFound
 // (naming `what`) when there is none. The statement is valid until the next use of `sql`.
-inline Result<SqliteStatement*> findRecord(SqliteDatabase& db, const QString& sql, qint64 id, const QString& what)
-{
+inline Result<SqliteStatement*> findRecord(SqliteDatabase& db, const QString& sql, qint64 id,
+                                           const QString& what) {
     auto stmt = db.cached(sql);
     if (!stmt)
         return stmt.error();
@@ -40,19 +39,20 @@ inline Result<SqliteStatement*> findRecord(SqliteDatabase& db, const QString& sq
     if (!row)
         return row.error();
     if (!row.value())
-        return makeError(ErrorCode::NotFound, QStringLiteral("The %1 #%2 does not exist.").arg(what).arg(id));
+        return makeError(ErrorCode::NotFound,
+                         QStringLiteral("The %1 #%2 does not exist.").arg(what).arg(id));
     return stmt.value();
 }
 
 // Deletes one row by key; NotFound (naming `what`) when there was none.
-inline Status deleteRecord(SqliteDatabase& db, const QString& table, const QString& keyColumn, qint64 id,
-                           const QString& what)
-{
+inline Status deleteRecord(SqliteDatabase& db, const QString& table, const QString& keyColumn,
+                           qint64 id, const QString& what) {
     auto n = db.execute(QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(table, keyColumn), {id});
     if (!n)
         return n.error();
     if (n.value() == 0)
-        return makeError(ErrorCode::NotFound, QStringLiteral("The %1 #%2 does not exist.").arg(what).arg(id));
+        return makeError(ErrorCode::NotFound,
+                         QStringLiteral("The %1 #%2 does not exist.").arg(what).arg(id));
     return {};
 }
 

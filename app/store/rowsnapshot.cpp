@@ -7,14 +7,12 @@ using namespace Qt::StringLiterals;
 namespace caseatlas {
 
 namespace {
-QString quoted(const QString& identifier)
-{
+QString quoted(const QString& identifier) {
     return u'"' + QString(identifier).replace(u'"', u"\"\""_s) + u'"';
 }
 } // namespace
 
-Result<RowSnapshot::Part> RowSnapshot::describe(SqliteDatabase& db, const ScopeEntry& entry)
-{
+Result<RowSnapshot::Part> RowSnapshot::describe(SqliteDatabase& db, const ScopeEntry& entry) {
     Part part;
     part.entry = entry;
     auto info = db.prepare(u"SELECT name, pk FROM pragma_table_info(?) ORDER BY cid"_s);
@@ -37,8 +35,7 @@ Result<RowSnapshot::Part> RowSnapshot::describe(SqliteDatabase& db, const ScopeE
     return part;
 }
 
-Result<RowSnapshot> RowSnapshot::empty(SqliteDatabase& db, const Scope& scope)
-{
+Result<RowSnapshot> RowSnapshot::empty(SqliteDatabase& db, const Scope& scope) {
     RowSnapshot snap;
     for (const ScopeEntry& e : scope) {
         auto part = describe(db, e);
@@ -49,8 +46,7 @@ Result<RowSnapshot> RowSnapshot::empty(SqliteDatabase& db, const Scope& scope)
     return snap;
 }
 
-Result<RowSnapshot> RowSnapshot::capture(SqliteDatabase& db, const Scope& scope)
-{
+Result<RowSnapshot> RowSnapshot::capture(SqliteDatabase& db, const Scope& scope) {
     RowSnapshot snap;
     for (const ScopeEntry& e : scope) {
         auto part = describe(db, e);
@@ -60,7 +56,8 @@ Result<RowSnapshot> RowSnapshot::capture(SqliteDatabase& db, const Scope& scope)
         for (const QString& c : part.value().columns)
             cols << quoted(c);
         auto stmt = db.prepare(u"SELECT %1 FROM %2 WHERE %3 = ? ORDER BY %4"_s.arg(
-            cols.join(u", "_s), quoted(e.table), quoted(e.column), quoted(part.value().primaryKey)));
+            cols.join(u", "_s), quoted(e.table), quoted(e.column),
+            quoted(part.value().primaryKey)));
         if (!stmt)
             return stmt.error();
         stmt.value().bind(1, e.value);
@@ -81,8 +78,7 @@ Result<RowSnapshot> RowSnapshot::capture(SqliteDatabase& db, const Scope& scope)
     return snap;
 }
 
-Status RowSnapshot::restore(SqliteDatabase& db) const
-{
+Status RowSnapshot::restore(SqliteDatabase& db) const {
     // Remove owned rows that the snapshot does not have, children before parents.
     for (auto it = m_parts.crbegin(); it != m_parts.crend(); ++it) {
         const Part& p = *it;
@@ -108,8 +104,8 @@ Status RowSnapshot::restore(SqliteDatabase& db) const
             if (!keep.contains(key.toString()))
                 doomed << key;
         }
-        auto del = db.prepare(u"DELETE FROM %1 WHERE %2 = ?"_s.arg(quoted(p.entry.table),
-                                                                   quoted(p.primaryKey)));
+        auto del = db.prepare(
+            u"DELETE FROM %1 WHERE %2 = ?"_s.arg(quoted(p.entry.table), quoted(p.primaryKey)));
         if (!del)
             return del.error();
         for (const QVariant& key : doomed) {
@@ -145,8 +141,7 @@ Status RowSnapshot::restore(SqliteDatabase& db) const
     return {};
 }
 
-qsizetype RowSnapshot::rowCount() const
-{
+qsizetype RowSnapshot::rowCount() const {
     qsizetype n = 0;
     for (const Part& p : m_parts)
         n += p.rows.size();

@@ -9,7 +9,8 @@ namespace caseatlas {
 // Sources and the citations that tie events to them.
 class SourceRepository {
 public:
-    explicit SourceRepository(SqliteDatabase& db) : m_db(db) {}
+    explicit SourceRepository(SqliteDatabase& db)
+        : m_db(db) {}
 
     Status validate(const Source& source);
     Result<Source> load(qint64 id);

@@ -10,13 +10,11 @@ namespace caseatlas {
 
 namespace {
 
-QString sqliteMessage(sqlite3* db)
-{
+QString sqliteMessage(sqlite3* db) {
     return db ? QString::fromUtf8(sqlite3_errmsg(db)) : u"out of memory"_s;
 }
 
-ErrorCode codeFor(int rc)
-{
+ErrorCode codeFor(int rc) {
     switch (rc & 0xff) {
     case SQLITE_CORRUPT:
         return ErrorCode::Corrupt;
@@ -35,18 +33,17 @@ ErrorCode codeFor(int rc)
 
 } // namespace
 
-SqliteDatabase::~SqliteDatabase() { close(); }
+SqliteDatabase::~SqliteDatabase() {
+    close();
+}
 
 SqliteDatabase::SqliteDatabase(SqliteDatabase&& other) noexcept
     : m_db(std::exchange(other.m_db, nullptr))
     , m_readOnly(other.m_readOnly)
     , m_path(std::move(other.m_path))
-    , m_cache(std::move(other.m_cache))
-{
-}
+    , m_cache(std::move(other.m_cache)) {}
 
-SqliteDatabase& SqliteDatabase::operator=(SqliteDatabase&& other) noexcept
-{
+SqliteDatabase& SqliteDatabase::operator=(SqliteDatabase&& other) noexcept {
     if (this != &other) {
         close();
         m_db = std::exchange(other.m_db, nullptr);
@@ -57,8 +54,7 @@ SqliteDatabase& SqliteDatabase::operator=(SqliteDatabase&& other) noexcept
     return *this;
 }
 
-void SqliteDatabase::close()
-{
+void SqliteDatabase::close() {
     m_cache.clear();
     if (m_db) {
         sqlite3_close_v2(m_db);
@@ -66,8 +62,7 @@ void SqliteDatabase::close()
     }
 }
 
-Result<SqliteDatabase> SqliteDatabase::open(const QString& path, Mode mode)
-{
+Result<SqliteDatabase> SqliteDatabase::open(const QString& path, Mode mode) {
     int flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE;
     switch (mode) {
     case Mode::ReadOnly:
@@ -103,13 +98,11 @@ Result<SqliteDatabase> SqliteDatabase::open(const QString& path, Mode mode)
     return db;
 }
 
-Result<SqliteDatabase> SqliteDatabase::openMemory()
-{
+Result<SqliteDatabase> SqliteDatabase::openMemory() {
     return open(u":memory:"_s, Mode::ReadWriteCreate);
 }
 
-Status SqliteDatabase::exec(const QString& sql)
-{
+Status SqliteDatabase::exec(const QString& sql) {
     char* message = nullptr;
     const QByteArray utf8 = sql.toUtf8();
     const int rc = sqlite3_exec(m_db, utf8.constData(), nullptr, nullptr, &message);
@@ -121,8 +114,7 @@ Status SqliteDatabase::exec(const QString& sql)
     return {};
 }
 
-Result<SqliteStatement> SqliteDatabase::prepare(const QString& sql)
-{
+Result<SqliteStatement> SqliteDatabase::prepare(const QString& sql) {
     sqlite3_stmt* stmt = nullptr;
     const QByteArray utf8 = sql.toUtf8();
     const int rc = sqlite3_prepare_v2(m_db, utf8.constData(), int(utf8.size()), &stmt, nullptr);
@@ -132,8 +124,7 @@ Result<SqliteStatement> SqliteDatabase::prepare(const QString& sql)
     return SqliteStatement(m_db, stmt);
 }
 
-Result<SqliteStatement*> SqliteDatabase::cached(const QString& sql)
-{
+Result<SqliteStatement*> SqliteDatabase::cached(const QString& sql) {
     auto it = m_cache.find(sql);
     if (it == m_cache.end()) {
         auto stmt = prepare(sql);
@@ -146,8 +137,7 @@ Result<SqliteStatement*> SqliteDatabase::cached(const QString& sql)
     return it->second.get();
 }
 
-Result<QVariant> SqliteDatabase::scalar(const QString& sql, const QVariantList& params)
-{
+Result<QVariant> SqliteDatabase::scalar(const QString& sql, const QVariantList& params) {
     auto stmt = prepare(sql);
     if (!stmt)
         return stmt.error();
@@ -160,16 +150,14 @@ Result<QVariant> SqliteDatabase::scalar(const QString& sql, const QVariantList& 
     return stmt.value().value(0);
 }
 
-Result<qint64> SqliteDatabase::count(const QString& sql, const QVariantList& params)
-{
+Result<qint64> SqliteDatabase::count(const QString& sql, const QVariantList& params) {
     auto v = scalar(sql, params);
     if (!v)
         return v.error();
     return v.value().toLongLong();
 }
 
-Result<int> SqliteDatabase::execute(const QString& sql, const QVariantList& params)
-{
+Result<int> SqliteDatabase::execute(const QString& sql, const QVariantList& params) {
     auto stmt = cached(sql);
     if (!stmt)
         return stmt.error();
@@ -178,26 +166,29 @@ Result<int> SqliteDatabase::execute(const QString& sql, const QVariantList& para
     return changes();
 }
 
-qint64 SqliteDatabase::lastInsertId() const { return sqlite3_last_insert_rowid(m_db); }
-int SqliteDatabase::changes() const { return sqlite3_changes(m_db); }
-bool SqliteDatabase::inTransaction() const { return m_db && !sqlite3_get_autocommit(m_db); }
+qint64 SqliteDatabase::lastInsertId() const {
+    return sqlite3_last_insert_rowid(m_db);
+}
+int SqliteDatabase::changes() const {
+    return sqlite3_changes(m_db);
+}
+bool SqliteDatabase::inTransaction() const {
+    return m_db && !sqlite3_get_autocommit(m_db);
+}
 
-bool SqliteDatabase::tableExists(const QString& table)
-{
+bool SqliteDatabase::tableExists(const QString& table) {
     auto n = count(u"SELECT count(*) FROM sqlite_schema WHERE type='table' AND name=?"_s, {table});
     return n.ok() && n.value() > 0;
 }
 
-Error SqliteDatabase::lastError(ErrorCode code, const QString& context) const
-{
+Error SqliteDatabase::lastError(ErrorCode code, const QString& context) const {
     return makeError(code, context.isEmpty() ? u"A database operation failed."_s : context,
                      sqliteMessage(m_db));
 }
 
 // --- SqliteStatement ---
 
-SqliteStatement::~SqliteStatement()
-{
+SqliteStatement::~SqliteStatement() {
     if (m_stmt)
         sqlite3_finalize(m_stmt);
 }
@@ -205,12 +196,9 @@ SqliteStatement::~SqliteStatement()
 SqliteStatement::SqliteStatement(SqliteStatement&& other) noexcept
     : m_db(other.m_db)
     , m_stmt(std::exchange(other.m_stmt, nullptr))
-    , m_bindError(other.m_bindError)
-{
-}
+    , m_bindError(other.m_bindError) {}
 
-SqliteStatement& SqliteStatement::operator=(SqliteStatement&& other) noexcept
-{
+SqliteStatement& SqliteStatement::operator=(SqliteStatement&& other) noexcept {
     if (this != &other) {
         if (m_stmt)
             sqlite3_finalize(m_stmt);
@@ -221,8 +209,7 @@ SqliteStatement& SqliteStatement::operator=(SqliteStatement&& other) noexcept
     return *this;
 }
 
-SqliteStatement& SqliteStatement::bind(int index, const QVariant& value)
-{
+SqliteStatement& SqliteStatement::bind(int index, const QVariant& value) {
     if (value.isNull() || !value.isValid())
         return bindNull(index);
     switch (value.typeId()) {
@@ -244,32 +231,28 @@ SqliteStatement& SqliteStatement::bind(int index, const QVariant& value)
     }
 }
 
-SqliteStatement& SqliteStatement::bind(int index, qint64 value)
-{
+SqliteStatement& SqliteStatement::bind(int index, qint64 value) {
     if (const int rc = sqlite3_bind_int64(m_stmt, index, value); rc != SQLITE_OK)
         m_bindError = rc;
     return *this;
 }
 
-SqliteStatement& SqliteStatement::bind(int index, double value)
-{
+SqliteStatement& SqliteStatement::bind(int index, double value) {
     if (const int rc = sqlite3_bind_double(m_stmt, index, value); rc != SQLITE_OK)
         m_bindError = rc;
     return *this;
 }
 
-SqliteStatement& SqliteStatement::bind(int index, const QString& value)
-{
+SqliteStatement& SqliteStatement::bind(int index, const QString& value) {
     const QByteArray utf8 = value.toUtf8();
-    if (const int rc = sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()),
-                                         SQLITE_TRANSIENT);
+    if (const int rc =
+            sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
         rc != SQLITE_OK)
         m_bindError = rc;
     return *this;
 }
 
-SqliteStatement& SqliteStatement::bind(int index, const QByteArray& blob)
-{
+SqliteStatement& SqliteStatement::bind(int index, const QByteArray& blob) {
     // An empty QByteArray still binds an empty blob (not NULL), so "no bytes" stays distinct.
     if (const int rc = sqlite3_bind_blob(m_stmt, index, blob.constData() ? blob.constData() : "",
                                          int(blob.size()), SQLITE_TRANSIENT);
@@ -278,22 +261,19 @@ SqliteStatement& SqliteStatement::bind(int index, const QByteArray& blob)
     return *this;
 }
 
-SqliteStatement& SqliteStatement::bindNull(int index)
-{
+SqliteStatement& SqliteStatement::bindNull(int index) {
     if (const int rc = sqlite3_bind_null(m_stmt, index); rc != SQLITE_OK)
         m_bindError = rc;
     return *this;
 }
 
-SqliteStatement& SqliteStatement::bindAll(const QVariantList& values)
-{
+SqliteStatement& SqliteStatement::bindAll(const QVariantList& values) {
     for (int i = 0; i < values.size(); ++i)
         bind(i + 1, values.at(i));
     return *this;
 }
 
-Result<bool> SqliteStatement::step()
-{
+Result<bool> SqliteStatement::step() {
     if (m_bindError != SQLITE_OK) {
         const int rc = std::exchange(m_bindError, SQLITE_OK);
         return makeError(codeFor(rc), u"A value could not be passed to the database."_s,
@@ -309,8 +289,7 @@ Result<bool> SqliteStatement::step()
     return e;
 }
 
-Status SqliteStatement::run()
-{
+Status SqliteStatement::run() {
     for (;;) {
         auto r = step();
         if (!r)
@@ -320,47 +299,46 @@ Status SqliteStatement::run()
     }
 }
 
-void SqliteStatement::reset()
-{
+void SqliteStatement::reset() {
     sqlite3_reset(m_stmt);
     sqlite3_clear_bindings(m_stmt);
 }
 
-int SqliteStatement::columnCount() const { return sqlite3_column_count(m_stmt); }
-QString SqliteStatement::columnName(int column) const
-{
+int SqliteStatement::columnCount() const {
+    return sqlite3_column_count(m_stmt);
+}
+QString SqliteStatement::columnName(int column) const {
     return QString::fromUtf8(sqlite3_column_name(m_stmt, column));
 }
-bool SqliteStatement::isNull(int column) const
-{
+bool SqliteStatement::isNull(int column) const {
     return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
 }
-qint64 SqliteStatement::int64(int column) const { return sqlite3_column_int64(m_stmt, column); }
-double SqliteStatement::real(int column) const { return sqlite3_column_double(m_stmt, column); }
+qint64 SqliteStatement::int64(int column) const {
+    return sqlite3_column_int64(m_stmt, column);
+}
+double SqliteStatement::real(int column) const {
+    return sqlite3_column_double(m_stmt, column);
+}
 
-QString SqliteStatement::text(int column) const
-{
+QString SqliteStatement::text(int column) const {
     const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
     if (!p)
         return {};
     return QString::fromUtf8(p, sqlite3_column_bytes(m_stmt, column));
 }
 
-QByteArrayView SqliteStatement::utf8(int column) const
-{
+QByteArrayView SqliteStatement::utf8(int column) const {
     const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
     return p ? QByteArrayView(p, sqlite3_column_bytes(m_stmt, column)) : QByteArrayView();
 }
 
-QByteArray SqliteStatement::blob(int column) const
-{
+QByteArray SqliteStatement::blob(int column) const {
     const auto* p = static_cast<const char*>(sqlite3_column_blob(m_stmt, column));
     const int n = sqlite3_column_bytes(m_stmt, column);
     return p ? QByteArray(p, n) : QByteArray();
 }
 
-QVariant SqliteStatement::value(int column) const
-{
+QVariant SqliteStatement::value(int column) const {
     switch (sqlite3_column_type(m_stmt, column)) {
     case SQLITE_INTEGER:
         return QVariant(int64(column));
@@ -381,16 +359,17 @@ QVariant SqliteStatement::value(int column) const
 
 // --- SqliteTransaction ---
 
-SqliteTransaction::SqliteTransaction(SqliteDatabase& db) : m_db(db)
-{
+SqliteTransaction::SqliteTransaction(SqliteDatabase& db)
+    : m_db(db) {
     m_begin = m_db.exec(u"BEGIN IMMEDIATE"_s);
     m_active = m_begin.ok();
 }
 
-SqliteTransaction::~SqliteTransaction() { rollback(); }
+SqliteTransaction::~SqliteTransaction() {
+    rollback();
+}
 
-Status SqliteTransaction::commit()
-{
+Status SqliteTransaction::commit() {
     if (!m_active)
         return m_begin.ok() ? makeError(ErrorCode::Database, u"The transaction is not active."_s)
                             : m_begin;
@@ -403,8 +382,7 @@ Status SqliteTransaction::commit()
     return {};
 }
 
-void SqliteTransaction::rollback()
-{
+void SqliteTransaction::rollback() {
     if (m_active) {
         if (m_db.inTransaction())
             (void)m_db.exec(u"ROLLBACK"_s);
@@ -414,20 +392,16 @@ void SqliteTransaction::rollback()
 
 // --- SqliteBlob ---
 
-SqliteBlob::~SqliteBlob()
-{
+SqliteBlob::~SqliteBlob() {
     if (m_blob)
         sqlite3_blob_close(m_blob);
 }
 
 SqliteBlob::SqliteBlob(SqliteBlob&& other) noexcept
     : m_db(other.m_db)
-    , m_blob(std::exchange(other.m_blob, nullptr))
-{
-}
+    , m_blob(std::exchange(other.m_blob, nullptr)) {}
 
-SqliteBlob& SqliteBlob::operator=(SqliteBlob&& other) noexcept
-{
+SqliteBlob& SqliteBlob::operator=(SqliteBlob&& other) noexcept {
     if (this != &other) {
         if (m_blob)
             sqlite3_blob_close(m_blob);
@@ -438,22 +412,22 @@ SqliteBlob& SqliteBlob::operator=(SqliteBlob&& other) noexcept
 }
 
 Result<SqliteBlob> SqliteBlob::open(SqliteDatabase& db, const QString& table, const QString& column,
-                                    qint64 rowid, bool writable)
-{
+                                    qint64 rowid, bool writable) {
     sqlite3_blob* blob = nullptr;
     const int rc = sqlite3_blob_open(db.handle(), "main", table.toUtf8().constData(),
                                      column.toUtf8().constData(), rowid, writable ? 1 : 0, &blob);
     if (rc != SQLITE_OK)
-        return makeError(codeFor(rc), u"Stored data could not be opened."_s,
-                         u"%1.%2 row %3: %4"_s.arg(table, column).arg(rowid).arg(
-                             sqliteMessage(db.handle())));
+        return makeError(
+            codeFor(rc), u"Stored data could not be opened."_s,
+            u"%1.%2 row %3: %4"_s.arg(table, column).arg(rowid).arg(sqliteMessage(db.handle())));
     return SqliteBlob(db.handle(), blob);
 }
 
-qint64 SqliteBlob::size() const { return sqlite3_blob_bytes(m_blob); }
+qint64 SqliteBlob::size() const {
+    return sqlite3_blob_bytes(m_blob);
+}
 
-Result<QByteArray> SqliteBlob::read(qint64 offset, qint64 length)
-{
+Result<QByteArray> SqliteBlob::read(qint64 offset, qint64 length) {
     QByteArray out(qsizetype(length), Qt::Uninitialized);
     const int rc = sqlite3_blob_read(m_blob, out.data(), int(length), int(offset));
     if (rc != SQLITE_OK)
@@ -461,8 +435,7 @@ Result<QByteArray> SqliteBlob::read(qint64 offset, qint64 length)
     return out;
 }
 
-Status SqliteBlob::write(qint64 offset, const QByteArray& data)
-{
+Status SqliteBlob::write(qint64 offset, const QByteArray& data) {
     const int rc = sqlite3_blob_write(m_blob, data.constData(), int(data.size()), int(offset));
     if (rc != SQLITE_OK)
         return makeError(codeFor(rc), u"Stored data could not be written."_s, sqliteMessage(m_db));

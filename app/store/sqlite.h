@@ -72,7 +72,9 @@ private:
 class SqliteStatement {
 public:
     SqliteStatement() = default;
-    SqliteStatement(sqlite3* db, sqlite3_stmt* stmt) : m_db(db), m_stmt(stmt) {}
+    SqliteStatement(sqlite3* db, sqlite3_stmt* stmt)
+        : m_db(db)
+        , m_stmt(stmt) {}
     ~SqliteStatement();
     SqliteStatement(SqliteStatement&& other) noexcept;
     SqliteStatement& operator=(SqliteStatement&& other) noexcept;
@@ -94,8 +96,7 @@ public:
     // Steps to completion, for statements that return no rows.
     Status run();
     // Calls fn(*this) for every row.
-    template <typename Fn> Status forEachRow(Fn&& fn)
-    {
+    template <typename Fn> Status forEachRow(Fn&& fn) {
         for (;;) {
             auto row = step();
             if (!row)
@@ -160,7 +161,9 @@ public:
     Status write(qint64 offset, const QByteArray& data);
 
 private:
-    SqliteBlob(sqlite3* db, sqlite3_blob* blob) : m_db(db), m_blob(blob) {}
+    SqliteBlob(sqlite3* db, sqlite3_blob* blob)
+        : m_db(db)
+        , m_blob(blob) {}
     sqlite3* m_db = nullptr;
     sqlite3_blob* m_blob = nullptr;
 };

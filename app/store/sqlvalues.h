@@ -10,21 +10,26 @@
 
 namespace caseatlas {
 
-inline QVariant textOrNull(const QString& s) { return s.isEmpty() ? QVariant() : QVariant(s); }
-inline QVariant idOrNull(qint64 id) { return id > 0 ? QVariant(id) : QVariant(); }
-inline QVariant timeOrNull(const QDateTime& t)
-{
+inline QVariant textOrNull(const QString& s) {
+    return s.isEmpty() ? QVariant() : QVariant(s);
+}
+inline QVariant idOrNull(qint64 id) {
+    return id > 0 ? QVariant(id) : QVariant();
+}
+inline QVariant timeOrNull(const QDateTime& t) {
     return t.isValid() ? QVariant(t.toUTC().toString(Qt::ISODateWithMs)) : QVariant();
 }
-inline QDateTime timeFrom(const QString& s)
-{
+inline QDateTime timeFrom(const QString& s) {
     return s.isEmpty() ? QDateTime() : QDateTime::fromString(s, Qt::ISODateWithMs).toUTC();
 }
-inline QVariant colorOrNull(const QColor& c)
-{
+inline QVariant colorOrNull(const QColor& c) {
     return c.isValid() ? QVariant(c.name(QColor::HexArgb)) : QVariant();
 }
-inline QColor colorFrom(const QString& s) { return s.isEmpty() ? QColor() : QColor::fromString(s); }
-inline QString newUuid() { return QUuid::createUuid().toString(QUuid::WithoutBraces); }
+inline QColor colorFrom(const QString& s) {
+    return s.isEmpty() ? QColor() : QColor::fromString(s);
+}
+inline QString newUuid() {
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
 
 } // namespace caseatlas

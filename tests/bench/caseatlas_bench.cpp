@@ -26,16 +26,14 @@ using namespace caseatlas;
 namespace {
 
 // Resets the kernel's peak-RSS mark so each measurement reports its own peak.
-void resetPeakRss()
-{
+void resetPeakRss() {
     malloc_trim(0); // hand freed memory back, so the peak is this measurement's own
     QFile f(u"/proc/self/clear_refs"_s);
     if (f.open(QIODevice::WriteOnly))
         f.write("5");
 }
 
-double peakRssMb()
-{
+double peakRssMb() {
     QFile f(u"/proc/self/status"_s);
     if (!f.open(QIODevice::ReadOnly))
         return -1;
@@ -45,8 +43,7 @@ double peakRssMb()
     return -1;
 }
 
-double percentile(std::vector<double> v, double p)
-{
+double percentile(std::vector<double> v, double p) {
     std::sort(v.begin(), v.end());
     const double pos = p * double(v.size() - 1);
     const auto lo = size_t(pos);
@@ -56,8 +53,7 @@ double percentile(std::vector<double> v, double p)
 
 // Runs `body` `runs` times (after `setup` each time, untimed) and prints one JSON line.
 bool measure(const QString& name, qint64 n, int runs, const std::function<bool()>& setup,
-             const std::function<bool()>& body, QJsonObject extra = {})
-{
+             const std::function<bool()>& body, QJsonObject extra = {}) {
     std::vector<double> times;
     double peak = 0;
     for (int i = 0; i < runs; ++i) {
@@ -86,15 +82,17 @@ bool measure(const QString& name, qint64 n, int runs, const std::function<bool()
 
 } // namespace
 
-int main(int argc, char* argv[])
-{
+int main(int argc, char* argv[]) {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.setApplicationDescription(u"CaseAtlas benchmarks: one JSON line per measurement."_s);
     parser.addHelpOption();
-    parser.addOption({u"only"_s, u"Run only benchmarks whose name starts with PREFIX."_s, u"PREFIX"_s});
-    parser.addOption({u"sizes"_s, u"Comma-separated event counts."_s, u"LIST"_s, u"10000,100000,1000000"_s});
-    parser.addOption({u"runs"_s, u"Timed runs per measurement (generate runs once above 100k)."_s, u"N"_s, u"5"_s});
+    parser.addOption(
+        {u"only"_s, u"Run only benchmarks whose name starts with PREFIX."_s, u"PREFIX"_s});
+    parser.addOption(
+        {u"sizes"_s, u"Comma-separated event counts."_s, u"LIST"_s, u"10000,100000,1000000"_s});
+    parser.addOption({u"runs"_s, u"Timed runs per measurement (generate runs once above 100k)."_s,
+                      u"N"_s, u"5"_s});
     parser.process(app);
     const QString only = parser.value(u"only"_s);
     const int runs = std::max(1, parser.value(u"runs"_s).toInt());
@@ -120,9 +118,15 @@ int main(int argc, char* argv[])
         auto generate = [&] {
             QFile::remove(path);
             auto file = CaseFile::create(path, u"bench"_s);
-            if (!file) { error = file.error(); return false; }
+            if (!file) {
+                error = file.error();
+                return false;
+            }
             const Status st = generateSyntheticCase(file.value(), {n, 1, {}});
-            if (!st) { error = st.error(); return false; }
+            if (!st) {
+                error = st.error();
+                return false;
+            }
             return true;
         };
         if (wanted(u"generate"_s)) {
@@ -131,13 +135,18 @@ int main(int argc, char* argv[])
         } else if (!generate()) {
             return fail(error);
         }
-        std::fprintf(stderr, "case file: %.1f MB for %lld events\n", double(QFileInfo(path).size()) / 1e6, qlonglong(n));
+        std::fprintf(stderr, "case file: %.1f MB for %lld events\n",
+                     double(QFileInfo(path).size()) / 1e6, qlonglong(n));
 
-        if (wanted(u"open"_s)) {
-            // open: identify, quick_check, schema check, read-write connection — what a window waits for.
-            if (!measure(u"open"_s, n, runs, {}, [&] {
+        if (wanted(u"open.case"_s)) {
+            // open: identify, quick_check, schema check, read-write connection — what a window
+            // waits for.
+            if (!measure(u"open.case"_s, n, runs, {}, [&] {
                     auto doc = CaseDocument::open(path);
-                    if (!doc) { error = doc.error(); return false; }
+                    if (!doc) {
+                        error = doc.error();
+                        return false;
+                    }
                     return true;
                 }))
                 return fail(error);
@@ -149,7 +158,10 @@ int main(int argc, char* argv[])
             std::size_t bytes = 0;
             if (!measure(u"timeindex.load"_s, n, runs, {}, [&] {
                     auto index = TimeIndex::load(doc.value()->db());
-                    if (!index) { error = index.error(); return false; }
+                    if (!index) {
+                        error = index.error();
+                        return false;
+                    }
                     bytes = index.value().memoryBytes();
                     return index.value().size() == n;
                 }))

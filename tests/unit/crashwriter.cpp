@@ -10,8 +10,7 @@
 using namespace Qt::StringLiterals;
 using namespace caseatlas;
 
-int main(int argc, char* argv[])
-{
+int main(int argc, char* argv[]) {
     QCoreApplication app(argc, argv);
     if (argc < 3)
         return 2;
@@ -26,7 +25,8 @@ int main(int argc, char* argv[])
     for (long n = first;; ++n) {
         Status s;
         if (n % 7 == 3) {
-            QByteArray bytes = QByteArray("evidence ") + QByteArray::number(qlonglong(n)) + QByteArray(20000, 'e');
+            QByteArray bytes =
+                QByteArray("evidence ") + QByteArray::number(qlonglong(n)) + QByteArray(20000, 'e');
             QBuffer buffer(&bytes);
             buffer.open(QIODevice::ReadOnly);
             Attachment a;

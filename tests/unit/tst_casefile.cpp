@@ -42,14 +42,12 @@ private:
     QHash<QString, Error> m_refusals;
 };
 
-void TestCaseFile::initTestCase()
-{
+void TestCaseFile::initTestCase() {
     GDALAllRegister();
     QVERIFY(m_dir.isValid());
 }
 
-QString TestCaseFile::makeCase(const QString& name, int events)
-{
+QString TestCaseFile::makeCase(const QString& name, int events) {
     const QString path = m_dir.filePath(name);
     auto doc = createDocument(path);
     if (!doc)
@@ -66,18 +64,19 @@ QString TestCaseFile::makeCase(const QString& name, int events)
     return path;
 }
 
-void TestCaseFile::createAndReopen()
-{
+void TestCaseFile::createAndReopen() {
     const QString path = makeCase(u"new.caseatlas"_s);
     QVERIFY(!path.isEmpty());
     auto file = CaseFile::open(path);
     QVERIFY2(file.ok(), qPrintable(file.ok() ? QString() : file.error().fullText()));
     QCOMPARE(file.value().schemaVersion(), CaseFile::SchemaVersion);
     QCOMPARE(file.value().meta(u"format"_s).value(), u"CaseAtlas"_s);
-    QCOMPARE(file.value().meta(u"min_reader_version"_s).value(), QString::number(CaseFile::MinReaderVersion));
+    QCOMPARE(file.value().meta(u"min_reader_version"_s).value(),
+             QString::number(CaseFile::MinReaderVersion));
     QCOMPARE(file.value().meta(u"title"_s).value(), u"Test case"_s);
     QVERIFY(!file.value().caseId().isEmpty());
-    QCOMPARE(file.value().db().scalar(u"PRAGMA application_id"_s).value().toLongLong(), qint64(0x47504B47));
+    QCOMPARE(file.value().db().scalar(u"PRAGMA application_id"_s).value().toLongLong(),
+             qint64(0x47504B47));
     QCOMPARE(file.value().db().scalar(u"PRAGMA user_version"_s).value().toInt(), 10200);
     QCOMPARE(file.value().db().scalar(u"PRAGMA journal_mode"_s).value().toString(), u"delete"_s);
     QCOMPARE(file.value().db().scalar(u"PRAGMA synchronous"_s).value().toInt(), 2); // FULL
@@ -87,8 +86,7 @@ void TestCaseFile::createAndReopen()
     QCOMPARE(dirEntries(m_dir.path()).filter(u".creating"_s).size(), 0);
 }
 
-void TestCaseFile::createRefusesToOverwrite()
-{
+void TestCaseFile::createRefusesToOverwrite() {
     const QString path = makeCase(u"exists.caseatlas"_s);
     const QByteArray before = fileHash(path);
     auto again = CaseFile::create(path, u"x"_s);
@@ -100,13 +98,11 @@ void TestCaseFile::createRefusesToOverwrite()
     QCOMPARE(noFolder.error().code, ErrorCode::Missing);
 }
 
-QString TestCaseFile::prepareBadFile(const QString& kind)
-{
+QString TestCaseFile::prepareBadFile(const QString& kind) {
     return makeBadFile(m_dir.filePath(u"bad-"_s + kind), kind);
 }
 
-void TestCaseFile::refusesBadFiles_data()
-{
+void TestCaseFile::refusesBadFiles_data() {
     QTest::addColumn<QString>("kind");
     QTest::addColumn<int>("code");
     QTest::addColumn<QString>("says");
@@ -114,16 +110,18 @@ void TestCaseFile::refusesBadFiles_data()
     QTest::addRow("directory") << "directory" << int(ErrorCode::IsDirectory) << "is a folder";
     QTest::addRow("empty file") << "empty" << int(ErrorCode::Empty) << "is empty";
     QTest::addRow("text file") << "text" << int(ErrorCode::TextFile) << "text file";
-    QTest::addRow("random bytes") << "random" << int(ErrorCode::NotSqlite) << "not an SQLite database";
+    QTest::addRow("random bytes") << "random" << int(ErrorCode::NotSqlite)
+                                  << "not an SQLite database";
     QTest::addRow("truncated case") << "truncated" << int(ErrorCode::Truncated) << "truncated";
     QTest::addRow("corrupted page") << "corrupt" << int(ErrorCode::Corrupt) << "damaged";
-    QTest::addRow("plain geopackage") << "plain-geopackage" << int(ErrorCode::PlainGeoPackage) << "import";
+    QTest::addRow("plain geopackage")
+        << "plain-geopackage" << int(ErrorCode::PlainGeoPackage) << "import";
     QTest::addRow("newer schema") << "newer-schema" << int(ErrorCode::NewerSchema) << "schema 99";
-    QTest::addRow("other format") << "other-format" << int(ErrorCode::UnexpectedSchema) << "SomethingElse";
+    QTest::addRow("other format") << "other-format" << int(ErrorCode::UnexpectedSchema)
+                                  << "SomethingElse";
 }
 
-void TestCaseFile::refusesBadFiles()
-{
+void TestCaseFile::refusesBadFiles() {
     QFETCH(QString, kind);
     QFETCH(int, code);
     QFETCH(QString, says);
@@ -136,8 +134,9 @@ void TestCaseFile::refusesBadFiles()
         QVERIFY(!opened.ok());
         QCOMPARE(int(opened.error().code), code);
         QVERIFY2(opened.error().message.contains(says), qPrintable(opened.error().message));
-        QVERIFY2(opened.error().message.contains(QDir::toNativeSeparators(path)) || kind == u"newer-schema" ||
-                     kind == u"other-format" || kind == u"plain-geopackage" || kind == u"corrupt",
+        QVERIFY2(opened.error().message.contains(QDir::toNativeSeparators(path)) ||
+                     kind == u"newer-schema" || kind == u"other-format" ||
+                     kind == u"plain-geopackage" || kind == u"corrupt",
                  qPrintable(opened.error().message));
         m_refusals.insert(kind, opened.error());
     }
@@ -147,8 +146,7 @@ void TestCaseFile::refusesBadFiles()
     QCOMPARE(QFileInfo::exists(path), kind != u"missing");
 }
 
-void TestCaseFile::refusalMessagesAreDistinct()
-{
+void TestCaseFile::refusalMessagesAreDistinct() {
     QCOMPARE(m_refusals.size(), 10);
     QSet<QString> messages;
     QSet<int> codes;
@@ -160,8 +158,7 @@ void TestCaseFile::refusalMessagesAreDistinct()
     QCOMPARE(codes.size(), 10);
 }
 
-void TestCaseFile::migratesOlderSchemaWithBackup()
-{
+void TestCaseFile::migratesOlderSchemaWithBackup() {
     const QString path = m_dir.filePath(u"old.caseatlas"_s);
     {
         auto v1 = CaseFile::create(path, u"Old case"_s, 1);
@@ -175,7 +172,8 @@ void TestCaseFile::migratesOlderSchemaWithBackup()
     QCOMPARE(migrated.value().schemaVersion(), CaseFile::SchemaVersion);
     QVERIFY(migrated.value().db().tableExists(u"events"_s));
     QCOMPARE(migrated.value().meta(u"title"_s).value(), u"Old case"_s);
-    QCOMPARE(migrated.value().meta(u"schema_version"_s).value(), QString::number(CaseFile::SchemaVersion));
+    QCOMPARE(migrated.value().meta(u"schema_version"_s).value(),
+             QString::number(CaseFile::SchemaVersion));
     const QString backup = migrated.value().backupPath();
     QVERIFY(QFile::exists(backup));
     auto old = CaseFile::open(backup, CaseFile::Access::ReadOnly);
@@ -199,8 +197,7 @@ void TestCaseFile::migratesOlderSchemaWithBackup()
     QCOMPARE(still.value().meta(u"schema_version"_s).value(), u"1"_s);
 }
 
-void TestCaseFile::newerReaderNeededIsRefused()
-{
+void TestCaseFile::newerReaderNeededIsRefused() {
     const QString path = makeBadFile(m_dir.filePath(u"newer-again"_s), u"newer-schema"_s);
     auto r = CaseFile::open(path);
     QVERIFY(!r.ok());
@@ -208,8 +205,7 @@ void TestCaseFile::newerReaderNeededIsRefused()
     QVERIFY(r.error().message.contains(u"schema %1"_s.arg(CaseFile::SchemaVersion)));
 }
 
-void TestCaseFile::newerSchemaOpensReadOnly()
-{
+void TestCaseFile::newerSchemaOpensReadOnly() {
     const QString path = makeCase(u"newer-compatible.caseatlas"_s);
     {
         auto db = SqliteDatabase::open(path, SqliteDatabase::Mode::ReadWrite).value();
@@ -224,12 +220,14 @@ void TestCaseFile::newerSchemaOpensReadOnly()
     QCOMPARE(fileHash(path), before);
 }
 
-void TestCaseFile::foreignTriggerIsRefused()
-{
+void TestCaseFile::foreignTriggerIsRefused() {
     const QString path = makeCase(u"trigger.caseatlas"_s);
     {
         auto db = SqliteDatabase::open(path, SqliteDatabase::Mode::ReadWrite).value();
-        QVERIFY(db.exec(u"CREATE TRIGGER sneaky AFTER INSERT ON events BEGIN DELETE FROM sources; END"_s).ok());
+        QVERIFY(
+            db.exec(
+                  u"CREATE TRIGGER sneaky AFTER INSERT ON events BEGIN DELETE FROM sources; END"_s)
+                .ok());
     }
     auto r = CaseFile::open(path);
     QVERIFY(!r.ok());
@@ -237,8 +235,7 @@ void TestCaseFile::foreignTriggerIsRefused()
     QVERIFY(r.error().message.contains(u"sneaky"_s));
 }
 
-void TestCaseFile::readOnlyFileOpensReadOnly()
-{
+void TestCaseFile::readOnlyFileOpensReadOnly() {
     if (geteuid() == 0)
         QSKIP("root can write to read-only files; the check needs an ordinary user");
     const QString path = makeCase(u"readonly.caseatlas"_s);
@@ -248,8 +245,7 @@ void TestCaseFile::readOnlyFileOpensReadOnly()
     QVERIFY(r.value().isReadOnly());
 }
 
-void TestCaseFile::saveCopyIsCheckedAndAtomic()
-{
+void TestCaseFile::saveCopyIsCheckedAndAtomic() {
     const QString path = makeCase(u"original.caseatlas"_s, 20);
     auto file = CaseFile::open(path);
     QVERIFY(file.ok());
@@ -260,20 +256,25 @@ void TestCaseFile::saveCopyIsCheckedAndAtomic()
     auto copy = CaseFile::open(target, CaseFile::Access::ReadOnly);
     QVERIFY(copy.ok());
     QCOMPARE(copy.value().db().count(u"SELECT count(*) FROM events"_s).value(), 20);
-    QCOMPARE(copy.value().db().scalar(u"PRAGMA application_id"_s).value().toLongLong(), qint64(0x47504B47));
+    QCOMPARE(copy.value().db().scalar(u"PRAGMA application_id"_s).value().toLongLong(),
+             qint64(0x47504B47));
     QCOMPARE(copy.value().db().scalar(u"PRAGMA user_version"_s).value().toInt(), 10200);
     copy.value().close();
     // Saving over an existing copy replaces it whole; no temporary files remain.
     Event e;
     QVERIFY(EventRepository(file.value().db()).remove(1).ok());
     QVERIFY(file.value().saveCopy(target).ok());
-    QCOMPARE(CaseFile::open(target, CaseFile::Access::ReadOnly).value().db().count(u"SELECT count(*) FROM events"_s).value(), 19);
+    QCOMPARE(CaseFile::open(target, CaseFile::Access::ReadOnly)
+                 .value()
+                 .db()
+                 .count(u"SELECT count(*) FROM events"_s)
+                 .value(),
+             19);
     QCOMPARE(dirEntries(m_dir.filePath(u"copies"_s)), QStringList{u"copy.caseatlas"_s});
     QVERIFY(!file.value().saveCopy(path).ok()); // never over itself
 }
 
-void TestCaseFile::gdalReadsEventsAndPlaces()
-{
+void TestCaseFile::gdalReadsEventsAndPlaces() {
     const QString path = m_dir.filePath(u"gdal.caseatlas"_s);
     {
         auto doc = createDocument(path);
@@ -295,7 +296,8 @@ void TestCaseFile::gdalReadsEventsAndPlaces()
         QVERIFY(doc->addEvent(atPlace).ok());
     }
     const char* const drivers[] = {"GPKG", nullptr};
-    GDALDatasetH ds = GDALOpenEx(path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers, nullptr, nullptr);
+    GDALDatasetH ds = GDALOpenEx(path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY,
+                                 drivers, nullptr, nullptr);
     QVERIFY(ds);
     OGRLayerH events = GDALDatasetGetLayerByName(ds, "events");
     QVERIFY(events);
@@ -327,11 +329,12 @@ void TestCaseFile::gdalReadsEventsAndPlaces()
     GDALClose(ds);
 }
 
-void TestCaseFile::passesGeoPackageValidator()
-{
-    const QString validator = u"/usr/lib/python3/dist-packages/osgeo_utils/samples/validate_gpkg.py"_s;
+void TestCaseFile::passesGeoPackageValidator() {
+    const QString validator =
+        u"/usr/lib/python3/dist-packages/osgeo_utils/samples/validate_gpkg.py"_s;
     if (!QFile::exists(validator))
-        QSKIP("python3-gdal's validate_gpkg.py is not installed (packaging/setup-debian.sh installs it)");
+        QSKIP("python3-gdal's validate_gpkg.py is not installed (packaging/setup-debian.sh "
+              "installs it)");
     const QString path = makeCase(u"validate.caseatlas"_s, 5);
     const QString copy = m_dir.filePath(u"validate.gpkg"_s);
     QVERIFY(QFile::copy(path, copy));

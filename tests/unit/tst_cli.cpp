@@ -31,30 +31,27 @@ private:
     QTemporaryDir m_dir;
 };
 
-void TestCli::initTestCase()
-{
+void TestCli::initTestCase() {
     QVERIFY2(QFile::exists(cliPath()), "CASEATLAS_CLI is not set; run through ctest");
 }
 
-TestCli::Run TestCli::run(const QStringList& args)
-{
+TestCli::Run TestCli::run(const QStringList& args) {
     QProcess p;
     p.start(cliPath(), args);
     if (!p.waitForFinished(300000))
         return {-1, {}, u"timed out"_s};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, QString::fromUtf8(p.readAllStandardOutput()),
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2,
+            QString::fromUtf8(p.readAllStandardOutput()),
             QString::fromUtf8(p.readAllStandardError())};
 }
 
-void TestCli::version()
-{
+void TestCli::version() {
     const Run r = run({u"--version"_s});
     QCOMPARE(r.code, 0);
     QVERIFY(r.out.startsWith(u"CaseAtlas "_s + QStringLiteral(CASEATLAS_VERSION)));
 }
 
-void TestCli::newInfoSample()
-{
+void TestCli::newInfoSample() {
     const QString path = m_dir.filePath(u"new.caseatlas"_s);
     QCOMPARE(run({u"new"_s, path, u"--title"_s, u"果敢 case"_s}).code, 0);
     Run info = run({u"info"_s, path});
@@ -76,8 +73,7 @@ void TestCli::newInfoSample()
     QVERIFY(check.out.contains(u"0 problem(s)"_s));
 }
 
-void TestCli::checkFindsTamperedAttachment()
-{
+void TestCli::checkFindsTamperedAttachment() {
     const QString path = m_dir.filePath(u"tamper.caseatlas"_s);
     const QString evidence = m_dir.filePath(u"witness-statement.pdf"_s);
     {
@@ -106,11 +102,13 @@ void TestCli::checkFindsTamperedAttachment()
     // With --log the failed verification is recorded in the custody log.
     QCOMPARE(run({u"check"_s, path, u"--log"_s}).code, 1);
     auto doc = CaseDocument::open(path, CaseFile::Access::ReadOnly).value();
-    QCOMPARE(doc->db().count(u"SELECT count(*) FROM custody_log WHERE action = 'verify-failed'"_s).value(), 2);
+    QCOMPARE(doc->db()
+                 .count(u"SELECT count(*) FROM custody_log WHERE action = 'verify-failed'"_s)
+                 .value(),
+             2);
 }
 
-void TestCli::generateIsReadableByOgr()
-{
+void TestCli::generateIsReadableByOgr() {
     const QString path = m_dir.filePath(u"gen.caseatlas"_s);
     const Run g = run({u"generate"_s, path, u"--events"_s, u"5000"_s, u"--seed"_s, u"7"_s});
     QCOMPARE(g.code, 0);
@@ -131,14 +129,15 @@ void TestCli::generateIsReadableByOgr()
     QVERIFY(out.contains(u"start_edtf: String"_s));
 }
 
-void TestCli::generateIsDeterministic()
-{
-    const QString a = m_dir.filePath(u"det-a.caseatlas"_s), b = m_dir.filePath(u"det-b.caseatlas"_s);
+void TestCli::generateIsDeterministic() {
+    const QString a = m_dir.filePath(u"det-a.caseatlas"_s),
+                  b = m_dir.filePath(u"det-b.caseatlas"_s);
     QCOMPARE(run({u"generate"_s, a, u"--events"_s, u"500"_s, u"--seed"_s, u"3"_s}).code, 0);
     QCOMPARE(run({u"generate"_s, b, u"--events"_s, u"500"_s, u"--seed"_s, u"3"_s}).code, 0);
     auto digest = [](const QString& path) {
         auto db = SqliteDatabase::open(path, SqliteDatabase::Mode::ReadOnly).value();
-        auto s = db.prepare(u"SELECT title, start_edtf, hex(geom), tags FROM events ORDER BY fid"_s).value();
+        auto s = db.prepare(u"SELECT title, start_edtf, hex(geom), tags FROM events ORDER BY fid"_s)
+                     .value();
         QCryptographicHash h(QCryptographicHash::Sha256);
         while (s.step().value())
             for (int i = 0; i < 4; ++i)
@@ -148,16 +147,14 @@ void TestCli::generateIsDeterministic()
     QCOMPARE(digest(a), digest(b));
 }
 
-void TestCli::refusesBadFiles_data()
-{
+void TestCli::refusesBadFiles_data() {
     QTest::addColumn<QString>("kind");
     for (const char* k : {"missing", "directory", "empty", "text", "random", "truncated", "corrupt",
                           "plain-geopackage", "newer-schema"})
         QTest::newRow(k) << QString::fromLatin1(k);
 }
 
-void TestCli::refusesBadFiles()
-{
+void TestCli::refusesBadFiles() {
     QFETCH(QString, kind);
     const QString path = makeBadFile(m_dir.filePath(u"bad-"_s + kind), kind);
     const QString folder = QFileInfo(path).absolutePath();
@@ -173,11 +170,11 @@ void TestCli::refusesBadFiles()
     QCOMPARE(fileHash(path), bytes);
 }
 
-void TestCli::usageErrors()
-{
+void TestCli::usageErrors() {
     QCOMPARE(run({u"info"_s}).code, 2);
     QCOMPARE(run({u"generate"_s, m_dir.filePath(u"x.caseatlas"_s)}).code, 2);
-    QCOMPARE(run({u"generate"_s, m_dir.filePath(u"x.caseatlas"_s), u"--events"_s, u"many"_s}).code, 2);
+    QCOMPARE(run({u"generate"_s, m_dir.filePath(u"x.caseatlas"_s), u"--events"_s, u"many"_s}).code,
+             2);
     QVERIFY(!QFile::exists(m_dir.filePath(u"x.caseatlas"_s)));
     const Run help = run({u"--help"_s});
     QCOMPARE(help.code, 0);

@@ -18,9 +18,9 @@ private slots:
     void killedWriterLosesNothingCommitted();
 };
 
-void TestCrashSafety::killedWriterLosesNothingCommitted()
-{
-    QVERIFY2(QFile::exists(crashWriterPath()), "CASEATLAS_CRASHWRITER is not set; run through ctest");
+void TestCrashSafety::killedWriterLosesNothingCommitted() {
+    QVERIFY2(QFile::exists(crashWriterPath()),
+             "CASEATLAS_CRASHWRITER is not set; run through ctest");
     QTemporaryDir dir;
     const QString path = dir.filePath(u"crash.caseatlas"_s);
     QVERIFY(createDocument(path));
@@ -35,12 +35,18 @@ void TestCrashSafety::killedWriterLosesNothingCommitted()
         child.setProcessChannelMode(QProcess::SeparateChannels);
         child.start(crashWriterPath(), {path, QString::number(next)});
         QVERIFY(child.waitForStarted());
-        QTest::qWait(int(rng.bounded(30, 400)));
+        // Kill while it is working, not while it starts: wait for its first commit, then a
+        // random moment more.
+        QVERIFY2(child.waitForReadyRead(30000), child.readAllStandardError().constData());
+        QTest::qWait(int(rng.bounded(0, 250)));
         ::kill(pid_t(child.processId()), SIGKILL);
         QVERIFY(child.waitForFinished(10000));
-        QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+        if (child.exitStatus() != QProcess::CrashExit)
+            QFAIL(qPrintable(u"the writer stopped by itself (exit code %1): %2"_s.arg(child.exitCode())
+                                 .arg(QString::fromUtf8(child.readAllStandardError()))));
         const QString out = QString::fromUtf8(child.readAllStandardOutput());
-        static const QRegularExpression line(u"^committed (\\d+)$"_s, QRegularExpression::MultilineOption);
+        static const QRegularExpression line(u"^committed (\\d+)$"_s,
+                                             QRegularExpression::MultilineOption);
         auto it = line.globalMatch(out);
         long last = next - 1;
         while (it.hasNext())
@@ -49,10 +55,11 @@ void TestCrashSafety::killedWriterLosesNothingCommitted()
             committed << n;
         if (QFile::exists(path + u"-journal"_s))
             ++killedMidWay; // killed inside a transaction
-        next = last + 2; // the edit in flight (last + 1) may or may not have landed
+        next = last + 2;    // the edit in flight (last + 1) may or may not have landed
 
         auto reopened = CaseDocument::open(path);
-        QVERIFY2(reopened.ok(), qPrintable(reopened.ok() ? QString() : reopened.error().fullText()));
+        QVERIFY2(reopened.ok(),
+                 qPrintable(reopened.ok() ? QString() : reopened.error().fullText()));
         CaseDocument& d = *reopened.value();
         QVERIFY(d.file().integrityProblems(true).value().isEmpty());
         QCOMPARE(d.db().count(u"SELECT count(*) FROM pragma_foreign_key_check"_s).value(), 0);
@@ -60,18 +67,27 @@ void TestCrashSafety::killedWriterLosesNothingCommitted()
         for (long n : std::as_const(committed)) {
             if (n % 7 == 3) {
                 QVERIFY2(d.db().count(u"SELECT count(*) FROM attachments WHERE file_name = ?"_s,
-                                      {u"edit %1.bin"_s.arg(n)}).value() == 1, qPrintable(QString::number(n)));
+                                      {u"edit %1.bin"_s.arg(n)})
+                                 .value() == 1,
+                         qPrintable(QString::number(n)));
             } else if (n % 5 == 4) {
                 QVERIFY2(d.db().count(u"SELECT count(*) FROM events WHERE title = ?"_s,
-                                      {u"temporary %1"_s.arg(n)}).value() == 0, qPrintable(QString::number(n)));
+                                      {u"temporary %1"_s.arg(n)})
+                                 .value() == 0,
+                         qPrintable(QString::number(n)));
             } else {
                 QVERIFY2(d.db().count(u"SELECT count(*) FROM events WHERE title = ?"_s,
-                                      {u"edit %1"_s.arg(n)}).value() == 1, qPrintable(QString::number(n)));
+                                      {u"edit %1"_s.arg(n)})
+                                 .value() == 1,
+                         qPrintable(QString::number(n)));
             }
         }
         // An event is whole or absent: never a row without its tags.
-        QCOMPARE(d.db().count(u"SELECT count(*) FROM events e WHERE e.title LIKE 'edit %' AND "
-                              "(SELECT count(*) FROM event_tags t WHERE t.event_id = e.fid) <> 2"_s).value(), 0);
+        QCOMPARE(d.db()
+                     .count(u"SELECT count(*) FROM events e WHERE e.title LIKE 'edit %' AND "
+                            "(SELECT count(*) FROM event_tags t WHERE t.event_id = e.fid) <> 2"_s)
+                     .value(),
+                 0);
     }
     qInfo("%d kills, %lld edits reported committed, %d kills left a hot journal", kills,
           qlonglong(committed.size()), killedMidWay);

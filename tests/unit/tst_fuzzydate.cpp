@@ -21,8 +21,7 @@ private slots:
     void display();
 };
 
-static QString iso(qint64 s)
-{
+static QString iso(qint64 s) {
     if (s == FuzzyDate::UnboundedPast)
         return u"-inf"_s;
     if (s == FuzzyDate::Unbounded)
@@ -31,8 +30,7 @@ static QString iso(qint64 s)
     return t.isEmpty() ? QString::number(s) : t;
 }
 
-void TestFuzzyDate::parses_data()
-{
+void TestFuzzyDate::parses_data() {
     QTest::addColumn<QString>("input");
     QTest::addColumn<QString>("canonical");
     QTest::addColumn<QString>("earliest");
@@ -40,63 +38,246 @@ void TestFuzzyDate::parses_data()
     QTest::addColumn<QString>("flags"); // u = uncertain, a = approximate, i = interval
 
     // Level 0: dates
-    QTest::addRow("year") << "2023" << "2023" << "2023-01-01T00:00:00Z" << "2023-12-31T23:59:59Z" << "";
-    QTest::addRow("month") << "2023-11" << "2023-11" << "2023-11-01T00:00:00Z" << "2023-11-30T23:59:59Z" << "";
-    QTest::addRow("day") << "2023-11-12" << "2023-11-12" << "2023-11-12T00:00:00Z" << "2023-11-12T23:59:59Z" << "";
-    QTest::addRow("february leap") << "2024-02" << "2024-02" << "2024-02-01T00:00:00Z" << "2024-02-29T23:59:59Z" << "";
-    QTest::addRow("february common") << "2023-02" << "2023-02" << "2023-02-01T00:00:00Z" << "2023-02-28T23:59:59Z" << "";
-    QTest::addRow("leap day 2000") << "2000-02-29" << "2000-02-29" << "2000-02-29T00:00:00Z" << "2000-02-29T23:59:59Z" << "";
-    QTest::addRow("year 0001") << "0001" << "0001" << "0001-01-01T00:00:00Z" << "0001-12-31T23:59:59Z" << "";
-    QTest::addRow("epoch day") << "1970-01-01" << "1970-01-01" << "1970-01-01T00:00:00Z" << "1970-01-01T23:59:59Z" << "";
+    QTest::addRow("year") << "2023"
+                          << "2023"
+                          << "2023-01-01T00:00:00Z"
+                          << "2023-12-31T23:59:59Z"
+                          << "";
+    QTest::addRow("month") << "2023-11"
+                           << "2023-11"
+                           << "2023-11-01T00:00:00Z"
+                           << "2023-11-30T23:59:59Z"
+                           << "";
+    QTest::addRow("day") << "2023-11-12"
+                         << "2023-11-12"
+                         << "2023-11-12T00:00:00Z"
+                         << "2023-11-12T23:59:59Z"
+                         << "";
+    QTest::addRow("february leap") << "2024-02"
+                                   << "2024-02"
+                                   << "2024-02-01T00:00:00Z"
+                                   << "2024-02-29T23:59:59Z"
+                                   << "";
+    QTest::addRow("february common") << "2023-02"
+                                     << "2023-02"
+                                     << "2023-02-01T00:00:00Z"
+                                     << "2023-02-28T23:59:59Z"
+                                     << "";
+    QTest::addRow("leap day 2000") << "2000-02-29"
+                                   << "2000-02-29"
+                                   << "2000-02-29T00:00:00Z"
+                                   << "2000-02-29T23:59:59Z"
+                                   << "";
+    QTest::addRow("year 0001") << "0001"
+                               << "0001"
+                               << "0001-01-01T00:00:00Z"
+                               << "0001-12-31T23:59:59Z"
+                               << "";
+    QTest::addRow("epoch day") << "1970-01-01"
+                               << "1970-01-01"
+                               << "1970-01-01T00:00:00Z"
+                               << "1970-01-01T23:59:59Z"
+                               << "";
     // Level 0: date and time
-    QTest::addRow("minute Z") << "2023-11-12T14:30Z" << "2023-11-12T14:30Z" << "2023-11-12T14:30:00Z" << "2023-11-12T14:30:59Z" << "";
-    QTest::addRow("second Z") << "2004-01-01T10:10:10Z" << "2004-01-01T10:10:10Z" << "2004-01-01T10:10:10Z" << "2004-01-01T10:10:10Z" << "";
-    QTest::addRow("second no zone") << "2001-02-03T09:30:01" << "2001-02-03T09:30:01" << "2001-02-03T09:30:01Z" << "2001-02-03T09:30:01Z" << "";
-    QTest::addRow("offset +05:00") << "2004-01-01T10:10:10+05:00" << "2004-01-01T10:10:10+05:00" << "2004-01-01T05:10:10Z" << "2004-01-01T05:10:10Z" << "";
-    QTest::addRow("offset -03:30") << "2004-01-01T23:00:00-03:30" << "2004-01-01T23:00:00-03:30" << "2004-01-02T02:30:00Z" << "2004-01-02T02:30:00Z" << "";
-    QTest::addRow("offset hours only") << "2004-01-01T10:10:10+05" << "2004-01-01T10:10:10+05:00" << "2004-01-01T05:10:10Z" << "2004-01-01T05:10:10Z" << "";
+    QTest::addRow("minute Z") << "2023-11-12T14:30Z"
+                              << "2023-11-12T14:30Z"
+                              << "2023-11-12T14:30:00Z"
+                              << "2023-11-12T14:30:59Z"
+                              << "";
+    QTest::addRow("second Z") << "2004-01-01T10:10:10Z"
+                              << "2004-01-01T10:10:10Z"
+                              << "2004-01-01T10:10:10Z"
+                              << "2004-01-01T10:10:10Z"
+                              << "";
+    QTest::addRow("second no zone") << "2001-02-03T09:30:01"
+                                    << "2001-02-03T09:30:01"
+                                    << "2001-02-03T09:30:01Z"
+                                    << "2001-02-03T09:30:01Z"
+                                    << "";
+    QTest::addRow("offset +05:00") << "2004-01-01T10:10:10+05:00"
+                                   << "2004-01-01T10:10:10+05:00"
+                                   << "2004-01-01T05:10:10Z"
+                                   << "2004-01-01T05:10:10Z"
+                                   << "";
+    QTest::addRow("offset -03:30") << "2004-01-01T23:00:00-03:30"
+                                   << "2004-01-01T23:00:00-03:30"
+                                   << "2004-01-02T02:30:00Z"
+                                   << "2004-01-02T02:30:00Z"
+                                   << "";
+    QTest::addRow("offset hours only") << "2004-01-01T10:10:10+05"
+                                       << "2004-01-01T10:10:10+05:00"
+                                       << "2004-01-01T05:10:10Z"
+                                       << "2004-01-01T05:10:10Z"
+                                       << "";
     // Level 0: intervals
-    QTest::addRow("interval days") << "2023-10-27/2024-01-05" << "2023-10-27/2024-01-05" << "2023-10-27T00:00:00Z" << "2024-01-05T23:59:59Z" << "i";
-    QTest::addRow("interval years") << "1964/2008" << "1964/2008" << "1964-01-01T00:00:00Z" << "2008-12-31T23:59:59Z" << "i";
-    QTest::addRow("interval mixed") << "2004-06/2006-08" << "2004-06/2006-08" << "2004-06-01T00:00:00Z" << "2006-08-31T23:59:59Z" << "i";
-    QTest::addRow("interval same day") << "2023-11-12/2023-11-12" << "2023-11-12/2023-11-12" << "2023-11-12T00:00:00Z" << "2023-11-12T23:59:59Z" << "i";
+    QTest::addRow("interval days") << "2023-10-27/2024-01-05"
+                                   << "2023-10-27/2024-01-05"
+                                   << "2023-10-27T00:00:00Z"
+                                   << "2024-01-05T23:59:59Z"
+                                   << "i";
+    QTest::addRow("interval years") << "1964/2008"
+                                    << "1964/2008"
+                                    << "1964-01-01T00:00:00Z"
+                                    << "2008-12-31T23:59:59Z"
+                                    << "i";
+    QTest::addRow("interval mixed") << "2004-06/2006-08"
+                                    << "2004-06/2006-08"
+                                    << "2004-06-01T00:00:00Z"
+                                    << "2006-08-31T23:59:59Z"
+                                    << "i";
+    QTest::addRow("interval same day") << "2023-11-12/2023-11-12"
+                                       << "2023-11-12/2023-11-12"
+                                       << "2023-11-12T00:00:00Z"
+                                       << "2023-11-12T23:59:59Z"
+                                       << "i";
     // Level 1: qualifiers
-    QTest::addRow("uncertain month") << "2023-11?" << "2023-11?" << "2023-11-01T00:00:00Z" << "2023-11-30T23:59:59Z" << "u";
-    QTest::addRow("approximate month") << "2023-11~" << "2023-11~" << "2023-11-01T00:00:00Z" << "2023-11-30T23:59:59Z" << "a";
-    QTest::addRow("both month") << "2023-11%" << "2023-11%" << "2023-11-01T00:00:00Z" << "2023-11-30T23:59:59Z" << "ua";
-    QTest::addRow("uncertain year") << "1984?" << "1984?" << "1984-01-01T00:00:00Z" << "1984-12-31T23:59:59Z" << "u";
-    QTest::addRow("approximate day") << "2004-06-11~" << "2004-06-11~" << "2004-06-11T00:00:00Z" << "2004-06-11T23:59:59Z" << "a";
+    QTest::addRow("uncertain month") << "2023-11?"
+                                     << "2023-11?"
+                                     << "2023-11-01T00:00:00Z"
+                                     << "2023-11-30T23:59:59Z"
+                                     << "u";
+    QTest::addRow("approximate month") << "2023-11~"
+                                       << "2023-11~"
+                                       << "2023-11-01T00:00:00Z"
+                                       << "2023-11-30T23:59:59Z"
+                                       << "a";
+    QTest::addRow("both month") << "2023-11%"
+                                << "2023-11%"
+                                << "2023-11-01T00:00:00Z"
+                                << "2023-11-30T23:59:59Z"
+                                << "ua";
+    QTest::addRow("uncertain year") << "1984?"
+                                    << "1984?"
+                                    << "1984-01-01T00:00:00Z"
+                                    << "1984-12-31T23:59:59Z"
+                                    << "u";
+    QTest::addRow("approximate day") << "2004-06-11~"
+                                     << "2004-06-11~"
+                                     << "2004-06-11T00:00:00Z"
+                                     << "2004-06-11T23:59:59Z"
+                                     << "a";
     // Level 1: unspecified digits
-    QTest::addRow("decade") << "201X" << "201X" << "2010-01-01T00:00:00Z" << "2019-12-31T23:59:59Z" << "";
-    QTest::addRow("century") << "20XX" << "20XX" << "2000-01-01T00:00:00Z" << "2099-12-31T23:59:59Z" << "";
-    QTest::addRow("millennium") << "1XXX" << "1XXX" << "1000-01-01T00:00:00Z" << "1999-12-31T23:59:59Z" << "";
-    QTest::addRow("month unspecified") << "2004-XX" << "2004-XX" << "2004-01-01T00:00:00Z" << "2004-12-31T23:59:59Z" << "";
-    QTest::addRow("day unspecified") << "1985-04-XX" << "1985-04-XX" << "1985-04-01T00:00:00Z" << "1985-04-30T23:59:59Z" << "";
-    QTest::addRow("month and day unspecified") << "1985-XX-XX" << "1985-XX-XX" << "1985-01-01T00:00:00Z" << "1985-12-31T23:59:59Z" << "";
-    QTest::addRow("unspecified uncertain") << "201X?" << "201X?" << "2010-01-01T00:00:00Z" << "2019-12-31T23:59:59Z" << "u";
+    QTest::addRow("decade") << "201X"
+                            << "201X"
+                            << "2010-01-01T00:00:00Z"
+                            << "2019-12-31T23:59:59Z"
+                            << "";
+    QTest::addRow("century") << "20XX"
+                             << "20XX"
+                             << "2000-01-01T00:00:00Z"
+                             << "2099-12-31T23:59:59Z"
+                             << "";
+    QTest::addRow("millennium") << "1XXX"
+                                << "1XXX"
+                                << "1000-01-01T00:00:00Z"
+                                << "1999-12-31T23:59:59Z"
+                                << "";
+    QTest::addRow("month unspecified") << "2004-XX"
+                                       << "2004-XX"
+                                       << "2004-01-01T00:00:00Z"
+                                       << "2004-12-31T23:59:59Z"
+                                       << "";
+    QTest::addRow("day unspecified") << "1985-04-XX"
+                                     << "1985-04-XX"
+                                     << "1985-04-01T00:00:00Z"
+                                     << "1985-04-30T23:59:59Z"
+                                     << "";
+    QTest::addRow("month and day unspecified") << "1985-XX-XX"
+                                               << "1985-XX-XX"
+                                               << "1985-01-01T00:00:00Z"
+                                               << "1985-12-31T23:59:59Z"
+                                               << "";
+    QTest::addRow("unspecified uncertain") << "201X?"
+                                           << "201X?"
+                                           << "2010-01-01T00:00:00Z"
+                                           << "2019-12-31T23:59:59Z"
+                                           << "u";
     // Level 1: seasons (northern hemisphere; winter runs into the next year)
-    QTest::addRow("spring") << "2023-21" << "2023-21" << "2023-03-01T00:00:00Z" << "2023-05-31T23:59:59Z" << "";
-    QTest::addRow("summer") << "2023-22" << "2023-22" << "2023-06-01T00:00:00Z" << "2023-08-31T23:59:59Z" << "";
-    QTest::addRow("autumn") << "2023-23" << "2023-23" << "2023-09-01T00:00:00Z" << "2023-11-30T23:59:59Z" << "";
-    QTest::addRow("winter") << "2023-24" << "2023-24" << "2023-12-01T00:00:00Z" << "2024-02-29T23:59:59Z" << "";
-    QTest::addRow("late 2023 approx") << "2023-23~" << "2023-23~" << "2023-09-01T00:00:00Z" << "2023-11-30T23:59:59Z" << "a";
+    QTest::addRow("spring") << "2023-21"
+                            << "2023-21"
+                            << "2023-03-01T00:00:00Z"
+                            << "2023-05-31T23:59:59Z"
+                            << "";
+    QTest::addRow("summer") << "2023-22"
+                            << "2023-22"
+                            << "2023-06-01T00:00:00Z"
+                            << "2023-08-31T23:59:59Z"
+                            << "";
+    QTest::addRow("autumn") << "2023-23"
+                            << "2023-23"
+                            << "2023-09-01T00:00:00Z"
+                            << "2023-11-30T23:59:59Z"
+                            << "";
+    QTest::addRow("winter") << "2023-24"
+                            << "2023-24"
+                            << "2023-12-01T00:00:00Z"
+                            << "2024-02-29T23:59:59Z"
+                            << "";
+    QTest::addRow("late 2023 approx") << "2023-23~"
+                                      << "2023-23~"
+                                      << "2023-09-01T00:00:00Z"
+                                      << "2023-11-30T23:59:59Z"
+                                      << "a";
     // Level 1: open and unknown interval ends
-    QTest::addRow("open start (before)") << "../2024-01-05" << "../2024-01-05" << "-inf" << "2024-01-05T23:59:59Z" << "i";
-    QTest::addRow("open end") << "2023-10/.." << "2023-10/.." << "2023-10-01T00:00:00Z" << "+inf" << "i";
-    QTest::addRow("unknown end") << "2023-10/" << "2023-10/" << "2023-10-01T00:00:00Z" << "+inf" << "i";
-    QTest::addRow("unknown start") << "/2006" << "/2006" << "-inf" << "2006-12-31T23:59:59Z" << "i";
-    QTest::addRow("qualified interval") << "2004-06~/2004-06-11%" << "2004-06~/2004-06-11%" << "2004-06-01T00:00:00Z" << "2004-06-11T23:59:59Z" << "iua";
-    QTest::addRow("open month before") << "../2024-01" << "../2024-01" << "-inf" << "2024-01-31T23:59:59Z" << "i";
+    QTest::addRow("open start (before)") << "../2024-01-05"
+                                         << "../2024-01-05"
+                                         << "-inf"
+                                         << "2024-01-05T23:59:59Z"
+                                         << "i";
+    QTest::addRow("open end") << "2023-10/.."
+                              << "2023-10/.."
+                              << "2023-10-01T00:00:00Z"
+                              << "+inf"
+                              << "i";
+    QTest::addRow("unknown end") << "2023-10/"
+                                 << "2023-10/"
+                                 << "2023-10-01T00:00:00Z"
+                                 << "+inf"
+                                 << "i";
+    QTest::addRow("unknown start") << "/2006"
+                                   << "/2006"
+                                   << "-inf"
+                                   << "2006-12-31T23:59:59Z"
+                                   << "i";
+    QTest::addRow("qualified interval") << "2004-06~/2004-06-11%"
+                                        << "2004-06~/2004-06-11%"
+                                        << "2004-06-01T00:00:00Z"
+                                        << "2004-06-11T23:59:59Z"
+                                        << "iua";
+    QTest::addRow("open month before") << "../2024-01"
+                                       << "../2024-01"
+                                       << "-inf"
+                                       << "2024-01-31T23:59:59Z"
+                                       << "i";
     // Level 1: negative and Y-prefixed years
-    QTest::addRow("negative year") << "-0044" << "-0044" << "-44" << "-44" << "";
-    QTest::addRow("year zero") << "0000" << "0000" << "0" << "0" << "";
-    QTest::addRow("Y year") << "Y170000002" << "Y170000002" << "Y" << "Y" << "";
-    QTest::addRow("Y negative year") << "Y-170000002" << "Y-170000002" << "Y" << "Y" << "";
-    QTest::addRow("whitespace trimmed") << "  2023-11 " << "2023-11" << "2023-11-01T00:00:00Z" << "2023-11-30T23:59:59Z" << "";
+    QTest::addRow("negative year") << "-0044"
+                                   << "-0044"
+                                   << "-44"
+                                   << "-44"
+                                   << "";
+    QTest::addRow("year zero") << "0000"
+                               << "0000"
+                               << "0"
+                               << "0"
+                               << "";
+    QTest::addRow("Y year") << "Y170000002"
+                            << "Y170000002"
+                            << "Y"
+                            << "Y"
+                            << "";
+    QTest::addRow("Y negative year") << "Y-170000002"
+                                     << "Y-170000002"
+                                     << "Y"
+                                     << "Y"
+                                     << "";
+    QTest::addRow("whitespace trimmed") << "  2023-11 "
+                                        << "2023-11"
+                                        << "2023-11-01T00:00:00Z"
+                                        << "2023-11-30T23:59:59Z"
+                                        << "";
 }
 
-void TestFuzzyDate::parses()
-{
+void TestFuzzyDate::parses() {
     QFETCH(QString, input);
     QFETCH(QString, canonical);
     QFETCH(QString, earliest);
@@ -132,48 +313,78 @@ void TestFuzzyDate::parses()
     QCOMPARE(again.value().latest(), d.latest());
 }
 
-void TestFuzzyDate::rejects_data()
-{
+void TestFuzzyDate::rejects_data() {
     QTest::addColumn<QString>("input");
     QTest::addColumn<QString>("reason"); // a part of the message that explains why
 
-    QTest::addRow("empty") << "" << "empty";
-    QTest::addRow("words") << "late 2023" << "four digits";
-    QTest::addRow("two-digit year") << "23" << "four digits";
-    QTest::addRow("month 13") << "2023-13" << "month 13 does not exist";
-    QTest::addRow("month 00") << "2023-00" << "month 00 does not exist";
-    QTest::addRow("day 32") << "2023-01-32" << "day 32 does not exist";
-    QTest::addRow("feb 29 common year") << "2023-02-29" << "day 29 does not exist";
-    QTest::addRow("feb 29 1900") << "1900-02-29" << "day 29 does not exist";
-    QTest::addRow("hour 24") << "2023-11-12T24:00Z" << "hour 24 is out of range";
-    QTest::addRow("minute 60") << "2023-11-12T10:60Z" << "minute 60 is out of range";
-    QTest::addRow("trailing text") << "2023-11-12 noon" << "unexpected";
-    QTest::addRow("slash only") << "/" << "at least one date";
-    QTest::addRow("both open") << "../.." << "at least one date";
-    QTest::addRow("reversed interval") << "2024/2023" << "ends before it starts";
-    QTest::addRow("three parts") << "2020/2021/2022" << "exactly one";
-    QTest::addRow("double qualifier") << "2023?~" << "one qualifier";
-    QTest::addRow("qualifier with time") << "2023-11-12T10:00Z?" << "time cannot carry";
-    QTest::addRow("Y short") << "Y2023" << "more than four digits";
-    QTest::addRow("five digits without Y") << "12023" << "leading \"Y\"";
-    QTest::addRow("minus zero") << "-0000" << "-0000";
-    QTest::addRow("level 2 set") << "[1667,1668]" << "level 2";
-    QTest::addRow("level 2 partial qualifier") << "2004-?06-11" << "two digits";
-    QTest::addRow("level 2 inner qualifier") << "2004?-06-11" << "level 2";
-    QTest::addRow("level 2 quarter") << "2001-33" << "level 2";
-    QTest::addRow("level 2 X in middle") << "1X32" << "only allowed at its end";
-    QTest::addRow("level 2 XXXX") << "XXXX" << "level 2";
-    QTest::addRow("level 2 exponent") << "Y17E7" << "level 2";
-    QTest::addRow("decade with month") << "201X-05" << "cannot have a month";
-    QTest::addRow("day in unknown month") << "1985-XX-12" << "level 2";
-    QTest::addRow("season with day") << "2023-21-05" << "season cannot";
-    QTest::addRow("interval with time") << "2023-11-12T10:00Z/2023-11-13" << "without times";
-    QTest::addRow("lone dots") << ".." << "one end";
+    QTest::addRow("empty") << ""
+                           << "empty";
+    QTest::addRow("words") << "late 2023"
+                           << "four digits";
+    QTest::addRow("two-digit year") << "23"
+                                    << "four digits";
+    QTest::addRow("month 13") << "2023-13"
+                              << "month 13 does not exist";
+    QTest::addRow("month 00") << "2023-00"
+                              << "month 00 does not exist";
+    QTest::addRow("day 32") << "2023-01-32"
+                            << "day 32 does not exist";
+    QTest::addRow("feb 29 common year") << "2023-02-29"
+                                        << "day 29 does not exist";
+    QTest::addRow("feb 29 1900") << "1900-02-29"
+                                 << "day 29 does not exist";
+    QTest::addRow("hour 24") << "2023-11-12T24:00Z"
+                             << "hour 24 is out of range";
+    QTest::addRow("minute 60") << "2023-11-12T10:60Z"
+                               << "minute 60 is out of range";
+    QTest::addRow("trailing text") << "2023-11-12 noon"
+                                   << "unexpected";
+    QTest::addRow("slash only") << "/"
+                                << "at least one date";
+    QTest::addRow("both open") << "../.."
+                               << "at least one date";
+    QTest::addRow("reversed interval") << "2024/2023"
+                                       << "ends before it starts";
+    QTest::addRow("three parts") << "2020/2021/2022"
+                                 << "exactly one";
+    QTest::addRow("double qualifier") << "2023?~"
+                                      << "one qualifier";
+    QTest::addRow("qualifier with time") << "2023-11-12T10:00Z?"
+                                         << "time cannot carry";
+    QTest::addRow("Y short") << "Y2023"
+                             << "more than four digits";
+    QTest::addRow("five digits without Y") << "12023"
+                                           << "leading \"Y\"";
+    QTest::addRow("minus zero") << "-0000"
+                                << "-0000";
+    QTest::addRow("level 2 set") << "[1667,1668]"
+                                 << "level 2";
+    QTest::addRow("level 2 partial qualifier") << "2004-?06-11"
+                                               << "two digits";
+    QTest::addRow("level 2 inner qualifier") << "2004?-06-11"
+                                             << "level 2";
+    QTest::addRow("level 2 quarter") << "2001-33"
+                                     << "level 2";
+    QTest::addRow("level 2 X in middle") << "1X32"
+                                         << "only allowed at its end";
+    QTest::addRow("level 2 XXXX") << "XXXX"
+                                  << "level 2";
+    QTest::addRow("level 2 exponent") << "Y17E7"
+                                      << "level 2";
+    QTest::addRow("decade with month") << "201X-05"
+                                       << "cannot have a month";
+    QTest::addRow("day in unknown month") << "1985-XX-12"
+                                          << "level 2";
+    QTest::addRow("season with day") << "2023-21-05"
+                                     << "season cannot";
+    QTest::addRow("interval with time") << "2023-11-12T10:00Z/2023-11-13"
+                                        << "without times";
+    QTest::addRow("lone dots") << ".."
+                               << "one end";
     QTest::addRow("too long") << QString(80, u'1') << "too long";
 }
 
-void TestFuzzyDate::rejects()
-{
+void TestFuzzyDate::rejects() {
     QFETCH(QString, input);
     QFETCH(QString, reason);
     auto r = FuzzyDate::parse(input);
@@ -182,8 +393,7 @@ void TestFuzzyDate::rejects()
     QCOMPARE(r.error().code, ErrorCode::InvalidInput);
 }
 
-void TestFuzzyDate::calendarRoundTrip()
-{
+void TestFuzzyDate::calendarRoundTrip() {
     // Every 7th day over 5000 years either side of the epoch comes back from days to a date.
     for (qint64 day = -1'000'000; day < 1'000'000; day += 7) {
         qint64 y;
@@ -196,20 +406,18 @@ void TestFuzzyDate::calendarRoundTrip()
     QCOMPARE(FuzzyDate::daysFromCivil(0, 1, 1), -719528);
 }
 
-void TestFuzzyDate::ordering()
-{
+void TestFuzzyDate::ordering() {
     auto p = [](const char* s) { return FuzzyDate::parse(QString::fromLatin1(s)).value(); };
-    QVERIFY(p("2023") < p("2023-11"));         // earlier start first
-    QVERIFY(p("2023-01") < p("2023"));         // same start: shorter span first
+    QVERIFY(p("2023") < p("2023-11")); // earlier start first
+    QVERIFY(p("2023-01") < p("2023")); // same start: shorter span first
     QVERIFY(p("2023-11-12") < p("2023-11-13"));
-    QVERIFY(p("../2020") < p("1900"));          // open start sorts first
-    QVERIFY(p("2023-11") < p("2023-11?"));      // same interval: ordered by text, stable
+    QVERIFY(p("../2020") < p("1900"));     // open start sorts first
+    QVERIFY(p("2023-11") < p("2023-11?")); // same interval: ordered by text, stable
     QVERIFY(p("-0044") < p("0001"));
     QCOMPARE(p("2023-11") <=> p("2023-11"), std::strong_ordering::equal);
 }
 
-void TestFuzzyDate::withinRanges()
-{
+void TestFuzzyDate::withinRanges() {
     const qint64 from = FuzzyDate::secondsFromCivil(2023, 1, 1);
     const qint64 to = FuzzyDate::secondsFromCivil(2023, 12, 31) + 86399;
     auto p = [](const char* s) { return FuzzyDate::parse(QString::fromLatin1(s)).value(); };
@@ -227,13 +435,12 @@ void TestFuzzyDate::withinRanges()
     QVERIFY(!FuzzyDate().possiblyWithin(from, to));
 }
 
-void TestFuzzyDate::approximateWidensPossibleRange()
-{
+void TestFuzzyDate::approximateWidensPossibleRange() {
     const qint64 from = FuzzyDate::secondsFromCivil(2023, 12, 1);
     const qint64 to = FuzzyDate::secondsFromCivil(2023, 12, 31) + 86399;
     const FuzzyDate approx = FuzzyDate::parse(u"2024-01~"_s).value();
     const FuzzyDate exact = FuzzyDate::parse(u"2024-01"_s).value();
-    QVERIFY(approx.possiblyWithin(from, to));   // "about January 2024" may be December 2023
+    QVERIFY(approx.possiblyWithin(from, to)); // "about January 2024" may be December 2023
     QVERIFY(!exact.possiblyWithin(from, to));
     QCOMPARE(approx.possibleEarliest(), exact.earliest() - 31 * 86400);
     QCOMPARE(approx.possibleLatest(), exact.latest() + 31 * 86400);
@@ -241,22 +448,28 @@ void TestFuzzyDate::approximateWidensPossibleRange()
     QCOMPARE(uncertain.possibleEarliest(), uncertain.earliest());
 }
 
-void TestFuzzyDate::display_data()
-{
+void TestFuzzyDate::display_data() {
     QTest::addColumn<QString>("input");
     QTest::addColumn<QString>("shown");
-    QTest::addRow("day") << "2023-11-12" << "12 Nov 2023";
-    QTest::addRow("approx month") << "2023-11~" << "c. Nov 2023";
-    QTest::addRow("uncertain year") << "2023?" << "2023?";
-    QTest::addRow("before") << "../2024-01-05" << "before 5 Jan 2024";
-    QTest::addRow("from") << "2023-10/.." << "from Oct 2023";
-    QTest::addRow("season") << "2023-23" << "autumn 2023";
-    QTest::addRow("decade") << "201X" << "2010s";
-    QTest::addRow("range") << "2023-10-27/2024-01-05" << "27 Oct 2023 – 5 Jan 2024";
+    QTest::addRow("day") << "2023-11-12"
+                         << "12 Nov 2023";
+    QTest::addRow("approx month") << "2023-11~"
+                                  << "c. Nov 2023";
+    QTest::addRow("uncertain year") << "2023?"
+                                    << "2023?";
+    QTest::addRow("before") << "../2024-01-05"
+                            << "before 5 Jan 2024";
+    QTest::addRow("from") << "2023-10/.."
+                          << "from Oct 2023";
+    QTest::addRow("season") << "2023-23"
+                            << "autumn 2023";
+    QTest::addRow("decade") << "201X"
+                            << "2010s";
+    QTest::addRow("range") << "2023-10-27/2024-01-05"
+                           << "27 Oct 2023 – 5 Jan 2024";
 }
 
-void TestFuzzyDate::display()
-{
+void TestFuzzyDate::display() {
     QFETCH(QString, input);
     QFETCH(QString, shown);
     QCOMPARE(FuzzyDate::parse(input).value().toDisplayString(), shown);

@@ -37,34 +37,37 @@ private slots:
     void readOnlyCaseShowsBanner();
 
 private:
-    QAction* action(const char* name) { return m_window->findChild<QAction*>(QString::fromLatin1(name)); }
+    QAction* action(const char* name) {
+        return m_window->findChild<QAction*>(QString::fromLatin1(name));
+    }
     std::unique_ptr<MainWindow> m_window;
     QList<Error> m_errors;
     QStringList m_answers;
     QTemporaryDir m_dir;
 };
 
-void TestMainWindow::initTestCase()
-{
+void TestMainWindow::initTestCase() {
     QStandardPaths::setTestModeEnabled(true);
     QFile::remove(MainWindow::sampleCasePath());
 }
 
-void TestMainWindow::init()
-{
+void TestMainWindow::init() {
     m_errors.clear();
     m_answers.clear();
     m_window = std::make_unique<MainWindow>();
     m_window->setErrorHandler([this](const Error& e) { m_errors << e; });
-    m_window->setPrompt([this](MainWindow::Prompt, const QString&) { return m_answers.isEmpty() ? QString() : m_answers.takeFirst(); });
+    m_window->setPrompt([this](MainWindow::Prompt, const QString&) {
+        return m_answers.isEmpty() ? QString() : m_answers.takeFirst();
+    });
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }
 
-void TestMainWindow::cleanup() { m_window.reset(); }
+void TestMainWindow::cleanup() {
+    m_window.reset();
+}
 
-void TestMainWindow::welcomePageOpensSample()
-{
+void TestMainWindow::welcomePageOpensSample() {
     auto* welcome = m_window->findChild<QWidget*>(u"welcomePage"_s);
     QVERIFY(welcome && welcome->isVisible());
     for (const char* dock : {"timelineDock", "mapDock", "notebookDock", "inspectorDock"})
@@ -82,11 +85,11 @@ void TestMainWindow::welcomePageOpensSample()
     QCOMPARE(table->model()->rowCount(), 16);
 }
 
-void TestMainWindow::eventTableModelIsSound()
-{
+void TestMainWindow::eventTableModelIsSound() {
     QVERIFY(m_window->openSampleCase().ok());
     auto* table = m_window->findChild<QTableView*>(u"eventTable"_s);
-    QAbstractItemModelTester tester(table->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(table->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
     auto* model = qobject_cast<EventTableModel*>(table->model());
     model->reload();
     QCOMPARE(model->rowCount(), 16);
@@ -98,8 +101,7 @@ void TestMainWindow::eventTableModelIsSound()
     QVERIFY(sawOpenStart);
 }
 
-void TestMainWindow::selectingShowsInspector()
-{
+void TestMainWindow::selectingShowsInspector() {
     QVERIFY(m_window->openSampleCase().ok());
     auto* table = m_window->findChild<QTableView*>(u"eventTable"_s);
     auto* inspector = m_window->findChild<EventInspector*>(u"eventInspector"_s);
@@ -111,8 +113,7 @@ void TestMainWindow::selectingShowsInspector()
     QVERIFY(inspector->toPlainText().contains(u"EDTF"_s));
 }
 
-void TestMainWindow::undoRedoAreWired()
-{
+void TestMainWindow::undoRedoAreWired() {
     QVERIFY(m_window->openSampleCase().ok());
     QAction* undo = action("actionUndo");
     QAction* redo = action("actionRedo");
@@ -133,8 +134,7 @@ void TestMainWindow::undoRedoAreWired()
     undo->trigger(); // leave the shared sample as it was
 }
 
-void TestMainWindow::deleteKeyDeletesAndUndoRestores()
-{
+void TestMainWindow::deleteKeyDeletesAndUndoRestores() {
     const QString path = m_dir.filePath(u"delete.caseatlas"_s);
     {
         auto doc = createDocument(path);
@@ -157,8 +157,7 @@ void TestMainWindow::deleteKeyDeletesAndUndoRestores()
     QCOMPARE(m_window->document()->events().count().value(), 3);
 }
 
-void TestMainWindow::badFileShowsErrorAndKeepsCase()
-{
+void TestMainWindow::badFileShowsErrorAndKeepsCase() {
     QVERIFY(m_window->openSampleCase().ok());
     const QString text = m_dir.filePath(u"notes.caseatlas"_s);
     {
@@ -173,8 +172,7 @@ void TestMainWindow::badFileShowsErrorAndKeepsCase()
     QVERIFY(m_window->document()->title().contains(u"Kokang"_s));
 }
 
-void TestMainWindow::dropOpensCase()
-{
+void TestMainWindow::dropOpensCase() {
     const QString path = m_dir.filePath(u"dropped.caseatlas"_s);
     QVERIFY(createDocument(path, u"Dropped case"_s));
     QMimeData mime;
@@ -187,16 +185,14 @@ void TestMainWindow::dropOpensCase()
     QTRY_VERIFY(m_window->document() && m_window->document()->title() == u"Dropped case"_s);
 }
 
-void TestMainWindow::recentFilesAreRemembered()
-{
+void TestMainWindow::recentFilesAreRemembered() {
     const QString path = m_dir.filePath(u"recent.caseatlas"_s);
     QVERIFY(createDocument(path));
     QVERIFY(m_window->openCase(path).ok());
     QCOMPARE(m_window->recentFiles().value(0), QFileInfo(path).absoluteFilePath());
 }
 
-void TestMainWindow::readOnlyCaseShowsBanner()
-{
+void TestMainWindow::readOnlyCaseShowsBanner() {
     const QString path = m_dir.filePath(u"newer.caseatlas"_s);
     QVERIFY(createDocument(path));
     {

@@ -36,17 +36,18 @@ private:
     std::unique_ptr<CaseDocument> m_doc;
 };
 
-void TestRepositories::init()
-{
+void TestRepositories::init() {
     const QString tag = QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-');
-    m_doc = createDocument(m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + tag + u".caseatlas"_s));
+    m_doc = createDocument(
+        m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + tag + u".caseatlas"_s));
     QVERIFY(m_doc);
 }
 
-void TestRepositories::cleanup() { m_doc.reset(); }
+void TestRepositories::cleanup() {
+    m_doc.reset();
+}
 
-void TestRepositories::eventRoundTrip()
-{
+void TestRepositories::eventRoundTrip() {
     Actor a;
     a.name = u"Wei family"_s;
     a.kind = ActorKind::Group;
@@ -106,41 +107,63 @@ void TestRepositories::eventRoundTrip()
     QVERIFY(l2.actors.isEmpty());
     QVERIFY(!l2.point.has_value()); // now takes the place's point
     QCOMPARE(l2.uuid, l.uuid);
-    QCOMPARE(m_doc->db().scalar(u"SELECT tags FROM events WHERE fid = ?"_s, {l.id}).value().toString(), u"crackdown"_s);
+    QCOMPARE(
+        m_doc->db().scalar(u"SELECT tags FROM events WHERE fid = ?"_s, {l.id}).value().toString(),
+        u"crackdown"_s);
     QCOMPARE(m_doc->events().all().value().size(), 1);
 }
 
-void TestRepositories::eventValidation_data()
-{
+void TestRepositories::eventValidation_data() {
     QTest::addColumn<QString>("field");
     QTest::addColumn<QString>("says");
-    QTest::addRow("no title") << "title" << "needs a title";
-    QTest::addRow("no date") << "date" << "needs a date";
-    QTest::addRow("ends before start") << "end" << "ends";
-    QTest::addRow("interval and end") << "interval" << "one or the other";
-    QTest::addRow("latitude 95") << "point" << "latitude";
-    QTest::addRow("missing place") << "place" << "does not exist";
-    QTest::addRow("missing actor") << "actor" << "does not exist";
-    QTest::addRow("value without name") << "value" << "needs a name";
-    QTest::addRow("negative precision") << "precision" << "metres";
+    QTest::addRow("no title") << "title"
+                              << "needs a title";
+    QTest::addRow("no date") << "date"
+                             << "needs a date";
+    QTest::addRow("ends before start") << "end"
+                                       << "ends";
+    QTest::addRow("interval and end") << "interval"
+                                      << "one or the other";
+    QTest::addRow("latitude 95") << "point"
+                                 << "latitude";
+    QTest::addRow("missing place") << "place"
+                                   << "does not exist";
+    QTest::addRow("missing actor") << "actor"
+                                   << "does not exist";
+    QTest::addRow("value without name") << "value"
+                                        << "needs a name";
+    QTest::addRow("negative precision") << "precision"
+                                        << "metres";
 }
 
-void TestRepositories::eventValidation()
-{
+void TestRepositories::eventValidation() {
     QFETCH(QString, field);
     QFETCH(QString, says);
     Event e;
     e.title = u"Valid"_s;
     e.start = edtf("2023");
-    if (field == u"title") e.title = u"   "_s;
-    if (field == u"date") e.start = FuzzyDate();
-    if (field == u"end") { e.start = edtf("2024-02"); e.end = edtf("2023-01"); }
-    if (field == u"interval") { e.start = edtf("2023/2024"); e.end = edtf("2025"); }
-    if (field == u"point") e.point = GeoPoint{98, 95};
-    if (field == u"place") e.placeId = 777;
-    if (field == u"actor") e.actors = {{888, u"victim"_s}};
-    if (field == u"value") e.values = {{u""_s, 3, u"people"_s}};
-    if (field == u"precision") e.precisionMetres = -1;
+    if (field == u"title")
+        e.title = u"   "_s;
+    if (field == u"date")
+        e.start = FuzzyDate();
+    if (field == u"end") {
+        e.start = edtf("2024-02");
+        e.end = edtf("2023-01");
+    }
+    if (field == u"interval") {
+        e.start = edtf("2023/2024");
+        e.end = edtf("2025");
+    }
+    if (field == u"point")
+        e.point = GeoPoint{98, 95};
+    if (field == u"place")
+        e.placeId = 777;
+    if (field == u"actor")
+        e.actors = {{888, u"victim"_s}};
+    if (field == u"value")
+        e.values = {{u""_s, 3, u"people"_s}};
+    if (field == u"precision")
+        e.precisionMetres = -1;
     const int undoBefore = m_doc->undoStack()->count();
     auto r = m_doc->addEvent(e);
     QVERIFY(!r.ok());
@@ -150,8 +173,7 @@ void TestRepositories::eventValidation()
     QCOMPARE(m_doc->db().count(u"SELECT count(*) FROM tags"_s).value(), 0);
 }
 
-void TestRepositories::placesMoveTheirEvents()
-{
+void TestRepositories::placesMoveTheirEvents() {
     Place p;
     p.name = u"Compound"_s;
     p.point = GeoPoint{98.1, 23.1};
@@ -162,7 +184,10 @@ void TestRepositories::placesMoveTheirEvents()
     e.placeId = pid;
     const qint64 eid = m_doc->addEvent(e).value();
     auto geomOf = [&] {
-        return pointFromGpkg(m_doc->db().scalar(u"SELECT geom FROM events WHERE fid = ?"_s, {eid}).value().toByteArray());
+        return pointFromGpkg(m_doc->db()
+                                 .scalar(u"SELECT geom FROM events WHERE fid = ?"_s, {eid})
+                                 .value()
+                                 .toByteArray());
     };
     QCOMPARE(*geomOf(), (GeoPoint{98.1, 23.1}));
     p = m_doc->places().load(pid).value();
@@ -174,8 +199,7 @@ void TestRepositories::placesMoveTheirEvents()
     QCOMPARE(m_doc->events().load(eid).value().placeId, 0);
 }
 
-void TestRepositories::aliasesInSeveralScripts()
-{
+void TestRepositories::aliasesInSeveralScripts() {
     Actor a;
     a.name = u"Myanmar military junta"_s;
     a.kind = ActorKind::StateBody;
@@ -199,8 +223,7 @@ void TestRepositories::aliasesInSeveralScripts()
     QVERIFY(!m_doc->addActor(empty).ok());
 }
 
-void TestRepositories::sourcesAndCitations()
-{
+void TestRepositories::sourcesAndCitations() {
     Source s;
     s.title = u"China-supported cyber scam operations in Myanmar dismantled"_s;
     s.publisher = u"Candid.Technology"_s;
@@ -238,15 +261,15 @@ void TestRepositories::sourcesAndCitations()
     QCOMPARE(m_doc->sources().citationsOfEvent(eid).value().size(), 0);
 }
 
-void TestRepositories::notesKeepLinksById()
-{
+void TestRepositories::notesKeepLinksById() {
     Event e;
     e.title = u"Meeting at Lincang"_s;
     e.start = edtf("../2023");
     const qint64 eid = m_doc->addEvent(e).value();
     Note n;
     n.title = u"Officials"_s;
-    n.body = u"See [[event:%1|the meeting]] and [[event:%1]] again; [[actor:5]]; [[bogus:1]]"_s.arg(eid);
+    n.body =
+        u"See [[event:%1|the meeting]] and [[event:%1]] again; [[actor:5]]; [[bogus:1]]"_s.arg(eid);
     const qint64 nid = m_doc->addNote(n).value();
     const QList<NoteLink> links = m_doc->notes().links(nid).value();
     QCOMPARE(links.size(), 2);
@@ -261,8 +284,7 @@ void TestRepositories::notesKeepLinksById()
     QVERIFY(m_doc->notes().load(nid).value().created.isValid());
 }
 
-void TestRepositories::tagsErasViews()
-{
+void TestRepositories::tagsErasViews() {
     const qint64 tid = m_doc->addTag({0, u"crackdown"_s, QColor(Qt::blue)}).value();
     QVERIFY(!m_doc->addTag({0, u"crackdown"_s, QColor()}).ok());
     Event e;
@@ -272,7 +294,9 @@ void TestRepositories::tagsErasViews()
     const qint64 eid = m_doc->addEvent(e).value();
     QVERIFY(m_doc->updateTag({tid, u"crack-down"_s, QColor(Qt::red)}).ok());
     QCOMPARE(m_doc->events().load(eid).value().tags, (QStringList{u"crack-down"_s, u"arrests"_s}));
-    QCOMPARE(m_doc->db().scalar(u"SELECT tags FROM events WHERE fid = ?"_s, {eid}).value().toString(), u"crack-down; arrests"_s);
+    QCOMPARE(
+        m_doc->db().scalar(u"SELECT tags FROM events WHERE fid = ?"_s, {eid}).value().toString(),
+        u"crack-down; arrests"_s);
     QCOMPARE(m_doc->catalog().loadTag(tid).value().color, QColor(Qt::red));
 
     Era era{0, u"Crackdown"_s, edtf("2023~/.."), QColor(Qt::yellow), QString()};
@@ -296,8 +320,7 @@ void TestRepositories::tagsErasViews()
     QVERIFY(!m_doc->addSavedView(v).ok());
 }
 
-void TestRepositories::attachmentsDeduplicateByHash()
-{
+void TestRepositories::attachmentsDeduplicateByHash() {
     const QString file = m_dir.filePath(u"photo.jpg"_s);
     {
         QFile f(file);
@@ -317,8 +340,10 @@ void TestRepositories::attachmentsDeduplicateByHash()
     const Attachment l = m_doc->attachments().load(a1).value();
     QCOMPARE(l.fileName, u"photo.jpg"_s);
     QCOMPARE(l.size, 3 * 1024 * 1024 + 17);
-    QCOMPARE(l.sha256, QString::fromLatin1(QCryptographicHash::hash(QByteArray(3 * 1024 * 1024 + 17, 'p'),
-                                                                     QCryptographicHash::Sha256).toHex()));
+    QCOMPARE(l.sha256,
+             QString::fromLatin1(QCryptographicHash::hash(QByteArray(3 * 1024 * 1024 + 17, 'p'),
+                                                          QCryptographicHash::Sha256)
+                                     .toHex()));
     QCOMPARE(l.capturedAt, meta.capturedAt);
     QCOMPARE(l.collectedBy, meta.collectedBy);
     // Export writes the same bytes and logs it.
@@ -334,8 +359,7 @@ void TestRepositories::attachmentsDeduplicateByHash()
     QVERIFY(!m_doc->addAttachment(m_dir.filePath(u"missing"_s), meta).ok());
 }
 
-void TestRepositories::tamperedAttachmentFailsVerification()
-{
+void TestRepositories::tamperedAttachmentFailsVerification() {
     QByteArray bytes("original evidence");
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::ReadOnly);
@@ -353,8 +377,7 @@ void TestRepositories::tamperedAttachmentFailsVerification()
     QCOMPARE(log.last().action, u"verify-failed"_s);
 }
 
-void TestRepositories::custodyLogIsAppendOnly()
-{
+void TestRepositories::custodyLogIsAppendOnly() {
     Clock::setSource([] { return QDateTime(QDate(2026, 11, 29), QTime(12, 0), Qt::UTC); });
     QByteArray bytes("x");
     QBuffer buffer(&bytes);
@@ -376,9 +399,9 @@ void TestRepositories::custodyLogIsAppendOnly()
     QCOMPARE(m_doc->custodyLog().all().value().size(), 1);
 }
 
-void TestRepositories::timeIndexIsSortedWithFlags()
-{
-    const QStringList dates = {u"2024-01?"_s, u"../2023-06"_s, u"2023-11~"_s, u"2023-10/.."_s, u"2022"_s};
+void TestRepositories::timeIndexIsSortedWithFlags() {
+    const QStringList dates = {u"2024-01?"_s, u"../2023-06"_s, u"2023-11~"_s, u"2023-10/.."_s,
+                               u"2022"_s};
     for (const QString& d : dates) {
         Event e;
         e.title = d;

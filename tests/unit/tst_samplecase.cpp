@@ -24,8 +24,7 @@ private:
     std::unique_ptr<CaseDocument> m_doc;
 };
 
-void TestSampleCase::initTestCase()
-{
+void TestSampleCase::initTestCase() {
     const QString path = m_dir.filePath(u"sample.caseatlas"_s);
     {
         auto file = CaseFile::create(path, u"x"_s);
@@ -37,8 +36,7 @@ void TestSampleCase::initTestCase()
     QVERIFY(m_doc->title().contains(u"Kokang"_s));
 }
 
-void TestSampleCase::everyEventIsCited()
-{
+void TestSampleCase::everyEventIsCited() {
     const auto events = m_doc->events().all().value();
     QVERIFY(events.size() >= 12);
     for (const Event& e : events) {
@@ -59,8 +57,7 @@ void TestSampleCase::everyEventIsCited()
     QVERIFY(publishers.contains(u"The Washington Post"_s));
 }
 
-void TestSampleCase::undatedEventsSayTheDateIsUncertain()
-{
+void TestSampleCase::undatedEventsSayTheDateIsUncertain() {
     for (const Event& e : m_doc->events().all().value()) {
         const FuzzyDate& d = e.start;
         const bool honest = d.isUncertain() || d.isApproximate() || d.isInterval();
@@ -69,8 +66,7 @@ void TestSampleCase::undatedEventsSayTheDateIsUncertain()
     }
 }
 
-void TestSampleCase::namesInSeveralScripts()
-{
+void TestSampleCase::namesInSeveralScripts() {
     QVERIFY(!m_doc->actors().findByName(u"魏氏家族"_s).value().isEmpty());
     QVERIFY(!m_doc->actors().findByName(u"တပ်မတော်"_s).value().isEmpty());
     QVERIFY(!m_doc->places().findByName(u"果敢"_s).value().isEmpty());
@@ -81,8 +77,7 @@ void TestSampleCase::namesInSeveralScripts()
     QVERIFY(protectedGroups >= 1);
 }
 
-void TestSampleCase::placesHaveCoordinates()
-{
+void TestSampleCase::placesHaveCoordinates() {
     for (const Place& p : m_doc->places().all().value()) {
         QVERIFY2(p.point.has_value(), qPrintable(p.name));
         QVERIFY(p.point->lon > 90 && p.point->lon < 120);
@@ -95,8 +90,7 @@ void TestSampleCase::placesHaveCoordinates()
     QVERIFY(movements >= 2);
 }
 
-void TestSampleCase::noteLinksResolve()
-{
+void TestSampleCase::noteLinksResolve() {
     const auto notes = m_doc->notes().all().value();
     QCOMPARE(notes.size(), 1);
     const auto links = m_doc->notes().links(notes[0].id).value();
@@ -104,10 +98,18 @@ void TestSampleCase::noteLinksResolve()
     for (const NoteLink& l : links) {
         bool exists = false;
         switch (l.kind) {
-        case LinkTarget::Event: exists = m_doc->events().load(l.targetId).ok(); break;
-        case LinkTarget::Actor: exists = m_doc->actors().load(l.targetId).ok(); break;
-        case LinkTarget::Place: exists = m_doc->places().load(l.targetId).ok(); break;
-        case LinkTarget::Source: exists = m_doc->sources().load(l.targetId).ok(); break;
+        case LinkTarget::Event:
+            exists = m_doc->events().load(l.targetId).ok();
+            break;
+        case LinkTarget::Actor:
+            exists = m_doc->actors().load(l.targetId).ok();
+            break;
+        case LinkTarget::Place:
+            exists = m_doc->places().load(l.targetId).ok();
+            break;
+        case LinkTarget::Source:
+            exists = m_doc->sources().load(l.targetId).ok();
+            break;
         }
         QVERIFY(exists);
     }
@@ -116,8 +118,7 @@ void TestSampleCase::noteLinksResolve()
     QVERIFY(m_doc->verifyEvidence(false).value().isEmpty());
 }
 
-void TestSampleCase::refusesNonEmptyCase()
-{
+void TestSampleCase::refusesNonEmptyCase() {
     QVERIFY(!writeSampleCase(m_doc->file()).ok());
 }
 

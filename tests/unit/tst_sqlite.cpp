@@ -17,8 +17,7 @@ private slots:
     void errorsAreValues();
 };
 
-void TestSqlite::openNeverCreates()
-{
+void TestSqlite::openNeverCreates() {
     QTemporaryDir dir;
     const QString path = dir.filePath(u"nothing.db"_s);
     auto r = SqliteDatabase::open(path, SqliteDatabase::Mode::ReadWrite);
@@ -29,13 +28,16 @@ void TestSqlite::openNeverCreates()
     QVERIFY(QFile::exists(path));
 }
 
-void TestSqlite::statementBindsAndReads()
-{
+void TestSqlite::statementBindsAndReads() {
     auto db = SqliteDatabase::openMemory().value();
     QVERIFY(db.exec(u"CREATE TABLE t (i INTEGER, r REAL, s TEXT, b BLOB)"_s).ok());
     auto ins = db.prepare(u"INSERT INTO t VALUES (?, ?, ?, ?)"_s);
     QVERIFY(ins.ok());
-    ins.value().bind(1, qint64(1) << 40).bind(2, 2.5).bind(3, u"果敢 ကိုးကန့်"_s).bind(4, QByteArray("\0x\0", 3));
+    ins.value()
+        .bind(1, qint64(1) << 40)
+        .bind(2, 2.5)
+        .bind(3, u"果敢 ကိုးကန့်"_s)
+        .bind(4, QByteArray("\0x\0", 3));
     QVERIFY(ins.value().run().ok());
     ins.value().reset();
     ins.value().bindAll({QVariant(), QVariant(), QVariant(), QVariant()});
@@ -61,10 +63,10 @@ void TestSqlite::statementBindsAndReads()
     QVERIFY(c2.value()->isNull(0));
 }
 
-void TestSqlite::transactionRollsBackUnlessCommitted()
-{
+void TestSqlite::transactionRollsBackUnlessCommitted() {
     QTemporaryDir dir;
-    auto db = SqliteDatabase::open(dir.filePath(u"t.db"_s), SqliteDatabase::Mode::ReadWriteCreate).value();
+    auto db = SqliteDatabase::open(dir.filePath(u"t.db"_s), SqliteDatabase::Mode::ReadWriteCreate)
+                  .value();
     QVERIFY(db.exec(u"CREATE TABLE t (x)"_s).ok());
     {
         SqliteTransaction tx(db);
@@ -82,10 +84,12 @@ void TestSqlite::transactionRollsBackUnlessCommitted()
     QCOMPARE(db.count(u"SELECT count(*) FROM t"_s).value(), 1);
 }
 
-void TestSqlite::blobStreams()
-{
+void TestSqlite::blobStreams() {
     auto db = SqliteDatabase::openMemory().value();
-    QVERIFY(db.exec(u"CREATE TABLE b (id INTEGER PRIMARY KEY, data BLOB); INSERT INTO b VALUES (1, zeroblob(10))"_s).ok());
+    QVERIFY(
+        db.exec(
+              u"CREATE TABLE b (id INTEGER PRIMARY KEY, data BLOB); INSERT INTO b VALUES (1, zeroblob(10))"_s)
+            .ok());
     auto blob = SqliteBlob::open(db, u"b"_s, u"data"_s, 1, true);
     QVERIFY(blob.ok());
     QCOMPARE(blob.value().size(), 10);
@@ -96,8 +100,7 @@ void TestSqlite::blobStreams()
     QVERIFY(!SqliteBlob::open(db, u"b"_s, u"data"_s, 99, false).ok());
 }
 
-void TestSqlite::hardeningIsOn()
-{
+void TestSqlite::hardeningIsOn() {
     auto db = SqliteDatabase::openMemory().value();
     QCOMPARE(db.scalar(u"PRAGMA mmap_size"_s).value().toInt(), 0);
     QCOMPARE(db.scalar(u"PRAGMA cell_size_check"_s).value().toInt(), 1);
@@ -114,8 +117,7 @@ void TestSqlite::hardeningIsOn()
     QVERIFY(!db.exec(u"SELECT * FROM v"_s).ok());
 }
 
-void TestSqlite::errorsAreValues()
-{
+void TestSqlite::errorsAreValues() {
     auto db = SqliteDatabase::openMemory().value();
     auto bad = db.prepare(u"SELEC nonsense"_s);
     QVERIFY(!bad.ok());

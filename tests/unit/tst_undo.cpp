@@ -26,12 +26,14 @@ private slots:
 namespace {
 
 // Everything in the file except the append-only custody log and SQLite's own counters.
-QString dumpCase(const QString& path)
-{
+QString dumpCase(const QString& path) {
     auto db = SqliteDatabase::open(path, SqliteDatabase::Mode::ReadOnly).value();
     QStringList out;
-    auto tables = db.prepare(u"SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-                             "AND name <> 'custody_log' ORDER BY name"_s).value();
+    auto tables =
+        db.prepare(
+              u"SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+              "AND name <> 'custody_log' ORDER BY name"_s)
+            .value();
     QStringList names;
     while (tables.step().value())
         names << tables.text(0);
@@ -41,8 +43,10 @@ QString dumpCase(const QString& path)
             QStringList cells;
             for (int i = 0; i < rows.columnCount(); ++i) {
                 const QVariant v = rows.value(i);
-                cells << (v.typeId() == QMetaType::QByteArray ? QString::fromLatin1(v.toByteArray().toHex())
-                                                              : v.isValid() ? v.toString() : u"NULL"_s);
+                cells << (v.typeId() == QMetaType::QByteArray
+                              ? QString::fromLatin1(v.toByteArray().toHex())
+                          : v.isValid() ? v.toString()
+                                        : u"NULL"_s);
             }
             out << t + u": "_s + cells.join(u" | "_s);
         }
@@ -61,12 +65,12 @@ using Action = std::function<Status(CaseDocument&, Fixture&)>;
 
 Q_DECLARE_METATYPE(Action)
 
-void TestUndo::roundTrip_data()
-{
+void TestUndo::roundTrip_data() {
     QTest::addColumn<Action>("action");
     auto ok = [](auto r) { return r.ok() ? Status{} : Status{r.error()}; };
 
-    QTest::addRow("rename case") << Action([](CaseDocument& d, Fixture&) { return d.setTitle(u"Renamed case"_s); });
+    QTest::addRow("rename case") << Action(
+        [](CaseDocument& d, Fixture&) { return d.setTitle(u"Renamed case"_s); });
     QTest::addRow("add event with new tags") << Action([ok](CaseDocument& d, Fixture& f) {
         Event e;
         e.title = u"New event"_s;
@@ -87,7 +91,9 @@ void TestUndo::roundTrip_data()
         e.status = EventStatus::Corroborated;
         return d.updateEvent(e);
     });
-    QTest::addRow("delete events") << Action([](CaseDocument& d, Fixture& f) { return d.deleteEvents({f.event, f.event2}); });
+    QTest::addRow("delete events") << Action([](CaseDocument& d, Fixture& f) {
+        return d.deleteEvents({f.event, f.event2});
+    });
     QTest::addRow("add source") << Action([ok](CaseDocument& d, Fixture&) {
         Source s;
         s.title = u"Interview"_s;
@@ -101,7 +107,8 @@ void TestUndo::roundTrip_data()
         s.archiveUrl = u"https://archive.example.org/x"_s;
         return d.updateSource(s);
     });
-    QTest::addRow("delete source with citations") << Action([](CaseDocument& d, Fixture& f) { return d.deleteSource(f.source); });
+    QTest::addRow("delete source with citations")
+        << Action([](CaseDocument& d, Fixture& f) { return d.deleteSource(f.source); });
     QTest::addRow("add citation") << Action([ok](CaseDocument& d, Fixture& f) {
         return ok(d.addCitation({0, f.event2, f.source, u"date"_s, u"p. 4"_s, u"quote"_s, 3}));
     });
@@ -111,7 +118,8 @@ void TestUndo::roundTrip_data()
         c.quote = u"confirmed"_s;
         return d.updateCitation(c);
     });
-    QTest::addRow("delete citation") << Action([](CaseDocument& d, Fixture& f) { return d.deleteCitation(f.citation); });
+    QTest::addRow("delete citation")
+        << Action([](CaseDocument& d, Fixture& f) { return d.deleteCitation(f.citation); });
     QTest::addRow("add actor") << Action([ok](CaseDocument& d, Fixture&) {
         Actor a;
         a.name = u"Bai family"_s;
@@ -124,7 +132,8 @@ void TestUndo::roundTrip_data()
         a.aliases = {{u"ကိုးကန့်"_s, u"my"_s}};
         return d.updateActor(a);
     });
-    QTest::addRow("delete actor used by events") << Action([](CaseDocument& d, Fixture& f) { return d.deleteActor(f.actor); });
+    QTest::addRow("delete actor used by events")
+        << Action([](CaseDocument& d, Fixture& f) { return d.deleteActor(f.actor); });
     QTest::addRow("add place") << Action([ok](CaseDocument& d, Fixture&) {
         Place p;
         p.name = u"Lincang"_s;
@@ -136,7 +145,8 @@ void TestUndo::roundTrip_data()
         p.point = GeoPoint{99.5, 22.5};
         return d.updatePlace(p);
     });
-    QTest::addRow("delete place used by events") << Action([](CaseDocument& d, Fixture& f) { return d.deletePlace(f.place); });
+    QTest::addRow("delete place used by events")
+        << Action([](CaseDocument& d, Fixture& f) { return d.deletePlace(f.place); });
     QTest::addRow("add note") << Action([ok](CaseDocument& d, Fixture& f) {
         Note n;
         n.title = u"New note"_s;
@@ -148,17 +158,24 @@ void TestUndo::roundTrip_data()
         n.body = u"Now about [[place:%1]] and [[source:%2]]"_s.arg(f.place).arg(f.source);
         return d.updateNote(n);
     });
-    QTest::addRow("delete note") << Action([](CaseDocument& d, Fixture& f) { return d.deleteNote(f.note); });
-    QTest::addRow("add tag") << Action([ok](CaseDocument& d, Fixture&) { return ok(d.addTag({0, u"fresh"_s, QColor(Qt::green)})); });
-    QTest::addRow("rename tag") << Action([](CaseDocument& d, Fixture& f) { return d.updateTag({f.tag, u"renamed"_s, QColor(Qt::red)}); });
-    QTest::addRow("delete tag in use") << Action([](CaseDocument& d, Fixture& f) { return d.deleteTag(f.tag); });
+    QTest::addRow("delete note") << Action(
+        [](CaseDocument& d, Fixture& f) { return d.deleteNote(f.note); });
+    QTest::addRow("add tag") << Action([ok](CaseDocument& d, Fixture&) {
+        return ok(d.addTag({0, u"fresh"_s, QColor(Qt::green)}));
+    });
+    QTest::addRow("rename tag") << Action([](CaseDocument& d, Fixture& f) {
+        return d.updateTag({f.tag, u"renamed"_s, QColor(Qt::red)});
+    });
+    QTest::addRow("delete tag in use")
+        << Action([](CaseDocument& d, Fixture& f) { return d.deleteTag(f.tag); });
     QTest::addRow("add era") << Action([ok](CaseDocument& d, Fixture&) {
         return ok(d.addEra({0, u"Crackdown"_s, edtf("2023~/.."), QColor(Qt::yellow), QString()}));
     });
     QTest::addRow("edit era") << Action([](CaseDocument& d, Fixture& f) {
         return d.updateEra({f.era, u"Boom"_s, edtf("2015/2023"), QColor(Qt::cyan), u"d"_s});
     });
-    QTest::addRow("delete era") << Action([](CaseDocument& d, Fixture& f) { return d.deleteEra(f.era); });
+    QTest::addRow("delete era") << Action(
+        [](CaseDocument& d, Fixture& f) { return d.deleteEra(f.era); });
     QTest::addRow("save view") << Action([ok](CaseDocument& d, Fixture&) {
         SavedView v;
         v.name = u"New view"_s;
@@ -170,7 +187,8 @@ void TestUndo::roundTrip_data()
         v.timeTo = u"2024"_s;
         return d.updateSavedView(v);
     });
-    QTest::addRow("delete view") << Action([](CaseDocument& d, Fixture& f) { return d.deleteSavedView(f.view); });
+    QTest::addRow("delete view") << Action(
+        [](CaseDocument& d, Fixture& f) { return d.deleteSavedView(f.view); });
     QTest::addRow("add attachment (new bytes)") << Action([ok](CaseDocument& d, Fixture&) {
         QByteArray bytes("fresh evidence bytes");
         QBuffer b(&bytes);
@@ -187,11 +205,11 @@ void TestUndo::roundTrip_data()
         a.fileName = u"again.txt"_s;
         return ok(d.addAttachment(b, a));
     });
-    QTest::addRow("remove attachment") << Action([](CaseDocument& d, Fixture& f) { return d.removeAttachment(f.attachment); });
+    QTest::addRow("remove attachment")
+        << Action([](CaseDocument& d, Fixture& f) { return d.removeAttachment(f.attachment); });
 }
 
-static Fixture buildFixture(CaseDocument& d)
-{
+static Fixture buildFixture(CaseDocument& d) {
     Fixture f;
     Place p;
     p.name = u"Laukkai"_s;
@@ -237,8 +255,7 @@ static Fixture buildFixture(CaseDocument& d)
     return f;
 }
 
-void TestUndo::roundTrip()
-{
+void TestUndo::roundTrip() {
     QFETCH(Action, action);
     QTemporaryDir dir;
     const QString path = dir.filePath(u"undo.caseatlas"_s);
@@ -270,8 +287,7 @@ void TestUndo::roundTrip()
     QCOMPARE(doc->db().count(u"SELECT count(*) FROM pragma_foreign_key_check"_s).value(), 0);
 }
 
-void TestUndo::failedEditLeavesNoCommand()
-{
+void TestUndo::failedEditLeavesNoCommand() {
     QTemporaryDir dir;
     const QString path = dir.filePath(u"fail.caseatlas"_s);
     auto doc = createDocument(path);
@@ -288,8 +304,7 @@ void TestUndo::failedEditLeavesNoCommand()
     QCOMPARE(dumpCase(path), before);
 }
 
-void TestUndo::readOnlyCaseRefusesEdits()
-{
+void TestUndo::readOnlyCaseRefusesEdits() {
     QTemporaryDir dir;
     const QString path = dir.filePath(u"ro.caseatlas"_s);
     {
@@ -307,8 +322,7 @@ void TestUndo::readOnlyCaseRefusesEdits()
     QCOMPARE(fileHash(path), bytes);
 }
 
-void TestUndo::attachmentUndoIsLogged()
-{
+void TestUndo::attachmentUndoIsLogged() {
     QTemporaryDir dir;
     auto doc = createDocument(dir.filePath(u"log.caseatlas"_s));
     QByteArray bytes("evidence");
@@ -325,8 +339,7 @@ void TestUndo::attachmentUndoIsLogged()
     QCOMPARE(actions, (QStringList{u"add"_s, u"remove (undo add)"_s, u"add (redo)"_s}));
 }
 
-void TestUndo::undoSurvivesReopen()
-{
+void TestUndo::undoSurvivesReopen() {
     // Every step is in the file: a second process sees each state without any save.
     QTemporaryDir dir;
     const QString path = dir.filePath(u"live.caseatlas"_s);
