@@ -112,8 +112,12 @@ Status CaseFile::identify(const QString& path) {
         return makeError(ErrorCode::Corrupt,
                          u"%1 is damaged: its header gives an impossible page size."_s.arg(name),
                          u"page size %1"_s.arg(pageSize));
-    if (size % pageSize != 0 || (validFor == changeCounter && pageCount > 0 &&
-                                 quint64(size) < quint64(pageCount) * pageSize))
+    // A writer stopped mid-change (a hot journal next to the file) can leave the header ahead
+    // of the file's length; the rollback on open repairs that, and the file is checked again.
+    const QFileInfo journal(path + u"-journal"_s);
+    const bool hotJournal = journal.exists() && journal.size() > 0;
+    if (!hotJournal && (size % pageSize != 0 || (validFor == changeCounter && pageCount > 0 &&
+                                                 quint64(size) < quint64(pageCount) * pageSize)))
         return makeError(
             ErrorCode::Truncated,
             u"%1 is truncated: the file is shorter than its header says."_s.arg(name),
@@ -210,6 +214,8 @@ Result<CaseFile> CaseFile::openChecked(const QString& path, Access access, bool 
             return makeError(r.error().code,
                              u"%1 could not be recovered after an interrupted change."_s.arg(name),
                              r.error().detail);
+        recover.value().close();
+        CA_TRY(identify(path)); // now without the journal: the full header checks apply
     }
 
     // Every check runs on a read-only connection, so a refused file is never touched.

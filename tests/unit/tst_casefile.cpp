@@ -31,6 +31,7 @@ private slots:
     void newerSchemaOpensReadOnly();
     void foreignTriggerIsRefused();
     void readOnlyFileOpensReadOnly();
+    void recoversFromInterruptedWrite();
     void saveCopyIsCheckedAndAtomic();
     void gdalReadsEventsAndPlaces();
     void passesGeoPackageValidator();
@@ -243,6 +244,55 @@ void TestCaseFile::readOnlyFileOpensReadOnly() {
     auto r = CaseFile::open(path);
     QVERIFY(r.ok());
     QVERIFY(r.value().isReadOnly());
+}
+
+// The state a crash leaves: a hot journal next to a file whose first page already claims more
+// pages than the file has. Opening rolls the change back; a read-only open refuses clearly.
+void TestCaseFile::recoversFromInterruptedWrite() {
+    const QString path = makeCase(u"interrupted.caseatlas"_s, 10);
+    const QString crashed = m_dir.filePath(u"crashed.caseatlas"_s);
+    {
+        auto db = SqliteDatabase::open(path, SqliteDatabase::Mode::ReadWrite).value();
+        // The schema change puts page 1 in the journal, as growing the file does for SQLite.
+        QVERIFY(
+            db.exec(u"PRAGMA cache_size = 5; BEGIN IMMEDIATE; CREATE TABLE scratch (x)"_s).ok());
+        EventRepository events(db);
+        for (int i = 0; i < 400; ++i) {
+            Event e;
+            e.title = u"Never committed %1 %2"_s.arg(i).arg(QString(200, u'z'));
+            e.start = edtf("2024");
+            QVERIFY(events.insert(e).ok());
+        }
+        // Freeze the files as a kill would leave them, then let this writer roll back.
+        QVERIFY(QFile::exists(path + u"-journal"_s));
+        QVERIFY(QFile::copy(path, crashed));
+        QVERIFY(QFile::copy(path + u"-journal"_s, crashed + u"-journal"_s));
+        QVERIFY(db.exec(u"ROLLBACK"_s).ok());
+    }
+    {
+        // As seen after a real kill: page 1 already written with the new size, the last pages
+        // not yet. The header claims a few more pages than the file holds.
+        QFile f(crashed);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        const quint32 claimed = quint32(f.size() / 4096) + 4;
+        const uchar pages[4] = {uchar(claimed >> 24), uchar(claimed >> 16), uchar(claimed >> 8),
+                                uchar(claimed)};
+        QVERIFY(f.seek(28));
+        f.write(reinterpret_cast<const char*>(pages), 4);
+    }
+    QCOMPARE(CaseFile::identify(m_dir.filePath(u"nothing-here"_s)).error().code,
+             ErrorCode::Missing);
+    const QByteArray before = fileHash(crashed);
+    auto ro = CaseFile::open(crashed, CaseFile::Access::ReadOnly);
+    QVERIFY(!ro.ok());
+    QVERIFY2(ro.error().message.contains(u"mid-change"_s), qPrintable(ro.error().message));
+    QCOMPARE(fileHash(crashed), before);
+
+    auto recovered = CaseFile::open(crashed);
+    QVERIFY2(recovered.ok(), qPrintable(recovered.ok() ? QString() : recovered.error().fullText()));
+    QCOMPARE(recovered.value().db().count(u"SELECT count(*) FROM events"_s).value(), 10);
+    QVERIFY(recovered.value().integrityProblems(false).value().isEmpty());
+    QVERIFY(!QFile::exists(crashed + u"-journal"_s));
 }
 
 void TestCaseFile::saveCopyIsCheckedAndAtomic() {
