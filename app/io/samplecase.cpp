@@ -13,7 +13,6 @@
 #include <QJsonObject>
 
 #include "store/attachmentstore.h"
-#include "store/custodylog.h"
 
 using namespace Qt::StringLiterals;
 
@@ -600,14 +599,8 @@ Status writeSampleCase(CaseFile& file) {
     meta.mimeType = u"text/plain"_s;
     meta.sourceId = source.value(u"candid"_s);
     meta.collectedBy = u"CaseAtlas sample"_s;
-    auto added = AttachmentStore(db).add(buffer, meta);
-    if (!added)
+    if (auto added = AttachmentStore(db).addLogged(buffer, meta, u"CaseAtlas sample"_s); !added)
         return added.error();
-    auto att = AttachmentStore(db).load(added.value().attachmentId);
-    if (!att)
-        return att.error();
-    CA_TRY(CustodyLog(db).append(u"CaseAtlas sample"_s, u"add"_s, att.value().sha256,
-                                 att.value().id, att.value().fileName));
     return tx.commit();
 }
 

@@ -1,6 +1,7 @@
 #include "store/attachmentstore.h"
 
 #include "core/clock.h"
+#include "store/custodylog.h"
 #include "store/sqlvalues.h"
 
 #include <QCryptographicHash>
@@ -122,6 +123,22 @@ Result<AttachmentStore::Added> AttachmentStore::add(QIODevice& device, const Att
     CA_TRY(ins.value().run());
     added.attachmentId = m_db.lastInsertId();
     return added;
+}
+
+Result<AttachmentStore::Logged>
+AttachmentStore::addLogged(QIODevice& device, const Attachment& metadata, const QString& who) {
+    auto added = add(device, metadata);
+    if (!added)
+        return added.error();
+    auto a = load(added.value().attachmentId);
+    if (!a)
+        return a.error();
+    const QString detail =
+        u"%1 (%2 bytes)%3"_s.arg(a.value().fileName)
+            .arg(a.value().size)
+            .arg(added.value().blobCreated ? QString() : u"; the same bytes were already stored"_s);
+    CA_TRY(CustodyLog(m_db).append(who, u"add"_s, a.value().sha256, a.value().id, detail));
+    return Logged{a.value(), added.value().blobCreated};
 }
 
 Result<Attachment> AttachmentStore::load(qint64 id) {

@@ -29,6 +29,12 @@ public:
 
     // Reads `device` twice (hash, then store); it must be seekable.
     Result<Added> add(QIODevice& device, const Attachment& metadata);
+    // add(), then the "add" line of the custody log: the way evidence enters a case.
+    struct Logged {
+        Attachment attachment;
+        bool blobCreated = false;
+    };
+    Result<Logged> addLogged(QIODevice& device, const Attachment& metadata, const QString& who);
     Result<Attachment> load(qint64 id);
     Result<QList<Attachment>> all();
     Result<qint64> count();

@@ -380,20 +380,11 @@ Result<qint64> CaseDocument::addAttachment(QIODevice& device, const Attachment& 
     CA_TRY(run(
         u"Attach “%1”"_s.arg(quotedTitle(name)), RecordKind::Attachment, {},
         [&](SqliteDatabase& db) -> Result<Scope> {
-            auto result = AttachmentStore(db).add(device, metadata);
+            auto result = AttachmentStore(db).addLogged(device, metadata, who);
             if (!result)
                 return result.error();
-            auto a = AttachmentStore(db).load(result.value().attachmentId);
-            if (!a)
-                return a.error();
-            added->id = a.value().id;
-            added->sha256 = a.value().sha256;
-            CA_TRY(CustodyLog(db).append(
-                who, u"add"_s, added->sha256, added->id,
-                u"%1 (%2 bytes)%3"_s.arg(name)
-                    .arg(a.value().size)
-                    .arg(result.value().blobCreated ? QString()
-                                                    : u"; the same bytes were already stored"_s)));
+            added->id = result.value().attachment.id;
+            added->sha256 = result.value().attachment.sha256;
             return AttachmentStore::scope(added->id, added->sha256, result.value().blobCreated);
         },
         [who, name, added](SqliteDatabase& db, bool undoing) {

@@ -290,13 +290,7 @@ Result<bool> SqliteStatement::step() {
 }
 
 Status SqliteStatement::run() {
-    for (;;) {
-        auto r = step();
-        if (!r)
-            return r.error();
-        if (!r.value())
-            return {};
-    }
+    return forEachRow([](SqliteStatement&) {});
 }
 
 void SqliteStatement::reset() {
