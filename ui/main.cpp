@@ -3,6 +3,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QGuiApplication>
 #include <QTimer>
 
 #include <cstdio>
@@ -19,9 +20,16 @@ int main(int argc, char* argv[]) {
     QCoreApplication::setApplicationVersion(QStringLiteral(CASEATLAS_VERSION));
 
     if (CommandLine::wantsCommandLine(arguments)) {
-        QCoreApplication app(argc, argv);
         QTextStream out(stdout);
         QTextStream err(stderr);
+        if (!CommandLine::needsFonts(arguments)) {
+            QCoreApplication app(argc, argv);
+            return CommandLine::run(arguments, out, err);
+        }
+        // Drawing needs fonts, hence a GUI application, but never a display.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
         return CommandLine::run(arguments, out, err);
     }
 

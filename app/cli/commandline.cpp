@@ -2,6 +2,7 @@
 
 #include "io/samplecase.h"
 #include "io/syntheticcase.h"
+#include "io/timelineexport.h"
 #include "store/casedocument.h"
 
 #include <QCommandLineParser>
@@ -14,7 +15,8 @@ namespace caseatlas {
 
 namespace {
 
-const QStringList kSubcommands = {u"new"_s, u"info"_s, u"check"_s, u"sample"_s, u"generate"_s};
+const QStringList kSubcommands = {u"new"_s,    u"info"_s,     u"check"_s,
+                                  u"sample"_s, u"generate"_s, u"render-timeline"_s};
 
 QString usage() {
     return u"Usage: caseatlas [FILE]                 open the window (on FILE)\n"
@@ -26,6 +28,8 @@ QString usage() {
            "       caseatlas sample FILE             write the sample case\n"
            "       caseatlas generate FILE --events N [--seed S]   a synthetic case for "
            "benchmarks\n"
+           "       caseatlas render-timeline FILE -o OUT.png|.svg|.pdf [--from EDTF] [--to EDTF]\n"
+           "                 [--size WxH] [--dpi N] [--lanes tag|actor|place|source|none]\n"
            "       caseatlas --version | --help\n"_s;
 }
 
@@ -182,6 +186,57 @@ int cmdGenerate(const QStringList& args, QTextStream& out, QTextStream& err) {
     return CommandLine::Ok;
 }
 
+int cmdRenderTimeline(const QStringList& args, QTextStream& out, QTextStream& err) {
+    QCommandLineParser p;
+    p.addOption({{u"o"_s, u"output"_s}, u"The picture to write (.png, .svg, .pdf)."_s, u"OUT"_s});
+    p.addOption({u"from"_s, u"Start of the time range (EDTF; its earliest moment)."_s, u"EDTF"_s});
+    p.addOption({u"to"_s, u"End of the time range (EDTF; its latest moment)."_s, u"EDTF"_s});
+    p.addOption({u"size"_s, u"Picture size in pixels."_s, u"WxH"_s, u"1600x900"_s});
+    p.addOption({u"dpi"_s, u"Resolution of a PNG."_s, u"N"_s, u"96"_s});
+    p.addOption(
+        {u"lanes"_s, u"Group lanes by tag, actor, place, source or none."_s, u"G"_s, u"tag"_s});
+    if (!parse(p, args, 1, err))
+        return CommandLine::Usage;
+    if (!p.isSet(u"o"_s)) {
+        err << "caseatlas: render-timeline needs -o OUT.png|.svg|.pdf\n";
+        return CommandLine::Usage;
+    }
+    TimelineExportOptions o;
+    const QStringList wh = p.value(u"size"_s).split(u'x');
+    bool okW = false, okH = false, okDpi = false;
+    if (wh.size() == 2)
+        o.size = QSize(wh[0].toInt(&okW), wh[1].toInt(&okH));
+    o.dpi = p.value(u"dpi"_s).toDouble(&okDpi);
+    const auto lanes = laneGroupingFromKey(p.value(u"lanes"_s));
+    if (!okW || !okH || !okDpi || !lanes) {
+        err << "caseatlas: --size takes WxH (e.g. 1920x1080), --dpi a number, --lanes one of tag, "
+               "actor, place, source, none.\n";
+        return CommandLine::Usage;
+    }
+    o.lanes = *lanes;
+    for (const auto& [name, target, useEarliest] :
+         {std::tuple{u"from"_s, &o.from, true}, std::tuple{u"to"_s, &o.to, false}}) {
+        if (!p.isSet(name))
+            continue;
+        auto d = FuzzyDate::parse(p.value(name));
+        if (!d) {
+            err << "caseatlas: --" << name << ": " << d.error().message << '\n';
+            return CommandLine::Usage;
+        }
+        *target = useEarliest ? d.value().earliest() : d.value().latest();
+    }
+    auto doc = CaseDocument::open(p.positionalArguments().at(1), CaseFile::Access::ReadOnly);
+    if (!doc)
+        return fail(err, doc.error(), CommandLine::CannotOpen);
+    const QString output = p.value(u"o"_s);
+    if (Status s = writeTimelineFile(doc.value()->db(), output, o); !s)
+        return fail(err, s.error(),
+                    s.error().code == ErrorCode::InvalidInput ? CommandLine::Usage
+                                                              : CommandLine::WriteFailed);
+    out << "Wrote " << output << '\n';
+    return CommandLine::Ok;
+}
+
 } // namespace
 
 bool CommandLine::wantsCommandLine(const QStringList& arguments) {
@@ -190,6 +245,10 @@ bool CommandLine::wantsCommandLine(const QStringList& arguments) {
     const QString first = arguments.at(1);
     return kSubcommands.contains(first) || first == u"--version" || first == u"-v" ||
            first == u"--help" || first == u"-h";
+}
+
+bool CommandLine::needsFonts(const QStringList& arguments) {
+    return arguments.value(1) == u"render-timeline";
 }
 
 int CommandLine::run(const QStringList& arguments, QTextStream& out, QTextStream& err) {
@@ -213,6 +272,8 @@ int CommandLine::run(const QStringList& arguments, QTextStream& out, QTextStream
         return cmdSample(arguments, out, err);
     if (first == u"generate")
         return cmdGenerate(arguments, out, err);
+    if (first == u"render-timeline")
+        return cmdRenderTimeline(arguments, out, err);
     err << "caseatlas: unknown command \"" << first << "\".\n\n" << usage();
     return Usage;
 }

@@ -14,6 +14,8 @@ public:
 
     // True when the arguments ask for the command line rather than the window.
     static bool wantsCommandLine(const QStringList& arguments);
+    // True when the command draws (and so needs a QGuiApplication for fonts).
+    static bool needsFonts(const QStringList& arguments);
     static int run(const QStringList& arguments, QTextStream& out, QTextStream& err);
 };
 

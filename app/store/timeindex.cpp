@@ -11,19 +11,11 @@ namespace caseatlas {
 
 namespace {
 
-// Reads an integer-keyed side table in one sequential pass into a vector indexed by event id.
 template <typename Fn> Status scan(SqliteDatabase& db, const QString& sql, Fn&& row) {
     auto stmt = db.prepare(sql);
     if (!stmt)
         return stmt.error();
-    while (true) {
-        auto r = stmt.value().step();
-        if (!r)
-            return r.error();
-        if (!r.value())
-            return {};
-        row(stmt.value());
-    }
+    return stmt.value().forEachRow(row);
 }
 
 quint8 flagsOfText(QByteArrayView start, QByteArrayView end) {
@@ -40,12 +32,52 @@ quint8 flagsOfText(QByteArrayView start, QByteArrayView end) {
         f |= TimeIndex::OpenStart;
     if (start.endsWith("..") || start.endsWith('/') || end.endsWith(".."))
         f |= TimeIndex::OpenEnd;
+    if (start.contains('/') || !end.isEmpty())
+        f |= TimeIndex::Span;
     return f;
+}
+
+struct GroupingQueries {
+    QString members; // event_id, key, order
+    QString names;   // key, name — in lane order
+    QString unassigned;
+};
+
+GroupingQueries queriesFor(LaneGrouping g) {
+    switch (g) {
+    case LaneGrouping::Tag:
+        return {u"SELECT event_id, tag_id, position FROM event_tags"_s,
+                u"SELECT id, name FROM tags ORDER BY name COLLATE NOCASE"_s, u"No tag"_s};
+    case LaneGrouping::Actor:
+        return {u"SELECT event_id, actor_id, position FROM event_actors"_s,
+                u"SELECT id, name FROM actors ORDER BY name COLLATE NOCASE"_s, u"No actor"_s};
+    case LaneGrouping::Place:
+        return {u"SELECT fid, place_id, 0 FROM events WHERE place_id IS NOT NULL"_s,
+                u"SELECT fid, name FROM places ORDER BY name COLLATE NOCASE"_s, u"No place"_s};
+    case LaneGrouping::Source:
+        return {u"SELECT event_id, source_id, id FROM citations"_s,
+                u"SELECT id, title FROM sources ORDER BY title COLLATE NOCASE"_s, u"Unsourced"_s};
+    case LaneGrouping::None:
+        break;
+    }
+    return {{}, {}, u"All events"_s};
 }
 
 } // namespace
 
-Result<TimeIndex> TimeIndex::load(SqliteDatabase& db) {
+QString laneGroupingKey(LaneGrouping g) {
+    static const char* keys[] = {"tag", "actor", "place", "source", "none"};
+    return QString::fromLatin1(keys[int(g)]);
+}
+
+std::optional<LaneGrouping> laneGroupingFromKey(const QString& key) {
+    for (int g = 0; g <= int(LaneGrouping::None); ++g)
+        if (laneGroupingKey(LaneGrouping(g)) == key)
+            return LaneGrouping(g);
+    return std::nullopt;
+}
+
+Result<TimeIndex> TimeIndex::load(SqliteDatabase& db, LaneGrouping grouping) {
     // Sequential scans and an in-memory sort: far cheaper than walking the date index and
     // looking up each row, once the file is bigger than SQLite's page cache.
     auto maxFid = db.count(u"SELECT coalesce(max(fid), 0) FROM events"_s);
@@ -54,24 +86,26 @@ Result<TimeIndex> TimeIndex::load(SqliteDatabase& db) {
     const auto slotCount = size_t(maxFid.value()) + 1;
 
     TimeIndex index;
-    QHash<qint64, qint32> laneOfTag;
-    CA_TRY(scan(db, u"SELECT id, name FROM tags ORDER BY name COLLATE NOCASE"_s,
-                [&](SqliteStatement& s) {
-                    laneOfTag.insert(s.int64(0), qint32(index.m_laneNames.size()));
-                    index.m_laneNames << s.text(1);
-                }));
+    index.m_grouping = grouping;
+    const GroupingQueries q = queriesFor(grouping);
+    QHash<qint64, qint32> laneOfKey;
+    if (!q.names.isEmpty())
+        CA_TRY(scan(db, q.names, [&](SqliteStatement& s) {
+            laneOfKey.insert(s.int64(0), qint32(index.m_laneNames.size()));
+            index.m_laneNames << s.text(1);
+        }));
     std::vector<qint32> laneOf(slotCount, -1);
-    std::vector<qint32> lanePosition(slotCount, std::numeric_limits<qint32>::max());
-    CA_TRY(
-        scan(db, u"SELECT event_id, tag_id, position FROM event_tags"_s, [&](SqliteStatement& s) {
+    if (!q.members.isEmpty()) {
+        std::vector<qint64> order(slotCount, std::numeric_limits<qint64>::max());
+        CA_TRY(scan(db, q.members, [&](SqliteStatement& s) {
             const auto e = size_t(s.int64(0));
-            const auto pos = qint32(s.int64(2));
-            if (e < slotCount && pos < lanePosition[e]) {
-                lanePosition[e] = pos;
-                laneOf[e] = laneOfTag.value(s.int64(1), -1);
+            const qint64 pos = s.int64(2);
+            if (e < slotCount && pos < order[e]) {
+                order[e] = pos;
+                laneOf[e] = laneOfKey.value(s.int64(1), -1);
             }
         }));
-    lanePosition = {};
+    }
     std::vector<bool> cited(slotCount, false);
     CA_TRY(scan(db, u"SELECT event_id FROM citations"_s, [&](SqliteStatement& s) {
         const auto e = size_t(s.int64(0));
@@ -81,31 +115,41 @@ Result<TimeIndex> TimeIndex::load(SqliteDatabase& db) {
 
     std::vector<qint64> ids, earliest, latest;
     std::vector<quint8> flags;
+    std::vector<quint32> titleStart;
+    std::vector<quint16> titleLength;
     auto count = db.count(u"SELECT count(*) FROM events"_s);
     if (!count)
         return count.error();
     const auto n = size_t(count.value());
-    ids.reserve(n);
-    earliest.reserve(n);
-    latest.reserve(n);
+    for (auto* v : {&ids, &earliest, &latest})
+        v->reserve(n);
     flags.reserve(n);
-    CA_TRY(scan(
-        db,
-        u"SELECT fid, earliest_s, latest_s, start_edtf, end_edtf, status, sensitivity FROM events"_s,
-        [&](SqliteStatement& s) {
-            const qint64 id = s.int64(0);
-            ids.push_back(id);
-            earliest.push_back(s.int64(1));
-            latest.push_back(s.int64(2));
-            quint8 f = flagsOfText(s.utf8(3), s.utf8(4));
-            if (s.utf8(5) == "disputed")
-                f |= Disputed;
-            if (s.utf8(6) == "confidential")
-                f |= Confidential;
-            if (!cited[size_t(id)])
-                f |= Unsourced;
-            flags.push_back(f);
-        }));
+    titleStart.reserve(n);
+    titleLength.reserve(n);
+    index.m_titles.reserve(qsizetype(n) * 40);
+    CA_TRY(
+        scan(db,
+             u"SELECT fid, earliest_s, latest_s, start_edtf, end_edtf, status, sensitivity, title "
+             "FROM events"_s,
+             [&](SqliteStatement& s) {
+                 const qint64 id = s.int64(0);
+                 ids.push_back(id);
+                 earliest.push_back(s.int64(1));
+                 latest.push_back(s.int64(2));
+                 quint8 f = flagsOfText(s.utf8(3), s.utf8(4));
+                 if (s.utf8(5) == "disputed")
+                     f |= Disputed;
+                 if (s.utf8(6) == "confidential")
+                     f |= Confidential;
+                 if (!cited[size_t(id)])
+                     f |= Unsourced;
+                 flags.push_back(f);
+                 const QByteArrayView title =
+                     s.utf8(7).first(std::min<qsizetype>(s.utf8(7).size(), 0xffff));
+                 titleStart.push_back(quint32(index.m_titles.size()));
+                 titleLength.push_back(quint16(title.size()));
+                 index.m_titles.append(title);
+             }));
 
     std::vector<quint32> order(ids.size());
     std::iota(order.begin(), order.end(), 0u);
@@ -116,20 +160,70 @@ Result<TimeIndex> TimeIndex::load(SqliteDatabase& db) {
             return latest[a] < latest[b];
         return ids[a] < ids[b];
     });
-    index.m_ids.resize(ids.size());
-    index.m_earliest.resize(ids.size());
-    index.m_latest.resize(ids.size());
-    index.m_lane.resize(ids.size());
-    index.m_flags.resize(ids.size());
-    for (size_t i = 0; i < order.size(); ++i) {
+
+    // Events with no lane go to a last lane of their own.
+    const auto named = qint32(index.m_laneNames.size());
+    bool anyUnassigned = false;
+    const size_t total = ids.size();
+    index.m_ids.resize(total);
+    index.m_earliest.resize(total);
+    index.m_latest.resize(total);
+    index.m_lane.resize(total);
+    index.m_flags.resize(total);
+    index.m_titleStart.resize(total);
+    index.m_titleLength.resize(total);
+    for (size_t i = 0; i < total; ++i) {
         const quint32 k = order[i];
         index.m_ids[i] = ids[k];
         index.m_earliest[i] = earliest[k];
         index.m_latest[i] = latest[k];
-        index.m_lane[i] = laneOf[size_t(ids[k])];
+        qint32 lane = laneOf[size_t(ids[k])];
+        if (lane < 0) {
+            lane = named;
+            anyUnassigned = true;
+        }
+        index.m_lane[i] = lane;
         index.m_flags[i] = flags[k];
+        index.m_titleStart[i] = titleStart[k];
+        index.m_titleLength[i] = titleLength[k];
+    }
+    if (anyUnassigned || index.m_laneNames.isEmpty())
+        index.m_laneNames << q.unassigned;
+    // Only lanes that hold events (a tag used only second on events has none).
+    {
+        std::vector<qint32> used(size_t(index.m_laneNames.size()), 0);
+        for (const qint32 l : index.m_lane)
+            used[size_t(l)] = 1;
+        std::vector<qint32> remap(used.size(), -1);
+        QStringList names;
+        for (size_t l = 0; l < used.size(); ++l)
+            if (used[l] || (names.isEmpty() && l + 1 == used.size() && total == 0)) {
+                remap[l] = qint32(names.size());
+                names << index.m_laneNames.at(qsizetype(l));
+            }
+        for (qint32& l : index.m_lane)
+            l = remap[size_t(l)];
+        index.m_laneNames = names;
+    }
+    index.m_laneShort.assign(size_t(index.m_laneNames.size()), {});
+    index.m_laneLong.assign(size_t(index.m_laneNames.size()), {});
+    for (size_t i = 0; i < total; ++i) {
+        const bool isLong = (index.m_flags[i] & (OpenStart | OpenEnd)) ||
+                            index.m_latest[i] - index.m_earliest[i] > LongSpan;
+        (isLong ? index.m_laneLong : index.m_laneShort)[size_t(index.m_lane[i])].push_back(
+            quint32(i));
     }
     return index;
+}
+
+QString TimeIndex::title(qsizetype i) const {
+    return QString::fromUtf8(m_titles.constData() + m_titleStart[size_t(i)],
+                             m_titleLength[size_t(i)]);
+}
+
+qsizetype TimeIndex::positionOf(qint64 eventId) const {
+    const auto it = std::find(m_ids.begin(), m_ids.end(), eventId);
+    return it == m_ids.end() ? -1 : qsizetype(it - m_ids.begin());
 }
 
 qsizetype TimeIndex::lowerBound(qint64 t) const {
@@ -137,9 +231,38 @@ qsizetype TimeIndex::lowerBound(qint64 t) const {
                      m_earliest.begin());
 }
 
+std::size_t TimeIndex::lowerBound(std::span<const quint32> members, qint64 t) const {
+    return std::size_t(std::partition_point(members.begin(), members.end(),
+                                            [&](quint32 m) { return m_earliest[m] < t; }) -
+                       members.begin());
+}
+
+bool TimeIndex::extent(qint64& from, qint64& to) const {
+    bool any = false;
+    for (size_t i = 0; i < m_earliest.size(); ++i) {
+        for (const qint64 t : {m_earliest[i], m_latest[i]}) {
+            if (t == std::numeric_limits<qint64>::min() || t == std::numeric_limits<qint64>::max())
+                continue;
+            if (!any) {
+                from = to = t;
+                any = true;
+            }
+            from = std::min(from, t);
+            to = std::max(to, t);
+        }
+    }
+    return any;
+}
+
 std::size_t TimeIndex::memoryBytes() const {
+    std::size_t lanes = 0;
+    for (const auto& v : m_laneShort)
+        lanes += v.capacity() * 4;
+    for (const auto& v : m_laneLong)
+        lanes += v.capacity() * 4;
     return m_ids.capacity() * 8 + m_earliest.capacity() * 8 + m_latest.capacity() * 8 +
-           m_lane.capacity() * 4 + m_flags.capacity();
+           m_lane.capacity() * 4 + m_flags.capacity() + m_titleStart.capacity() * 4 +
+           m_titleLength.capacity() * 2 + std::size_t(m_titles.capacity()) + lanes;
 }
 
 } // namespace caseatlas

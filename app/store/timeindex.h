@@ -4,12 +4,21 @@
 
 #include <QStringList>
 
+#include <span>
 #include <vector>
 
 namespace caseatlas {
 
+// What the timeline's lanes group events by. An event sits in the lane of its first tag /
+// actor / source (by their order on the event), or of its place; events without one share a
+// last lane ("No tag", …).
+enum class LaneGrouping { Tag, Actor, Place, Source, None };
+QString laneGroupingKey(LaneGrouping g); // "tag", "actor", "place", "source", "none"
+std::optional<LaneGrouping> laneGroupingFromKey(const QString& key);
+
 // The compact in-memory index the timeline draws from: one entry per event, struct of arrays,
-// sorted by (earliest, latest, id). About 30 bytes per event.
+// sorted by (earliest, latest, id), plus each lane's members in the same order. About 80 bytes
+// per event with titles.
 class TimeIndex {
 public:
     enum Flag : quint8 {
@@ -20,19 +29,39 @@ public:
         Confidential = 1 << 4,
         OpenStart = 1 << 5, // ".." or unknown start
         OpenEnd = 1 << 6,   // ".." or unknown end
+        Span = 1 << 7,      // an interval or an event with an end date: drawn as a bar
     };
+    // Members longer than this (or open-ended) are kept apart, so that finding what a view
+    // shows stays a binary search.
+    static constexpr qint64 LongSpan = 62 * 86400;
 
-    static Result<TimeIndex> load(SqliteDatabase& db);
+    static Result<TimeIndex> load(SqliteDatabase& db, LaneGrouping grouping = LaneGrouping::Tag);
 
     qsizetype size() const { return qsizetype(m_ids.size()); }
     qint64 id(qsizetype i) const { return m_ids[size_t(i)]; }
     qint64 earliest(qsizetype i) const { return m_earliest[size_t(i)]; }
     qint64 latest(qsizetype i) const { return m_latest[size_t(i)]; }
-    qint32 lane(qsizetype i) const { return m_lane[size_t(i)]; } // index into laneNames(), -1: none
+    qint32 lane(qsizetype i) const { return m_lane[size_t(i)]; } // index into laneNames()
     quint8 flags(qsizetype i) const { return m_flags[size_t(i)]; }
+    QString title(qsizetype i) const;
+    qsizetype positionOf(qint64 eventId) const; // -1 when absent (linear; for tests and tools)
+
+    LaneGrouping grouping() const { return m_grouping; }
     const QStringList& laneNames() const { return m_laneNames; }
+    qsizetype laneCount() const { return m_laneNames.size(); }
+    // Positions (into the arrays above) of a lane's events, in index order, split by length.
+    std::span<const quint32> laneShort(qsizetype lane) const { return m_laneShort[size_t(lane)]; }
+    std::span<const quint32> laneLong(qsizetype lane) const { return m_laneLong[size_t(lane)]; }
+    qsizetype laneSize(qsizetype lane) const {
+        return qsizetype(m_laneShort[size_t(lane)].size() + m_laneLong[size_t(lane)].size());
+    }
+
     // First entry whose earliest is >= t.
     qsizetype lowerBound(qint64 t) const;
+    // First member of `members` whose earliest is >= t.
+    std::size_t lowerBound(std::span<const quint32> members, qint64 t) const;
+    // The earliest and latest finite times of all events (for "fit all"); false when empty.
+    bool extent(qint64& from, qint64& to) const;
     std::size_t memoryBytes() const;
 
 private:
@@ -41,7 +70,13 @@ private:
     std::vector<qint64> m_latest;
     std::vector<qint32> m_lane;
     std::vector<quint8> m_flags;
+    std::vector<quint32> m_titleStart;
+    std::vector<quint16> m_titleLength;
+    QByteArray m_titles; // UTF-8, all titles back to back
+    std::vector<std::vector<quint32>> m_laneShort;
+    std::vector<std::vector<quint32>> m_laneLong;
     QStringList m_laneNames;
+    LaneGrouping m_grouping = LaneGrouping::Tag;
 };
 
 } // namespace caseatlas
