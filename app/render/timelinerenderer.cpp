@@ -177,7 +177,9 @@ QColor TimelineRenderer::laneColor(int lane, const TimelineScene& scene) const {
 void TimelineRenderer::collect(int lane, const TimelineViewport& vp, const TimelineScene& scene,
                                std::vector<Item>& out) const {
     out.clear();
+    m_imprecise = 0;
     const double t0 = vp.start(), t1 = vp.end();
+    const double tooWide = ImpreciseFactor * (t1 - t0);
     const TimeIndex& ix = m_index;
     auto add = [&](quint32 pos) {
         if (scene.shown && !(*scene.shown)[pos])
@@ -185,6 +187,10 @@ void TimelineRenderer::collect(int lane, const TimelineViewport& vp, const Timel
         const qint64 e = ix.earliest(pos), l = ix.latest(pos);
         if (double(l) < t0 || double(e) > t1)
             return;
+        if (e == kMin || l == kMax || double(l) - double(e) > tooWide) {
+            ++m_imprecise;
+            return;
+        }
         const float x0 = e == kMin ? -1e6f : float(vp.timeToX(double(e)));
         const float x1 = l == kMax ? 1e7f : float(vp.timeToX(double(l) + 1));
         float anchor = 0.5f * (x0 + x1);
@@ -194,22 +200,26 @@ void TimelineRenderer::collect(int lane, const TimelineViewport& vp, const Timel
     };
     const auto shortMembers = ix.laneShort(lane);
     const double from = std::max(t0 - double(TimeIndex::LongSpan), -9.2e18);
-    const std::size_t a = ix.lowerBound(shortMembers, qint64(from));
-    const std::size_t b = ix.lowerBound(shortMembers, qint64(std::min(t1, 9.2e18)) + 1);
+    const std::size_t a = ix.lowerBoundShort(lane, qint64(from));
+    const std::size_t b = ix.lowerBoundShort(lane, qint64(std::min(t1, 9.2e18)) + 1);
     for (std::size_t i = a; i < b; ++i)
         add(shortMembers[i]);
-    for (const quint32 pos : ix.laneLong(lane))
-        add(pos);
+    const auto longMembers = ix.laneLong(lane);
+    const auto longTimes = ix.laneLongTimes(lane);
+    for (std::size_t k = 0; k < longTimes.size(); ++k)
+        if (double(longTimes[k].latest) >= t0 && double(longTimes[k].earliest) <= t1)
+            add(longMembers[k]);
+    m_collectedLane = lane;
+    m_collectedView = vp;
 }
 
 bool TimelineRenderer::laneIsDense(int lane, const TimelineViewport& vp,
                                    const TimelineScene& scene) const {
     if (scene.collapsedLanes.contains(lane))
         return true;
-    const auto shortMembers = m_index.laneShort(lane);
-    const std::size_t a = m_index.lowerBound(shortMembers, qint64(std::max(vp.start(), -9.2e18)));
-    const std::size_t b = m_index.lowerBound(shortMembers, qint64(std::min(vp.end(), 9.2e18)) + 1);
-    const auto limit = std::size_t(std::max(8, vp.width() / 6));
+    const std::size_t a = m_index.lowerBoundShort(lane, qint64(std::max(vp.start(), -9.2e18)));
+    const std::size_t b = m_index.lowerBoundShort(lane, qint64(std::min(vp.end(), 9.2e18)) + 1);
+    const auto limit = std::size_t(std::max(8, vp.width() / 8));
     if (b - a > limit)
         return true;
     collect(lane, vp, scene, m_items);
@@ -222,35 +232,35 @@ void TimelineRenderer::densityBins(int lane, const TimelineViewport& vp, const T
     bins.assign(size_t(w), 0);
     auto binOf = [&](double x) { return std::clamp(int(std::floor(x)), 0, w - 1); };
     const auto shortMembers = m_index.laneShort(lane);
+    const auto earliest = m_index.laneShortEarliest(lane);
+    const std::size_t a = m_index.lowerBoundShort(lane, qint64(std::max(vp.start(), -9.2e18)));
+    const std::size_t b = m_index.lowerBoundShort(lane, qint64(std::min(vp.end(), 9.2e18)) + 1);
     if (!scene.shown) {
-        // Walk the column boundaries through the sorted members: no per-event work.
-        std::size_t i = m_index.lowerBound(shortMembers, qint64(std::max(vp.start(), -9.2e18)));
-        for (int c = 0; c < w && i < shortMembers.size(); ++c) {
+        // Walk the column boundaries through the sorted times: a binary search per column.
+        std::size_t i = a;
+        for (int c = 0; c < w && i < b; ++c) {
             const auto boundary = qint64(std::min(vp.xToTime(c + 1), 9.2e18));
-            const std::size_t j = i + m_index.lowerBound(shortMembers.subspan(i), boundary);
+            const auto j = std::size_t(std::lower_bound(earliest.begin() + qsizetype(i),
+                                                        earliest.begin() + qsizetype(b), boundary) -
+                                       earliest.begin());
             bins[size_t(c)] += int(j - i);
             i = j;
         }
     } else {
-        const std::size_t a =
-            m_index.lowerBound(shortMembers, qint64(std::max(vp.start(), -9.2e18)));
-        const std::size_t b =
-            m_index.lowerBound(shortMembers, qint64(std::min(vp.end(), 9.2e18)) + 1);
         for (std::size_t i = a; i < b; ++i)
             if ((*scene.shown)[shortMembers[i]])
-                ++bins[size_t(binOf(vp.timeToX(double(m_index.earliest(shortMembers[i])))))];
+                ++bins[size_t(binOf(vp.timeToX(double(earliest[i]))))];
     }
     const double t0 = vp.start(), t1 = vp.end();
-    for (const quint32 pos : m_index.laneLong(lane)) {
-        if (scene.shown && !(*scene.shown)[pos])
+    const auto longMembers = m_index.laneLong(lane);
+    const auto longTimes = m_index.laneLongTimes(lane);
+    for (std::size_t k = 0; k < longTimes.size(); ++k) {
+        const TimeIndex::LongMember& m = longTimes[k];
+        if (double(m.latest) < t0 || double(m.earliest) > t1)
             continue;
-        const qint64 e = m_index.earliest(pos), l = m_index.latest(pos);
-        if (double(l) < t0 || double(e) > t1)
+        if (scene.shown && !(*scene.shown)[longMembers[k]])
             continue;
-        const double at = e == kMin                                ? double(l)
-                          : (m_index.flags(pos) & TimeIndex::Span) ? double(e)
-                                                                   : 0.5 * (double(e) + double(l));
-        ++bins[size_t(binOf(vp.timeToX(std::clamp(at, t0, t1))))];
+        ++bins[size_t(binOf(vp.timeToX(std::clamp(double(m.anchor), t0, t1))))];
     }
 }
 
@@ -452,7 +462,7 @@ void TimelineRenderer::paintItems(QPainter& p, int lane, int top, int height,
         const double cy = rowCentre(top, height, it.row);
         const double x = span ? std::max<double>(it.x0, 0) + 4 : it.anchor + r + 4;
         const double limit = std::min(nextStart[k] - 4, w - 2);
-        if (x < freeFrom[row] || x < 0 || limit - x < 24)
+        if (x < freeFrom[row] || x < 0 || limit - x < 60) // under ~8 characters says nothing
             continue;
         const QString text =
             fm.elidedText(m_index.title(it.position), Qt::ElideRight, int(limit - x));
@@ -509,6 +519,7 @@ void TimelineRenderer::paint(QPainter& p, QSize size, const TimelineViewport& vp
                              const TimelineScene& scene) const {
     const bool raster = isRaster(p);
     const QRect plot = plotRect(size);
+    m_collectedLane = -1; // the scene may have changed since the last call
     p.save();
     p.setRenderHint(QPainter::Antialiasing, false);
     p.fillRect(QRect(QPoint(0, 0), size), m_style.background);
@@ -573,9 +584,24 @@ void TimelineRenderer::paint(QPainter& p, QSize size, const TimelineViewport& vp
                 maxBin = std::max(maxBin, double(v));
             dense.emplace_back(l, m_bins);
         } else {
-            collect(l, vp, scene, m_items);
+            if (m_collectedLane != l ||
+                !(m_collectedView == vp)) // laneIsDense may have collected it
+                collect(l, vp, scene, m_items);
             packRows(m_items, h);
             paintItems(p, l, top, h, m_items, vp, scene, raster);
+            if (m_imprecise > 0) {
+                // Events this lane holds that cannot be placed at this zoom: say how many.
+                const QString note =
+                    m_imprecise == 1
+                        ? u"+1 event dated too loosely to place here"_s
+                        : u"+%1 events dated too loosely to place here"_s.arg(m_imprecise);
+                QColor band = laneColor(l, scene);
+                band.setAlpha(30);
+                p.fillRect(QRect(0, top + h - 4, plot.width(), 3), band);
+                p.setPen(m_style.mutedText);
+                p.drawText(QRect(0, top, plot.width() - 6, h - 2), Qt::AlignRight | Qt::AlignBottom,
+                           note);
+            }
         }
     }
     const double logMax = std::log1p(maxBin);

@@ -207,11 +207,21 @@ Result<TimeIndex> TimeIndex::load(SqliteDatabase& db, LaneGrouping grouping) {
     }
     index.m_laneShort.assign(size_t(index.m_laneNames.size()), {});
     index.m_laneLong.assign(size_t(index.m_laneNames.size()), {});
+    index.m_laneShortEarliest.assign(size_t(index.m_laneNames.size()), {});
+    index.m_laneLongTimes.assign(size_t(index.m_laneNames.size()), {});
     for (size_t i = 0; i < total; ++i) {
-        const bool isLong = (index.m_flags[i] & (OpenStart | OpenEnd)) ||
-                            index.m_latest[i] - index.m_earliest[i] > LongSpan;
-        (isLong ? index.m_laneLong : index.m_laneShort)[size_t(index.m_lane[i])].push_back(
-            quint32(i));
+        const auto lane = size_t(index.m_lane[i]);
+        const quint8 f = index.m_flags[i];
+        const qint64 e = index.m_earliest[i], l = index.m_latest[i];
+        const bool isLong = (f & (OpenStart | OpenEnd)) || l - e > LongSpan;
+        if (isLong) {
+            const qint64 anchor = (f & OpenStart) ? l : (f & Span) ? e : e + (l - e) / 2;
+            index.m_laneLong[lane].push_back(quint32(i));
+            index.m_laneLongTimes[lane].push_back({e, l, anchor});
+        } else {
+            index.m_laneShort[lane].push_back(quint32(i));
+            index.m_laneShortEarliest[lane].push_back(e);
+        }
     }
     return index;
 }
@@ -231,10 +241,9 @@ qsizetype TimeIndex::lowerBound(qint64 t) const {
                      m_earliest.begin());
 }
 
-std::size_t TimeIndex::lowerBound(std::span<const quint32> members, qint64 t) const {
-    return std::size_t(std::partition_point(members.begin(), members.end(),
-                                            [&](quint32 m) { return m_earliest[m] < t; }) -
-                       members.begin());
+std::size_t TimeIndex::lowerBoundShort(qsizetype lane, qint64 t) const {
+    const auto& e = m_laneShortEarliest[size_t(lane)];
+    return std::size_t(std::lower_bound(e.begin(), e.end(), t) - e.begin());
 }
 
 bool TimeIndex::extent(qint64& from, qint64& to) const {
@@ -260,6 +269,10 @@ std::size_t TimeIndex::memoryBytes() const {
         lanes += v.capacity() * 4;
     for (const auto& v : m_laneLong)
         lanes += v.capacity() * 4;
+    for (const auto& v : m_laneShortEarliest)
+        lanes += v.capacity() * 8;
+    for (const auto& v : m_laneLongTimes)
+        lanes += v.capacity() * sizeof(LongMember);
     return m_ids.capacity() * 8 + m_earliest.capacity() * 8 + m_latest.capacity() * 8 +
            m_lane.capacity() * 4 + m_flags.capacity() + m_titleStart.capacity() * 4 +
            m_titleLength.capacity() * 2 + std::size_t(m_titles.capacity()) + lanes;

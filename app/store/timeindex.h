@@ -56,10 +56,22 @@ public:
         return qsizetype(m_laneShort[size_t(lane)].size() + m_laneLong[size_t(lane)].size());
     }
 
+    // Each lane's short members' earliest times, contiguous (binary searches stay in cache).
+    std::span<const qint64> laneShortEarliest(qsizetype lane) const {
+        return m_laneShortEarliest[size_t(lane)];
+    }
+    // Each lane's long members: earliest, latest and the time a mark or count is placed at.
+    struct LongMember {
+        qint64 earliest, latest, anchor;
+    };
+    std::span<const LongMember> laneLongTimes(qsizetype lane) const {
+        return m_laneLongTimes[size_t(lane)];
+    }
+
     // First entry whose earliest is >= t.
     qsizetype lowerBound(qint64 t) const;
-    // First member of `members` whose earliest is >= t.
-    std::size_t lowerBound(std::span<const quint32> members, qint64 t) const;
+    // First of a lane's short members whose earliest is >= t.
+    std::size_t lowerBoundShort(qsizetype lane, qint64 t) const;
     // The earliest and latest finite times of all events (for "fit all"); false when empty.
     bool extent(qint64& from, qint64& to) const;
     std::size_t memoryBytes() const;
@@ -75,6 +87,8 @@ private:
     QByteArray m_titles; // UTF-8, all titles back to back
     std::vector<std::vector<quint32>> m_laneShort;
     std::vector<std::vector<quint32>> m_laneLong;
+    std::vector<std::vector<qint64>> m_laneShortEarliest;
+    std::vector<std::vector<LongMember>> m_laneLongTimes;
     QStringList m_laneNames;
     LaneGrouping m_grouping = LaneGrouping::Tag;
 };

@@ -2,16 +2,19 @@
 // Prints one JSON object per line and measurement:
 // {"bench":"open","n":100000,"median_ms":…,"p95_ms":…,"runs":…,"peak_rss_mb":…}
 #include "io/syntheticcase.h"
+#include "io/timelineexport.h"
+#include "render/timelinerenderer.h"
 #include "store/casedocument.h"
 #include "store/timeindex.h"
 
 #include <QCommandLineParser>
-#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPainter>
 #include <QTemporaryDir>
 
 #include <malloc.h>
@@ -19,6 +22,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <functional>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 using namespace caseatlas;
@@ -83,7 +87,10 @@ bool measure(const QString& name, qint64 n, int runs, const std::function<bool()
 } // namespace
 
 int main(int argc, char* argv[]) {
-    QCoreApplication app(argc, argv);
+    // Drawing needs fonts, hence a GUI application, but never a display.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     QCommandLineParser parser;
     parser.setApplicationDescription(u"CaseAtlas benchmarks: one JSON line per measurement."_s);
     parser.addHelpOption();
@@ -167,6 +174,72 @@ int main(int argc, char* argv[]) {
                 }))
                 return fail(error);
             std::fprintf(stderr, "timeindex: %zu bytes for %lld events\n", bytes, qlonglong(n));
+        }
+        if (wanted(u"timeline"_s)) {
+            auto doc = CaseDocument::open(path);
+            if (!doc)
+                return fail(doc.error());
+            SqliteDatabase& db = doc.value()->db();
+            // timeline.index_build: everything the timeline needs from the file before its first
+            // frame.
+            std::optional<TimeIndex> index;
+            if (!measure(
+                    u"timeline.index_build"_s, n, std::min(runs, 3), {},
+                    [&] {
+                        auto loaded = TimeIndex::load(db, LaneGrouping::Tag);
+                        if (!loaded) {
+                            error = loaded.error();
+                            return false;
+                        }
+                        index = std::move(loaded).value();
+                        return true;
+                    },
+                    QJsonObject{}))
+                return fail(error);
+            auto scene = caseTimelineScene(db, *index);
+            if (!scene)
+                return fail(scene.error());
+            TimelineStyle style;
+            style.font.setPixelSize(12);
+            TimelineRenderer renderer(*index, style);
+            const QSize size(1920, 1080);
+            QImage frame(size, QImage::Format_ARGB32_Premultiplied); // reused, as the view does
+            frame.fill(Qt::white);
+            qint64 from = 0, to = 0;
+            index->extent(from, to);
+            const double centre = 0.5 * (double(from) + double(to));
+            const struct {
+                const char* name;
+                double seconds;
+            } zooms[] = {{"all", 0},
+                         {"decade", 10 * 365.25 * 86400},
+                         {"year", 365.25 * 86400},
+                         {"month", 30.44 * 86400},
+                         {"week", 7 * 86400},
+                         {"day", 86400}};
+            const int frames = std::max(runs, 30);
+            for (const auto& z : zooms) {
+                const double span = z.seconds > 0 ? z.seconds : double(to - from) * 1.04;
+                TimelineViewport vp =
+                    renderer.viewportFor(size, centre - span / 2, centre + span / 2);
+                int frameNo = 0;
+                if (!measure(
+                        u"timeline.frame"_s, n, frames,
+                        [&] {
+                            // A small pan each frame, as when the user drags.
+                            vp.panPixels(frameNo++ % 2 ? 3 : -3);
+                            return true;
+                        },
+                        [&] {
+                            QPainter p(&frame);
+                            renderer.paint(p, size, vp, scene.value());
+                            return true;
+                        },
+                        QJsonObject{
+                            {u"zoom"_s, QString::fromLatin1(z.name)},
+                            {u"index_mb"_s, std::round(double(index->memoryBytes()) / 1e5) / 10}}))
+                    return fail(error);
+            }
         }
         QFile::remove(path);
     }
