@@ -2,12 +2,14 @@
 
 #include "eventinspector.h"
 #include "eventtablemodel.h"
+#include "timelineview.h"
 #include "welcomepage.h"
 
 #include "io/samplecase.h"
 #include "store/casedocument.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -79,6 +81,7 @@ MainWindow::MainWindow(QWidget* parent)
     setCentralWidget(m_stack);
 
     m_inspector = new EventInspector;
+    m_timeline = new TimelineView;
     buildDocks();
     buildMenus();
     statusBar()->showMessage(tr("Ready"));
@@ -96,10 +99,39 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_welcome, &WelcomePage::sampleRequested, this, [this] { report(openSampleCase()); });
     connect(m_welcome, &WelcomePage::recentRequested, this,
             [this](const QString& p) { report(openCase(p)); });
-    connect(m_eventTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex& current) {
-                m_inspector->displayEvent(m_events->eventId(current.row()));
-            });
+    // The table and the timeline share the case's selection.
+    connect(m_eventTable->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        if (!m_document || m_syncingSelection)
+            return;
+        QList<qint64> ids;
+        for (const QModelIndex& i : m_eventTable->selectionModel()->selectedRows())
+            ids << m_events->eventId(i.row());
+        const qint64 current = m_events->eventId(m_eventTable->currentIndex().row());
+        m_document->selection()->select(ids, ids.contains(current) ? current : 0);
+    });
+    connect(m_timeline, &TimelineView::eventActivated, this, [this](qint64 id) {
+        m_inspector->displayEvent(id);
+        if (auto* dock = findChild<QDockWidget*>(u"inspectorDock"_s)) {
+            dock->show();
+            dock->raise();
+        }
+    });
+    connect(m_timeline, &TimelineView::createRequested, this, [this](const QString& date) {
+        if (!m_document)
+            return;
+        const QString title = ask(Prompt::EventTitle, date);
+        if (title.isEmpty())
+            return;
+        Event e;
+        e.title = title;
+        e.start = FuzzyDate::parse(date).ok() ? FuzzyDate::parse(date).value() : FuzzyDate();
+        auto id = m_document->addEvent(e);
+        if (id)
+            m_document->selection()->select({id.value()});
+        else
+            report(id.error());
+    });
+    connect(m_timeline, &TimelineView::failed, this, [this](const Error& e) { report(e); });
     m_welcome->setRecentFiles(recentFiles());
 }
 
@@ -127,10 +159,12 @@ void MainWindow::buildDocks() {
     makeDock(u"inspectorDock"_s, tr("Inspector"), m_inspector, Qt::RightDockWidgetArea);
     makeDock(u"notebookDock"_s, tr("Notebook"), placeholder(tr("The case notebook will be here.")),
              Qt::RightDockWidgetArea);
-    makeDock(u"timelineDock"_s, tr("Timeline"), placeholder(tr("The timeline will be here.")),
-             Qt::BottomDockWidgetArea);
-    makeDock(u"mapDock"_s, tr("Map"), placeholder(tr("The map will be here.")),
-             Qt::BottomDockWidgetArea);
+    QDockWidget* timelineDock = makeDock(u"timelineDock"_s, tr("Timeline"), m_timeline, Qt::BottomDockWidgetArea);
+    QDockWidget* mapDock =
+        makeDock(u"mapDock"_s, tr("Map"), placeholder(tr("The map will be here.")), Qt::BottomDockWidgetArea);
+    tabifyDockWidget(timelineDock, mapDock);
+    timelineDock->raise();
+    resizeDocks({timelineDock}, {420}, Qt::Vertical);
 }
 
 void MainWindow::buildMenus() {
@@ -190,10 +224,8 @@ void MainWindow::buildMenus() {
     QAction* deleteEvents = edit->addAction(tr("&Delete Selected Events"), this, [this] {
         if (!m_document)
             return;
-        QList<qint64> ids;
-        for (const QModelIndex& i : m_eventTable->selectionModel()->selectedRows())
-            ids << m_events->eventId(i.row());
-        report(m_document->deleteEvents(ids));
+        const QSet<qint64> selected = m_document->selection()->events();
+        report(m_document->deleteEvents(QList<qint64>(selected.begin(), selected.end())));
     });
     deleteEvents->setShortcut(QKeySequence::Delete);
     deleteEvents->setObjectName(u"actionDeleteEvents"_s);
@@ -210,6 +242,33 @@ void MainWindow::buildMenus() {
     m_caseActions << deleteEvents << rename;
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
+    QAction* fit = view->addAction(tr("&Fit All Events"), this, [this] { m_timeline->fitAll(); });
+    fit->setObjectName(u"actionFitAll"_s);
+    view->addAction(tr("&Zoom to Selection"), this, [this] { m_timeline->zoomToSelection(); });
+    QMenu* lanes = view->addMenu(tr("Timeline &Lanes"));
+    auto* laneGroup = new QActionGroup(this);
+    for (const auto& [grouping, label] : {std::pair{LaneGrouping::Tag, tr("By &Tag")},
+                                          std::pair{LaneGrouping::Actor, tr("By &Actor")},
+                                          std::pair{LaneGrouping::Place, tr("By &Place")},
+                                          std::pair{LaneGrouping::Source, tr("By &Source")},
+                                          std::pair{LaneGrouping::None, tr("&One Lane")}}) {
+        QAction* a = lanes->addAction(label, this, [this, g = grouping] { m_timeline->setLaneGrouping(g); });
+        a->setCheckable(true);
+        a->setChecked(grouping == LaneGrouping::Tag);
+        a->setObjectName(u"actionLanes_"_s + laneGroupingKey(grouping));
+        laneGroup->addAction(a);
+    }
+    QAction* exportTimeline = view->addAction(tr("&Export Timeline…"), this, [this] {
+        const QString path = ask(Prompt::ExportTimeline, QDir::homePath() + u"/timeline.png"_s);
+        if (path.isEmpty())
+            return;
+        const Status s = m_timeline->exportPicture(path, 192);
+        report(s);
+        if (s)
+            statusBar()->showMessage(tr("Exported the timeline to %1").arg(QDir::toNativeSeparators(path)), 5000);
+    });
+    exportTimeline->setObjectName(u"actionExportTimeline"_s);
+    view->addSeparator();
     for (QDockWidget* dock : findChildren<QDockWidget*>())
         view->addAction(dock->toggleViewAction());
 
@@ -244,6 +303,11 @@ QString MainWindow::ask(Prompt prompt, const QString& suggestion) {
     case Prompt::CaseTitle:
         return QInputDialog::getText(this, tr("Rename Case"), tr("Title:"), QLineEdit::Normal,
                                      suggestion);
+    case Prompt::EventTitle:
+        return QInputDialog::getText(this, tr("New Event"), tr("Title of the event on %1:").arg(suggestion));
+    case Prompt::ExportTimeline:
+        return QFileDialog::getSaveFileName(this, tr("Export Timeline"), suggestion,
+                                            tr("Pictures (*.png *.svg *.pdf)"));
     }
     return {};
 }
@@ -317,6 +381,7 @@ void MainWindow::setDocument(std::unique_ptr<CaseDocument> document) {
         m_undoGroup->removeStack(m_document->undoStack());
     m_inspector->setDocument(nullptr);
     m_events->setDocument(nullptr);
+    m_timeline->setDocument(nullptr);
     m_document = std::move(document);
     for (QAction* a : m_caseActions)
         a->setEnabled(m_document != nullptr);
@@ -334,6 +399,8 @@ void MainWindow::setDocument(std::unique_ptr<CaseDocument> document) {
             [this](const Error& e) { report(e); });
     m_events->setDocument(m_document.get());
     m_inspector->setDocument(m_document.get());
+    m_timeline->setDocument(m_document.get());
+    connect(m_document->selection(), &CaseSelection::changed, this, &MainWindow::onSelectionChanged);
     const QString reason = m_document->file().readOnlyReason();
     m_banner->setVisible(!reason.isEmpty());
     m_banner->setText(tr("Read-only: %1. Changes cannot be saved to this file.").arg(reason));
@@ -352,14 +419,34 @@ void MainWindow::setDocument(std::unique_ptr<CaseDocument> document) {
 void MainWindow::onRecordsChanged(RecordKind kind) {
     if (kind == RecordKind::Event || kind == RecordKind::Place || kind == RecordKind::Citation ||
         kind == RecordKind::Source || kind == RecordKind::Tag) {
-        const qint64 current = m_inspector->eventId();
         m_events->reload();
-        const int row = m_events->rowOfEvent(current);
-        if (row >= 0)
-            m_eventTable->selectRow(row);
-        m_inspector->displayEvent(row >= 0 ? current : 0);
+        EventRepository events = m_document->events();
+        m_document->selection()->retain([&](qint64 id) { return events.exists(id); });
+        onSelectionChanged();
     }
     refreshSummary();
+}
+
+void MainWindow::onSelectionChanged() {
+    if (!m_document)
+        return;
+    const CaseSelection* selection = m_document->selection();
+    // Mirror the shared selection in the table without echoing it back.
+    m_syncingSelection = true;
+    QItemSelection rows;
+    for (const qint64 id : selection->events()) {
+        const int row = m_events->rowOfEvent(id);
+        if (row >= 0)
+            rows.select(m_events->index(row, 0), m_events->index(row, EventTableModel::ColumnCount - 1));
+    }
+    m_eventTable->selectionModel()->select(rows, QItemSelectionModel::ClearAndSelect);
+    const int currentRow = m_events->rowOfEvent(selection->current());
+    if (currentRow >= 0) {
+        m_eventTable->selectionModel()->setCurrentIndex(m_events->index(currentRow, 0), QItemSelectionModel::NoUpdate);
+        m_eventTable->scrollTo(m_events->index(currentRow, 0));
+    }
+    m_syncingSelection = false;
+    m_inspector->displayEvent(selection->current());
 }
 
 void MainWindow::refreshSummary() {

@@ -18,6 +18,7 @@ namespace caseatlas {
 class CaseDocument;
 class EventInspector;
 class EventTableModel;
+class TimelineView;
 class WelcomePage;
 enum class RecordKind;
 
@@ -26,7 +27,7 @@ class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     // What a prompt asks the user for; tests answer prompts through setPrompt().
-    enum class Prompt { OpenCase, NewCase, SaveCopy, CaseTitle };
+    enum class Prompt { OpenCase, NewCase, SaveCopy, CaseTitle, EventTitle, ExportTimeline };
     using PromptFunction = std::function<QString(Prompt, const QString& suggestion)>;
     using ErrorFunction = std::function<void(const Error&)>;
 
@@ -60,6 +61,7 @@ private:
     void addRecentFile(const QString& path);
     void updateRecentMenu();
     void onRecordsChanged(RecordKind kind);
+    void onSelectionChanged();
     QString ask(Prompt prompt, const QString& suggestion = {});
 
     std::unique_ptr<CaseDocument> m_document;
@@ -72,6 +74,8 @@ private:
     QTableView* m_eventTable;
     EventTableModel* m_events;
     EventInspector* m_inspector;
+    TimelineView* m_timeline;
+    bool m_syncingSelection = false;
     QMenu* m_recentMenu = nullptr;
     QList<QAction*> m_caseActions;
     PromptFunction m_prompt;

@@ -557,6 +557,76 @@ bool FuzzyDate::possiblyWithin(qint64 from, qint64 to) const {
     return m_valid && possibleLatest() >= from && possibleEarliest() <= to;
 }
 
+namespace {
+
+FuzzyDate::Point shiftPoint(const FuzzyDate::Point& p, qint64 seconds) {
+    using P = FuzzyDate::Precision;
+    FuzzyDate::Point q = p;
+    auto roundDiv = [](double a, double b) { return qint64(std::llround(a / b)); };
+    switch (p.precision) {
+    case P::Second:
+    case P::Minute: {
+        const qint64 local = FuzzyDate::secondsFromCivil(p.year, p.month, p.day, p.hour, p.minute, p.second) +
+                             (p.precision == P::Minute ? roundDiv(double(seconds), 60) * 60 : seconds);
+        const qint64 days = local >= 0 ? local / 86400 : -((-local + 86399) / 86400);
+        const qint64 rem = local - days * 86400;
+        FuzzyDate::civilFromDays(days, q.year, q.month, q.day);
+        q.hour = int(rem / 3600);
+        q.minute = int(rem / 60 % 60);
+        q.second = int(rem % 60);
+        break;
+    }
+    case P::Day: {
+        const qint64 day = FuzzyDate::daysFromCivil(p.year, p.month, p.day) + roundDiv(double(seconds), 86400);
+        FuzzyDate::civilFromDays(day, q.year, q.month, q.day);
+        break;
+    }
+    case P::Month:
+    case P::Season: {
+        const qint64 step = p.season ? 3 : 1;
+        const qint64 moves = roundDiv(double(seconds), 30.436875 * 86400 * double(step)) * step;
+        const qint64 index = p.year * 12 + ((p.season ? (p.season - 21) * 3 + 3 : p.month) - 1) + moves;
+        q.year = index >= 0 ? index / 12 : -((-index + 11) / 12);
+        const int month = int(index - q.year * 12) + 1;
+        if (p.season) {
+            // Seasons start in March, June, September and December; winter belongs to its December.
+            q.season = 21 + (month - 3 + 12) % 12 / 3;
+            if (month < 3)
+                --q.year;
+        } else {
+            q.month = month;
+        }
+        break;
+    }
+    default: {
+        qint64 unit = 1;
+        for (int i = 0; i < p.unspecifiedYearDigits; ++i)
+            unit *= 10;
+        q.year = p.year + roundDiv(double(seconds), 31556952.0 * double(unit)) * unit;
+        break;
+    }
+    }
+    return q;
+}
+
+} // namespace
+
+FuzzyDate FuzzyDate::shifted(qint64 seconds) const {
+    if (!m_valid)
+        return {};
+    QString text;
+    if (!m_interval) {
+        text = pointToEdtf(shiftPoint(m_start, seconds));
+    } else {
+        auto endText = [&](End kind, const Point& p) {
+            return kind == End::Date ? pointToEdtf(shiftPoint(p, seconds)) : kind == End::Open ? u".."_s : QString();
+        };
+        text = endText(m_startEnd, m_start) + u'/' + endText(m_endEnd, m_end);
+    }
+    auto r = parse(text);
+    return r.ok() ? r.value() : FuzzyDate();
+}
+
 QString FuzzyDate::toEdtf() const {
     if (!m_valid)
         return {};

@@ -187,7 +187,12 @@ void TimelineRenderer::collect(int lane, const TimelineViewport& vp, const Timel
         const qint64 e = ix.earliest(pos), l = ix.latest(pos);
         if (double(l) < t0 || double(e) > t1)
             return;
-        if (e == kMin || l == kMax || double(l) - double(e) > tooWide) {
+        // Too loose to place here: a closed range far wider than the view, or an open range
+        // whose dated end lies outside it.
+        const bool loose = (e == kMin && l == kMax) || (e == kMin && double(l) > t1) ||
+                           (l == kMax && double(e) < t0) ||
+                           (e != kMin && l != kMax && double(l) - double(e) > tooWide);
+        if (loose) {
             ++m_imprecise;
             return;
         }

@@ -11,6 +11,7 @@
 #include "store/actorrepository.h"
 #include "store/attachmentstore.h"
 #include "store/casefile.h"
+#include "store/caseselection.h"
 #include "store/catalogrepository.h"
 #include "store/custodylog.h"
 #include "store/eventrepository.h"
@@ -41,6 +42,8 @@ public:
     CaseFile& file() { return m_file; }
     SqliteDatabase& db() { return m_file.db(); }
     QUndoStack* undoStack() { return &m_undo; }
+    // The events selected in this case, shared by every view.
+    CaseSelection* selection() { return &m_selection; }
     QString path() const { return m_file.path(); }
     bool isReadOnly() const { return m_file.isReadOnly(); }
     QString title();
@@ -128,6 +131,7 @@ private:
 
     CaseFile m_file;
     QUndoStack m_undo;
+    CaseSelection m_selection;
     QString m_user;
 };
 

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "render/timelinerenderer.h"
+
+#include <QImage>
+#include <QWidget>
+
+#include <memory>
+#include <optional>
+
+namespace caseatlas {
+
+class CaseDocument;
+enum class RecordKind;
+
+// The timeline on screen: owns input (wheel/keys/drag zoom and pan, hover, selection, drag to
+// move an event in time, double-click), a reused frame buffer, and the time index. All drawing
+// is TimelineRenderer's.
+class TimelineView : public QWidget {
+    Q_OBJECT
+public:
+    explicit TimelineView(QWidget* parent = nullptr);
+    ~TimelineView() override;
+
+    void setDocument(CaseDocument* document);
+    void setLaneGrouping(LaneGrouping grouping);
+    LaneGrouping laneGrouping() const { return m_grouping; }
+    // Reloads the index from the file (after edits).
+    void reload();
+
+    const TimelineViewport& viewport() const { return m_viewport; }
+    void setVisibleRange(double from, double to);
+    void fitAll();
+    void zoomToSelection();
+    void zoomBy(double factor); // about the centre
+    void scrollLanes(int dy);   // lanes up (dy > 0) or down, within their height
+    const TimeIndex* index() const { return m_index.get(); }
+    const TimelineRenderer* renderer() const { return m_renderer.get(); }
+    const TimelineScene& scene() const { return m_scene; }
+    // The event under a point, 0 if none (for tests and tooltips).
+    qint64 eventAt(QPoint pos) const;
+    QPoint eventCentre(qint64 eventId) const; // where an event's mark or bar start is, or (-1,-1)
+    Status exportPicture(const QString& path, double dpi = 96) const;
+
+signals:
+    void eventActivated(qint64 eventId);          // double-click on an event
+    void createRequested(const QString& edtfDate); // double-click on empty time
+    void failed(const caseatlas::Error& error);
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    void wheelEvent(QWheelEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
+    void mouseDoubleClickEvent(QMouseEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+    bool event(QEvent* event) override;
+
+private:
+    void onRecordsChanged(RecordKind kind);
+    void onSelectionChanged();
+    void updateViewportWidth();
+    QString tooltipFor(qint64 eventId) const;
+    QString clickDate(double t) const; // EDTF at the precision of the current zoom
+
+    CaseDocument* m_document = nullptr;
+    LaneGrouping m_grouping = LaneGrouping::Tag;
+    std::unique_ptr<TimeIndex> m_index;
+    std::unique_ptr<TimelineRenderer> m_renderer;
+    TimelineScene m_scene;
+    TimelineViewport m_viewport;
+    QImage m_frame; // reused across paints: allocating a fresh full-screen image costs ~24 ms here
+    bool m_dirty = true;
+
+    enum class Drag { None, Pan, Move } m_drag = Drag::None;
+    QPoint m_pressPos;
+    QPoint m_lastPos;
+    qint64 m_dragEvent = 0;
+    double m_dragSeconds = 0;
+};
+
+} // namespace caseatlas
