@@ -159,9 +159,11 @@ void MainWindow::buildDocks() {
     makeDock(u"inspectorDock"_s, tr("Inspector"), m_inspector, Qt::RightDockWidgetArea);
     makeDock(u"notebookDock"_s, tr("Notebook"), placeholder(tr("The case notebook will be here.")),
              Qt::RightDockWidgetArea);
-    QDockWidget* timelineDock = makeDock(u"timelineDock"_s, tr("Timeline"), m_timeline, Qt::BottomDockWidgetArea);
+    QDockWidget* timelineDock =
+        makeDock(u"timelineDock"_s, tr("Timeline"), m_timeline, Qt::BottomDockWidgetArea);
     QDockWidget* mapDock =
-        makeDock(u"mapDock"_s, tr("Map"), placeholder(tr("The map will be here.")), Qt::BottomDockWidgetArea);
+        makeDock(u"mapDock"_s, tr("Map"), placeholder(tr("The map will be here.")),
+                 Qt::BottomDockWidgetArea);
     tabifyDockWidget(timelineDock, mapDock);
     timelineDock->raise();
     resizeDocks({timelineDock}, {420}, Qt::Vertical);
@@ -252,7 +254,8 @@ void MainWindow::buildMenus() {
                                           std::pair{LaneGrouping::Place, tr("By &Place")},
                                           std::pair{LaneGrouping::Source, tr("By &Source")},
                                           std::pair{LaneGrouping::None, tr("&One Lane")}}) {
-        QAction* a = lanes->addAction(label, this, [this, g = grouping] { m_timeline->setLaneGrouping(g); });
+        QAction* a =
+            lanes->addAction(label, this, [this, g = grouping] { m_timeline->setLaneGrouping(g); });
         a->setCheckable(true);
         a->setChecked(grouping == LaneGrouping::Tag);
         a->setObjectName(u"actionLanes_"_s + laneGroupingKey(grouping));
@@ -265,7 +268,8 @@ void MainWindow::buildMenus() {
         const Status s = m_timeline->exportPicture(path, 192);
         report(s);
         if (s)
-            statusBar()->showMessage(tr("Exported the timeline to %1").arg(QDir::toNativeSeparators(path)), 5000);
+            statusBar()->showMessage(
+                tr("Exported the timeline to %1").arg(QDir::toNativeSeparators(path)), 5000);
     });
     exportTimeline->setObjectName(u"actionExportTimeline"_s);
     view->addSeparator();
@@ -304,7 +308,8 @@ QString MainWindow::ask(Prompt prompt, const QString& suggestion) {
         return QInputDialog::getText(this, tr("Rename Case"), tr("Title:"), QLineEdit::Normal,
                                      suggestion);
     case Prompt::EventTitle:
-        return QInputDialog::getText(this, tr("New Event"), tr("Title of the event on %1:").arg(suggestion));
+        return QInputDialog::getText(this, tr("New Event"),
+                                     tr("Title of the event on %1:").arg(suggestion));
     case Prompt::ExportTimeline:
         return QFileDialog::getSaveFileName(this, tr("Export Timeline"), suggestion,
                                             tr("Pictures (*.png *.svg *.pdf)"));
@@ -400,7 +405,8 @@ void MainWindow::setDocument(std::unique_ptr<CaseDocument> document) {
     m_events->setDocument(m_document.get());
     m_inspector->setDocument(m_document.get());
     m_timeline->setDocument(m_document.get());
-    connect(m_document->selection(), &CaseSelection::changed, this, &MainWindow::onSelectionChanged);
+    connect(m_document->selection(), &CaseSelection::changed, this,
+            &MainWindow::onSelectionChanged);
     const QString reason = m_document->file().readOnlyReason();
     m_banner->setVisible(!reason.isEmpty());
     m_banner->setText(tr("Read-only: %1. Changes cannot be saved to this file.").arg(reason));
@@ -437,12 +443,14 @@ void MainWindow::onSelectionChanged() {
     for (const qint64 id : selection->events()) {
         const int row = m_events->rowOfEvent(id);
         if (row >= 0)
-            rows.select(m_events->index(row, 0), m_events->index(row, EventTableModel::ColumnCount - 1));
+            rows.select(m_events->index(row, 0),
+                        m_events->index(row, EventTableModel::ColumnCount - 1));
     }
     m_eventTable->selectionModel()->select(rows, QItemSelectionModel::ClearAndSelect);
     const int currentRow = m_events->rowOfEvent(selection->current());
     if (currentRow >= 0) {
-        m_eventTable->selectionModel()->setCurrentIndex(m_events->index(currentRow, 0), QItemSelectionModel::NoUpdate);
+        m_eventTable->selectionModel()->setCurrentIndex(m_events->index(currentRow, 0),
+                                                        QItemSelectionModel::NoUpdate);
         m_eventTable->scrollTo(m_events->index(currentRow, 0));
     }
     m_syncingSelection = false;

@@ -18,7 +18,8 @@ using namespace Qt::StringLiterals;
 
 namespace caseatlas {
 
-TimelineView::TimelineView(QWidget* parent) : QWidget(parent) {
+TimelineView::TimelineView(QWidget* parent)
+    : QWidget(parent) {
     setObjectName(u"timelineView"_s);
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
@@ -30,14 +31,16 @@ TimelineView::~TimelineView() = default;
 
 void TimelineView::setDocument(CaseDocument* document) {
     if (m_document)
-        disconnect(m_document, nullptr, this, nullptr), disconnect(m_document->selection(), nullptr, this, nullptr);
+        disconnect(m_document, nullptr, this, nullptr),
+            disconnect(m_document->selection(), nullptr, this, nullptr);
     m_document = document;
     m_index.reset();
     m_renderer.reset();
     m_scene = {};
     if (m_document) {
         connect(m_document, &CaseDocument::recordsChanged, this, &TimelineView::onRecordsChanged);
-        connect(m_document->selection(), &CaseSelection::changed, this, &TimelineView::onSelectionChanged);
+        connect(m_document->selection(), &CaseSelection::changed, this,
+                &TimelineView::onSelectionChanged);
         reload();
         fitAll();
     }
@@ -204,7 +207,8 @@ void TimelineView::wheelEvent(QWheelEvent* event) {
     if (plotX < 0 || event->modifiers() & Qt::AltModifier) {
         // Over the lane names (or with Alt): scroll the lanes.
         scrollLanes(-delta.y() / 2);
-    } else if (event->modifiers() & Qt::ShiftModifier || std::abs(delta.x()) > std::abs(delta.y())) {
+    } else if (event->modifiers() & Qt::ShiftModifier ||
+               std::abs(delta.x()) > std::abs(delta.y())) {
         m_viewport.panPixels((delta.x() ? delta.x() : delta.y()) / 2.0);
     } else {
         m_viewport.zoomAt(plotX, std::pow(1.0015, delta.y()));
@@ -254,14 +258,16 @@ void TimelineView::mouseMoveEvent(QMouseEvent* event) {
 }
 
 void TimelineView::mouseReleaseEvent(QMouseEvent* event) {
-    if (m_drag == Drag::Move && m_document && std::abs(event->position().x() - m_pressPos.x()) >= 3) {
+    if (m_drag == Drag::Move && m_document &&
+        std::abs(event->position().x() - m_pressPos.x()) >= 3) {
         // One undoable command per drag, in the date's own precision.
         m_dragSeconds = (event->position().x() - m_pressPos.x()) * m_viewport.secondsPerPixel();
         auto loaded = m_document->events().load(m_dragEvent);
         if (loaded) {
             Event e = loaded.value();
             const FuzzyDate start = e.start.shifted(qint64(m_dragSeconds));
-            const FuzzyDate end = e.end.isValid() ? e.end.shifted(qint64(m_dragSeconds)) : FuzzyDate();
+            const FuzzyDate end =
+                e.end.isValid() ? e.end.shifted(qint64(m_dragSeconds)) : FuzzyDate();
             if (start.isValid() && start.toEdtf() != e.start.toEdtf()) {
                 e.start = start;
                 e.end = end;
@@ -284,10 +290,10 @@ QString TimelineView::clickDate(double t) const {
     if (spp < 60)
         return iso.left(16) + u'Z'; // minutes
     if (spp < 86400 / 4.0)
-        return iso.left(10);        // day
+        return iso.left(10); // day
     if (spp < 86400 * 10.0)
-        return iso.left(7);         // month
-    return iso.left(4);             // year
+        return iso.left(7); // month
+    return iso.left(4);     // year
 }
 
 void TimelineView::mouseDoubleClickEvent(QMouseEvent* event) {
@@ -296,7 +302,8 @@ void TimelineView::mouseDoubleClickEvent(QMouseEvent* event) {
     const auto hit = m_renderer->hitTest(event->position(), size(), m_viewport, m_scene);
     if (hit.kind == TimelineRenderer::Hit::Kind::Event) {
         emit eventActivated(m_index->id(hit.position));
-    } else if (hit.kind == TimelineRenderer::Hit::Kind::None || hit.kind == TimelineRenderer::Hit::Kind::Density) {
+    } else if (hit.kind == TimelineRenderer::Hit::Kind::None ||
+               hit.kind == TimelineRenderer::Hit::Kind::Density) {
         const double x = event->position().x() - m_renderer->plotRect(size()).left();
         if (x >= 0)
             emit createRequested(clickDate(m_viewport.xToTime(x)));
@@ -374,7 +381,8 @@ QString TimelineView::tooltipFor(qint64 eventId) const {
     if (e.value().end.isValid())
         date += u" → "_s + e.value().end.toEdtf();
     QString text = u"<b>%1</b><br>%2 <span style='color:gray'>(%3)</span><br>"_s.arg(
-        e.value().title.toHtmlEscaped(), e.value().start.toDisplayString().toHtmlEscaped(), date.toHtmlEscaped());
+        e.value().title.toHtmlEscaped(), e.value().start.toDisplayString().toHtmlEscaped(),
+        date.toHtmlEscaped());
     text += sources == 0 ? tr("<span style='color:#c0392b'>Unsourced</span>")
                          : tr("%n source(s), best reliability %1", nullptr, sources).arg(best);
     return text;

@@ -43,7 +43,7 @@ public:
     Status exportPicture(const QString& path, double dpi = 96) const;
 
 signals:
-    void eventActivated(qint64 eventId);          // double-click on an event
+    void eventActivated(qint64 eventId);           // double-click on an event
     void createRequested(const QString& edtfDate); // double-click on empty time
     void failed(const caseatlas::Error& error);
 

@@ -566,8 +566,9 @@ FuzzyDate::Point shiftPoint(const FuzzyDate::Point& p, qint64 seconds) {
     switch (p.precision) {
     case P::Second:
     case P::Minute: {
-        const qint64 local = FuzzyDate::secondsFromCivil(p.year, p.month, p.day, p.hour, p.minute, p.second) +
-                             (p.precision == P::Minute ? roundDiv(double(seconds), 60) * 60 : seconds);
+        const qint64 local =
+            FuzzyDate::secondsFromCivil(p.year, p.month, p.day, p.hour, p.minute, p.second) +
+            (p.precision == P::Minute ? roundDiv(double(seconds), 60) * 60 : seconds);
         const qint64 days = local >= 0 ? local / 86400 : -((-local + 86399) / 86400);
         const qint64 rem = local - days * 86400;
         FuzzyDate::civilFromDays(days, q.year, q.month, q.day);
@@ -577,7 +578,8 @@ FuzzyDate::Point shiftPoint(const FuzzyDate::Point& p, qint64 seconds) {
         break;
     }
     case P::Day: {
-        const qint64 day = FuzzyDate::daysFromCivil(p.year, p.month, p.day) + roundDiv(double(seconds), 86400);
+        const qint64 day =
+            FuzzyDate::daysFromCivil(p.year, p.month, p.day) + roundDiv(double(seconds), 86400);
         FuzzyDate::civilFromDays(day, q.year, q.month, q.day);
         break;
     }
@@ -585,7 +587,8 @@ FuzzyDate::Point shiftPoint(const FuzzyDate::Point& p, qint64 seconds) {
     case P::Season: {
         const qint64 step = p.season ? 3 : 1;
         const qint64 moves = roundDiv(double(seconds), 30.436875 * 86400 * double(step)) * step;
-        const qint64 index = p.year * 12 + ((p.season ? (p.season - 21) * 3 + 3 : p.month) - 1) + moves;
+        const qint64 index =
+            p.year * 12 + ((p.season ? (p.season - 21) * 3 + 3 : p.month) - 1) + moves;
         q.year = index >= 0 ? index / 12 : -((-index + 11) / 12);
         const int month = int(index - q.year * 12) + 1;
         if (p.season) {
@@ -619,7 +622,9 @@ FuzzyDate FuzzyDate::shifted(qint64 seconds) const {
         text = pointToEdtf(shiftPoint(m_start, seconds));
     } else {
         auto endText = [&](End kind, const Point& p) {
-            return kind == End::Date ? pointToEdtf(shiftPoint(p, seconds)) : kind == End::Open ? u".."_s : QString();
+            return kind == End::Date   ? pointToEdtf(shiftPoint(p, seconds))
+                   : kind == End::Open ? u".."_s
+                                       : QString();
         };
         text = endText(m_startEnd, m_start) + u'/' + endText(m_endEnd, m_end);
     }

@@ -88,10 +88,11 @@ public:
     bool possiblyWithin(qint64 from, qint64 to) const;
 
     // The same date moved by about `seconds`, in whole units of its own precision (a month-precise
-    // date moves by whole months), qualifiers and open ends kept. Invalid if it leaves the calendar.
+    // date moves by whole months), qualifiers and open ends kept. Invalid if it leaves the
+    // calendar.
     FuzzyDate shifted(qint64 seconds) const;
 
-    QString toEdtf() const; // canonical EDTF text
+    QString toEdtf() const;          // canonical EDTF text
     QString toDisplayString() const; // short human text: "Nov 2023?", "c. 2023", "before Jan 2024"
 
     // Orders by earliest, then latest, then text: a stable sort for timelines.

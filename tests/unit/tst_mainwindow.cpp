@@ -3,6 +3,7 @@
 #include "eventinspector.h"
 #include "eventtablemodel.h"
 #include "mainwindow.h"
+#include "timelineview.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -35,6 +36,9 @@ private slots:
     void dropOpensCase();
     void recentFilesAreRemembered();
     void readOnlyCaseShowsBanner();
+    void timelineSelectionIsShared();
+    void timelineDragMovesEventInOneUndoStep();
+    void timelineKeysZoomAndFit();
 
 private:
     QAction* action(const char* name) {
@@ -207,6 +211,92 @@ void TestMainWindow::readOnlyCaseShowsBanner() {
     action("actionRenameCase")->trigger();
     QTRY_COMPARE(m_errors.size(), 1);
     QCOMPARE(m_errors[0].code, ErrorCode::ReadOnly);
+}
+
+namespace {
+QString threeEventCase(const QString& path) {
+    auto doc = createDocument(path);
+    for (const char* date : {"2023-11-05", "2023-11-15", "2023-11-25"}) {
+        Event e;
+        e.title = u"On %1"_s.arg(QString::fromLatin1(date));
+        e.start = edtf(date);
+        e.tags = {u"raids"_s};
+        (void)doc->addEvent(e);
+    }
+    return path;
+}
+} // namespace
+
+void TestMainWindow::timelineSelectionIsShared() {
+    QVERIFY(m_window->openCase(threeEventCase(m_dir.filePath(u"shared.caseatlas"_s))).ok());
+    auto* timeline = m_window->findChild<TimelineView*>(u"timelineView"_s);
+    auto* table = m_window->findChild<QTableView*>(u"eventTable"_s);
+    QVERIFY(timeline && timeline->isVisible());
+    timeline->fitAll();
+    const qint64 second = m_window->document()->events().all().value().at(1).id;
+    const QPoint at = timeline->eventCentre(second);
+    QVERIFY2(at.x() >= 0, "the event is not on screen");
+    QCOMPARE(timeline->eventAt(at), second);
+    QTest::mouseClick(timeline, Qt::LeftButton, Qt::NoModifier, at);
+    QCOMPARE(m_window->document()->selection()->events(), QSet<qint64>{second});
+    const QModelIndexList rows = table->selectionModel()->selectedRows();
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.first().data(EventTableModel::IdRole).toLongLong(), second);
+    // And back: selecting in the list selects on the timeline.
+    table->selectRow(2);
+    const qint64 third = table->model()->index(2, 0).data(EventTableModel::IdRole).toLongLong();
+    QTRY_VERIFY(timeline->scene().selected.contains(third));
+    QVERIFY(!timeline->scene().selected.contains(second));
+    // Clicking empty time clears the selection everywhere.
+    QTest::mouseClick(timeline, Qt::LeftButton, Qt::NoModifier, QPoint(at.x(), at.y() + 15));
+    QVERIFY(m_window->document()->selection()->events().isEmpty());
+    QVERIFY(table->selectionModel()->selectedRows().isEmpty());
+}
+
+void TestMainWindow::timelineDragMovesEventInOneUndoStep() {
+    QVERIFY(m_window->openCase(threeEventCase(m_dir.filePath(u"drag.caseatlas"_s))).ok());
+    auto* timeline = m_window->findChild<TimelineView*>(u"timelineView"_s);
+    timeline->setVisibleRange(double(FuzzyDate::secondsFromCivil(2023, 11, 1)),
+                              double(FuzzyDate::secondsFromCivil(2023, 12, 1)));
+    CaseDocument* doc = m_window->document();
+    const qint64 first = doc->events().all().value().at(0).id;
+    const QPoint at = timeline->eventCentre(first);
+    QVERIFY(at.x() >= 0);
+    const double pxPerDay = 86400.0 / timeline->viewport().secondsPerPixel();
+    const int depth = doc->undoStack()->count();
+    QTest::mousePress(timeline, Qt::LeftButton, Qt::NoModifier, at);
+    for (int step = 1; step <= 4; ++step)
+        QTest::mouseMove(timeline, at + QPoint(int(step * pxPerDay), 0));
+    QTest::mouseRelease(timeline, Qt::LeftButton, Qt::NoModifier,
+                        at + QPoint(int(4 * pxPerDay + 1), 0));
+    QCOMPARE(doc->undoStack()->count(), depth + 1); // one command for the whole drag
+    QCOMPARE(doc->events().load(first).value().start.toEdtf(), u"2023-11-09"_s);
+    doc->undoStack()->undo();
+    QCOMPARE(doc->events().load(first).value().start.toEdtf(), u"2023-11-05"_s);
+    doc->undoStack()->redo();
+    QCOMPARE(doc->events().load(first).value().start.toEdtf(), u"2023-11-09"_s);
+}
+
+void TestMainWindow::timelineKeysZoomAndFit() {
+    QVERIFY(m_window->openCase(threeEventCase(m_dir.filePath(u"keys.caseatlas"_s))).ok());
+    auto* timeline = m_window->findChild<TimelineView*>(u"timelineView"_s);
+    timeline->setFocus();
+    timeline->fitAll();
+    const double spp = timeline->viewport().secondsPerPixel();
+    QTest::keyClick(timeline, Qt::Key_Plus);
+    QVERIFY(timeline->viewport().secondsPerPixel() < spp);
+    QTest::keyClick(timeline, Qt::Key_Minus);
+    QTest::keyClick(timeline, Qt::Key_Minus);
+    QVERIFY(timeline->viewport().secondsPerPixel() > spp);
+    const double start = timeline->viewport().start();
+    QTest::keyClick(timeline, Qt::Key_Right);
+    QVERIFY(timeline->viewport().start() > start);
+    QTest::keyClick(timeline, Qt::Key_Home);
+    QCOMPARE(timeline->viewport().secondsPerPixel(), spp);
+    // The picture of what is shown can be exported.
+    const QString out = m_dir.filePath(u"view.svg"_s);
+    QVERIFY(timeline->exportPicture(out).ok());
+    QVERIFY(QFile(out).size() > 1000);
 }
 
 QTEST_MAIN(TestMainWindow)
