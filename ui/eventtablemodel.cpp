@@ -27,12 +27,15 @@ void EventTableModel::reload() {
         SqliteDatabase& db = m_document->db();
         if (auto n = db.count(u"SELECT count(*) FROM events"_s))
             m_total = n.value();
+        const auto [where, params] = m_document->filter()->criteria().sql();
         auto stmt = db.prepare(u"SELECT e.fid, e.start_edtf, e.end_edtf, e.title, p.name, e.tags, "
                                u"e.status, e.earliest_s, "
                                "(SELECT count(*) FROM citations c WHERE c.event_id = e.fid) "
-                               "FROM events e LEFT JOIN places p ON p.fid = e.place_id "
-                               "ORDER BY e.earliest_s, e.latest_s, e.fid LIMIT %1"_s.arg(MaxRows));
+                               "FROM events e LEFT JOIN places p ON p.fid = e.place_id WHERE %1 "
+                               "ORDER BY e.earliest_s, e.latest_s, e.fid LIMIT %2"_s.arg(where)
+                                   .arg(MaxRows));
         if (stmt) {
+            stmt.value().bindAll(params);
             while (stmt.value().step().value()) {
                 SqliteStatement& s = stmt.value();
                 QString date = s.text(1);

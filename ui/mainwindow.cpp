@@ -2,6 +2,7 @@
 
 #include "eventinspector.h"
 #include "eventtablemodel.h"
+#include "filterbar.h"
 #include "timelineview.h"
 #include "welcomepage.h"
 
@@ -73,8 +74,10 @@ MainWindow::MainWindow(QWidget* parent)
                                                            QHeaderView::Stretch);
     m_eventTable->verticalHeader()->hide();
     auto* layout = new QVBoxLayout(m_casePage);
+    m_filterBar = new FilterBar;
     layout->addWidget(m_banner);
     layout->addWidget(m_summary);
+    layout->addWidget(m_filterBar);
     layout->addWidget(m_eventTable, 1);
     m_stack->addWidget(m_welcome);
     m_stack->addWidget(m_casePage);
@@ -387,6 +390,7 @@ void MainWindow::setDocument(std::unique_ptr<CaseDocument> document) {
     m_inspector->setDocument(nullptr);
     m_events->setDocument(nullptr);
     m_timeline->setDocument(nullptr);
+    m_filterBar->setDocument(nullptr);
     m_document = std::move(document);
     for (QAction* a : m_caseActions)
         a->setEnabled(m_document != nullptr);
@@ -405,6 +409,12 @@ void MainWindow::setDocument(std::unique_ptr<CaseDocument> document) {
     m_events->setDocument(m_document.get());
     m_inspector->setDocument(m_document.get());
     m_timeline->setDocument(m_document.get());
+    m_filterBar->setDocument(m_document.get());
+    connect(m_document->filter(), &CaseFilter::changed, this, [this] {
+        m_events->reload();
+        onSelectionChanged();
+        refreshSummary();
+    });
     connect(m_document->selection(), &CaseSelection::changed, this,
             &MainWindow::onSelectionChanged);
     const QString reason = m_document->file().readOnlyReason();
@@ -475,7 +485,11 @@ void MainWindow::refreshSummary() {
         parts << u"<span style='color:#c0392b'>"_s + tr("%1 unsourced").arg(unsourced.value()) +
                      u"</span>"_s;
     QString text = u"<h2>%1</h2><p>%2</p>"_s.arg(title.toHtmlEscaped(), parts.join(u" · "_s));
-    if (m_events->totalEvents() > m_events->rowCount())
+    if (!m_document->filter()->criteria().isEmpty())
+        text += tr("<p>The filter shows %1 of %2 events.</p>")
+                    .arg(m_events->rowCount())
+                    .arg(m_events->totalEvents());
+    else if (m_events->totalEvents() > m_events->rowCount())
         text += tr("<p>The list shows the first %1 events.</p>").arg(m_events->rowCount());
     m_summary->setText(text);
     statusBar()->showMessage(

@@ -19,6 +19,7 @@ class CaseDocument;
 class EventInspector;
 class EventTableModel;
 class TimelineView;
+class FilterBar;
 class WelcomePage;
 enum class RecordKind;
 
@@ -75,6 +76,7 @@ private:
     EventTableModel* m_events;
     EventInspector* m_inspector;
     TimelineView* m_timeline;
+    FilterBar* m_filterBar;
     bool m_syncingSelection = false;
     QMenu* m_recentMenu = nullptr;
     QList<QAction*> m_caseActions;

@@ -69,7 +69,26 @@ void TimelineView::reload() {
     m_scene = scene ? scene.value() : TimelineScene{};
     m_scene.collapsedLanes = collapsed;
     m_scene.selected = m_document->selection()->events();
+    applyFilter();
     updateViewportWidth();
+    update();
+}
+
+void TimelineView::applyFilter() {
+    if (!m_document || !m_index)
+        return;
+    auto mask = CaseFilter::mask(m_document->db(), *m_index, m_document->filter()->criteria());
+    if (!mask) {
+        emit failed(mask.error());
+        return;
+    }
+    if (mask.value()) {
+        m_shown = std::move(*mask.value());
+        m_scene.shown = &m_shown;
+    } else {
+        m_shown.clear();
+        m_scene.shown = nullptr;
+    }
     update();
 }
 

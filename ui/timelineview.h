@@ -61,6 +61,7 @@ protected:
 private:
     void onRecordsChanged(RecordKind kind);
     void onSelectionChanged();
+    void applyFilter();
     void updateViewportWidth();
     QString tooltipFor(qint64 eventId) const;
     QString clickDate(double t) const; // EDTF at the precision of the current zoom
@@ -70,6 +71,7 @@ private:
     std::unique_ptr<TimeIndex> m_index;
     std::unique_ptr<TimelineRenderer> m_renderer;
     TimelineScene m_scene;
+    std::vector<bool> m_shown; // the case filter over the index; used when m_scene.shown is set
     TimelineViewport m_viewport;
     QImage m_frame; // reused across paints: allocating a fresh full-screen image costs ~24 ms here
     bool m_dirty = true;

@@ -11,6 +11,7 @@
 #include "store/actorrepository.h"
 #include "store/attachmentstore.h"
 #include "store/casefile.h"
+#include "store/casefilter.h"
 #include "store/caseselection.h"
 #include "store/catalogrepository.h"
 #include "store/custodylog.h"
@@ -44,6 +45,8 @@ public:
     QUndoStack* undoStack() { return &m_undo; }
     // The events selected in this case, shared by every view.
     CaseSelection* selection() { return &m_selection; }
+    // What every view shows.
+    CaseFilter* filter() { return &m_filter; }
     QString path() const { return m_file.path(); }
     bool isReadOnly() const { return m_file.isReadOnly(); }
     QString title();
@@ -132,6 +135,7 @@ private:
     CaseFile m_file;
     QUndoStack m_undo;
     CaseSelection m_selection;
+    CaseFilter m_filter;
     QString m_user;
 };
 

@@ -3,6 +3,7 @@
 #include "io/syntheticcase.h"
 #include "io/timelineexport.h"
 #include "render/timelinerenderer.h"
+#include "store/casefilter.h"
 
 #include <QGuiApplication>
 #include <QRandomGenerator>
@@ -24,6 +25,9 @@ private slots:
     void densityModeCountsEveryEvent();
     void uncertaintyIsDrawnDistinctly();
     void exportsPngSvgPdf();
+    void filterMasksEvents_data();
+    void filterMasksEvents();
+    void filteredEventsAreNotDrawnOrHit();
     void shiftKeepsPrecision_data();
     void shiftKeepsPrecision();
 
@@ -343,6 +347,95 @@ void TestTimeline::exportsPngSvgPdf() {
         }
     }
     QVERIFY(!writeTimelineFile(k.doc->db(), m_dir.filePath(u"timeline.gif"_s), {}).ok());
+}
+
+void TestTimeline::filterMasksEvents_data() {
+    QTest::addColumn<QString>("criterion");
+    QTest::addColumn<QStringList>("shown"); // titles
+    QTest::addRow("nothing") << "" << QStringList{};
+    QTest::addRow("text") << "text" << QStringList{u"b-uncertain"_s};
+    QTest::addRow("text, other script") << "cjk" << QStringList{u"c-approximate"_s};
+    QTest::addRow("tag") << "tag" << QStringList{u"e-span"_s};
+    QTest::addRow("possibly in 8-9 Nov") << "possibly" << QStringList{u"e-span"_s};
+    QTest::addRow("certainly in 1-12 Nov")
+        << "certainly" << QStringList{u"a-plain"_s, u"b-uncertain"_s};
+    QTest::addRow("public only") << "public"
+                                 << QStringList{u"a-plain"_s, u"b-uncertain"_s, u"c-approximate"_s,
+                                                u"e-span"_s};
+    QTest::addRow("unsourced only") << "unsourced" << QStringList{u"d-unsourced"_s};
+}
+
+void TestTimeline::filterMasksEvents() {
+    QFETCH(QString, criterion);
+    QFETCH(QStringList, shown);
+    Kinds k = makeKinds(m_dir.filePath(u"filter-%1.caseatlas"_s.arg(
+        QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-'))));
+    Event d = k.doc->events().load(k.unsourced).value();
+    d.sensitivity = Sensitivity::Confidential;
+    QVERIFY(k.doc->updateEvent(d).ok());
+    Event c = k.doc->events().load(k.approximate).value();
+    c.description = u"Handed over at 老街"_s;
+    QVERIFY(k.doc->updateEvent(c).ok());
+    auto index = TimeIndex::load(k.doc->db()).value();
+    FilterCriteria f;
+    if (criterion == u"text")
+        f.text = u"UNCERTAIN"_s;
+    if (criterion == u"cjk")
+        f.text = u"老街"_s; // two characters: a LIKE, not a trigram search
+    if (criterion == u"tag")
+        f.tags = {u"e-span"_s};
+    if (criterion == u"possibly") {
+        f.from = FuzzyDate::secondsFromCivil(2023, 11, 8);
+        f.to = FuzzyDate::secondsFromCivil(2023, 11, 9) + 86399;
+    }
+    if (criterion == u"certainly") {
+        f.from = FuzzyDate::secondsFromCivil(2023, 11, 1);
+        f.to = FuzzyDate::secondsFromCivil(2023, 11, 12) + 86399;
+        f.dateMode = FilterCriteria::DateMode::Certainly;
+    }
+    if (criterion == u"public")
+        f.maxSensitivity = Sensitivity::Public;
+    if (criterion == u"unsourced")
+        f.unsourcedOnly = true;
+    auto mask = CaseFilter::mask(k.doc->db(), index, f);
+    QVERIFY(mask.ok());
+    if (criterion.isEmpty()) {
+        QVERIFY(!mask.value().has_value()); // nothing filtered: no mask at all
+        return;
+    }
+    QStringList titles;
+    for (qsizetype i = 0; i < index.size(); ++i)
+        if ((*mask.value())[size_t(i)])
+            titles << index.title(i);
+    titles.sort();
+    QCOMPARE(titles, shown);
+}
+
+void TestTimeline::filteredEventsAreNotDrawnOrHit() {
+    Kinds k = makeKinds(m_dir.filePath(u"filtered-draw.caseatlas"_s));
+    auto index = TimeIndex::load(k.doc->db()).value();
+    TimelineRenderer renderer(index);
+    const QSize size(1400, 400);
+    const TimelineViewport vp = renderer.viewportFor(size, FuzzyDate::secondsFromCivil(2023, 11, 1),
+                                                     FuzzyDate::secondsFromCivil(2023, 12, 1));
+    TimelineScene scene;
+    const qsizetype i = index.positionOf(k.plain);
+    const auto [top, h] = renderer.laneBand(index.lane(i), scene);
+    const int rows = std::max(1, (h - 4) / renderer.style().rowHeight);
+    const QPointF at(renderer.plotRect(size).left() +
+                         vp.timeToX(0.5 * double(index.earliest(i) + index.latest(i))),
+                     top + (h - rows * renderer.style().rowHeight) / 2.0 +
+                         renderer.style().rowHeight / 2.0);
+    QCOMPARE(renderer.hitTest(at, size, vp, scene).kind, TimelineRenderer::Hit::Kind::Event);
+    FilterCriteria f;
+    f.unsourcedOnly = true;
+    std::vector<bool> shown = *CaseFilter::mask(k.doc->db(), index, f).value();
+    scene.shown = &shown;
+    QCOMPARE(renderer.hitTest(at, size, vp, scene).kind, TimelineRenderer::Hit::Kind::None);
+    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    QPainter p(&image);
+    renderer.paint(p, size, vp, scene);
+    QVERIFY(QColor(image.pixel(at.toPoint())).lightness() > 200); // no mark there
 }
 
 void TestTimeline::shiftKeepsPrecision_data() {

@@ -1,0 +1,149 @@
+#include "filterbar.h"
+
+#include "store/casedocument.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace caseatlas {
+
+FilterBar::FilterBar(QWidget* parent)
+    : QWidget(parent) {
+    setObjectName(u"filterBar"_s);
+    m_text = new QLineEdit;
+    m_text->setObjectName(u"filterText"_s);
+    m_text->setPlaceholderText(tr("Filter: words in title or description"));
+    m_text->setClearButtonEnabled(true);
+    m_tag = new QComboBox;
+    m_tag->setObjectName(u"filterTag"_s);
+    m_from = new QLineEdit;
+    m_from->setObjectName(u"filterFrom"_s);
+    m_from->setPlaceholderText(tr("from (EDTF)"));
+    m_from->setMaximumWidth(110);
+    m_to = new QLineEdit;
+    m_to->setObjectName(u"filterTo"_s);
+    m_to->setPlaceholderText(tr("to (EDTF)"));
+    m_to->setMaximumWidth(110);
+    m_mode = new QComboBox;
+    m_mode->setObjectName(u"filterMode"_s);
+    m_mode->addItem(tr("possibly in range"));
+    m_mode->addItem(tr("certainly in range"));
+    m_mode->setToolTip(
+        tr("Possibly: the event's dates overlap the range. Certainly: they lie wholly inside it."));
+    m_sensitivity = new QComboBox;
+    m_sensitivity->setObjectName(u"filterSensitivity"_s);
+    m_sensitivity->addItem(tr("all records"), int(Sensitivity::Confidential));
+    m_sensitivity->addItem(tr("public and internal"), int(Sensitivity::Internal));
+    m_sensitivity->addItem(tr("public only"), int(Sensitivity::Public));
+    m_unsourced = new QCheckBox(tr("unsourced only"));
+    m_unsourced->setObjectName(u"filterUnsourced"_s);
+    auto* reset = new QPushButton(tr("Clear"));
+    reset->setObjectName(u"filterClear"_s);
+
+    auto* row = new QHBoxLayout(this);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->addWidget(m_text, 3);
+    row->addWidget(m_tag, 1);
+    row->addWidget(m_from);
+    row->addWidget(new QLabel(u"–"_s));
+    row->addWidget(m_to);
+    row->addWidget(m_mode);
+    row->addWidget(m_sensitivity);
+    row->addWidget(m_unsourced);
+    row->addWidget(reset);
+
+    m_typing = new QTimer(this);
+    m_typing->setSingleShot(true);
+    m_typing->setInterval(250);
+    connect(m_typing, &QTimer::timeout, this, &FilterBar::apply);
+    for (QLineEdit* edit : {m_text, m_from, m_to})
+        connect(edit, &QLineEdit::textChanged, m_typing, qOverload<>(&QTimer::start));
+    for (QLineEdit* edit : {m_text, m_from, m_to})
+        connect(edit, &QLineEdit::returnPressed, this, &FilterBar::apply);
+    for (QComboBox* box : {m_tag, m_mode, m_sensitivity})
+        connect(box, &QComboBox::currentIndexChanged, this, &FilterBar::apply);
+    connect(m_unsourced, &QCheckBox::toggled, this, &FilterBar::apply);
+    connect(reset, &QPushButton::clicked, this, &FilterBar::clear);
+}
+
+void FilterBar::setDocument(CaseDocument* document) {
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    if (m_document)
+        connect(m_document, &CaseDocument::recordsChanged, this, [this](RecordKind kind) {
+            if (kind == RecordKind::Tag || kind == RecordKind::Event)
+                reloadTags();
+        });
+    reloadTags();
+    clear();
+}
+
+void FilterBar::reloadTags() {
+    const QString current = m_tag->currentData().toString();
+    const QSignalBlocker block(m_tag);
+    m_tag->clear();
+    m_tag->addItem(tr("all tags"), QString());
+    if (m_document)
+        if (auto tags = m_document->catalog().tags())
+            for (const Tag& t : tags.value())
+                m_tag->addItem(t.name, t.name);
+    const int index = m_tag->findData(current);
+    m_tag->setCurrentIndex(index >= 0 ? index : 0);
+}
+
+void FilterBar::clear() {
+    for (QWidget* w : std::initializer_list<QWidget*>{m_text, m_from, m_to, m_tag, m_mode,
+                                                      m_sensitivity, m_unsourced})
+        w->blockSignals(true);
+    m_text->clear();
+    m_from->clear();
+    m_to->clear();
+    m_tag->setCurrentIndex(0);
+    m_mode->setCurrentIndex(0);
+    m_sensitivity->setCurrentIndex(0);
+    m_unsourced->setChecked(false);
+    for (QWidget* w : std::initializer_list<QWidget*>{m_text, m_from, m_to, m_tag, m_mode,
+                                                      m_sensitivity, m_unsourced})
+        w->blockSignals(false);
+    apply();
+}
+
+void FilterBar::apply() {
+    m_typing->stop();
+    if (!m_document)
+        return;
+    FilterCriteria c;
+    c.text = m_text->text();
+    if (const QString tag = m_tag->currentData().toString(); !tag.isEmpty())
+        c.tags = {tag};
+    // A date that does not parse marks its field and says why; the rest still applies.
+    for (auto [edit, target, earliest] :
+         {std::tuple{m_from, &c.from, true}, std::tuple{m_to, &c.to, false}}) {
+        edit->setStyleSheet({});
+        edit->setToolTip(tr("An EDTF date: 2023, 2023-11, 2023-11-12, 2023-21 (spring) …"));
+        if (edit->text().trimmed().isEmpty())
+            continue;
+        auto d = FuzzyDate::parse(edit->text());
+        if (!d) {
+            edit->setStyleSheet(u"background:#fadbd8"_s);
+            edit->setToolTip(d.error().message);
+            continue;
+        }
+        *target = earliest ? d.value().earliest() : d.value().latest();
+    }
+    c.dateMode = m_mode->currentIndex() == 1 ? FilterCriteria::DateMode::Certainly
+                                             : FilterCriteria::DateMode::Possibly;
+    c.maxSensitivity = Sensitivity(m_sensitivity->currentData().toInt());
+    c.unsourcedOnly = m_unsourced->isChecked();
+    m_document->filter()->setCriteria(c);
+}
+
+} // namespace caseatlas
