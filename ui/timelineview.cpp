@@ -8,7 +8,10 @@
 #include <QHelpEvent>
 #include <QKeyEvent>
 #include <QMouseEvent>
+#include <QNativeGestureEvent>
 #include <QPainter>
+#include <QRubberBand>
+#include <QScrollBar>
 #include <QToolTip>
 #include <QWheelEvent>
 
@@ -25,6 +28,50 @@ TimelineView::TimelineView(QWidget* parent)
     setMouseTracking(true);
     setAttribute(Qt::WA_OpaquePaintEvent);
     setMinimumSize(400, 160);
+    m_scrollBar = new QScrollBar(Qt::Horizontal, this);
+    m_scrollBar->setObjectName(u"timelineScrollBar"_s);
+    m_scrollBar->setRange(0, 0);
+    connect(m_scrollBar, &QScrollBar::valueChanged, this, &TimelineView::onScrollBar);
+}
+
+QSize TimelineView::canvasSize() const {
+    return QSize(width(), std::max(1, height() - m_scrollBar->sizeHint().height()));
+}
+
+// The scrollbar spans every event plus a margin, in 100000 steps whatever the zoom.
+static constexpr int kScrollSteps = 100000;
+
+void TimelineView::syncScrollBar() {
+    if (!m_index || m_syncingScrollBar)
+        return;
+    qint64 from = 0, to = 0;
+    if (!m_index->extent(from, to)) {
+        m_scrollBar->setRange(0, 0);
+        return;
+    }
+    const double span = m_viewport.end() - m_viewport.start();
+    const double a = std::min(double(from) - span / 2, m_viewport.start());
+    const double b = std::max(double(to) + span / 2, m_viewport.end());
+    const double room = b - a - span;
+    m_syncingScrollBar = true;
+    m_scrollBar->setRange(0, room > 0 ? kScrollSteps : 0);
+    m_scrollBar->setPageStep(
+        int(std::clamp(span / std::max(1.0, b - a) * kScrollSteps, 1.0, double(kScrollSteps))));
+    m_scrollBar->setValue(room > 0 ? int((m_viewport.start() - a) / room * kScrollSteps) : 0);
+    m_scrollBar->setProperty("a", a);
+    m_scrollBar->setProperty("room", room);
+    m_syncingScrollBar = false;
+}
+
+void TimelineView::onScrollBar(int value) {
+    if (m_syncingScrollBar)
+        return;
+    const double a = m_scrollBar->property("a").toDouble();
+    const double room = m_scrollBar->property("room").toDouble();
+    m_viewport.setStart(a + room * value / kScrollSteps);
+    m_syncingScrollBar = true; // keep the range while dragging the handle
+    update();
+    m_syncingScrollBar = false;
 }
 
 TimelineView::~TimelineView() = default;
@@ -41,6 +88,7 @@ void TimelineView::setDocument(CaseDocument* document) {
         connect(m_document, &CaseDocument::recordsChanged, this, &TimelineView::onRecordsChanged);
         connect(m_document->selection(), &CaseSelection::changed, this,
                 &TimelineView::onSelectionChanged);
+        connect(m_document->filter(), &CaseFilter::changed, this, &TimelineView::applyFilter);
         reload();
         fitAll();
     }
@@ -106,13 +154,13 @@ void TimelineView::onSelectionChanged() {
 
 void TimelineView::updateViewportWidth() {
     if (m_renderer)
-        m_viewport.setWidth(m_renderer->plotRect(size()).width());
+        m_viewport.setWidth(m_renderer->plotRect(canvasSize()).width());
 }
 
 void TimelineView::setVisibleRange(double from, double to) {
     if (!m_renderer)
         return;
-    m_viewport = m_renderer->viewportFor(size(), from, to);
+    m_viewport = m_renderer->viewportFor(canvasSize(), from, to);
     update();
 }
 
@@ -158,7 +206,7 @@ void TimelineView::zoomBy(double factor) {
 qint64 TimelineView::eventAt(QPoint pos) const {
     if (!m_renderer)
         return 0;
-    const auto hit = m_renderer->hitTest(pos, size(), m_viewport, m_scene);
+    const auto hit = m_renderer->hitTest(pos, canvasSize(), m_viewport, m_scene);
     return hit.kind == TimelineRenderer::Hit::Kind::Event ? m_index->id(hit.position) : 0;
 }
 
@@ -166,11 +214,13 @@ QPoint TimelineView::eventCentre(qint64 eventId) const {
     if (!m_renderer)
         return {-1, -1};
     // Scan the lane rows for the point that hit-tests to this event.
-    const QRect plot = m_renderer->plotRect(size());
+    const QRect plot = m_renderer->plotRect(canvasSize());
     const qsizetype pos = m_index->positionOf(eventId);
     if (pos < 0)
         return {-1, -1};
     const auto [top, h] = m_renderer->laneBand(m_index->lane(pos), m_scene);
+    if (top < plot.top() || top + h > plot.bottom())
+        return {-1, -1};
     const qint64 e = m_index->earliest(pos), l = m_index->latest(pos);
     const bool span = m_index->flags(pos) & TimeIndex::Span;
     const double t = span ? double(e) + 1 : 0.5 * (double(e) + double(l));
@@ -184,11 +234,13 @@ QPoint TimelineView::eventCentre(qint64 eventId) const {
 Status TimelineView::exportPicture(const QString& path, double dpi) const {
     if (!m_renderer)
         return makeError(ErrorCode::InvalidInput, u"There is no timeline to export."_s);
-    return writeTimelinePicture(*m_renderer, m_viewport, m_scene, size(), path, dpi);
+    return writeTimelinePicture(*m_renderer, m_viewport, m_scene, canvasSize(), path, dpi);
 }
 
 void TimelineView::resizeEvent(QResizeEvent* event) {
     QWidget::resizeEvent(event);
+    const int h = m_scrollBar->sizeHint().height();
+    m_scrollBar->setGeometry(0, height() - h, width(), h);
     updateViewportWidth();
 }
 
@@ -201,7 +253,8 @@ void TimelineView::paintEvent(QPaintEvent*) {
         return;
     }
     const qreal dpr = devicePixelRatioF();
-    const QSize pixels = (QSizeF(size()) * dpr).toSize();
+    const QSize canvas = canvasSize();
+    const QSize pixels = (QSizeF(canvas) * dpr).toSize();
     if (m_frame.size() != pixels) {
         m_frame = QImage(pixels, QImage::Format_ARGB32_Premultiplied);
         m_frame.setDevicePixelRatio(dpr);
@@ -209,20 +262,21 @@ void TimelineView::paintEvent(QPaintEvent*) {
     m_scene.now = Clock::nowUtc().toSecsSinceEpoch();
     {
         QPainter p(&m_frame);
-        m_renderer->paint(p, size(), m_viewport, m_scene);
+        m_renderer->paint(p, canvas, m_viewport, m_scene);
         if (hasFocus()) {
             p.setPen(QPen(palette().color(QPalette::Highlight), 1));
-            p.drawRect(QRect(QPoint(0, 0), size()).adjusted(0, 0, -1, -1));
+            p.drawRect(QRect(QPoint(0, 0), canvas).adjusted(0, 0, -1, -1));
         }
     }
     screen.drawImage(0, 0, m_frame);
+    syncScrollBar();
 }
 
 void TimelineView::wheelEvent(QWheelEvent* event) {
     if (!m_renderer)
         return;
     const QPoint delta = event->angleDelta();
-    const double plotX = event->position().x() - m_renderer->plotRect(size()).left();
+    const double plotX = event->position().x() - m_renderer->plotRect(canvasSize()).left();
     if (plotX < 0 || event->modifiers() & Qt::AltModifier) {
         // Over the lane names (or with Alt): scroll the lanes.
         scrollLanes(-delta.y() / 2);
@@ -241,7 +295,7 @@ void TimelineView::mousePressEvent(QMouseEvent* event) {
     if (!m_renderer || !m_document || event->button() != Qt::LeftButton)
         return;
     m_pressPos = m_lastPos = event->position().toPoint();
-    const auto hit = m_renderer->hitTest(event->position(), size(), m_viewport, m_scene);
+    const auto hit = m_renderer->hitTest(event->position(), canvasSize(), m_viewport, m_scene);
     if (hit.kind == TimelineRenderer::Hit::Kind::LaneHeader) {
         if (!m_scene.collapsedLanes.remove(hit.lane))
             m_scene.collapsedLanes.insert(hit.lane);
@@ -259,6 +313,15 @@ void TimelineView::mousePressEvent(QMouseEvent* event) {
         m_dragSeconds = 0;
         return;
     }
+    if (event->modifiers() & Qt::ShiftModifier) {
+        // Shift+drag: select everything in a rectangle.
+        if (!m_rubberBand)
+            m_rubberBand = new QRubberBand(QRubberBand::Rectangle, this);
+        m_rubberBand->setGeometry(QRect(m_pressPos, QSize()));
+        m_rubberBand->show();
+        m_drag = Drag::Select;
+        return;
+    }
     if (!(event->modifiers() & Qt::ControlModifier))
         m_document->selection()->clear();
     m_drag = Drag::Pan;
@@ -273,6 +336,8 @@ void TimelineView::mouseMoveEvent(QMouseEvent* event) {
     } else if (m_drag == Drag::Move) {
         m_dragSeconds = (pos.x() - m_pressPos.x()) * m_viewport.secondsPerPixel();
         setCursor(Qt::SizeHorCursor);
+    } else if (m_drag == Drag::Select && m_rubberBand) {
+        m_rubberBand->setGeometry(QRect(m_pressPos, pos).normalized());
     }
 }
 
@@ -294,6 +359,15 @@ void TimelineView::mouseReleaseEvent(QMouseEvent* event) {
                     emit failed(s.error());
             }
         }
+    }
+    if (m_drag == Drag::Select && m_rubberBand && m_document) {
+        m_rubberBand->hide();
+        QList<qint64> ids;
+        for (const qsizetype i :
+             m_renderer->eventsIn(QRect(m_pressPos, event->position().toPoint()).normalized(),
+                                  canvasSize(), m_viewport, m_scene))
+            ids << m_index->id(i);
+        m_document->selection()->select(ids);
     }
     m_drag = Drag::None;
     m_dragEvent = 0;
@@ -318,12 +392,12 @@ QString TimelineView::clickDate(double t) const {
 void TimelineView::mouseDoubleClickEvent(QMouseEvent* event) {
     if (!m_renderer)
         return;
-    const auto hit = m_renderer->hitTest(event->position(), size(), m_viewport, m_scene);
+    const auto hit = m_renderer->hitTest(event->position(), canvasSize(), m_viewport, m_scene);
     if (hit.kind == TimelineRenderer::Hit::Kind::Event) {
         emit eventActivated(m_index->id(hit.position));
     } else if (hit.kind == TimelineRenderer::Hit::Kind::None ||
                hit.kind == TimelineRenderer::Hit::Kind::Density) {
-        const double x = event->position().x() - m_renderer->plotRect(size()).left();
+        const double x = event->position().x() - m_renderer->plotRect(canvasSize()).left();
         if (x >= 0)
             emit createRequested(clickDate(m_viewport.xToTime(x)));
     }
@@ -332,7 +406,7 @@ void TimelineView::mouseDoubleClickEvent(QMouseEvent* event) {
 void TimelineView::scrollLanes(int dy) {
     if (!m_renderer)
         return;
-    const int visible = m_renderer->plotRect(size()).height();
+    const int visible = m_renderer->plotRect(canvasSize()).height();
     const int maxScroll = std::max(0, m_renderer->lanesHeight(m_scene) - visible);
     m_scene.scrollY = std::clamp(m_scene.scrollY + dy, 0, maxScroll);
     update();
@@ -341,10 +415,10 @@ void TimelineView::scrollLanes(int dy) {
 void TimelineView::keyPressEvent(QKeyEvent* event) {
     switch (event->key()) {
     case Qt::Key_PageDown:
-        scrollLanes(m_renderer ? m_renderer->plotRect(size()).height() - 20 : 0);
+        scrollLanes(m_renderer ? m_renderer->plotRect(canvasSize()).height() - 20 : 0);
         break;
     case Qt::Key_PageUp:
-        scrollLanes(m_renderer ? -(m_renderer->plotRect(size()).height() - 20) : 0);
+        scrollLanes(m_renderer ? -(m_renderer->plotRect(canvasSize()).height() - 20) : 0);
         break;
     case Qt::Key_Plus:
     case Qt::Key_Equal:
@@ -354,10 +428,18 @@ void TimelineView::keyPressEvent(QKeyEvent* event) {
         zoomBy(1 / 1.5);
         break;
     case Qt::Key_Left:
+        if (event->modifiers() & Qt::ControlModifier) {
+            selectAdjacent(-1);
+            break;
+        }
         m_viewport.panPixels(m_viewport.width() / 8.0);
         update();
         break;
     case Qt::Key_Right:
+        if (event->modifiers() & Qt::ControlModifier) {
+            selectAdjacent(+1);
+            break;
+        }
         m_viewport.panPixels(-m_viewport.width() / 8.0);
         update();
         break;
@@ -372,6 +454,31 @@ void TimelineView::keyPressEvent(QKeyEvent* event) {
         [[fallthrough]];
     default:
         QWidget::keyPressEvent(event);
+    }
+}
+
+void TimelineView::selectAdjacent(int direction) {
+    if (!m_index || !m_document || m_index->size() == 0)
+        return;
+    const qint64 current = m_document->selection()->current();
+    qsizetype i = current ? m_index->positionOf(current) : -1;
+    if (i < 0) // nothing selected: start from the view
+        i = direction > 0 ? m_index->lowerBound(qint64(m_viewport.start())) - 1
+                          : m_index->lowerBound(qint64(m_viewport.end()));
+    for (i += direction; i >= 0 && i < m_index->size(); i += direction) {
+        if (m_scene.shown && !(*m_scene.shown)[size_t(i)])
+            continue;
+        const qint64 id = m_index->id(i);
+        m_document->selection()->select({id});
+        // Keep it in view.
+        const qint64 e = m_index->earliest(i), l = m_index->latest(i);
+        const double t = e == FuzzyDate::UnboundedPast ? double(l)
+                         : l == FuzzyDate::Unbounded   ? double(e)
+                                                       : 0.5 * (double(e) + double(l));
+        if (t < m_viewport.start() || t > m_viewport.end())
+            m_viewport.setStart(t - (m_viewport.end() - m_viewport.start()) / 2);
+        update();
+        return;
     }
 }
 
@@ -408,9 +515,18 @@ QString TimelineView::tooltipFor(qint64 eventId) const {
 }
 
 bool TimelineView::event(QEvent* event) {
+    if (event->type() == QEvent::NativeGesture && m_renderer) {
+        auto* gesture = static_cast<QNativeGestureEvent*>(event);
+        if (gesture->gestureType() == Qt::ZoomNativeGesture) {
+            const double x = gesture->position().x() - m_renderer->plotRect(canvasSize()).left();
+            m_viewport.zoomAt(x, 1.0 + gesture->value());
+            update();
+            return true;
+        }
+    }
     if (event->type() == QEvent::ToolTip && m_renderer) {
         auto* help = static_cast<QHelpEvent*>(event);
-        const auto hit = m_renderer->hitTest(help->pos(), size(), m_viewport, m_scene);
+        const auto hit = m_renderer->hitTest(help->pos(), canvasSize(), m_viewport, m_scene);
         if (hit.kind == TimelineRenderer::Hit::Kind::Event) {
             QToolTip::showText(help->globalPos(), tooltipFor(m_index->id(hit.position)), this);
         } else if (hit.kind == TimelineRenderer::Hit::Kind::Density) {

@@ -5,6 +5,9 @@
 #include <QImage>
 #include <QWidget>
 
+class QRubberBand;
+class QScrollBar;
+
 #include <memory>
 #include <optional>
 
@@ -34,6 +37,10 @@ public:
     void zoomToSelection();
     void zoomBy(double factor); // about the centre
     void scrollLanes(int dy);   // lanes up (dy > 0) or down, within their height
+    // Selects the next (+1) or previous (-1) shown event in time after the current one.
+    void selectAdjacent(int direction);
+    // The area the renderer draws in: the widget less the scrollbar.
+    QSize canvasSize() const;
     const TimeIndex* index() const { return m_index.get(); }
     const TimelineRenderer* renderer() const { return m_renderer.get(); }
     const TimelineScene& scene() const { return m_scene; }
@@ -76,7 +83,13 @@ private:
     QImage m_frame; // reused across paints: allocating a fresh full-screen image costs ~24 ms here
     bool m_dirty = true;
 
-    enum class Drag { None, Pan, Move } m_drag = Drag::None;
+    void syncScrollBar();
+    void onScrollBar(int value);
+
+    QScrollBar* m_scrollBar;
+    QRubberBand* m_rubberBand = nullptr;
+    bool m_syncingScrollBar = false;
+    enum class Drag { None, Pan, Move, Select } m_drag = Drag::None;
     QPoint m_pressPos;
     QPoint m_lastPos;
     qint64 m_dragEvent = 0;

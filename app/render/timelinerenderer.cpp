@@ -669,6 +669,44 @@ void TimelineRenderer::paint(QPainter& p, QSize size, const TimelineViewport& vp
     p.restore();
 }
 
+std::vector<qsizetype> TimelineRenderer::eventsIn(QRectF rect, QSize size,
+                                                  const TimelineViewport& vp,
+                                                  const TimelineScene& scene) const {
+    std::vector<qsizetype> out;
+    const QRect plot = plotRect(size);
+    const QRectF r = rect.normalized().translated(-plot.left(), 0);
+    const double t0 = vp.xToTime(r.left()), t1 = vp.xToTime(r.right());
+    for (int l = 0; l < m_index.laneCount(); ++l) {
+        const auto [top, h] = laneBand(l, scene);
+        if (top + h < r.top() || top > r.bottom())
+            continue;
+        if (laneIsDense(l, vp, scene)) {
+            auto take = [&](quint32 pos) {
+                if (scene.shown && !(*scene.shown)[pos])
+                    return;
+                if (double(m_index.latest(pos)) >= t0 && double(m_index.earliest(pos)) <= t1)
+                    out.push_back(pos);
+            };
+            for (const quint32 pos : m_index.laneShort(l))
+                take(pos);
+            for (const quint32 pos : m_index.laneLong(l))
+                take(pos);
+            continue;
+        }
+        collect(l, vp, scene, m_items);
+        packRows(m_items, h);
+        for (const Item& it : m_items) {
+            const double cy = rowCentre(top, h, it.row);
+            const bool span = m_index.flags(it.position) & TimeIndex::Span;
+            const double x0 = span ? it.x0 : it.anchor - m_style.markRadius;
+            const double x1 = span ? it.x1 : it.anchor + m_style.markRadius;
+            if (x1 >= r.left() && x0 <= r.right() && cy >= r.top() && cy <= r.bottom())
+                out.push_back(it.position);
+        }
+    }
+    return out;
+}
+
 TimelineRenderer::Hit TimelineRenderer::hitTest(QPointF point, QSize size,
                                                 const TimelineViewport& vp,
                                                 const TimelineScene& scene) const {

@@ -60,6 +60,10 @@ public:
     // Events whose [earliest, latest] is more than this many view widths are too imprecise to
     // place at the current zoom ("2023" seen at day zoom): counted on the lane, not drawn.
     static constexpr double ImpreciseFactor = 3.0;
+    // Index positions of the events drawn inside `rect` (in dense lanes: every event of the lane
+    // in the rect's time span), for rubber-band selection.
+    std::vector<qsizetype> eventsIn(QRectF rect, QSize size, const TimelineViewport& viewport,
+                                    const TimelineScene& scene) const;
     // Whether a lane is drawn as density in this view.
     bool laneIsDense(int lane, const TimelineViewport& viewport, const TimelineScene& scene) const;
 

@@ -8,10 +8,13 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QDockWidget>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMimeData>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QUndoStack>
@@ -39,6 +42,9 @@ private slots:
     void timelineSelectionIsShared();
     void timelineDragMovesEventInOneUndoStep();
     void timelineKeysZoomAndFit();
+    void timelineRubberBandAndKeyboardSelect();
+    void timelineScrollBarPans();
+    void filterBarFiltersTimelineAndList();
 
 private:
     QAction* action(const char* name) {
@@ -297,6 +303,80 @@ void TestMainWindow::timelineKeysZoomAndFit() {
     const QString out = m_dir.filePath(u"view.svg"_s);
     QVERIFY(timeline->exportPicture(out).ok());
     QVERIFY(QFile(out).size() > 1000);
+}
+
+void TestMainWindow::timelineRubberBandAndKeyboardSelect() {
+    QVERIFY(m_window->openCase(threeEventCase(m_dir.filePath(u"band.caseatlas"_s))).ok());
+    auto* timeline = m_window->findChild<TimelineView*>(u"timelineView"_s);
+    timeline->setVisibleRange(double(FuzzyDate::secondsFromCivil(2023, 11, 1)),
+                              double(FuzzyDate::secondsFromCivil(2023, 12, 1)));
+    const auto all = m_window->document()->events().all().value();
+    const QPoint first = timeline->eventCentre(all[0].id),
+                 second = timeline->eventCentre(all[1].id);
+    QVERIFY(first.x() >= 0 && second.x() >= 0);
+    // Shift+drag a rectangle around the first two.
+    const QPoint from(first.x() - 12, first.y() - 12), to(second.x() + 12, second.y() + 12);
+    QTest::mousePress(timeline, Qt::LeftButton, Qt::ShiftModifier, from);
+    QTest::mouseMove(timeline, to);
+    QTest::mouseRelease(timeline, Qt::LeftButton, Qt::ShiftModifier, to);
+    QCOMPARE(m_window->document()->selection()->events(), (QSet<qint64>{all[0].id, all[1].id}));
+    // Ctrl+Right walks to the next event in time.
+    m_window->document()->selection()->select({all[0].id});
+    timeline->setFocus();
+    QTest::keyClick(timeline, Qt::Key_Right, Qt::ControlModifier);
+    QCOMPARE(m_window->document()->selection()->current(), all[1].id);
+    QTest::keyClick(timeline, Qt::Key_Right, Qt::ControlModifier);
+    QCOMPARE(m_window->document()->selection()->current(), all[2].id);
+    QTest::keyClick(timeline, Qt::Key_Left, Qt::ControlModifier);
+    QCOMPARE(m_window->document()->selection()->current(), all[1].id);
+}
+
+void TestMainWindow::timelineScrollBarPans() {
+    QVERIFY(m_window->openCase(threeEventCase(m_dir.filePath(u"scroll.caseatlas"_s))).ok());
+    auto* timeline = m_window->findChild<TimelineView*>(u"timelineView"_s);
+    auto* bar = timeline->findChild<QScrollBar*>(u"timelineScrollBar"_s);
+    QVERIFY(bar);
+    timeline->setVisibleRange(double(FuzzyDate::secondsFromCivil(2023, 11, 1)),
+                              double(FuzzyDate::secondsFromCivil(2023, 11, 8)));
+    timeline->repaint();
+    QVERIFY(bar->maximum() > 0);
+    const double start = timeline->viewport().start();
+    bar->setValue(bar->maximum());
+    const double atEnd = timeline->viewport().start();
+    QVERIFY(atEnd > start);
+    timeline->repaint();
+    bar->setValue(bar->minimum());
+    QVERIFY(timeline->viewport().start() < atEnd);
+}
+
+void TestMainWindow::filterBarFiltersTimelineAndList() {
+    QVERIFY(m_window->openSampleCase().ok());
+    auto* text = m_window->findChild<QLineEdit*>(u"filterText"_s);
+    auto* timeline = m_window->findChild<TimelineView*>(u"timelineView"_s);
+    auto* table = m_window->findChild<QTableView*>(u"eventTable"_s);
+    QVERIFY(text && timeline && table);
+    QCOMPARE(table->model()->rowCount(), 16);
+    QVERIFY(!timeline->scene().shown);
+    text->setText(u"repatriate"_s);
+    QTest::keyClick(text, Qt::Key_Return);
+    QTRY_COMPARE(table->model()->rowCount(), 1);
+    QVERIFY(timeline->scene().shown);
+    qsizetype visible = 0;
+    for (bool b : *timeline->scene().shown)
+        visible += b ? 1 : 0;
+    QCOMPARE(visible, 1);
+    // A bad date is marked and explained, not applied.
+    auto* from = m_window->findChild<QLineEdit*>(u"filterFrom"_s);
+    from->setText(u"late 2023"_s);
+    QTest::keyClick(from, Qt::Key_Return);
+    QVERIFY(from->toolTip().contains(u"not a valid date"_s));
+    QTest::mouseClick(m_window->findChild<QPushButton*>(u"filterClear"_s), Qt::LeftButton);
+    QTRY_COMPARE(table->model()->rowCount(), 16);
+    QVERIFY(!timeline->scene().shown);
+    // Unsourced only: the sample case cites every event.
+    m_window->findChild<QCheckBox*>(u"filterUnsourced"_s)->setChecked(true);
+    QTRY_COMPARE(table->model()->rowCount(), 0);
+    m_window->findChild<QCheckBox*>(u"filterUnsourced"_s)->setChecked(false);
 }
 
 QTEST_MAIN(TestMainWindow)
