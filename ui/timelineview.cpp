@@ -77,9 +77,11 @@ void TimelineView::onScrollBar(int value) {
 TimelineView::~TimelineView() = default;
 
 void TimelineView::setDocument(CaseDocument* document) {
-    if (m_document)
-        disconnect(m_document, nullptr, this, nullptr),
-            disconnect(m_document->selection(), nullptr, this, nullptr);
+    if (m_document) {
+        disconnect(m_document, nullptr, this, nullptr);
+        disconnect(m_document->selection(), nullptr, this, nullptr);
+        disconnect(m_document->filter(), nullptr, this, nullptr);
+    }
     m_document = document;
     m_index.reset();
     m_renderer.reset();

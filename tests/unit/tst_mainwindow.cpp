@@ -45,6 +45,7 @@ private slots:
     void timelineRubberBandAndKeyboardSelect();
     void timelineScrollBarPans();
     void filterBarFiltersTimelineAndList();
+    void timelineDoubleClickCreatesAndDeleteRemoves();
 
 private:
     QAction* action(const char* name) {
@@ -377,6 +378,35 @@ void TestMainWindow::filterBarFiltersTimelineAndList() {
     m_window->findChild<QCheckBox*>(u"filterUnsourced"_s)->setChecked(true);
     QTRY_COMPARE(table->model()->rowCount(), 0);
     m_window->findChild<QCheckBox*>(u"filterUnsourced"_s)->setChecked(false);
+}
+
+void TestMainWindow::timelineDoubleClickCreatesAndDeleteRemoves() {
+    QVERIFY(m_window->openCase(threeEventCase(m_dir.filePath(u"create.caseatlas"_s))).ok());
+    auto* timeline = m_window->findChild<TimelineView*>(u"timelineView"_s);
+    timeline->setVisibleRange(double(FuzzyDate::secondsFromCivil(2023, 11, 1)),
+                              double(FuzzyDate::secondsFromCivil(2023, 12, 1)));
+    CaseDocument* doc = m_window->document();
+    // Double-click on empty time in the lane: a new event dated at the zoom's precision (days).
+    const QPoint first = timeline->eventCentre(doc->events().all().value().at(0).id);
+    const double pxPerDay = 86400.0 / timeline->viewport().secondsPerPixel();
+    const QPoint empty(first.x() + int(2.5 * pxPerDay), first.y());
+    QCOMPARE(timeline->eventAt(empty), 0);
+    m_answers << u"Made on the timeline"_s;
+    QTest::mouseDClick(timeline, Qt::LeftButton, Qt::NoModifier, empty);
+    QTRY_COMPARE(doc->events().count().value(), 4);
+    Event made;
+    for (const Event& e : doc->events().all().value())
+        if (e.title == u"Made on the timeline")
+            made = e;
+    QCOMPARE(made.start.precision(), FuzzyDate::Precision::Day);
+    QCOMPARE(made.start.toEdtf(), u"2023-11-07"_s);
+    QCOMPARE(doc->selection()->current(), made.id);
+    // Delete with the timeline focused removes the selection; undo brings it back.
+    timeline->setFocus();
+    QTest::keyClick(timeline, Qt::Key_Delete);
+    QTRY_COMPARE(doc->events().count().value(), 3);
+    doc->undoStack()->undo();
+    QCOMPARE(doc->events().count().value(), 4);
 }
 
 QTEST_MAIN(TestMainWindow)
