@@ -223,6 +223,14 @@ Result<TimeIndex> TimeIndex::load(SqliteDatabase& db, LaneGrouping grouping) {
             index.m_laneShortEarliest[lane].push_back(e);
         }
     }
+    index.m_laneLongAnchors.resize(index.m_laneLongTimes.size());
+    for (size_t l = 0; l < index.m_laneLongTimes.size(); ++l) {
+        auto& anchors = index.m_laneLongAnchors[l];
+        anchors.reserve(index.m_laneLongTimes[l].size());
+        for (const LongMember& m : index.m_laneLongTimes[l])
+            anchors.push_back(m.anchor);
+        std::sort(anchors.begin(), anchors.end());
+    }
     return index;
 }
 
@@ -273,6 +281,8 @@ std::size_t TimeIndex::memoryBytes() const {
         lanes += v.capacity() * 8;
     for (const auto& v : m_laneLongTimes)
         lanes += v.capacity() * sizeof(LongMember);
+    for (const auto& v : m_laneLongAnchors)
+        lanes += v.capacity() * 8;
     return m_ids.capacity() * 8 + m_earliest.capacity() * 8 + m_latest.capacity() * 8 +
            m_lane.capacity() * 4 + m_flags.capacity() + m_titleStart.capacity() * 4 +
            m_titleLength.capacity() * 2 + std::size_t(m_titles.capacity()) + lanes;

@@ -67,6 +67,10 @@ public:
     std::span<const LongMember> laneLongTimes(qsizetype lane) const {
         return m_laneLongTimes[size_t(lane)];
     }
+    // The anchors of a lane's long members, sorted (for counting them per column).
+    std::span<const qint64> laneLongAnchors(qsizetype lane) const {
+        return m_laneLongAnchors[size_t(lane)];
+    }
 
     // First entry whose earliest is >= t.
     qsizetype lowerBound(qint64 t) const;
@@ -89,6 +93,7 @@ private:
     std::vector<std::vector<quint32>> m_laneLong;
     std::vector<std::vector<qint64>> m_laneShortEarliest;
     std::vector<std::vector<LongMember>> m_laneLongTimes;
+    std::vector<std::vector<qint64>> m_laneLongAnchors;
     QStringList m_laneNames;
     LaneGrouping m_grouping = LaneGrouping::Tag;
 };
