@@ -225,7 +225,11 @@ bool TimelineRenderer::laneIsDense(int lane, const TimelineViewport& vp,
     const std::size_t a = m_index.lowerBoundShort(lane, qint64(std::max(vp.start(), -9.2e18)));
     const std::size_t b = m_index.lowerBoundShort(lane, qint64(std::min(vp.end(), 9.2e18)) + 1);
     const auto limit = std::size_t(std::max(8, vp.width() / 8));
-    if (b - a > limit)
+    const auto anchors = m_index.laneLongAnchors(lane);
+    const auto placedLong = std::size_t(
+        std::upper_bound(anchors.begin(), anchors.end(), qint64(std::min(vp.end(), 9.2e18))) -
+        std::lower_bound(anchors.begin(), anchors.end(), qint64(std::max(vp.start(), -9.2e18))));
+    if (b - a + placedLong > limit) // without a filter, enough to know before collecting
         return true;
     collect(lane, vp, scene, m_items);
     return m_items.size() > limit;

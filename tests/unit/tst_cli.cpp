@@ -1,6 +1,7 @@
 #include "badfiles.h"
 #include "testsupport.h"
 
+#include <QImage>
 #include <QProcess>
 #include <QStandardPaths>
 
@@ -21,6 +22,7 @@ private slots:
     void refusesBadFiles_data();
     void refusesBadFiles();
     void usageErrors();
+    void renderTimeline();
 
 private:
     struct Run {
@@ -179,6 +181,33 @@ void TestCli::usageErrors() {
     const Run help = run({u"--help"_s});
     QCOMPARE(help.code, 0);
     QVERIFY(help.out.contains(u"caseatlas generate FILE --events N"_s));
+}
+
+void TestCli::renderTimeline() {
+    const QString sample = m_dir.filePath(u"render-sample.caseatlas"_s);
+    QCOMPARE(run({u"sample"_s, sample}).code, 0);
+    for (const QString& suffix : {u"png"_s, u"svg"_s, u"pdf"_s}) {
+        const QString out = m_dir.filePath(u"render."_s + suffix);
+        const Run r = run({u"render-timeline"_s, sample, u"-o"_s, out, u"--size"_s, u"1000x500"_s,
+                           u"--from"_s, u"2012"_s, u"--to"_s, u"2025"_s, u"--lanes"_s, u"actor"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(QFileInfo(out).size() > 1000);
+    }
+    QCOMPARE(QImage(m_dir.filePath(u"render.png"_s)).size(), QSize(1000, 500));
+    QCOMPARE(run({u"render-timeline"_s, sample, u"-o"_s, m_dir.filePath(u"x.png"_s), u"--from"_s,
+                  u"late 2023"_s})
+                 .code,
+             2);
+    QCOMPARE(run({u"render-timeline"_s, sample, u"-o"_s, m_dir.filePath(u"x.png"_s), u"--lanes"_s,
+                  u"colour"_s})
+                 .code,
+             2);
+    QCOMPARE(run({u"render-timeline"_s, sample, u"-o"_s, m_dir.filePath(u"x.bmp"_s)}).code, 2);
+    QCOMPARE(run({u"render-timeline"_s, m_dir.filePath(u"missing.caseatlas"_s), u"-o"_s,
+                  m_dir.filePath(u"x.png"_s)})
+                 .code,
+             3);
+    QVERIFY(!QFile::exists(m_dir.filePath(u"x.png"_s)));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
