@@ -13,6 +13,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
+#include <QNativeGestureEvent>
+#include <QPointingDevice>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QStandardPaths>
@@ -300,6 +302,12 @@ void TestMainWindow::timelineKeysZoomAndFit() {
     QVERIFY(timeline->viewport().start() > start);
     QTest::keyClick(timeline, Qt::Key_Home);
     QCOMPARE(timeline->viewport().secondsPerPixel(), spp);
+    // A pinch zooms in at the fingers.
+    QNativeGestureEvent pinch(Qt::ZoomNativeGesture, QPointingDevice::primaryPointingDevice(), 2,
+                              QPointF(400, 100), QPointF(400, 100), QPointF(400, 100), 0.5,
+                              QPointF());
+    QApplication::sendEvent(timeline, &pinch);
+    QVERIFY(std::abs(timeline->viewport().secondsPerPixel() - spp / 1.5) < spp * 1e-9);
     // The picture of what is shown can be exported.
     const QString out = m_dir.filePath(u"view.svg"_s);
     QVERIFY(timeline->exportPicture(out).ok());
