@@ -549,40 +549,42 @@ void TimelineRenderer::paint(QPainter& p, QSize size, const TimelineViewport& vp
         if (l % 2 == 1)
             p.fillRect(QRect(0, top, size.width(), h), m_style.laneAlternate);
     }
-    // Eras as labelled bands behind everything.
-    const QFontMetrics fm(m_style.font);
-    p.setFont(m_style.font);
-    for (const Era& era : scene.eras) {
+    // Eras as labelled bands behind everything: their part of the plot, or nothing.
+    auto eraExtent = [&](const Era& era) -> std::optional<std::pair<double, double>> {
         if (!era.span.isValid())
-            continue;
+            return std::nullopt;
         const double e = era.span.earliest() == kMin ? vp.start() : double(era.span.earliest());
         const double l = era.span.latest() == kMax ? vp.end() : double(era.span.latest());
         if (l < vp.start() || e > vp.end())
-            continue;
-        const double x0 = std::max(0.0, vp.timeToX(e)),
-                     x1 = std::min(double(plot.width()), vp.timeToX(l));
-        QColor c = era.color.isValid() ? era.color : QColor(0xd6, 0xea, 0xf8);
-        c.setAlpha(40);
-        p.fillRect(QRectF(plot.left() + x0, plot.top(), x1 - x0, plot.height()), c);
+            return std::nullopt;
+        return std::pair{std::max(0.0, vp.timeToX(e)),
+                         std::min(double(plot.width()), vp.timeToX(l))};
+    };
+    auto eraColour = [](const Era& era) {
+        return era.color.isValid() ? era.color : QColor(0xd6, 0xea, 0xf8);
+    };
+    const QFontMetrics fm(m_style.font);
+    p.setFont(m_style.font);
+    for (const Era& era : scene.eras) {
+        if (const auto x = eraExtent(era)) {
+            QColor c = eraColour(era);
+            c.setAlpha(40);
+            p.fillRect(
+                QRectF(plot.left() + x->first, plot.top(), x->second - x->first, plot.height()), c);
+        }
     }
 
     paintAxis(p, size, vp);
     // Era names along the top of the axis band.
     for (const Era& era : scene.eras) {
-        if (!era.span.isValid())
-            continue;
-        const double e = era.span.earliest() == kMin ? vp.start() : double(era.span.earliest());
-        const double l = era.span.latest() == kMax ? vp.end() : double(era.span.latest());
-        if (l < vp.start() || e > vp.end())
-            continue;
-        const double x0 = std::max(0.0, vp.timeToX(e)),
-                     x1 = std::min(double(plot.width()), vp.timeToX(l));
-        QColor c = era.color.isValid() ? era.color : QColor(0xd6, 0xea, 0xf8);
-        p.fillRect(QRectF(plot.left() + x0, 0, x1 - x0, fm.height() + 2), c);
-        p.setPen(m_style.text);
-        p.drawText(QRectF(plot.left() + x0 + 4, 1, std::max(0.0, x1 - x0 - 8), fm.height()),
-                   Qt::AlignLeft | Qt::AlignVCenter,
-                   fm.elidedText(era.name, Qt::ElideRight, int(x1 - x0 - 8)));
+        if (const auto x = eraExtent(era)) {
+            const auto [x0, x1] = *x;
+            p.fillRect(QRectF(plot.left() + x0, 0, x1 - x0, fm.height() + 2), eraColour(era));
+            p.setPen(m_style.text);
+            p.drawText(QRectF(plot.left() + x0 + 4, 1, std::max(0.0, x1 - x0 - 8), fm.height()),
+                       Qt::AlignLeft | Qt::AlignVCenter,
+                       fm.elidedText(era.name, Qt::ElideRight, int(x1 - x0 - 8)));
+        }
     }
 
     // Lanes: items or density.
