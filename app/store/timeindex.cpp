@@ -151,6 +151,7 @@ Result<TimeIndex> TimeIndex::load(SqliteDatabase& db, LaneGrouping grouping) {
                  index.m_titles.append(title);
              }));
 
+    std::vector<bool>().swap(cited);
     std::vector<quint32> order(ids.size());
     std::iota(order.begin(), order.end(), 0u);
     std::sort(order.begin(), order.end(), [&](quint32 a, quint32 b) {
@@ -165,28 +166,32 @@ Result<TimeIndex> TimeIndex::load(SqliteDatabase& db, LaneGrouping grouping) {
     const auto named = qint32(index.m_laneNames.size());
     bool anyUnassigned = false;
     const size_t total = ids.size();
-    index.m_ids.resize(total);
-    index.m_earliest.resize(total);
-    index.m_latest.resize(total);
+    // Build each sorted array and free its unsorted source at once: a million events must not
+    // hold both copies of everything at the same time.
+    auto permuted = [&](auto& source, auto& target) {
+        target.resize(total);
+        for (size_t i = 0; i < total; ++i)
+            target[i] = source[order[i]];
+        std::remove_reference_t<decltype(source)>().swap(source);
+    };
     index.m_lane.resize(total);
-    index.m_flags.resize(total);
-    index.m_titleStart.resize(total);
-    index.m_titleLength.resize(total);
     for (size_t i = 0; i < total; ++i) {
-        const quint32 k = order[i];
-        index.m_ids[i] = ids[k];
-        index.m_earliest[i] = earliest[k];
-        index.m_latest[i] = latest[k];
-        qint32 lane = laneOf[size_t(ids[k])];
+        qint32 lane = laneOf[size_t(ids[order[i]])];
         if (lane < 0) {
             lane = named;
             anyUnassigned = true;
         }
         index.m_lane[i] = lane;
-        index.m_flags[i] = flags[k];
-        index.m_titleStart[i] = titleStart[k];
-        index.m_titleLength[i] = titleLength[k];
     }
+    std::vector<qint32>().swap(laneOf);
+    permuted(ids, index.m_ids);
+    permuted(earliest, index.m_earliest);
+    permuted(latest, index.m_latest);
+    permuted(flags, index.m_flags);
+    permuted(titleStart, index.m_titleStart);
+    permuted(titleLength, index.m_titleLength);
+    std::vector<quint32>().swap(order);
+    index.m_titles.squeeze();
     if (anyUnassigned || index.m_laneNames.isEmpty())
         index.m_laneNames << q.unassigned;
     // Only lanes that hold events (a tag used only second on events has none).
