@@ -3,6 +3,7 @@
 #include "eventinspector.h"
 #include "eventtablemodel.h"
 #include "filterbar.h"
+#include "mapview.h"
 #include "timelineview.h"
 #include "welcomepage.h"
 
@@ -32,6 +33,8 @@
 #include <QTableView>
 #include <QUndoGroup>
 #include <QVBoxLayout>
+
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -85,6 +88,7 @@ MainWindow::MainWindow(QWidget* parent)
 
     m_inspector = new EventInspector;
     m_timeline = new TimelineView;
+    m_map = new MapView;
     buildDocks();
     buildMenus();
     statusBar()->showMessage(tr("Ready"));
@@ -135,6 +139,14 @@ MainWindow::MainWindow(QWidget* parent)
             report(id.error());
     });
     connect(m_timeline, &TimelineView::failed, this, [this](const Error& e) { report(e); });
+    connect(m_map, &MapView::failed, this, [this](const Error& e) { report(e); });
+    // The map shows the events of the timeline's visible span.
+    connect(m_timeline, &TimelineView::visibleRangeChanged, this, [this](double from, double to) {
+        m_map->setTimeWindow(std::pair{qint64(std::floor(from)), qint64(std::ceil(to))});
+    });
+    connect(m_map, &MapView::cursorMoved, this, [this](double lon, double lat) {
+        statusBar()->showMessage(tr("%1°, %2°").arg(lat, 0, 'f', 4).arg(lon, 0, 'f', 4), 3000);
+    });
     m_welcome->setRecentFiles(recentFiles());
 }
 
@@ -164,9 +176,7 @@ void MainWindow::buildDocks() {
              Qt::RightDockWidgetArea);
     QDockWidget* timelineDock =
         makeDock(u"timelineDock"_s, tr("Timeline"), m_timeline, Qt::BottomDockWidgetArea);
-    QDockWidget* mapDock =
-        makeDock(u"mapDock"_s, tr("Map"), placeholder(tr("The map will be here.")),
-                 Qt::BottomDockWidgetArea);
+    QDockWidget* mapDock = makeDock(u"mapDock"_s, tr("Map"), m_map, Qt::BottomDockWidgetArea);
     tabifyDockWidget(timelineDock, mapDock);
     timelineDock->raise();
     resizeDocks({timelineDock}, {420}, Qt::Vertical);
@@ -390,6 +400,7 @@ void MainWindow::setDocument(std::unique_ptr<CaseDocument> document) {
     m_inspector->setDocument(nullptr);
     m_events->setDocument(nullptr);
     m_timeline->setDocument(nullptr);
+    m_map->setDocument(nullptr);
     m_filterBar->setDocument(nullptr);
     m_document = std::move(document);
     for (QAction* a : m_caseActions)
@@ -409,6 +420,7 @@ void MainWindow::setDocument(std::unique_ptr<CaseDocument> document) {
     m_events->setDocument(m_document.get());
     m_inspector->setDocument(m_document.get());
     m_timeline->setDocument(m_document.get());
+    m_map->setDocument(m_document.get());
     m_filterBar->setDocument(m_document.get());
     connect(m_document->filter(), &CaseFilter::changed, this, [this] {
         m_events->reload();

@@ -19,6 +19,7 @@ class CaseDocument;
 class EventInspector;
 class EventTableModel;
 class TimelineView;
+class MapView;
 class FilterBar;
 class WelcomePage;
 enum class RecordKind;
@@ -76,6 +77,7 @@ private:
     EventTableModel* m_events;
     EventInspector* m_inspector;
     TimelineView* m_timeline;
+    MapView* m_map;
     FilterBar* m_filterBar;
     bool m_syncingSelection = false;
     QMenu* m_recentMenu = nullptr;

@@ -272,6 +272,10 @@ void TimelineView::paintEvent(QPaintEvent*) {
     }
     screen.drawImage(0, 0, m_frame);
     syncScrollBar();
+    if (!(m_announced == m_viewport)) {
+        m_announced = m_viewport;
+        emit visibleRangeChanged(m_viewport.start(), m_viewport.end());
+    }
 }
 
 void TimelineView::wheelEvent(QWheelEvent* event) {

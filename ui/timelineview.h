@@ -53,6 +53,8 @@ signals:
     void eventActivated(qint64 eventId);           // double-click on an event
     void createRequested(const QString& edtfDate); // double-click on empty time
     void failed(const caseatlas::Error& error);
+    // The visible time span changed (after it was drawn): the map follows it.
+    void visibleRangeChanged(double from, double to);
 
 protected:
     void paintEvent(QPaintEvent* event) override;
@@ -80,6 +82,7 @@ private:
     TimelineScene m_scene;
     std::vector<bool> m_shown; // the case filter over the index; used when m_scene.shown is set
     TimelineViewport m_viewport;
+    TimelineViewport m_announced; // the last span sent through visibleRangeChanged
     QImage m_frame; // reused across paints: allocating a fresh full-screen image costs ~24 ms here
     bool m_dirty = true;
 

@@ -1,5 +1,6 @@
 #include "cli/commandline.h"
 
+#include "io/mapexport.h"
 #include "io/samplecase.h"
 #include "io/syntheticcase.h"
 #include "io/timelineexport.h"
@@ -15,8 +16,9 @@ namespace caseatlas {
 
 namespace {
 
-const QStringList kSubcommands = {u"new"_s,    u"info"_s,     u"check"_s,
-                                  u"sample"_s, u"generate"_s, u"render-timeline"_s};
+const QStringList kSubcommands = {u"new"_s,       u"info"_s,     u"check"_s,
+                                  u"sample"_s,    u"generate"_s, u"render-timeline"_s,
+                                  u"render-map"_s};
 
 QString usage() {
     return u"Usage: caseatlas [FILE]                 open the window (on FILE)\n"
@@ -30,6 +32,9 @@ QString usage() {
            "benchmarks\n"
            "       caseatlas render-timeline FILE -o OUT.png|.svg|.pdf [--from EDTF] [--to EDTF]\n"
            "                 [--size WxH] [--dpi N] [--lanes tag|actor|place|source|none]\n"
+           "       caseatlas render-map FILE -o OUT.png|.svg|.pdf [--extent "
+           "minlon,minlat,maxlon,maxlat]\n"
+           "                 [--size WxH] [--dpi N]\n"
            "       caseatlas --version | --help\n"_s;
 }
 
@@ -237,6 +242,50 @@ int cmdRenderTimeline(const QStringList& args, QTextStream& out, QTextStream& er
     return CommandLine::Ok;
 }
 
+int cmdRenderMap(const QStringList& args, QTextStream& out, QTextStream& err) {
+    QCommandLineParser p;
+    p.addOption({{u"o"_s, u"output"_s}, u"The picture to write (.png, .svg, .pdf)."_s, u"OUT"_s});
+    p.addOption({u"extent"_s, u"Area to show, in degrees."_s, u"minlon,minlat,maxlon,maxlat"_s});
+    p.addOption({u"size"_s, u"Picture size in pixels."_s, u"WxH"_s, u"1600x1000"_s});
+    p.addOption({u"dpi"_s, u"Resolution of a PNG."_s, u"N"_s, u"96"_s});
+    if (!parse(p, args, 1, err))
+        return CommandLine::Usage;
+    if (!p.isSet(u"o"_s)) {
+        err << "caseatlas: render-map needs -o OUT.png|.svg|.pdf\n";
+        return CommandLine::Usage;
+    }
+    MapExportOptions o;
+    const QStringList wh = p.value(u"size"_s).split(u'x');
+    bool okW = false, okH = false, okDpi = false;
+    if (wh.size() == 2)
+        o.size = QSize(wh[0].toInt(&okW), wh[1].toInt(&okH));
+    o.dpi = p.value(u"dpi"_s).toDouble(&okDpi);
+    bool okExtent = true;
+    if (p.isSet(u"extent"_s)) {
+        const QStringList parts = p.value(u"extent"_s).split(u',');
+        std::array<double, 4> e{};
+        okExtent = parts.size() == 4;
+        for (int i = 0; okExtent && i < 4; ++i)
+            e[size_t(i)] = parts[i].trimmed().toDouble(&okExtent);
+        o.extent = e;
+    }
+    if (!okW || !okH || !okDpi || !okExtent) {
+        err << "caseatlas: --size takes WxH, --dpi a number, --extent four numbers "
+               "minlon,minlat,maxlon,maxlat.\n";
+        return CommandLine::Usage;
+    }
+    auto doc = CaseDocument::open(p.positionalArguments().at(1), CaseFile::Access::ReadOnly);
+    if (!doc)
+        return fail(err, doc.error(), CommandLine::CannotOpen);
+    const QString output = p.value(u"o"_s);
+    if (Status s = writeMapFile(doc.value()->db(), output, o); !s)
+        return fail(err, s.error(),
+                    s.error().code == ErrorCode::InvalidInput ? CommandLine::Usage
+                                                              : CommandLine::WriteFailed);
+    out << "Wrote " << output << '\n';
+    return CommandLine::Ok;
+}
+
 } // namespace
 
 bool CommandLine::wantsCommandLine(const QStringList& arguments) {
@@ -248,7 +297,7 @@ bool CommandLine::wantsCommandLine(const QStringList& arguments) {
 }
 
 bool CommandLine::needsFonts(const QStringList& arguments) {
-    return arguments.value(1) == u"render-timeline";
+    return arguments.value(1) == u"render-timeline" || arguments.value(1) == u"render-map";
 }
 
 int CommandLine::run(const QStringList& arguments, QTextStream& out, QTextStream& err) {
@@ -274,6 +323,8 @@ int CommandLine::run(const QStringList& arguments, QTextStream& out, QTextStream
         return cmdGenerate(arguments, out, err);
     if (first == u"render-timeline")
         return cmdRenderTimeline(arguments, out, err);
+    if (first == u"render-map")
+        return cmdRenderMap(arguments, out, err);
     err << "caseatlas: unknown command \"" << first << "\".\n\n" << usage();
     return Usage;
 }

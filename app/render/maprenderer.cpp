@@ -1,0 +1,207 @@
+#include "render/maprenderer.h"
+
+#include <QFontMetrics>
+#include <QHash>
+#include <QPainterPath>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace caseatlas {
+
+namespace {
+bool inWindow(qint64 earliest, qint64 latest, const MapScene& scene) {
+    return !scene.timeWindow ||
+           (latest >= scene.timeWindow->first && earliest <= scene.timeWindow->second);
+}
+} // namespace
+
+void MapRenderer::paintBasemap(QPainter& p, const MapViewport& vp, const Basemap& map) const {
+    const QRectF world = vp.worldRect();
+    const double mpp = vp.metresPerPixel();
+    p.setPen(QPen(m_style.border, 0.8));
+    p.setBrush(m_style.land);
+    QPolygonF simplified;
+    for (const Basemap::Country& c : map.countries()) {
+        if (!c.bounds.intersects(world) || (c.bounds.width() < mpp && c.bounds.height() < mpp))
+            continue;
+        QPainterPath path;
+        path.setFillRule(Qt::OddEvenFill);
+        for (const QPolygonF& ring : c.rings) {
+            // Drop vertices that move less than a pixel at this zoom.
+            simplified.clear();
+            QPointF last(1e300, 1e300);
+            for (const QPointF& m : ring) {
+                if (std::abs(m.x() - last.x()) < mpp && std::abs(m.y() - last.y()) < mpp)
+                    continue;
+                simplified << vp.toPixel(m);
+                last = m;
+            }
+            if (simplified.size() >= 3)
+                path.addPolygon(simplified);
+        }
+        p.drawPath(path);
+    }
+}
+
+void MapRenderer::paint(QPainter& p, const MapViewport& vp, const MapScene& scene) const {
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing, true);
+    p.fillRect(QRect(QPoint(0, 0), vp.size()), m_style.water);
+    if (scene.basemap)
+        paintBasemap(p, vp, *scene.basemap);
+    if (!scene.data) {
+        p.restore();
+        return;
+    }
+    const CaseMapData& d = *scene.data;
+    const QRectF screen(QPointF(-50, -50), QSizeF(vp.size()) + QSizeF(100, 100));
+    QFont font = m_style.font;
+    p.setFont(font);
+    const QFontMetrics fm(font);
+
+    // Movements: curved arrows from origin to destination, thicker for larger numbers.
+    for (const auto& m : d.movements) {
+        if (!inWindow(m.earliest, m.latest, scene))
+            continue;
+        const QPointF a = vp.toPixel(m.from), b = vp.toPixel(m.to);
+        const QPointF mid = (a + b) / 2, dir = b - a;
+        const double len = std::hypot(dir.x(), dir.y());
+        if (len < 4)
+            continue;
+        const QPointF normal(-dir.y() / len, dir.x() / len);
+        const QPointF control = mid + normal * (len * 0.25);
+        const double width = 2.0 + (m.value > 0 ? std::min(10.0, std::log10(1 + m.value) * 2) : 0);
+        QColor c = m.colour.isValid() ? m.colour : m_style.movement;
+        const bool selected = scene.selected.contains(m.eventId);
+        QPainterPath path(a);
+        path.quadTo(control, b);
+        p.setPen(QPen(selected ? m_style.selection : c, width, Qt::SolidLine, Qt::RoundCap));
+        p.setBrush(Qt::NoBrush);
+        p.drawPath(path);
+        // Arrowhead along the curve's last tangent.
+        const QPointF tangent = b - control;
+        const double tl = std::max(1e-9, std::hypot(tangent.x(), tangent.y()));
+        const QPointF u = tangent / tl, n(-u.y(), u.x());
+        const double head = 8 + width * 1.5;
+        QPolygonF arrow{b, b - u * head + n * head * 0.5, b - u * head - n * head * 0.5};
+        p.setPen(Qt::NoPen);
+        p.setBrush(selected ? m_style.selection : c);
+        p.drawPolygon(arrow);
+    }
+
+    // Events: single points, or counted clusters where they crowd a cell.
+    struct Cell {
+        int count = 0;
+        QPointF sum;
+        qint64 single = 0;
+        QColor colour;
+        bool selected = false;
+    };
+    QHash<quint64, Cell> cells;
+    const int cell = m_style.clusterCell;
+    for (const auto& e : d.events) {
+        if (!inWindow(e.earliest, e.latest, scene))
+            continue;
+        const QPointF px = vp.toPixel(e.at);
+        if (!screen.contains(px))
+            continue;
+        const quint64 key = (quint64(quint32(int(std::floor(px.x() / cell)))) << 32) |
+                            quint32(int(std::floor(px.y() / cell)));
+        Cell& c = cells[key];
+        ++c.count;
+        c.sum += px;
+        c.single = e.id;
+        c.colour = e.colour;
+        c.selected |= scene.selected.contains(e.id);
+    }
+    for (const Cell& c : std::as_const(cells)) {
+        const QPointF at = c.sum / c.count;
+        if (c.count == 1) {
+            p.setPen(
+                QPen(c.selected ? m_style.selection : QColor(Qt::white), c.selected ? 2.5 : 1.5));
+            p.setBrush(c.colour.isValid() ? c.colour : m_style.event);
+            p.drawEllipse(at, m_style.pointRadius, m_style.pointRadius);
+            continue;
+        }
+        const QString label =
+            c.count >= 10000 ? u"%1k"_s.arg(c.count / 1000) : QString::number(c.count);
+        const double r = std::max(10.0, fm.horizontalAdvance(label) / 2.0 + 6);
+        p.setPen(QPen(c.selected ? m_style.selection : QColor(Qt::white), 2));
+        p.setBrush(m_style.cluster);
+        p.drawEllipse(at, r, r);
+        p.setPen(Qt::white);
+        p.drawText(QRectF(at.x() - r, at.y() - r, 2 * r, 2 * r), Qt::AlignCenter, label);
+    }
+
+    // Places: a small square and the name, where names do not collide.
+    std::vector<QRectF> taken;
+    for (const auto& pl : d.places) {
+        const QPointF px = vp.toPixel(pl.at);
+        if (!screen.contains(px))
+            continue;
+        p.setPen(Qt::NoPen);
+        p.setBrush(m_style.place);
+        p.drawRect(QRectF(px.x() - 2.5, px.y() - 2.5, 5, 5));
+        const QRectF box(px.x() + 6, px.y() - fm.height() / 2.0, fm.horizontalAdvance(pl.name) + 2,
+                         fm.height());
+        if (std::any_of(taken.begin(), taken.end(),
+                        [&](const QRectF& t) { return t.intersects(box); }))
+            continue;
+        taken.push_back(box);
+        // A light halo keeps names readable over borders and arrows.
+        QPainterPath text;
+        text.addText(box.left(), box.top() + fm.ascent(), font, pl.name);
+        p.setPen(QPen(QColor(255, 255, 255, 220), 3));
+        p.setBrush(Qt::NoBrush);
+        p.drawPath(text);
+        p.setPen(m_style.text);
+        p.drawText(QPointF(box.left(), box.top() + fm.ascent()), pl.name);
+    }
+
+    // Scale bar, bottom left: a round number of kilometres about 120 px long.
+    const QPointF centreLonLat = webmercator::toLonLat(vp.centre());
+    const double groundMpp = vp.metresPerPixel() * std::cos(centreLonLat.y() * M_PI / 180);
+    double metres = groundMpp * 120;
+    const double magnitude = std::pow(10, std::floor(std::log10(metres)));
+    for (double step : {5.0, 2.0, 1.0})
+        if (metres >= step * magnitude) {
+            metres = step * magnitude;
+            break;
+        }
+    const double px = metres / groundMpp;
+    const QPointF base(12, vp.size().height() - 14);
+    p.setPen(QPen(m_style.text, 2));
+    p.drawLine(base, base + QPointF(px, 0));
+    p.drawLine(base, base + QPointF(0, -5));
+    p.drawLine(base + QPointF(px, 0), base + QPointF(px, -5));
+    p.drawText(base + QPointF(0, -8),
+               metres >= 1000 ? u"%1 km"_s.arg(metres / 1000) : u"%1 m"_s.arg(metres));
+    p.restore();
+}
+
+qint64 MapRenderer::eventAt(QPointF pixel, const MapViewport& vp, const MapScene& scene) const {
+    if (!scene.data)
+        return 0;
+    // Only a point drawn on its own can be hit; one inside a cluster is counted, not drawn.
+    const int cell = m_style.clusterCell;
+    auto keyOf = [&](QPointF px) {
+        return (quint64(quint32(int(std::floor(px.x() / cell)))) << 32) |
+               quint32(int(std::floor(px.y() / cell)));
+    };
+    QHash<quint64, int> counts;
+    for (const auto& e : scene.data->events)
+        if (inWindow(e.earliest, e.latest, scene))
+            ++counts[keyOf(vp.toPixel(e.at))];
+    for (const auto& e : scene.data->events) {
+        const QPointF px = vp.toPixel(e.at);
+        if (inWindow(e.earliest, e.latest, scene) &&
+            std::hypot(px.x() - pixel.x(), px.y() - pixel.y()) <= m_style.pointRadius + 2 &&
+            counts.value(keyOf(px)) == 1)
+            return e.id;
+    }
+    return 0;
+}
+
+} // namespace caseatlas

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "geo/basemap.h"
+#include "geo/webmercator.h"
+#include "store/casemapdata.h"
+
+#include <QPainter>
+#include <QSet>
+
+#include <optional>
+
+namespace caseatlas {
+
+struct MapStyle {
+    QColor water{0xd8, 0xe6, 0xf0};
+    QColor land{0xf4, 0xf1, 0xea};
+    QColor border{0xb8, 0xb0, 0xa0};
+    QColor text{0x22, 0x2b, 0x36};
+    QColor event{0x1f, 0x77, 0xb4};
+    QColor cluster{0x2c, 0x3e, 0x50};
+    QColor place{0x55, 0x55, 0x55};
+    QColor movement{0xc0, 0x39, 0x2b};
+    QColor selection{0x1f, 0x6f, 0xeb};
+    QFont font;
+    int pointRadius = 5;
+    int clusterCell = 44; // pixels: points closer than this on screen are counted together
+};
+
+struct MapScene {
+    const Basemap* basemap = nullptr;
+    const CaseMapData* data = nullptr;
+    QSet<qint64> selected;
+    std::optional<std::pair<qint64, qint64>> timeWindow; // events possibly in this span only
+};
+
+// Paints the basemap, places, events (clustered where they crowd) and movement arrows on any
+// QPainter: the screen, exports, tests and benchmarks.
+class MapRenderer {
+public:
+    explicit MapRenderer(MapStyle style = {})
+        : m_style(std::move(style)) {}
+    const MapStyle& style() const { return m_style; }
+
+    void paint(QPainter& painter, const MapViewport& viewport, const MapScene& scene) const;
+    // The event drawn at a pixel (a single point, not a cluster), 0 if none.
+    qint64 eventAt(QPointF pixel, const MapViewport& viewport, const MapScene& scene) const;
+
+private:
+    void paintBasemap(QPainter& p, const MapViewport& vp, const Basemap& map) const;
+    MapStyle m_style;
+};
+
+} // namespace caseatlas

@@ -1,0 +1,177 @@
+#include "testsupport.h"
+
+#include "io/mapexport.h"
+#include "io/samplecase.h"
+#include "render/maprenderer.h"
+
+#include <QGuiApplication>
+
+using namespace Qt::StringLiterals;
+using namespace caseatlas;
+using namespace caseatlas::test;
+
+// The first slice of the map: projection, the shipped basemap, case data, clusters and arrows.
+class TestMap : public QObject {
+    Q_OBJECT
+private slots:
+    void webMercatorKnownPoints();
+    void viewportZoomKeepsAnchor();
+    void basemapLoadsWithoutDatelineSmear();
+    void knownPointLandsOnItsPixel();
+    void clustersAndSingles();
+    void sampleCaseHasMovements();
+    void writesPictures();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestMap::webMercatorKnownPoints() {
+    QVERIFY(webmercator::fromLonLat(0, 0).manhattanLength() < 1e-6);
+    QVERIFY(std::abs(webmercator::fromLonLat(180, 0).x() - 20037508.342789244) < 1e-6);
+    QVERIFY(std::abs(webmercator::fromLonLat(0, webmercator::MaxLatitude).y() -
+                     20037508.342789244) < 1e-3);
+    for (double lon : {-179.5, -45.0, 0.0, 98.76, 179.9})
+        for (double lat : {-80.0, -23.5, 0.0, 23.69, 60.0}) {
+            const QPointF back = webmercator::toLonLat(webmercator::fromLonLat(lon, lat));
+            QVERIFY(std::abs(back.x() - lon) < 1e-9 && std::abs(back.y() - lat) < 1e-9);
+        }
+}
+
+void TestMap::viewportZoomKeepsAnchor() {
+    MapViewport vp = MapViewport::fitting(92, 9, 110, 29, QSize(800, 600));
+    const QPointF anchor(123, 456);
+    const QPointF before = vp.toMetres(anchor);
+    vp.zoomAt(anchor, 3);
+    const QPointF after = vp.toMetres(anchor);
+    QVERIFY(std::abs(before.x() - after.x()) < 1e-6 && std::abs(before.y() - after.y()) < 1e-6);
+    // Fitting keeps the corners inside the picture.
+    const MapViewport fit = MapViewport::fitting(92, 9, 110, 29, QSize(800, 600));
+    for (const QPointF corner : {fit.lonLatToPixel(92, 9), fit.lonLatToPixel(110, 29)})
+        QVERIFY(QRectF(0, 0, 800, 600).contains(corner));
+}
+
+void TestMap::basemapLoadsWithoutDatelineSmear() {
+    auto map = Basemap::load();
+    QVERIFY2(map.ok(), qPrintable(map.ok() ? QString() : map.error().fullText()));
+    QVERIFY(map.value().countries().size() >= 200);
+    QVERIFY(map.value().vertexCount() > 10000);
+    bool myanmar = false;
+    for (const Basemap::Country& c : map.value().countries()) {
+        myanmar |= c.name == u"Myanmar";
+        for (const QPolygonF& ring : c.rings)
+            // No single ring may stretch across more than half the world (the ±180° smear).
+            QVERIFY2(ring.boundingRect().width() < webmercator::HalfWorld * 1.01 ||
+                         c.name == u"Antarctica",
+                     qPrintable(c.name));
+    }
+    QVERIFY(myanmar);
+}
+
+void TestMap::knownPointLandsOnItsPixel() {
+    auto doc = createDocument(m_dir.filePath(u"point.caseatlas"_s));
+    Place laukkai;
+    laukkai.name = u"Laukkai"_s;
+    laukkai.point = GeoPoint{98.76, 23.69};
+    QVERIFY(doc->addPlace(laukkai).ok());
+    auto data = CaseMapData::load(doc->db()).value();
+    QCOMPARE(data.places.size(), size_t(1));
+    MapStyle style;
+    style.place = QColor(255, 0, 255);
+    MapRenderer renderer(style);
+    MapScene scene;
+    scene.data = &data;
+    const MapViewport vp = MapViewport::fitting(97, 22, 101, 25, QSize(600, 400));
+    QImage image(vp.size(), QImage::Format_ARGB32_Premultiplied);
+    {
+        QPainter p(&image);
+        renderer.paint(p, vp, scene);
+    }
+    const QPointF expected = vp.lonLatToPixel(98.76, 23.69);
+    // The place mark (5 px square) is centred on the right pixel, within 1 px.
+    int hits = 0;
+    for (int dx = -1; dx <= 1; ++dx)
+        for (int dy = -1; dy <= 1; ++dy)
+            hits += QColor(image.pixel(int(expected.x()) + dx, int(expected.y()) + dy)) ==
+                            QColor(255, 0, 255)
+                        ? 1
+                        : 0;
+    QVERIFY2(hits >= 8, qPrintable(QString::number(hits)));
+    QVERIFY(QColor(image.pixel(int(expected.x()) + 6, int(expected.y()) + 6)) !=
+            QColor(255, 0, 255));
+}
+
+void TestMap::clustersAndSingles() {
+    auto doc = createDocument(m_dir.filePath(u"clusters.caseatlas"_s));
+    for (int i = 0; i < 100; ++i) {
+        Event e;
+        e.title = u"Crowded %1"_s.arg(i);
+        e.start = edtf("2023");
+        e.point = GeoPoint{98.70 + i * 1e-4, 23.60}; // 11 m apart
+        QVERIFY(doc->addEvent(e).ok());
+    }
+    Event lone;
+    lone.title = u"Alone"_s;
+    lone.start = edtf("2024");
+    lone.point = GeoPoint{100.5, 24.5};
+    const qint64 loneId = doc->addEvent(lone).value();
+    auto data = CaseMapData::load(doc->db()).value();
+    MapRenderer renderer;
+    MapScene scene;
+    scene.data = &data;
+    const MapViewport vp = MapViewport::fitting(97, 22, 101, 25, QSize(600, 400));
+    QCOMPARE(renderer.eventAt(vp.lonLatToPixel(100.5, 24.5), vp, scene), loneId);
+    QCOMPARE(renderer.eventAt(vp.lonLatToPixel(98.70, 23.60), vp, scene), 0); // inside a cluster
+    // Zoomed right in, the crowd splits into single points.
+    const MapViewport close =
+        MapViewport::fitting(98.6999, 23.5999, 98.7003, 23.6001, QSize(600, 400));
+    QVERIFY(renderer.eventAt(close.lonLatToPixel(98.70, 23.60), close, scene) != 0);
+    // The time window hides events outside it.
+    scene.timeWindow = std::pair{FuzzyDate::secondsFromCivil(2023, 1, 1),
+                                 FuzzyDate::secondsFromCivil(2023, 12, 31)};
+    QCOMPARE(renderer.eventAt(vp.lonLatToPixel(100.5, 24.5), vp, scene), 0);
+}
+
+void TestMap::sampleCaseHasMovements() {
+    const QString path = m_dir.filePath(u"sample.caseatlas"_s);
+    {
+        auto file = CaseFile::create(path, u"s"_s);
+        QVERIFY(writeSampleCase(file.value()).ok());
+    }
+    auto doc = CaseDocument::open(path, CaseFile::Access::ReadOnly).value();
+    auto data = CaseMapData::load(doc->db()).value();
+    QCOMPARE(data.places.size(), size_t(7));
+    QVERIFY(data.movements.size() >= 3);
+    QCOMPARE(data.events.size(), size_t(16)); // every sample event has a place with a point
+    double w, s, e, n;
+    QVERIFY(data.extent(w, s, e, n));
+    QVERIFY(w < 99 && e > 116 && s < 13 && n > 39);
+}
+
+void TestMap::writesPictures() {
+    const QString path = m_dir.filePath(u"pictures.caseatlas"_s);
+    {
+        auto file = CaseFile::create(path, u"s"_s);
+        QVERIFY(writeSampleCase(file.value()).ok());
+    }
+    auto doc = CaseDocument::open(path, CaseFile::Access::ReadOnly).value();
+    for (const char* suffix : {"png", "svg", "pdf"}) {
+        const QString out = m_dir.filePath(u"map."_s + QString::fromLatin1(suffix));
+        MapExportOptions o;
+        o.size = QSize(800, 500);
+        const Status st = writeMapFile(doc->db(), out, o);
+        QVERIFY2(st.ok(), qPrintable(st.ok() ? QString() : st.error().fullText()));
+        QVERIFY(QFileInfo(out).size() > 1000);
+    }
+    MapExportOptions bad;
+    bad.extent = std::array<double, 4>{100, 30, 90, 20};
+    QCOMPARE(writeMapFile(doc->db(), m_dir.filePath(u"bad.png"_s), bad).error().code,
+             ErrorCode::InvalidInput);
+}
+
+int main(int argc, char* argv[]) {
+    QGuiApplication app(argc, argv); // fonts
+    TestMap test;
+    return QTest::qExec(&test, argc, argv);
+}
+#include "tst_map.moc"

@@ -1,0 +1,185 @@
+#include "mapview.h"
+
+#include "io/mapexport.h"
+#include "store/casedocument.h"
+
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QToolTip>
+#include <QWheelEvent>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace caseatlas {
+
+MapView::MapView(QWidget* parent)
+    : QWidget(parent) {
+    setObjectName(u"mapView"_s);
+    setFocusPolicy(Qt::StrongFocus);
+    setMouseTracking(true);
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    setMinimumSize(300, 200);
+    MapStyle style;
+    style.font = font();
+    m_renderer = MapRenderer(style);
+    auto basemap = Basemap::load();
+    if (basemap)
+        m_basemap = std::make_unique<Basemap>(std::move(basemap).value());
+    m_scene.basemap = m_basemap.get();
+    m_viewport = MapViewport::fitting(60, -10, 150, 55, size());
+}
+
+MapView::~MapView() = default;
+
+void MapView::setDocument(CaseDocument* document) {
+    if (m_document) {
+        disconnect(m_document, nullptr, this, nullptr);
+        disconnect(m_document->selection(), nullptr, this, nullptr);
+    }
+    m_document = document;
+    m_data.reset();
+    m_scene.data = nullptr;
+    m_scene.selected.clear();
+    if (m_document) {
+        connect(m_document, &CaseDocument::recordsChanged, this, [this](RecordKind kind) {
+            if (kind == RecordKind::Event || kind == RecordKind::Place || kind == RecordKind::Tag)
+                reload();
+        });
+        connect(m_document->selection(), &CaseSelection::changed, this, [this] {
+            m_scene.selected = m_document->selection()->events();
+            update();
+        });
+        reload();
+        fitToEvents();
+    }
+    update();
+}
+
+void MapView::reload() {
+    if (!m_document)
+        return;
+    auto data = CaseMapData::load(m_document->db());
+    if (!data) {
+        emit failed(data.error());
+        return;
+    }
+    m_data = std::make_unique<CaseMapData>(std::move(data).value());
+    m_scene.data = m_data.get();
+    m_scene.selected = m_document->selection()->events();
+    update();
+}
+
+void MapView::fitToEvents() {
+    double w = 60, s = -10, e = 150, n = 55;
+    if (m_data)
+        m_data->extent(w, s, e, n);
+    m_viewport = MapViewport::fitting(w, s, e, n, size(), 0.12);
+    update();
+}
+
+void MapView::setTimeWindow(std::optional<std::pair<qint64, qint64>> window) {
+    m_scene.timeWindow = window;
+    update();
+}
+
+void MapView::setViewport(const MapViewport& viewport) {
+    m_viewport = viewport;
+    m_viewport.setSize(size());
+    update();
+}
+
+Status MapView::exportPicture(const QString& path, double dpi) const {
+    return writeMapPicture(m_renderer, m_viewport, m_scene, path, dpi);
+}
+
+void MapView::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    m_viewport.setSize(size());
+}
+
+void MapView::paintEvent(QPaintEvent*) {
+    const qreal dpr = devicePixelRatioF();
+    const QSize pixels = (QSizeF(size()) * dpr).toSize();
+    if (m_frame.size() != pixels) {
+        m_frame = QImage(pixels, QImage::Format_ARGB32_Premultiplied);
+        m_frame.setDevicePixelRatio(dpr);
+    }
+    {
+        QPainter p(&m_frame);
+        m_renderer.paint(p, m_viewport, m_scene);
+    }
+    QPainter screen(this);
+    screen.drawImage(0, 0, m_frame);
+}
+
+void MapView::wheelEvent(QWheelEvent* event) {
+    m_viewport.zoomAt(event->position(), std::pow(1.0015, event->angleDelta().y()));
+    update();
+    event->accept();
+}
+
+void MapView::mousePressEvent(QMouseEvent* event) {
+    setFocus();
+    m_pressPos = m_lastPos = event->position().toPoint();
+    m_dragging = event->button() == Qt::LeftButton;
+}
+
+void MapView::mouseMoveEvent(QMouseEvent* event) {
+    const QPoint pos = event->position().toPoint();
+    if (m_dragging) {
+        m_viewport.panPixels(pos - m_lastPos);
+        m_lastPos = pos;
+        update();
+    }
+    const QPointF lonLat = webmercator::toLonLat(m_viewport.toMetres(pos));
+    emit cursorMoved(lonLat.x(), lonLat.y());
+}
+
+void MapView::mouseReleaseEvent(QMouseEvent* event) {
+    m_dragging = false;
+    if (!m_document || (event->position().toPoint() - m_pressPos).manhattanLength() > 3)
+        return;
+    // A click (not a drag) selects the event under it, or clears the selection.
+    const qint64 id = m_renderer.eventAt(event->position(), m_viewport, m_scene);
+    if (id)
+        m_document->selection()->select({id});
+    else if (!(event->modifiers() & Qt::ControlModifier))
+        m_document->selection()->clear();
+}
+
+void MapView::keyPressEvent(QKeyEvent* event) {
+    const QPointF centre(width() / 2.0, height() / 2.0);
+    switch (event->key()) {
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        m_viewport.zoomAt(centre, 1.5);
+        break;
+    case Qt::Key_Minus:
+        m_viewport.zoomAt(centre, 1 / 1.5);
+        break;
+    case Qt::Key_Left:
+        m_viewport.panPixels(QPointF(width() / 8.0, 0));
+        break;
+    case Qt::Key_Right:
+        m_viewport.panPixels(QPointF(-width() / 8.0, 0));
+        break;
+    case Qt::Key_Up:
+        m_viewport.panPixels(QPointF(0, height() / 8.0));
+        break;
+    case Qt::Key_Down:
+        m_viewport.panPixels(QPointF(0, -height() / 8.0));
+        break;
+    case Qt::Key_Home:
+        fitToEvents();
+        break;
+    default:
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    update();
+}
+
+} // namespace caseatlas

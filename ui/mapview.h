@@ -1,0 +1,59 @@
+#pragma once
+
+#include "render/maprenderer.h"
+
+#include <QImage>
+#include <QWidget>
+
+#include <memory>
+
+namespace caseatlas {
+
+class CaseDocument;
+enum class RecordKind;
+
+// The map on screen: wheel/drag/keys to zoom and pan, the cursor's coordinates, click to select
+// (shared with the timeline and the list), and the events of the timeline's visible span.
+class MapView : public QWidget {
+    Q_OBJECT
+public:
+    explicit MapView(QWidget* parent = nullptr);
+    ~MapView() override;
+
+    void setDocument(CaseDocument* document);
+    void reload();
+    void fitToEvents();
+    // Show only events possibly within [from, to] (seconds); clear to show all.
+    void setTimeWindow(std::optional<std::pair<qint64, qint64>> window);
+    const MapViewport& viewport() const { return m_viewport; }
+    void setViewport(const MapViewport& viewport);
+    const MapScene& scene() const { return m_scene; }
+    Status exportPicture(const QString& path, double dpi = 96) const;
+
+signals:
+    void cursorMoved(double lon, double lat);
+    void failed(const caseatlas::Error& error);
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    void wheelEvent(QWheelEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+
+private:
+    CaseDocument* m_document = nullptr;
+    std::unique_ptr<Basemap> m_basemap;
+    std::unique_ptr<CaseMapData> m_data;
+    MapRenderer m_renderer;
+    MapScene m_scene;
+    MapViewport m_viewport;
+    QImage m_frame;
+    QPoint m_lastPos;
+    QPoint m_pressPos;
+    bool m_dragging = false;
+};
+
+} // namespace caseatlas
