@@ -91,7 +91,8 @@ void MapRenderer::paint(QPainter& p, const MapViewport& vp, const MapScene& scen
         p.drawPolygon(arrow);
     }
 
-    // Events: single points, or counted clusters where they crowd a cell.
+    // Events: single points, or counted clusters where they crowd a cell. A flat grid of cells
+    // over the picture (plus a margin): one array add per event, no hashing.
     struct Cell {
         int count = 0;
         QPointF sum;
@@ -99,24 +100,33 @@ void MapRenderer::paint(QPainter& p, const MapViewport& vp, const MapScene& scen
         QColor colour;
         bool selected = false;
     };
-    QHash<quint64, Cell> cells;
     const int cell = m_style.clusterCell;
+    const int margin = 1;
+    const int cols = vp.size().width() / cell + 2 * margin + 1;
+    const int rows = vp.size().height() / cell + 2 * margin + 1;
+    std::vector<Cell> cells(size_t(cols) * size_t(rows));
+    const QRectF world =
+        vp.worldRect().adjusted(-cell * vp.metresPerPixel(), -cell * vp.metresPerPixel(),
+                                cell * vp.metresPerPixel(), cell * vp.metresPerPixel());
     for (const auto& e : d.events) {
-        if (!inWindow(e.earliest, e.latest, scene))
+        if (!world.contains(e.at) || !inWindow(e.earliest, e.latest, scene))
             continue;
         const QPointF px = vp.toPixel(e.at);
-        if (!screen.contains(px))
+        const int cx = int(std::floor(px.x() / cell)) + margin,
+                  cy = int(std::floor(px.y() / cell)) + margin;
+        if (cx < 0 || cy < 0 || cx >= cols || cy >= rows)
             continue;
-        const quint64 key = (quint64(quint32(int(std::floor(px.x() / cell)))) << 32) |
-                            quint32(int(std::floor(px.y() / cell)));
-        Cell& c = cells[key];
+        Cell& c = cells[size_t(cy) * size_t(cols) + size_t(cx)];
         ++c.count;
         c.sum += px;
         c.single = e.id;
         c.colour = e.colour;
-        c.selected |= scene.selected.contains(e.id);
+        if (!scene.selected.isEmpty())
+            c.selected |= scene.selected.contains(e.id);
     }
-    for (const Cell& c : std::as_const(cells)) {
+    for (const Cell& c : cells) {
+        if (c.count == 0)
+            continue;
         const QPointF at = c.sum / c.count;
         if (c.count == 1) {
             p.setPen(
@@ -135,8 +145,11 @@ void MapRenderer::paint(QPainter& p, const MapViewport& vp, const MapScene& scen
         p.drawText(QRectF(at.x() - r, at.y() - r, 2 * r, 2 * r), Qt::AlignCenter, label);
     }
 
-    // Places: a small square and the name, where names do not collide.
+    // Places: a small square, and the name where it does not collide. Names are tried for at
+    // most a few hundred places a frame: at wide zooms a thousand names say nothing.
     std::vector<QRectF> taken;
+    int labelsTried = 0;
+    const QColor halo(255, 255, 255, 200);
     for (const auto& pl : d.places) {
         const QPointF px = vp.toPixel(pl.at);
         if (!screen.contains(px))
@@ -144,20 +157,17 @@ void MapRenderer::paint(QPainter& p, const MapViewport& vp, const MapScene& scen
         p.setPen(Qt::NoPen);
         p.setBrush(m_style.place);
         p.drawRect(QRectF(px.x() - 2.5, px.y() - 2.5, 5, 5));
+        if (++labelsTried > 300)
+            continue;
         const QRectF box(px.x() + 6, px.y() - fm.height() / 2.0, fm.horizontalAdvance(pl.name) + 2,
                          fm.height());
         if (std::any_of(taken.begin(), taken.end(),
                         [&](const QRectF& t) { return t.intersects(box); }))
             continue;
         taken.push_back(box);
-        // A light halo keeps names readable over borders and arrows.
-        QPainterPath text;
-        text.addText(box.left(), box.top() + fm.ascent(), font, pl.name);
-        p.setPen(QPen(QColor(255, 255, 255, 220), 3));
-        p.setBrush(Qt::NoBrush);
-        p.drawPath(text);
+        p.fillRect(box, halo); // keeps names readable over borders and arrows
         p.setPen(m_style.text);
-        p.drawText(QPointF(box.left(), box.top() + fm.ascent()), pl.name);
+        p.drawText(QPointF(box.left() + 1, box.top() + fm.ascent()), pl.name);
     }
 
     // Scale bar, bottom left: a round number of kilometres about 120 px long.

@@ -3,6 +3,7 @@
 // {"bench":"open","n":100000,"median_ms":…,"p95_ms":…,"runs":…,"peak_rss_mb":…}
 #include "io/syntheticcase.h"
 #include "io/timelineexport.h"
+#include "render/maprenderer.h"
 #include "render/timelinerenderer.h"
 #include "store/casedocument.h"
 #include "store/timeindex.h"
@@ -243,6 +244,51 @@ int main(int argc, char* argv[]) {
                         QJsonObject{
                             {u"zoom"_s, QString::fromLatin1(z.name)},
                             {u"index_mb"_s, std::round(double(index->memoryBytes()) / 1e5) / 10}}))
+                    return fail(error);
+            }
+        }
+        if (wanted(u"map"_s)) {
+            // map.frame.cold: a whole 1920×1080 frame drawn from scratch (no tile cache yet, so
+            // this is also what every frame costs today).
+            auto doc = CaseDocument::open(path);
+            if (!doc)
+                return fail(doc.error());
+            auto basemap = Basemap::load();
+            if (!basemap)
+                return fail(basemap.error());
+            auto data = CaseMapData::load(doc.value()->db());
+            if (!data)
+                return fail(data.error());
+            MapStyle style;
+            style.font.setPixelSize(12);
+            MapRenderer renderer(style);
+            MapScene scene;
+            scene.basemap = &basemap.value();
+            scene.data = &data.value();
+            const QSize size(1920, 1080);
+            QImage frame(size, QImage::Format_ARGB32_Premultiplied);
+            frame.fill(Qt::white);
+            const struct {
+                const char* name;
+                double west, south, east, north;
+            } zooms[] = {{"world", -180, -60, 180, 75},
+                         {"region", 93.0, 17.0, 102.0, 26.0},   // about 1,000 km across
+                         {"city", 98.70, 23.66, 98.80, 23.72}}; // about 10 km across
+            for (const auto& z : zooms) {
+                MapViewport vp = MapViewport::fitting(z.west, z.south, z.east, z.north, size, 0);
+                int frameNo = 0;
+                if (!measure(
+                        u"map.frame.cold"_s, n, std::max(runs, 10),
+                        [&] {
+                            vp.panPixels(QPointF(frameNo++ % 2 ? 100 : -100, 0));
+                            return true;
+                        },
+                        [&] {
+                            QPainter p(&frame);
+                            renderer.paint(p, vp, scene);
+                            return true;
+                        },
+                        QJsonObject{{u"zoom"_s, QString::fromLatin1(z.name)}}))
                     return fail(error);
             }
         }
