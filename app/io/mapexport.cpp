@@ -1,8 +1,6 @@
 #include "io/mapexport.h"
 
-#include <QFileInfo>
-#include <QPdfWriter>
-#include <QSvgGenerator>
+#include "io/picturefile.h"
 
 using namespace Qt::StringLiterals;
 
@@ -10,53 +8,8 @@ namespace caseatlas {
 
 Status writeMapPicture(const MapRenderer& renderer, const MapViewport& viewport,
                        const MapScene& scene, const QString& path, double dpi) {
-    const QSize size = viewport.size();
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (size.width() < 100 || size.height() < 100 || size.width() > 20000 || size.height() > 20000)
-        return makeError(ErrorCode::InvalidInput,
-                         u"A map picture must be 100×100 to 20000×20000 pixels."_s);
-    if (dpi < 24 || dpi > 1200)
-        return makeError(ErrorCode::InvalidInput, u"The resolution must be 24 to 1200 DPI."_s);
-    QPainter p;
-    if (suffix == u"png") {
-        const double scale = dpi / 96.0;
-        QImage image((QSizeF(size) * scale).toSize(), QImage::Format_ARGB32_Premultiplied);
-        image.setDotsPerMeterX(int(dpi / 0.0254));
-        image.setDotsPerMeterY(int(dpi / 0.0254));
-        p.begin(&image);
-        p.scale(scale, scale);
-        renderer.paint(p, viewport, scene);
-        p.end();
-        if (!image.save(path, "PNG"))
-            return makeError(ErrorCode::Io, u"%1 could not be written."_s.arg(path));
-        return {};
-    }
-    if (suffix == u"svg" || suffix == u"pdf") {
-        QSvgGenerator svg;
-        QPdfWriter pdf(suffix == u"pdf" ? path : QString());
-        if (suffix == u"svg") {
-            svg.setFileName(path);
-            svg.setSize(size);
-            svg.setViewBox(QRect(QPoint(0, 0), size));
-            svg.setTitle(u"CaseAtlas map"_s);
-        } else {
-            pdf.setResolution(72);
-            pdf.setPageSize(QPageSize(QSizeF(size), QPageSize::Point));
-            pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
-            pdf.setTitle(u"CaseAtlas map"_s);
-            pdf.setCreator(u"CaseAtlas"_s);
-        }
-        if (!p.begin(suffix == u"svg" ? static_cast<QPaintDevice*>(&svg)
-                                      : static_cast<QPaintDevice*>(&pdf)))
-            return makeError(ErrorCode::Io, u"%1 could not be written."_s.arg(path));
-        renderer.paint(p, viewport, scene);
-        if (!p.end())
-            return makeError(ErrorCode::Io, u"%1 could not be written."_s.arg(path));
-        return {};
-    }
-    return makeError(
-        ErrorCode::InvalidInput,
-        u"\"%1\": choose a file ending in .png, .svg or .pdf."_s.arg(QFileInfo(path).fileName()));
+    return writePictureFile(path, viewport.size(), dpi, u"CaseAtlas map"_s,
+                            [&](QPainter& p) { renderer.paint(p, viewport, scene); });
 }
 
 Status writeMapFile(SqliteDatabase& db, const QString& path, const MapExportOptions& o) {

@@ -1,11 +1,8 @@
 #include "io/timelineexport.h"
 
 #include "core/clock.h"
+#include "io/picturefile.h"
 #include "store/catalogrepository.h"
-
-#include <QFileInfo>
-#include <QPdfWriter>
-#include <QSvgGenerator>
 
 using namespace Qt::StringLiterals;
 
@@ -14,59 +11,8 @@ namespace caseatlas {
 Status writeTimelinePicture(const TimelineRenderer& renderer, const TimelineViewport& viewport,
                             const TimelineScene& scene, QSize size, const QString& path,
                             double dpi) {
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (size.width() < 200 || size.height() < 100 || size.width() > 20000 || size.height() > 20000)
-        return makeError(ErrorCode::InvalidInput,
-                         u"A timeline picture must be 200×100 to 20000×20000 pixels."_s);
-    if (dpi < 24 || dpi > 1200)
-        return makeError(ErrorCode::InvalidInput, u"The resolution must be 24 to 1200 DPI."_s);
-    if (suffix == u"png") {
-        const double scale = dpi / 96.0;
-        QImage image(QSize(int(size.width() * scale), int(size.height() * scale)),
-                     QImage::Format_ARGB32_Premultiplied);
-        image.setDotsPerMeterX(int(dpi / 0.0254));
-        image.setDotsPerMeterY(int(dpi / 0.0254));
-        {
-            QPainter p(&image);
-            p.scale(scale, scale);
-            renderer.paint(p, size, viewport, scene);
-        }
-        if (!image.save(path, "PNG"))
-            return makeError(ErrorCode::Io, u"%1 could not be written."_s.arg(path));
-        return {};
-    }
-    if (suffix == u"svg") {
-        QSvgGenerator svg;
-        svg.setFileName(path);
-        svg.setSize(size);
-        svg.setViewBox(QRect(QPoint(0, 0), size));
-        svg.setTitle(u"CaseAtlas timeline"_s);
-        QPainter p;
-        if (!p.begin(&svg))
-            return makeError(ErrorCode::Io, u"%1 could not be written."_s.arg(path));
-        renderer.paint(p, size, viewport, scene);
-        if (!p.end())
-            return makeError(ErrorCode::Io, u"%1 could not be written."_s.arg(path));
-        return {};
-    }
-    if (suffix == u"pdf") {
-        QPdfWriter pdf(path);
-        pdf.setResolution(72);
-        pdf.setPageSize(QPageSize(QSizeF(size), QPageSize::Point));
-        pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
-        pdf.setTitle(u"CaseAtlas timeline"_s);
-        pdf.setCreator(u"CaseAtlas"_s);
-        QPainter p;
-        if (!p.begin(&pdf))
-            return makeError(ErrorCode::Io, u"%1 could not be written."_s.arg(path));
-        renderer.paint(p, size, viewport, scene);
-        if (!p.end())
-            return makeError(ErrorCode::Io, u"%1 could not be written."_s.arg(path));
-        return {};
-    }
-    return makeError(
-        ErrorCode::InvalidInput,
-        u"\"%1\": choose a file ending in .png, .svg or .pdf."_s.arg(QFileInfo(path).fileName()));
+    return writePictureFile(path, size, dpi, u"CaseAtlas timeline"_s,
+                            [&](QPainter& p) { renderer.paint(p, size, viewport, scene); });
 }
 
 Result<TimelineScene> caseTimelineScene(SqliteDatabase& db, const TimeIndex& index) {
