@@ -166,7 +166,7 @@ Result<CaseFile> CaseFile::create(const QString& path, const QString& title, int
         const QList<std::pair<QString, QString>> rows = {
             {u"format"_s, FormatName},
             {u"schema_version"_s, QString::number(schemaVersion)},
-            {u"min_reader_version"_s, QString::number(schemaVersion)},
+            {u"min_reader_version"_s, QString::number(std::min(schemaVersion, MinReaderVersion))},
             {u"case_id"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)},
             {u"created_by"_s, u"CaseAtlas %1"_s.arg(QStringLiteral(CASEATLAS_VERSION))},
             {u"created_at"_s, now},

@@ -210,7 +210,9 @@ void TestCaseFile::newerSchemaOpensReadOnly() {
     const QString path = makeCase(u"newer-compatible.caseatlas"_s);
     {
         auto db = SqliteDatabase::open(path, SqliteDatabase::Mode::ReadWrite).value();
-        QVERIFY(db.exec(u"UPDATE caseatlas_meta SET value='3' WHERE key='schema_version'"_s).ok());
+        QVERIFY(db.exec(u"UPDATE caseatlas_meta SET value='%1' WHERE key='schema_version'"_s.arg(
+                            CaseFile::SchemaVersion + 1))
+                    .ok());
     }
     const QByteArray before = fileHash(path);
     auto r = CaseFile::open(path);

@@ -210,7 +210,9 @@ void TestMainWindow::readOnlyCaseShowsBanner() {
     QVERIFY(createDocument(path));
     {
         auto db = SqliteDatabase::open(path, SqliteDatabase::Mode::ReadWrite).value();
-        QVERIFY(db.exec(u"UPDATE caseatlas_meta SET value='3' WHERE key='schema_version'"_s).ok());
+        QVERIFY(db.exec(u"UPDATE caseatlas_meta SET value='%1' WHERE key='schema_version'"_s.arg(
+                            CaseFile::SchemaVersion + 1))
+                    .ok());
     }
     QVERIFY(m_window->openCase(path).ok());
     auto* banner = m_window->findChild<QLabel*>(u"readOnlyBanner"_s);
