@@ -1,5 +1,6 @@
 #include "cli/commandline.h"
 
+#include "geo/layerimport.h"
 #include "io/mapexport.h"
 #include "io/samplecase.h"
 #include "io/syntheticcase.h"
@@ -16,9 +17,9 @@ namespace caseatlas {
 
 namespace {
 
-const QStringList kSubcommands = {u"new"_s,       u"info"_s,     u"check"_s,
-                                  u"sample"_s,    u"generate"_s, u"render-timeline"_s,
-                                  u"render-map"_s};
+const QStringList kSubcommands = {u"new"_s,        u"info"_s,     u"check"_s,
+                                  u"sample"_s,     u"generate"_s, u"render-timeline"_s,
+                                  u"render-map"_s, u"layer"_s};
 
 QString usage() {
     return u"Usage: caseatlas [FILE]                 open the window (on FILE)\n"
@@ -35,6 +36,9 @@ QString usage() {
            "       caseatlas render-map FILE -o OUT.png|.svg|.pdf [--extent "
            "minlon,minlat,maxlon,maxlat]\n"
            "                 [--size WxH] [--dpi N]\n"
+           "       caseatlas layer add FILE SOURCE [--link] [--title T]   import a GIS file's "
+           "layers\n"
+           "       caseatlas layer list FILE\n"
            "       caseatlas --version | --help\n"_s;
 }
 
@@ -286,6 +290,49 @@ int cmdRenderMap(const QStringList& args, QTextStream& out, QTextStream& err) {
     return CommandLine::Ok;
 }
 
+int cmdLayer(const QStringList& args, QTextStream& out, QTextStream& err) {
+    const QString action = args.value(2);
+    QStringList rest = args;
+    rest.removeAt(2); // "layer add FILE SOURCE" → parsed like "layer FILE SOURCE"
+    QCommandLineParser p;
+    p.addOption({u"link"_s, u"Register the file by path instead of copying it into the case."_s});
+    p.addOption({u"title"_s, u"Layer title."_s, u"T"_s});
+    if (action == u"list") {
+        if (!parse(p, rest, 1, err))
+            return CommandLine::Usage;
+        auto file = CaseFile::open(p.positionalArguments().at(1), CaseFile::Access::ReadOnly);
+        if (!file)
+            return fail(err, file.error(), CommandLine::CannotOpen);
+        auto layers = listLayers(file.value().db());
+        if (!layers)
+            return fail(err, layers.error(), CommandLine::CannotOpen);
+        for (const LayerRecord& l : layers.value())
+            out << l.id << '\t' << l.title << '\t' << l.kind << '\t'
+                << (l.linked ? u"linked: "_s + l.sourcePath : l.table) << '\t' << l.features
+                << " features\n";
+        return CommandLine::Ok;
+    }
+    if (action != u"add") {
+        err << "caseatlas: layer takes \"add\" or \"list\".\n\n" << usage();
+        return CommandLine::Usage;
+    }
+    if (!parse(p, rest, 2, err))
+        return CommandLine::Usage;
+    auto file = CaseFile::open(p.positionalArguments().at(1));
+    if (!file)
+        return fail(err, file.error(), CommandLine::CannotOpen);
+    LayerImportOptions o;
+    o.link = p.isSet(u"link"_s);
+    o.title = p.value(u"title"_s);
+    auto layers = importLayers(file.value(), p.positionalArguments().at(2), o);
+    if (!layers)
+        return fail(err, layers.error(), CommandLine::WriteFailed);
+    for (const ImportedLayer& l : layers.value())
+        out << (o.link ? "Linked " : "Imported ") << '"' << l.title << "\" (" << l.features
+            << " features)\n";
+    return CommandLine::Ok;
+}
+
 } // namespace
 
 bool CommandLine::wantsCommandLine(const QStringList& arguments) {
@@ -325,6 +372,8 @@ int CommandLine::run(const QStringList& arguments, QTextStream& out, QTextStream
         return cmdRenderTimeline(arguments, out, err);
     if (first == u"render-map")
         return cmdRenderMap(arguments, out, err);
+    if (first == u"layer")
+        return cmdLayer(arguments, out, err);
     err << "caseatlas: unknown command \"" << first << "\".\n\n" << usage();
     return Usage;
 }
