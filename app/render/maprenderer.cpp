@@ -56,6 +56,42 @@ void MapRenderer::paint(QPainter& p, const MapViewport& vp, const MapScene& scen
         return;
     }
     const CaseMapData& d = *scene.data;
+    // GIS layers: polygons lightly filled, lines stroked, points as small diamonds.
+    const QRectF visible = vp.worldRect();
+    for (const auto& layer : d.layers) {
+        if (!layer.visible || layer.missing || !layer.bounds.intersects(visible))
+            continue;
+        QColor fill = layer.colour;
+        fill.setAlpha(60);
+        p.setPen(QPen(layer.colour, 1.2));
+        p.setBrush(fill);
+        QPainterPath area;
+        area.setFillRule(Qt::OddEvenFill);
+        for (const QPolygonF& ring : layer.polygons) {
+            QPolygonF px;
+            px.reserve(ring.size());
+            for (const QPointF& m : ring)
+                px << vp.toPixel(m);
+            area.addPolygon(px);
+        }
+        p.drawPath(area);
+        p.setBrush(Qt::NoBrush);
+        p.setPen(QPen(layer.colour, 2));
+        for (const QPolygonF& line : layer.lines) {
+            QPolygonF px;
+            px.reserve(line.size());
+            for (const QPointF& m : line)
+                px << vp.toPixel(m);
+            p.drawPolyline(px);
+        }
+        p.setPen(QPen(Qt::white, 1));
+        p.setBrush(layer.colour);
+        for (const QPointF& m : layer.points) {
+            const QPointF c = vp.toPixel(m);
+            p.drawPolygon(QPolygonF{c + QPointF(0, -5), c + QPointF(5, 0), c + QPointF(0, 5),
+                                    c + QPointF(-5, 0)});
+        }
+    }
     const QRectF screen(QPointF(-50, -50), QSizeF(vp.size()) + QSizeF(100, 100));
     QFont font = m_style.font;
     p.setFont(font);

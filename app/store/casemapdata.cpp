@@ -3,14 +3,109 @@
 #include "geo/webmercator.h"
 #include "store/gpkggeometry.h"
 
+#include <QFileInfo>
 #include <QHash>
+
+#include <ogr_api.h>
 
 using namespace Qt::StringLiterals;
 
 namespace caseatlas {
 
+namespace {
+
+void addGeometry(OGRGeometryH g, CaseMapData::Layer& layer) {
+    const auto type = wkbFlatten(OGR_G_GetGeometryType(g));
+    switch (type) {
+    case wkbPoint:
+        layer.points.push_back(webmercator::fromLonLat(OGR_G_GetX(g, 0), OGR_G_GetY(g, 0)));
+        break;
+    case wkbLineString: {
+        QPolygonF line;
+        for (int i = 0; i < OGR_G_GetPointCount(g); ++i)
+            line << webmercator::fromLonLat(OGR_G_GetX(g, i), OGR_G_GetY(g, i));
+        layer.lines.push_back(std::move(line));
+        break;
+    }
+    case wkbPolygon:
+        for (int r = 0; r < OGR_G_GetGeometryCount(g); ++r) {
+            OGRGeometryH ring = OGR_G_GetGeometryRef(g, r);
+            QPolygonF poly;
+            for (int i = 0; i < OGR_G_GetPointCount(ring); ++i)
+                poly << webmercator::fromLonLat(OGR_G_GetX(ring, i), OGR_G_GetY(ring, i));
+            layer.polygons.push_back(std::move(poly));
+        }
+        break;
+    default:
+        for (int i = 0; i < OGR_G_GetGeometryCount(g); ++i) // multi-geometries and collections
+            addGeometry(OGR_G_GetGeometryRef(g, i), layer);
+    }
+}
+
+// The copied layers live in the case: their GeoPackage geometries are read with our own
+// connection and parsed by OGR. Linked layers are not drawn yet; a missing file is marked.
+Status loadLayers(SqliteDatabase& db, std::vector<CaseMapData::Layer>& out) {
+    if (!db.tableExists(u"layers"_s))
+        return {};
+    static const QList<QColor> palette = {QColor(0x8e, 0x44, 0xad), QColor(0x16, 0xa0, 0x85),
+                                          QColor(0xd3, 0x54, 0x00), QColor(0x27, 0x80, 0xb9),
+                                          QColor(0x7f, 0x8c, 0x8d)};
+    auto layers = db.prepare(
+        u"SELECT id, title, table_name, visible, linked, source_path FROM layers ORDER BY position, id"_s);
+    if (!layers)
+        return layers.error();
+    struct Row {
+        qint64 id;
+        QString title, table;
+        bool visible, linked;
+        QString source;
+    };
+    QList<Row> rows;
+    CA_TRY(layers.value().forEachRow([&](SqliteStatement& s) {
+        rows.append(
+            {s.int64(0), s.text(1), s.text(2), s.int64(3) != 0, s.int64(4) != 0, s.text(5)});
+    }));
+    for (const Row& r : rows) {
+        CaseMapData::Layer layer{r.id, r.title, r.visible, false,
+                                 palette.at(int(out.size()) % palette.size())};
+        if (r.linked) {
+            layer.missing = !QFileInfo::exists(r.source);
+            out.push_back(std::move(layer));
+            continue;
+        }
+        auto geoms = db.prepare(u"SELECT geom FROM \"%1\" WHERE geom IS NOT NULL"_s.arg(r.table));
+        if (!geoms)
+            return geoms.error();
+        CA_TRY(geoms.value().forEachRow([&](SqliteStatement& s) {
+            const QByteArray wkb = wkbFromGpkg(s.blob(0));
+            OGRGeometryH g = nullptr;
+            if (!wkb.isEmpty() &&
+                OGR_G_CreateFromWkb(reinterpret_cast<const unsigned char*>(wkb.constData()),
+                                    nullptr, &g, int(wkb.size())) == OGRERR_NONE &&
+                g) {
+                addGeometry(g, layer);
+                OGR_G_DestroyGeometry(g);
+            }
+        }));
+        for (const auto& poly : layer.polygons)
+            layer.bounds = layer.bounds.isNull() ? poly.boundingRect()
+                                                 : layer.bounds.united(poly.boundingRect());
+        for (const auto& line : layer.lines)
+            layer.bounds = layer.bounds.isNull() ? line.boundingRect()
+                                                 : layer.bounds.united(line.boundingRect());
+        for (const QPointF& p : layer.points)
+            layer.bounds = layer.bounds.isNull() ? QRectF(p, QSizeF(1, 1))
+                                                 : layer.bounds.united(QRectF(p, QSizeF(1, 1)));
+        out.push_back(std::move(layer));
+    }
+    return {};
+}
+
+} // namespace
+
 Result<CaseMapData> CaseMapData::load(SqliteDatabase& db) {
     CaseMapData data;
+    CA_TRY(loadLayers(db, data.layers));
     QHash<qint64, QColor> tagColour;
     {
         auto stmt = db.prepare(

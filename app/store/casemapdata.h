@@ -4,6 +4,8 @@
 
 #include <QColor>
 #include <QPointF>
+#include <QPolygonF>
+#include <QRectF>
 #include <QString>
 
 #include <vector>
@@ -31,6 +33,19 @@ struct CaseMapData {
         qint64 earliest, latest;
         QColor colour;
     };
+    // A GIS layer of the case, in Web Mercator metres: polygons and lines as paths, points apart.
+    struct Layer {
+        qint64 id;
+        QString title;
+        bool visible = true;
+        bool missing = false; // a linked file that is no longer there
+        QColor colour;
+        std::vector<QPolygonF> polygons; // rings
+        std::vector<QPolygonF> lines;
+        std::vector<QPointF> points;
+        QRectF bounds;
+    };
+    std::vector<Layer> layers;
     std::vector<EventPoint> events;
     std::vector<PlacePoint> places;
     std::vector<Movement> movements;

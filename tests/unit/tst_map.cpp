@@ -1,5 +1,6 @@
 #include "testsupport.h"
 
+#include "geo/layerimport.h"
 #include "io/mapexport.h"
 #include "io/samplecase.h"
 #include "render/maprenderer.h"
@@ -21,6 +22,7 @@ private slots:
     void clustersAndSingles();
     void sampleCaseHasMovements();
     void writesPictures();
+    void importedLayerIsDrawn();
 
 private:
     QTemporaryDir m_dir;
@@ -167,6 +169,49 @@ void TestMap::writesPictures() {
     bad.extent = std::array<double, 4>{100, 30, 90, 20};
     QCOMPARE(writeMapFile(doc->db(), m_dir.filePath(u"bad.png"_s), bad).error().code,
              ErrorCode::InvalidInput);
+}
+
+void TestMap::importedLayerIsDrawn() {
+    const QString source = m_dir.filePath(u"zone.geojson"_s);
+    {
+        QFile f(source);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(
+            R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{"name":"Zone"},
+            "geometry":{"type":"Polygon","coordinates":[[[98,23],[99.5,23],[99.5,24.5],[98,24.5],[98,23]]]}}]})");
+    }
+    const QString path = m_dir.filePath(u"zone.caseatlas"_s);
+    QVERIFY(createDocument(path));
+    {
+        auto file = CaseFile::open(path).value();
+        QVERIFY(importLayers(file, source).ok());
+    }
+    auto doc = CaseDocument::open(path, CaseFile::Access::ReadOnly).value();
+    auto data = CaseMapData::load(doc->db()).value();
+    QCOMPARE(data.layers.size(), size_t(1));
+    QCOMPARE(data.layers.front().polygons.size(), size_t(1));
+    MapRenderer renderer;
+    MapScene scene;
+    scene.data = &data;
+    const MapViewport vp = MapViewport::fitting(96, 21, 101, 26, QSize(600, 400));
+    QImage image(vp.size(), QImage::Format_ARGB32_Premultiplied);
+    {
+        QPainter p(&image);
+        renderer.paint(p, vp, scene);
+    }
+    // Inside the zone the water colour is tinted by the layer; outside it is not.
+    const QColor inside(image.pixel(vp.lonLatToPixel(98.75, 23.75).toPoint()));
+    const QColor outside(image.pixel(vp.lonLatToPixel(96.5, 21.5).toPoint()));
+    QCOMPARE(outside, renderer.style().water);
+    QVERIFY2(inside != renderer.style().water, qPrintable(inside.name()));
+    // Its edge lies where the reprojected corner says, within a pixel.
+    const QPointF corner = vp.lonLatToPixel(98, 24.5);
+    bool edge = false;
+    for (int dx = -1; dx <= 1; ++dx)
+        for (int dy = -1; dy <= 1; ++dy)
+            edge |=
+                QColor(image.pixel(int(corner.x()) + dx, int(corner.y()) + dy)).lightness() < 180;
+    QVERIFY(edge);
 }
 
 int main(int argc, char* argv[]) {
