@@ -7,6 +7,7 @@
 #include <QRegularExpression>
 #include <QScopeGuard>
 #include <QTemporaryDir>
+#include <QXmlStreamReader>
 
 #include <cpl_error.h>
 #include <gdal.h>
@@ -72,6 +73,45 @@ QString slug(const QString& name) {
     return s.isEmpty() ? u"layer"_s : s;
 }
 
+// GDAL's KML readers take "98.76,abc" as 98.76, 0 without a word. Check every coordinate
+// ourselves first, so a broken one is refused with its line.
+Status checkKmlCoordinates(const QString& path) {
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::Io,
+                         u"%1 cannot be read."_s.arg(QDir::toNativeSeparators(path)));
+    QXmlStreamReader xml(&f);
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement || xml.name() != u"coordinates")
+            continue;
+        const qint64 line = xml.lineNumber();
+        const QString text = xml.readElementText();
+        for (const QString& tuple : text.split(QRegularExpression(u"\\s+"_s), Qt::SkipEmptyParts)) {
+            const QStringList parts = tuple.split(u',');
+            bool ok = parts.size() >= 2 && parts.size() <= 3;
+            for (const QString& v : parts) {
+                bool number = false;
+                v.toDouble(&number);
+                ok = ok && number;
+            }
+            if (!ok)
+                return makeError(ErrorCode::InvalidInput,
+                                 u"%1, line %2: \"%3\" is not a longitude,latitude[,altitude] "
+                                 u"coordinate; nothing was "
+                                 "imported."_s.arg(QDir::toNativeSeparators(path))
+                                     .arg(line)
+                                     .arg(tuple.left(60)));
+        }
+    }
+    if (xml.hasError())
+        return makeError(ErrorCode::InvalidInput,
+                         u"%1, line %2: the KML is not well-formed (%3); nothing was imported."_s
+                             .arg(QDir::toNativeSeparators(path))
+                             .arg(xml.lineNumber())
+                             .arg(xml.errorString()));
+    return {};
+}
+
 } // namespace
 
 Status checkImportPath(const QString& path) {
@@ -106,6 +146,8 @@ Result<QList<ImportedLayer>> importLayers(CaseFile& file, const QString& source,
     const QString gdalPath = info.suffix().compare(u"zip"_s, Qt::CaseInsensitive) == 0
                                  ? u"/vsizip/"_s + info.absoluteFilePath()
                                  : info.absoluteFilePath();
+    if (info.suffix().compare(u"kml"_s, Qt::CaseInsensitive) == 0)
+        CA_TRY(checkKmlCoordinates(source));
     GdalErrors errors;
     Dataset src(GDALOpenEx(gdalPath.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY,
                            kVectorDrivers, kCsvOptions, nullptr));
