@@ -43,6 +43,7 @@ void MapView::setDocument(CaseDocument* document) {
     m_data.reset();
     m_scene.data = nullptr;
     m_scene.selected.clear();
+    ++m_version;
     if (m_document) {
         connect(m_document, &CaseDocument::recordsChanged, this, [this](RecordKind kind) {
             if (kind == RecordKind::Event || kind == RecordKind::Place || kind == RecordKind::Tag)
@@ -50,6 +51,7 @@ void MapView::setDocument(CaseDocument* document) {
         });
         connect(m_document->selection(), &CaseSelection::changed, this, [this] {
             m_scene.selected = m_document->selection()->events();
+            ++m_version;
             update();
         });
         reload();
@@ -69,6 +71,7 @@ void MapView::reload() {
     m_data = std::make_unique<CaseMapData>(std::move(data).value());
     m_scene.data = m_data.get();
     m_scene.selected = m_document->selection()->events();
+    ++m_version;
     update();
 }
 
@@ -81,7 +84,10 @@ void MapView::fitToEvents() {
 }
 
 void MapView::setTimeWindow(std::optional<std::pair<qint64, qint64>> window) {
+    if (m_scene.timeWindow == window)
+        return;
     m_scene.timeWindow = window;
+    ++m_version;
     update();
 }
 
@@ -101,18 +107,9 @@ void MapView::resizeEvent(QResizeEvent* event) {
 }
 
 void MapView::paintEvent(QPaintEvent*) {
-    const qreal dpr = devicePixelRatioF();
-    const QSize pixels = (QSizeF(size()) * dpr).toSize();
-    if (m_frame.size() != pixels) {
-        m_frame = QImage(pixels, QImage::Format_ARGB32_Premultiplied);
-        m_frame.setDevicePixelRatio(dpr);
-    }
-    {
-        QPainter p(&m_frame);
-        m_renderer.paint(p, m_viewport, m_scene);
-    }
+    // Panning within the cached picture is a copy; anything else redraws it.
     QPainter screen(this);
-    screen.drawImage(0, 0, m_frame);
+    m_cache.paint(screen, m_viewport, m_scene, m_version);
 }
 
 void MapView::wheelEvent(QWheelEvent* event) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "render/mapframecache.h"
 #include "render/maprenderer.h"
 
 #include <QImage>
@@ -50,7 +51,8 @@ private:
     MapRenderer m_renderer;
     MapScene m_scene;
     MapViewport m_viewport;
-    QImage m_frame;
+    MapFrameCache m_cache{m_renderer};
+    quint64 m_version = 1; // bumped whenever what the map shows changes
     QPoint m_lastPos;
     QPoint m_pressPos;
     bool m_dragging = false;

@@ -3,6 +3,7 @@
 // {"bench":"open","n":100000,"median_ms":…,"p95_ms":…,"runs":…,"peak_rss_mb":…}
 #include "io/syntheticcase.h"
 #include "io/timelineexport.h"
+#include "render/mapframecache.h"
 #include "render/maprenderer.h"
 #include "render/timelinerenderer.h"
 #include "store/casedocument.h"
@@ -287,6 +288,26 @@ int main(int argc, char* argv[]) {
                             QPainter p(&frame);
                             renderer.paint(p, vp, scene);
                             return true;
+                        },
+                        QJsonObject{{u"zoom"_s, QString::fromLatin1(z.name)}}))
+                    return fail(error);
+                // map.frame.cached: the view's frame cache, panning 100 px per frame.
+                MapFrameCache cache(renderer);
+                {
+                    QPainter warm(&frame);
+                    cache.paint(warm, vp, scene, 1);
+                }
+                int step = 0;
+                if (!measure(
+                        u"map.frame.cached"_s, n, std::max(runs, 30),
+                        [&] {
+                            vp.panPixels(QPointF(step++ % 2 ? 100 : -100, 0));
+                            return true;
+                        },
+                        [&] {
+                            QPainter p(&frame);
+                            cache.paint(p, vp, scene, 1);
+                            return cache.lastPaintWasCached();
                         },
                         QJsonObject{{u"zoom"_s, QString::fromLatin1(z.name)}}))
                     return fail(error);

@@ -3,6 +3,7 @@
 #include "geo/layerimport.h"
 #include "io/mapexport.h"
 #include "io/samplecase.h"
+#include "render/mapframecache.h"
 #include "render/maprenderer.h"
 
 #include <QGuiApplication>
@@ -23,6 +24,7 @@ private slots:
     void sampleCaseHasMovements();
     void writesPictures();
     void importedLayerIsDrawn();
+    void frameCacheCopiesWhenPanning();
 
 private:
     QTemporaryDir m_dir;
@@ -212,6 +214,44 @@ void TestMap::importedLayerIsDrawn() {
             edge |=
                 QColor(image.pixel(int(corner.x()) + dx, int(corner.y()) + dy)).lightness() < 180;
     QVERIFY(edge);
+}
+
+void TestMap::frameCacheCopiesWhenPanning() {
+    auto basemap = Basemap::load().value();
+    MapRenderer renderer;
+    MapScene scene;
+    scene.basemap = &basemap;
+    MapFrameCache cache(renderer, 256);
+    MapViewport vp = MapViewport::fitting(90, 5, 125, 35, QSize(500, 300));
+    QImage cached(vp.size(), QImage::Format_ARGB32_Premultiplied),
+        direct(vp.size(), QImage::Format_ARGB32_Premultiplied);
+    auto draw = [&](quint64 version) {
+        QPainter p(&cached);
+        cache.paint(p, vp, scene, version);
+    };
+    draw(1);
+    QVERIFY(!cache.lastPaintWasCached());
+    vp.panPixels(QPointF(100, -40));
+    draw(1);
+    QVERIFY(cache.lastPaintWasCached());
+    {
+        QPainter p(&direct);
+        renderer.paint(p, vp, scene);
+    }
+    // The copy matches a fresh drawing away from the scale bar (which sits in the corner).
+    int differing = 0;
+    for (int y = 0; y < 240; y += 3)
+        for (int x = 0; x < 500; x += 3)
+            differing += cached.pixel(x, y) != direct.pixel(x, y) ? 1 : 0;
+    QVERIFY2(differing < 40, qPrintable(QString::number(differing)));
+    draw(2); // the scene changed
+    QVERIFY(!cache.lastPaintWasCached());
+    vp.zoomAt(QPointF(250, 150), 2);
+    draw(2);
+    QVERIFY(!cache.lastPaintWasCached());
+    vp.panPixels(QPointF(2000, 0)); // beyond the margin
+    draw(2);
+    QVERIFY(!cache.lastPaintWasCached());
 }
 
 int main(int argc, char* argv[]) {
