@@ -1,6 +1,7 @@
 // caseatlas-bench [--only PREFIX] [--sizes 10000,100000,1000000] [--runs N]
 // Prints one JSON object per line and measurement:
 // {"bench":"open","n":100000,"median_ms":…,"p95_ms":…,"runs":…,"peak_rss_mb":…}
+#include "geo/layerimport.h"
 #include "io/syntheticcase.h"
 #include "io/timelineexport.h"
 #include "render/mapframecache.h"
@@ -314,6 +315,57 @@ int main(int argc, char* argv[]) {
             }
         }
         QFile::remove(path);
+    }
+    if (wanted(u"map.import"_s)) {
+        // map.import.geojson: a 100 MB GeoJSON of points with a few properties, imported into a
+        // case.
+        const QString geojson = dir.filePath(u"import.geojson"_s);
+        {
+            QFile f(geojson);
+            if (!f.open(QIODevice::WriteOnly))
+                return 1;
+            f.write("{\"type\":\"FeatureCollection\",\"features\":[\n");
+            qint64 written = 0;
+            for (qint64 i = 0; written < 100'000'000; ++i) {
+                const QByteArray line =
+                    QByteArray(i ? ",\n" : "") +
+                    "{\"type\":\"Feature\",\"properties\":{\"id\":" + QByteArray::number(i) +
+                    ",\"name\":\"Site " + QByteArray::number(i) +
+                    "\",\"kind\":\"compound\",\"note\":\"synthetic\"},"
+                    "\"geometry\":{\"type\":\"Point\",\"coordinates\":[" +
+                    QByteArray::number(92.5 + double(i % 9000) / 1000.0, 'f', 5) + "," +
+                    QByteArray::number(15.0 + double(i % 12500) / 1000.0, 'f', 5) + "]}}";
+                written += f.write(line);
+            }
+            f.write("\n]}\n");
+        }
+        const double mb = double(QFileInfo(geojson).size()) / 1e6;
+        const QString target = dir.filePath(u"import.caseatlas"_s);
+        Error error;
+        qint64 features = 0;
+        if (!measure(
+                u"map.import.geojson"_s, 0, 1,
+                [&] {
+                    QFile::remove(target);
+                    return true;
+                },
+                [&] {
+                    auto file = CaseFile::create(target, u"import"_s);
+                    if (!file) {
+                        error = file.error();
+                        return false;
+                    }
+                    auto layers = importLayers(file.value(), geojson);
+                    if (!layers) {
+                        error = layers.error();
+                        return false;
+                    }
+                    features = layers.value().first().features;
+                    return true;
+                },
+                QJsonObject{{u"file_mb"_s, std::round(mb)}}))
+            return 1;
+        std::fprintf(stderr, "imported %lld features from %.0f MB\n", qlonglong(features), mb);
     }
     return 0;
 }
