@@ -3,6 +3,7 @@
 #include "eventinspector.h"
 #include "eventtablemodel.h"
 #include "filterbar.h"
+#include "layerpanel.h"
 #include "mapview.h"
 #include "timelineview.h"
 #include "welcomepage.h"
@@ -89,6 +90,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_inspector = new EventInspector;
     m_timeline = new TimelineView;
     m_map = new MapView;
+    m_layers = new LayerPanel;
     buildDocks();
     buildMenus();
     statusBar()->showMessage(tr("Ready"));
@@ -140,6 +142,18 @@ MainWindow::MainWindow(QWidget* parent)
     });
     connect(m_timeline, &TimelineView::failed, this, [this](const Error& e) { report(e); });
     connect(m_map, &MapView::failed, this, [this](const Error& e) { report(e); });
+    connect(m_layers, &LayerPanel::failed, this, [this](const Error& e) { report(e); });
+    connect(m_layers, &LayerPanel::importRequested, this, [this] {
+        if (!m_document)
+            return;
+        const QString path = ask(Prompt::ImportLayer);
+        if (path.isEmpty())
+            return;
+        auto n = m_document->importLayerFile(path, false);
+        report(n.ok() ? Status{} : Status{n.error()});
+        if (n)
+            statusBar()->showMessage(tr("Imported %n layer(s)", nullptr, n.value()), 5000);
+    });
     // The map shows the events of the timeline's visible span.
     connect(m_timeline, &TimelineView::visibleRangeChanged, this, [this](double from, double to) {
         m_map->setTimeWindow(std::pair{qint64(std::floor(from)), qint64(std::ceil(to))});
@@ -172,6 +186,7 @@ void MainWindow::buildDocks() {
         return l;
     };
     makeDock(u"inspectorDock"_s, tr("Inspector"), m_inspector, Qt::RightDockWidgetArea);
+    makeDock(u"layersDock"_s, tr("Layers"), m_layers, Qt::RightDockWidgetArea);
     makeDock(u"notebookDock"_s, tr("Notebook"), placeholder(tr("The case notebook will be here.")),
              Qt::RightDockWidgetArea);
     QDockWidget* timelineDock =
@@ -323,6 +338,11 @@ QString MainWindow::ask(Prompt prompt, const QString& suggestion) {
     case Prompt::EventTitle:
         return QInputDialog::getText(this, tr("New Event"),
                                      tr("Title of the event on %1:").arg(suggestion));
+    case Prompt::ImportLayer:
+        return QFileDialog::getOpenFileName(
+            this, tr("Import Layer"), suggestion,
+            tr("GIS files (*.geojson *.json *.topojson *.shp *.zip *.gpkg *.kml "
+               "*.gpx *.csv);;All files (*)"));
     case Prompt::ExportTimeline:
         return QFileDialog::getSaveFileName(this, tr("Export Timeline"), suggestion,
                                             tr("Pictures (*.png *.svg *.pdf)"));
@@ -401,6 +421,7 @@ void MainWindow::setDocument(std::unique_ptr<CaseDocument> document) {
     m_events->setDocument(nullptr);
     m_timeline->setDocument(nullptr);
     m_map->setDocument(nullptr);
+    m_layers->setDocument(nullptr);
     m_filterBar->setDocument(nullptr);
     m_document = std::move(document);
     for (QAction* a : m_caseActions)
@@ -421,6 +442,7 @@ void MainWindow::setDocument(std::unique_ptr<CaseDocument> document) {
     m_inspector->setDocument(m_document.get());
     m_timeline->setDocument(m_document.get());
     m_map->setDocument(m_document.get());
+    m_layers->setDocument(m_document.get());
     m_filterBar->setDocument(m_document.get());
     connect(m_document->filter(), &CaseFilter::changed, this, [this] {
         m_events->reload();

@@ -20,6 +20,7 @@ class EventInspector;
 class EventTableModel;
 class TimelineView;
 class MapView;
+class LayerPanel;
 class FilterBar;
 class WelcomePage;
 enum class RecordKind;
@@ -29,7 +30,15 @@ class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     // What a prompt asks the user for; tests answer prompts through setPrompt().
-    enum class Prompt { OpenCase, NewCase, SaveCopy, CaseTitle, EventTitle, ExportTimeline };
+    enum class Prompt {
+        OpenCase,
+        NewCase,
+        SaveCopy,
+        CaseTitle,
+        EventTitle,
+        ExportTimeline,
+        ImportLayer
+    };
     using PromptFunction = std::function<QString(Prompt, const QString& suggestion)>;
     using ErrorFunction = std::function<void(const Error&)>;
 
@@ -78,6 +87,7 @@ private:
     EventInspector* m_inspector;
     TimelineView* m_timeline;
     MapView* m_map;
+    LayerPanel* m_layers;
     FilterBar* m_filterBar;
     bool m_syncingSelection = false;
     QMenu* m_recentMenu = nullptr;

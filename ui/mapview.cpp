@@ -46,7 +46,8 @@ void MapView::setDocument(CaseDocument* document) {
     ++m_version;
     if (m_document) {
         connect(m_document, &CaseDocument::recordsChanged, this, [this](RecordKind kind) {
-            if (kind == RecordKind::Event || kind == RecordKind::Place || kind == RecordKind::Tag)
+            if (kind == RecordKind::Event || kind == RecordKind::Place || kind == RecordKind::Tag ||
+                kind == RecordKind::Layer)
                 reload();
         });
         connect(m_document->selection(), &CaseSelection::changed, this, [this] {

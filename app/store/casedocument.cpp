@@ -1,5 +1,7 @@
 #include "store/casedocument.h"
 
+#include "geo/layerimport.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -452,6 +454,30 @@ Result<QList<AttachmentStore::Problem>> CaseDocument::verifyEvidence(bool log) {
     }
     CA_TRY(tx.commit());
     return problems;
+}
+
+Result<int> CaseDocument::importLayerFile(const QString& path, bool link) {
+    LayerImportOptions options;
+    options.link = link;
+    auto layers = importLayers(m_file, path, options);
+    if (!layers)
+        return layers.error();
+    emit recordsChanged(RecordKind::Layer);
+    return int(layers.value().size());
+}
+
+Status CaseDocument::setLayerVisible(qint64 layerId, bool visible) {
+    return run(visible ? u"Show layer"_s : u"Hide layer"_s, RecordKind::Layer,
+               {{u"layers"_s, u"id"_s, layerId, true}}, [&](SqliteDatabase& db) -> Result<Scope> {
+                   auto n = db.execute(u"UPDATE layers SET visible = ? WHERE id = ?"_s,
+                                       {visible ? 1 : 0, layerId});
+                   if (!n)
+                       return n.error();
+                   if (n.value() == 0)
+                       return makeError(ErrorCode::NotFound,
+                                        u"The layer #%1 does not exist."_s.arg(layerId));
+                   return Scope{};
+               });
 }
 
 Status CaseDocument::saveCopyAs(const QString& path) {

@@ -114,6 +114,11 @@ public:
     // Re-hashes every attachment; with `log`, records the outcome in the custody log.
     Result<QList<AttachmentStore::Problem>> verifyEvidence(bool log);
 
+    // GIS layers: import a file's layers (not undoable yet: remove them instead), and show or
+    // hide one (undoable).
+    Result<int> importLayerFile(const QString& path, bool link);
+    Status setLayerVisible(qint64 layerId, bool visible);
+
     // A checked copy of the case at `path` (the open case stays as it is).
     Status saveCopyAs(const QString& path);
 

@@ -22,7 +22,8 @@ enum class RecordKind {
     Tag,
     Era,
     SavedView,
-    Attachment
+    Attachment,
+    Layer
 };
 
 // Every edit of a case is one of these. Its first run performs the change through a repository

@@ -3,6 +3,7 @@
 #include "eventinspector.h"
 #include "eventtablemodel.h"
 #include "mainwindow.h"
+#include "mapview.h"
 #include "timelineview.h"
 
 #include <QAbstractItemModelTester>
@@ -12,6 +13,7 @@
 #include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMimeData>
 #include <QNativeGestureEvent>
 #include <QPointingDevice>
@@ -48,6 +50,7 @@ private slots:
     void timelineScrollBarPans();
     void filterBarFiltersTimelineAndList();
     void timelineDoubleClickCreatesAndDeleteRemoves();
+    void layerPanelImportsAndHides();
 
 private:
     QAction* action(const char* name) {
@@ -417,6 +420,38 @@ void TestMainWindow::timelineDoubleClickCreatesAndDeleteRemoves() {
     QTRY_COMPARE(doc->events().count().value(), 3);
     doc->undoStack()->undo();
     QCOMPARE(doc->events().count().value(), 4);
+}
+
+void TestMainWindow::layerPanelImportsAndHides() {
+    QVERIFY(m_window->openCase(threeEventCase(m_dir.filePath(u"layers.caseatlas"_s))).ok());
+    const QString source = m_dir.filePath(u"zone.geojson"_s);
+    {
+        QFile f(source);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{},
+            "geometry":{"type":"Polygon","coordinates":[[[98,23],[99,23],[99,24],[98,24],[98,23]]]}}]})");
+    }
+    m_answers << source;
+    QTest::mouseClick(m_window->findChild<QPushButton*>(u"importLayerButton"_s), Qt::LeftButton);
+    auto* list = m_window->findChild<QListWidget*>(u"layerList"_s);
+    QTRY_COMPARE(list->count(), 1);
+    QVERIFY(list->item(0)->text().startsWith(u"zone"_s));
+    auto* map = m_window->findChild<MapView*>(u"mapView"_s);
+    QCOMPARE(map->scene().data->layers.size(), size_t(1));
+    QVERIFY(map->scene().data->layers.front().visible);
+    // Unticking hides the layer (one undoable step).
+    list->item(0)->setCheckState(Qt::Unchecked);
+    QTRY_VERIFY(!map->scene().data->layers.front().visible);
+    CaseDocument* doc = m_window->document();
+    QCOMPARE(doc->db().count(u"SELECT visible FROM layers"_s).value(), 0);
+    doc->undoStack()->undo();
+    QCOMPARE(doc->db().count(u"SELECT visible FROM layers"_s).value(), 1);
+    QTRY_COMPARE(list->item(0)->checkState(), Qt::Checked);
+    // A file GDAL cannot read is reported, and nothing is added.
+    m_answers << m_dir.filePath(u"missing.geojson"_s);
+    QTest::mouseClick(m_window->findChild<QPushButton*>(u"importLayerButton"_s), Qt::LeftButton);
+    QTRY_COMPARE(m_errors.size(), 1);
+    QCOMPARE(list->count(), 1);
 }
 
 QTEST_MAIN(TestMainWindow)
