@@ -16,6 +16,7 @@ LayerPanel::LayerPanel(QWidget* parent)
     setObjectName(u"layerPanel"_s);
     m_list = new QListWidget;
     m_list->setObjectName(u"layerList"_s);
+    m_list->setWordWrap(true);
     auto* import = new QPushButton(tr("&Import Layer…"));
     import->setObjectName(u"importLayerButton"_s);
     auto* layout = new QVBoxLayout(this);
