@@ -169,6 +169,15 @@ Kinds makeKinds(const QString& path) {
 }
 } // namespace
 
+namespace {
+// The vertical centre of a lane's first row of items (where a lone item sits).
+double firstRowCentre(const TimelineRenderer& renderer, int top, int height) {
+    const int rowHeight = renderer.style().rowHeight;
+    const int rows = std::max(1, (height - 4) / rowHeight);
+    return top + (height - rows * rowHeight) / 2.0 + rowHeight / 2.0;
+}
+} // namespace
+
 void TestTimeline::hitTestFindsEvents() {
     Kinds k = makeKinds(m_dir.filePath(u"hit.caseatlas"_s));
     auto index = TimeIndex::load(k.doc->db()).value();
@@ -184,9 +193,7 @@ void TestTimeline::hitTestFindsEvents() {
         const double t = span ? double(index.earliest(i)) + 86400
                               : 0.5 * double(index.earliest(i) + index.latest(i));
         // Each lane has one item in its first row.
-        const int rows = std::max(1, (h - 4) / renderer.style().rowHeight);
-        const double cy =
-            top + (h - rows * renderer.style().rowHeight) / 2.0 + renderer.style().rowHeight / 2.0;
+        const double cy = firstRowCentre(renderer, top, h);
         const QPointF at(plot.left() + vp.timeToX(t), cy);
         const auto hit = renderer.hitTest(at, size, vp, scene);
         QCOMPARE(hit.kind, TimelineRenderer::Hit::Kind::Event);
@@ -264,9 +271,7 @@ void TestTimeline::uncertaintyIsDrawnDistinctly() {
     auto centreOf = [&](qint64 id) {
         const qsizetype i = index.positionOf(id);
         const auto [top, h] = renderer.laneBand(index.lane(i), scene);
-        const int rows = std::max(1, (h - 4) / renderer.style().rowHeight);
-        const double cy =
-            top + (h - rows * renderer.style().rowHeight) / 2.0 + renderer.style().rowHeight / 2.0;
+        const double cy = firstRowCentre(renderer, top, h);
         const double t = 0.5 * double(index.earliest(i) + index.latest(i));
         return QPoint(int(std::round(plot.left() + vp.timeToX(t))), int(std::round(cy)));
     };
@@ -309,9 +314,7 @@ void TestTimeline::uncertaintyIsDrawnDistinctly() {
     // Span: a bar in the lane colour along its whole length.
     const qsizetype si = index.positionOf(k.span);
     const auto [top, h] = renderer.laneBand(index.lane(si), scene);
-    const int rows = std::max(1, (h - 4) / renderer.style().rowHeight);
-    const int cy = int(std::round(top + (h - rows * renderer.style().rowHeight) / 2.0 +
-                                  renderer.style().rowHeight / 2.0));
+    const int cy = int(std::round(firstRowCentre(renderer, top, h)));
     int barPixels = 0;
     for (int day = 9; day <= 23; day += 2) {
         // Probe just under the bar's middle line, below any label text.
@@ -421,11 +424,9 @@ void TestTimeline::filteredEventsAreNotDrawnOrHit() {
     TimelineScene scene;
     const qsizetype i = index.positionOf(k.plain);
     const auto [top, h] = renderer.laneBand(index.lane(i), scene);
-    const int rows = std::max(1, (h - 4) / renderer.style().rowHeight);
     const QPointF at(renderer.plotRect(size).left() +
                          vp.timeToX(0.5 * double(index.earliest(i) + index.latest(i))),
-                     top + (h - rows * renderer.style().rowHeight) / 2.0 +
-                         renderer.style().rowHeight / 2.0);
+                     firstRowCentre(renderer, top, h));
     QCOMPARE(renderer.hitTest(at, size, vp, scene).kind, TimelineRenderer::Hit::Kind::Event);
     FilterCriteria f;
     f.unsourcedOnly = true;
