@@ -127,40 +127,8 @@ void MapRenderer::paint(QPainter& p, const MapViewport& vp, const MapScene& scen
         p.drawPolygon(arrow);
     }
 
-    // Events: single points, or counted clusters where they crowd a cell. A flat grid of cells
-    // over the picture (plus a margin): one array add per event, no hashing.
-    struct Cell {
-        int count = 0;
-        QPointF sum;
-        qint64 single = 0;
-        QColor colour;
-        bool selected = false;
-    };
-    const int cell = m_style.clusterCell;
-    const int margin = 1;
-    const int cols = vp.size().width() / cell + 2 * margin + 1;
-    const int rows = vp.size().height() / cell + 2 * margin + 1;
-    std::vector<Cell> cells(size_t(cols) * size_t(rows));
-    const QRectF world =
-        vp.worldRect().adjusted(-cell * vp.metresPerPixel(), -cell * vp.metresPerPixel(),
-                                cell * vp.metresPerPixel(), cell * vp.metresPerPixel());
-    for (const auto& e : d.events) {
-        if (!world.contains(e.at) || !inWindow(e.earliest, e.latest, scene))
-            continue;
-        const QPointF px = vp.toPixel(e.at);
-        const int cx = int(std::floor(px.x() / cell)) + margin,
-                  cy = int(std::floor(px.y() / cell)) + margin;
-        if (cx < 0 || cy < 0 || cx >= cols || cy >= rows)
-            continue;
-        Cell& c = cells[size_t(cy) * size_t(cols) + size_t(cx)];
-        ++c.count;
-        c.sum += px;
-        c.single = e.id;
-        c.colour = e.colour;
-        if (!scene.selected.isEmpty())
-            c.selected |= scene.selected.contains(e.id);
-    }
-    for (const Cell& c : cells) {
+    // Events: single points, or counted clusters where they crowd a cell.
+    for (const ClusterCell& c : clusterCells(vp, scene)) {
         if (c.count == 0)
             continue;
         const QPointF at = c.sum / c.count;
@@ -227,26 +195,43 @@ void MapRenderer::paint(QPainter& p, const MapViewport& vp, const MapScene& scen
     p.restore();
 }
 
+std::vector<MapRenderer::ClusterCell> MapRenderer::clusterCells(const MapViewport& vp,
+                                                                const MapScene& scene) const {
+    // A flat grid of cells over the picture (plus a margin): one array add per event, no hashing.
+    const int cell = m_style.clusterCell;
+    const int margin = 1;
+    const int cols = vp.size().width() / cell + 2 * margin + 1;
+    const int rows = vp.size().height() / cell + 2 * margin + 1;
+    std::vector<ClusterCell> cells(size_t(cols) * size_t(rows));
+    const double pad = cell * vp.metresPerPixel();
+    const QRectF world = vp.worldRect().adjusted(-pad, -pad, pad, pad);
+    for (const auto& e : scene.data->events) {
+        if (!world.contains(e.at) || !inWindow(e.earliest, e.latest, scene))
+            continue;
+        const QPointF px = vp.toPixel(e.at);
+        const int cx = int(std::floor(px.x() / cell)) + margin,
+                  cy = int(std::floor(px.y() / cell)) + margin;
+        if (cx < 0 || cy < 0 || cx >= cols || cy >= rows)
+            continue;
+        ClusterCell& c = cells[size_t(cy) * size_t(cols) + size_t(cx)];
+        ++c.count;
+        c.sum += px;
+        c.single = e.id;
+        c.colour = e.colour;
+        if (!scene.selected.isEmpty())
+            c.selected |= scene.selected.contains(e.id);
+    }
+    return cells;
+}
+
 qint64 MapRenderer::eventAt(QPointF pixel, const MapViewport& vp, const MapScene& scene) const {
     if (!scene.data)
         return 0;
     // Only a point drawn on its own can be hit; one inside a cluster is counted, not drawn.
-    const int cell = m_style.clusterCell;
-    auto keyOf = [&](QPointF px) {
-        return (quint64(quint32(int(std::floor(px.x() / cell)))) << 32) |
-               quint32(int(std::floor(px.y() / cell)));
-    };
-    QHash<quint64, int> counts;
-    for (const auto& e : scene.data->events)
-        if (inWindow(e.earliest, e.latest, scene))
-            ++counts[keyOf(vp.toPixel(e.at))];
-    for (const auto& e : scene.data->events) {
-        const QPointF px = vp.toPixel(e.at);
-        if (inWindow(e.earliest, e.latest, scene) &&
-            std::hypot(px.x() - pixel.x(), px.y() - pixel.y()) <= m_style.pointRadius + 2 &&
-            counts.value(keyOf(px)) == 1)
-            return e.id;
-    }
+    for (const ClusterCell& c : clusterCells(vp, scene))
+        if (c.count == 1 &&
+            std::hypot(c.sum.x() - pixel.x(), c.sum.y() - pixel.y()) <= m_style.pointRadius + 2)
+            return c.single;
     return 0;
 }
 

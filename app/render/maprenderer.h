@@ -46,6 +46,15 @@ public:
     qint64 eventAt(QPointF pixel, const MapViewport& viewport, const MapScene& scene) const;
 
 private:
+    // The screen grid events are counted in: drawing and hit testing share it.
+    struct ClusterCell {
+        int count = 0;
+        QPointF sum;
+        qint64 single = 0; // the event, when count is 1
+        QColor colour;
+        bool selected = false;
+    };
+    std::vector<ClusterCell> clusterCells(const MapViewport& vp, const MapScene& scene) const;
     void paintBasemap(QPainter& p, const MapViewport& vp, const Basemap& map) const;
     MapStyle m_style;
 };

@@ -244,13 +244,14 @@ Result<CaseFile> CaseFile::openChecked(const QString& path, Access access, bool 
         return makeError(ErrorCode::UnexpectedSchema,
                          u"%1 claims to be a \"%2\" file, not a CaseAtlas case."_s.arg(
                              name, format ? format.value() : QString()));
-    bool ok1 = false, ok2 = false;
-    const int version =
-        cf.meta(u"schema_version"_s).ok() ? cf.meta(u"schema_version"_s).value().toInt(&ok1) : 0;
-    const int minReader = cf.meta(u"min_reader_version"_s).ok()
-                              ? cf.meta(u"min_reader_version"_s).value().toInt(&ok2)
-                              : 0;
-    if (!ok1 || !ok2 || version < 1 || minReader < 1)
+    // A meta value as a number; 0 when absent or not a number.
+    auto metaNumber = [&](const QString& key) {
+        auto v = cf.meta(key);
+        return v ? v.value().toInt() : 0;
+    };
+    const int version = metaNumber(u"schema_version"_s);
+    const int minReader = metaNumber(u"min_reader_version"_s);
+    if (version < 1 || minReader < 1)
         return makeError(ErrorCode::UnexpectedSchema,
                          u"%1 does not say which schema version it uses."_s.arg(name));
     if (minReader > SchemaVersion)
@@ -298,7 +299,8 @@ Result<CaseFile> CaseFile::openChecked(const QString& path, Access access, bool 
                                  u"%1 is incomplete: the table \"%2\" is missing."_s.arg(name, t));
     }
 
-    cf.m_caseId = cf.meta(u"case_id"_s).ok() ? cf.meta(u"case_id"_s).value() : QString();
+    if (auto id = cf.meta(u"case_id"_s))
+        cf.m_caseId = id.value();
     cf.m_schemaVersion = version;
 
     if (access == Access::ReadOnly) {

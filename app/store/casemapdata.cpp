@@ -87,15 +87,15 @@ Status loadLayers(SqliteDatabase& db, std::vector<CaseMapData::Layer>& out) {
                 OGR_G_DestroyGeometry(g);
             }
         }));
+        auto grow = [&](const QRectF& r) {
+            layer.bounds = layer.bounds.isNull() ? r : layer.bounds.united(r);
+        };
         for (const auto& poly : layer.polygons)
-            layer.bounds = layer.bounds.isNull() ? poly.boundingRect()
-                                                 : layer.bounds.united(poly.boundingRect());
+            grow(poly.boundingRect());
         for (const auto& line : layer.lines)
-            layer.bounds = layer.bounds.isNull() ? line.boundingRect()
-                                                 : layer.bounds.united(line.boundingRect());
+            grow(line.boundingRect());
         for (const QPointF& p : layer.points)
-            layer.bounds = layer.bounds.isNull() ? QRectF(p, QSizeF(1, 1))
-                                                 : layer.bounds.united(QRectF(p, QSizeF(1, 1)));
+            grow(QRectF(p, QSizeF(1, 1)));
         out.push_back(std::move(layer));
     }
     return {};

@@ -170,6 +170,12 @@ Kinds makeKinds(const QString& path) {
 } // namespace
 
 namespace {
+// November 2023, where makeKinds puts its events.
+TimelineViewport novemberView(const TimelineRenderer& renderer, QSize size) {
+    return renderer.viewportFor(size, FuzzyDate::secondsFromCivil(2023, 11, 1),
+                                FuzzyDate::secondsFromCivil(2023, 12, 1));
+}
+
 // The vertical centre of a lane's first row of items (where a lone item sits).
 double firstRowCentre(const TimelineRenderer& renderer, int top, int height) {
     const int rowHeight = renderer.style().rowHeight;
@@ -183,8 +189,7 @@ void TestTimeline::hitTestFindsEvents() {
     auto index = TimeIndex::load(k.doc->db()).value();
     TimelineRenderer renderer(index);
     const QSize size(1400, 400);
-    const TimelineViewport vp = renderer.viewportFor(size, FuzzyDate::secondsFromCivil(2023, 11, 1),
-                                                     FuzzyDate::secondsFromCivil(2023, 12, 1));
+    const TimelineViewport vp = novemberView(renderer, size);
     TimelineScene scene;
     const QRect plot = renderer.plotRect(size);
     for (qsizetype i = 0; i < index.size(); ++i) {
@@ -256,8 +261,7 @@ void TestTimeline::uncertaintyIsDrawnDistinctly() {
     auto index = TimeIndex::load(k.doc->db()).value();
     TimelineRenderer renderer(index);
     const QSize size(1400, 400);
-    const TimelineViewport vp = renderer.viewportFor(size, FuzzyDate::secondsFromCivil(2023, 11, 1),
-                                                     FuzzyDate::secondsFromCivil(2023, 12, 1));
+    const TimelineViewport vp = novemberView(renderer, size);
     TimelineScene scene;
     const QColor blue(0x1f, 0x77, 0xb4);
     for (int l = 0; l < index.laneCount(); ++l)
@@ -419,8 +423,7 @@ void TestTimeline::filteredEventsAreNotDrawnOrHit() {
     auto index = TimeIndex::load(k.doc->db()).value();
     TimelineRenderer renderer(index);
     const QSize size(1400, 400);
-    const TimelineViewport vp = renderer.viewportFor(size, FuzzyDate::secondsFromCivil(2023, 11, 1),
-                                                     FuzzyDate::secondsFromCivil(2023, 12, 1));
+    const TimelineViewport vp = novemberView(renderer, size);
     TimelineScene scene;
     const qsizetype i = index.positionOf(k.plain);
     const auto [top, h] = renderer.laneBand(index.lane(i), scene);
