@@ -309,7 +309,7 @@ int cmdLayer(const QStringList& args, QTextStream& out, QTextStream& err) {
         for (const LayerRecord& l : layers.value())
             out << l.id << '\t' << l.title << '\t' << l.kind << '\t'
                 << (l.linked ? u"linked: "_s + l.sourcePath : l.table) << '\t' << l.features
-                << " features\n";
+                << (l.kind == u"raster"_s ? " tiles\n" : " features\n");
         return CommandLine::Ok;
     }
     if (action != u"add") {
@@ -329,7 +329,7 @@ int cmdLayer(const QStringList& args, QTextStream& out, QTextStream& err) {
         return fail(err, layers.error(), CommandLine::WriteFailed);
     for (const ImportedLayer& l : layers.value())
         out << (o.link ? "Linked " : "Imported ") << '"' << l.title << "\" (" << l.features
-            << " features)\n";
+            << (l.raster ? " tiles)\n" : " features)\n");
     return CommandLine::Ok;
 }
 

@@ -2,7 +2,11 @@
 
 #include "store/casefile.h"
 
+#include <QColor>
 #include <QList>
+#include <QVariant>
+
+#include <memory>
 
 namespace caseatlas {
 
@@ -17,7 +21,20 @@ struct ImportedLayer {
     qint64 id = 0;
     QString table; // empty when linked
     QString title;
-    qint64 features = 0;
+    qint64 features = 0; // tiles, for an image
+    bool raster = false;
+};
+
+// How a layer is drawn, kept as JSON in layers.style_json. Invalid colours mean the layer's
+// palette colour; an empty field means none.
+struct LayerStyle {
+    QColor stroke, fill;
+    QString labelField;    // each feature labelled with this attribute
+    QString categoryField; // each distinct value of this attribute gets its own colour
+
+    static LayerStyle fromJson(const QString& json);
+    QString toJson() const;
+    bool operator==(const LayerStyle&) const = default;
 };
 
 struct LayerRecord {
@@ -25,7 +42,24 @@ struct LayerRecord {
     QString table, title, kind, sourcePath;
     bool linked = false, visible = true;
     qint64 features = 0;
+    double opacity = 1;
+    LayerStyle style;
 };
+
+// A copied layer's table taken out of the case's GeoPackage registry and renamed aside, so that
+// removing a layer (or undoing its import) can be undone; undo puts it back. Tables still
+// parked when a case is opened or copied belong to edits that can no longer be undone, and are
+// dropped (CaseFile::dropParkedTables).
+struct ParkedLayer {
+    QString table;
+    QList<QPair<QString, QList<QVariantList>>> registry; // gpkg_* rows, per table
+    bool parked = false;
+};
+Status parkLayerTable(SqliteDatabase& db, ParkedLayer& layer);
+Status unparkLayerTable(SqliteDatabase& db, ParkedLayer& layer);
+
+// The attribute columns of a copied layer's table (not its id or geometry).
+Result<QStringList> layerFields(SqliteDatabase& db, const QString& table);
 
 // Refuses what is not a plain local file: /vsi… paths, URLs, folders, missing files.
 Status checkImportPath(const QString& path);
@@ -36,5 +70,13 @@ Result<QList<ImportedLayer>> importLayers(CaseFile& file, const QString& source,
                                           const LayerImportOptions& options = {});
 
 Result<QList<LayerRecord>> listLayers(SqliteDatabase& db);
+
+struct GdalDatasetCloser {
+    void operator()(void* dataset) const;
+};
+using GdalDataset = std::unique_ptr<void, GdalDatasetCloser>;
+// Opens a linked layer's file with the same checks and driver list as an import (the path comes
+// from a case file, which may come from a stranger); null when it is gone or unreadable.
+GdalDataset openLinkedVector(const QString& path);
 
 } // namespace caseatlas

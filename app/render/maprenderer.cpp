@@ -45,6 +45,89 @@ void MapRenderer::paintBasemap(QPainter& p, const MapViewport& vp, const Basemap
     }
 }
 
+void MapRenderer::paintLayer(QPainter& p, const MapViewport& vp,
+                             const CaseMapData::Layer& layer) const {
+    p.save();
+    p.setOpacity(p.opacity() * layer.opacity);
+    const bool categorised = !layer.classes.isEmpty();
+    const int classes = categorised ? int(layer.classColours.size()) : 1;
+    auto strokeOf = [&](int cls) {
+        return categorised ? layer.classColours[size_t(cls)].darker(130) : layer.colour;
+    };
+    auto fillOf = [&](int cls) {
+        if (!categorised)
+            return layer.fill;
+        QColor c = layer.classColours[size_t(cls)];
+        c.setAlpha(layer.fill.alpha());
+        return c;
+    };
+    auto classOf = [&](const std::vector<quint16>& v, size_t i) {
+        return categorised && i < v.size() ? std::min<int>(v[i], classes - 1) : 0;
+    };
+    auto toPixels = [&](const QPolygonF& ring) {
+        QPolygonF px;
+        px.reserve(ring.size());
+        for (const QPointF& m : ring)
+            px << vp.toPixel(m);
+        return px;
+    };
+    // One path per class keeps holes (odd-even) and costs one fill per colour.
+    std::vector<QPainterPath> areas(static_cast<size_t>(classes));
+    for (size_t i = 0; i < layer.polygons.size(); ++i)
+        areas[size_t(classOf(layer.polygonClass, i))].addPolygon(toPixels(layer.polygons[i]));
+    for (int c = 0; c < classes; ++c) {
+        if (areas[size_t(c)].isEmpty())
+            continue;
+        areas[size_t(c)].setFillRule(Qt::OddEvenFill);
+        p.setPen(QPen(strokeOf(c), 1.2));
+        p.setBrush(fillOf(c));
+        p.drawPath(areas[size_t(c)]);
+    }
+    p.setBrush(Qt::NoBrush);
+    for (size_t i = 0; i < layer.lines.size(); ++i) {
+        p.setPen(QPen(strokeOf(classOf(layer.lineClass, i)), 2));
+        p.drawPolyline(toPixels(layer.lines[i]));
+    }
+    p.setPen(QPen(Qt::white, 1));
+    for (size_t i = 0; i < layer.points.size(); ++i) {
+        const QPointF c = vp.toPixel(layer.points[i]);
+        if (c.x() < -10 || c.y() < -10 || c.x() > vp.size().width() + 10 ||
+            c.y() > vp.size().height() + 10)
+            continue;
+        p.setBrush(strokeOf(classOf(layer.pointClass, i)));
+        p.drawPolygon(QPolygonF{c + QPointF(0, -5), c + QPointF(5, 0), c + QPointF(0, 5),
+                                c + QPointF(-5, 0)});
+    }
+    p.restore();
+}
+
+void MapRenderer::paintLayerLabels(QPainter& p, const MapViewport& vp, const CaseMapData& d,
+                                   std::vector<QRectF>& taken) const {
+    const QFontMetrics fm(p.font());
+    const QRectF screen(QPointF(0, 0), QSizeF(vp.size()));
+    int tried = 0;
+    for (const auto& layer : d.layers) {
+        if (!layer.visible || layer.missing || layer.labels.empty())
+            continue;
+        for (const auto& label : layer.labels) {
+            const QPointF px = vp.toPixel(label.at);
+            if (!screen.contains(px))
+                continue;
+            if (++tried > 400)
+                return;
+            const QRectF box(px.x() + 7, px.y() - fm.height() / 2.0,
+                             fm.horizontalAdvance(label.text) + 2, fm.height());
+            if (std::any_of(taken.begin(), taken.end(),
+                            [&](const QRectF& t) { return t.intersects(box); }))
+                continue;
+            taken.push_back(box);
+            p.fillRect(box, QColor(255, 255, 255, 190));
+            p.setPen(layer.colour.darker(160));
+            p.drawText(QPointF(box.left() + 1, box.top() + fm.ascent()), label.text);
+        }
+    }
+}
+
 void MapRenderer::paint(QPainter& p, const MapViewport& vp, const MapScene& scene) const {
     p.save();
     p.setRenderHint(QPainter::Antialiasing, true);
@@ -56,41 +139,17 @@ void MapRenderer::paint(QPainter& p, const MapViewport& vp, const MapScene& scen
         return;
     }
     const CaseMapData& d = *scene.data;
-    // GIS layers: polygons lightly filled, lines stroked, points as small diamonds.
+    // GIS layers, bottom first: tiled images, then polygons filled, lines stroked, points as
+    // small diamonds; categorised layers take each class's colour. Labels come after all layers.
     const QRectF visible = vp.worldRect();
     for (const auto& layer : d.layers) {
         if (!layer.visible || layer.missing || !layer.bounds.intersects(visible))
             continue;
-        QColor fill = layer.colour;
-        fill.setAlpha(60);
-        p.setPen(QPen(layer.colour, 1.2));
-        p.setBrush(fill);
-        QPainterPath area;
-        area.setFillRule(Qt::OddEvenFill);
-        for (const QPolygonF& ring : layer.polygons) {
-            QPolygonF px;
-            px.reserve(ring.size());
-            for (const QPointF& m : ring)
-                px << vp.toPixel(m);
-            area.addPolygon(px);
+        if (layer.raster) {
+            layer.raster->paint(p, vp, layer.opacity);
+            continue;
         }
-        p.drawPath(area);
-        p.setBrush(Qt::NoBrush);
-        p.setPen(QPen(layer.colour, 2));
-        for (const QPolygonF& line : layer.lines) {
-            QPolygonF px;
-            px.reserve(line.size());
-            for (const QPointF& m : line)
-                px << vp.toPixel(m);
-            p.drawPolyline(px);
-        }
-        p.setPen(QPen(Qt::white, 1));
-        p.setBrush(layer.colour);
-        for (const QPointF& m : layer.points) {
-            const QPointF c = vp.toPixel(m);
-            p.drawPolygon(QPolygonF{c + QPointF(0, -5), c + QPointF(5, 0), c + QPointF(0, 5),
-                                    c + QPointF(-5, 0)});
-        }
+        paintLayer(p, vp, layer);
     }
     const QRectF screen(QPointF(-50, -50), QSizeF(vp.size()) + QSizeF(100, 100));
     QFont font = m_style.font;
@@ -152,6 +211,7 @@ void MapRenderer::paint(QPainter& p, const MapViewport& vp, const MapScene& scen
     // Places: a small square, and the name where it does not collide. Names are tried for at
     // most a few hundred places a frame: at wide zooms a thousand names say nothing.
     std::vector<QRectF> taken;
+    paintLayerLabels(p, vp, d, taken);
     int labelsTried = 0;
     const QColor halo(255, 255, 255, 200);
     for (const auto& pl : d.places) {

@@ -56,6 +56,9 @@ private:
     };
     std::vector<ClusterCell> clusterCells(const MapViewport& vp, const MapScene& scene) const;
     void paintBasemap(QPainter& p, const MapViewport& vp, const Basemap& map) const;
+    void paintLayer(QPainter& p, const MapViewport& vp, const CaseMapData::Layer& layer) const;
+    void paintLayerLabels(QPainter& p, const MapViewport& vp, const CaseMapData& d,
+                          std::vector<QRectF>& taken) const;
     MapStyle m_style;
 };
 

@@ -25,6 +25,9 @@ Result<std::unique_ptr<CaseDocument>> CaseDocument::open(const QString& path,
     auto file = CaseFile::open(path, access);
     if (!file)
         return file.error();
+    // Layers removed in an earlier session can no longer be brought back by undo.
+    if (!file.value().isReadOnly())
+        CA_TRY(CaseFile::dropParkedTables(file.value().db()));
     return std::make_unique<CaseDocument>(std::move(file).value());
 }
 
@@ -459,23 +462,114 @@ Result<QList<AttachmentStore::Problem>> CaseDocument::verifyEvidence(bool log) {
 Result<int> CaseDocument::importLayerFile(const QString& path, bool link) {
     LayerImportOptions options;
     options.link = link;
+    // The import commits on its own (GDAL's output is attached, which a transaction forbids);
+    // the command then records the new rows, and undo parks the new tables aside.
     auto layers = importLayers(m_file, path, options);
     if (!layers)
         return layers.error();
-    emit recordsChanged(RecordKind::Layer);
+    Scope created;
+    auto parked = std::make_shared<QList<ParkedLayer>>();
+    for (const ImportedLayer& l : layers.value()) {
+        created.append({u"layers"_s, u"id"_s, l.id, true});
+        parked->append({l.table, {}, false});
+    }
+    const QString name = QFileInfo(path).fileName();
+    CA_TRY(run(
+        link ? u"Link layer “%1”"_s.arg(quotedTitle(name))
+             : u"Import layer “%1”"_s.arg(quotedTitle(name)),
+        RecordKind::Layer, {}, [&](SqliteDatabase&) -> Result<Scope> { return created; },
+        [parked](SqliteDatabase& db, bool undoing) -> Status {
+            for (ParkedLayer& p : *parked)
+                CA_TRY(undoing ? parkLayerTable(db, p) : unparkLayerTable(db, p));
+            return {};
+        }));
     return int(layers.value().size());
 }
 
+Status CaseDocument::removeLayer(qint64 layerId) {
+    auto row = db().scalar(u"SELECT coalesce(table_name, '') || char(10) || title FROM layers "
+                           "WHERE id = ?"_s,
+                           {layerId});
+    if (!row)
+        return row.error();
+    if (!row.value().isValid())
+        return makeError(ErrorCode::NotFound, u"The layer #%1 does not exist."_s.arg(layerId));
+    const QStringList parts = row.value().toString().split(u'\n');
+    auto parked = std::make_shared<ParkedLayer>();
+    parked->table = parts.value(0);
+    return run(
+        u"Remove layer “%1”"_s.arg(quotedTitle(parts.value(1))), RecordKind::Layer,
+        {{u"layers"_s, u"id"_s, layerId, true}},
+        [&](SqliteDatabase& db) -> Result<Scope> {
+            CA_TRY(parkLayerTable(db, *parked));
+            CA_TRY(db.execute(u"DELETE FROM layers WHERE id = ?"_s, {layerId}));
+            return Scope{};
+        },
+        [parked](SqliteDatabase& db, bool undoing) -> Status {
+            return undoing ? unparkLayerTable(db, *parked) : parkLayerTable(db, *parked);
+        });
+}
+
+namespace {
+Result<Scope> updateLayer(SqliteDatabase& db, qint64 layerId, const QString& set,
+                          const QVariant& value) {
+    auto n = db.execute(u"UPDATE layers SET %1 = ? WHERE id = ?"_s.arg(set), {value, layerId});
+    if (!n)
+        return n.error();
+    if (n.value() == 0)
+        return makeError(ErrorCode::NotFound, u"The layer #%1 does not exist."_s.arg(layerId));
+    return Scope{};
+}
+} // namespace
+
 Status CaseDocument::setLayerVisible(qint64 layerId, bool visible) {
     return run(visible ? u"Show layer"_s : u"Hide layer"_s, RecordKind::Layer,
-               {{u"layers"_s, u"id"_s, layerId, true}}, [&](SqliteDatabase& db) -> Result<Scope> {
-                   auto n = db.execute(u"UPDATE layers SET visible = ? WHERE id = ?"_s,
-                                       {visible ? 1 : 0, layerId});
-                   if (!n)
-                       return n.error();
-                   if (n.value() == 0)
-                       return makeError(ErrorCode::NotFound,
-                                        u"The layer #%1 does not exist."_s.arg(layerId));
+               {{u"layers"_s, u"id"_s, layerId, true}}, [&](SqliteDatabase& db) {
+                   return updateLayer(db, layerId, u"visible"_s, visible ? 1 : 0);
+               });
+}
+
+Status CaseDocument::setLayerOpacity(qint64 layerId, double opacity) {
+    if (!(opacity >= 0 && opacity <= 1))
+        return makeError(ErrorCode::InvalidInput, u"Opacity runs from 0 to 100%."_s);
+    return run(u"Layer opacity %1%"_s.arg(qRound(opacity * 100)), RecordKind::Layer,
+               {{u"layers"_s, u"id"_s, layerId, true}},
+               [&](SqliteDatabase& db) { return updateLayer(db, layerId, u"opacity"_s, opacity); });
+}
+
+Status CaseDocument::setLayerStyle(qint64 layerId, const LayerStyle& style) {
+    return run(u"Layer style"_s, RecordKind::Layer, {{u"layers"_s, u"id"_s, layerId, true}},
+               [&](SqliteDatabase& db) {
+                   return updateLayer(db, layerId, u"style_json"_s, style.toJson());
+               });
+}
+
+Status CaseDocument::moveLayer(qint64 layerId, bool up) {
+    auto layers = listLayers(db()); // top of the drawing order first
+    if (!layers)
+        return layers.error();
+    const auto& list = layers.value();
+    const auto it = std::find_if(list.cbegin(), list.cend(),
+                                 [&](const LayerRecord& l) { return l.id == layerId; });
+    if (it == list.cend())
+        return makeError(ErrorCode::NotFound, u"The layer #%1 does not exist."_s.arg(layerId));
+    const qsizetype index = it - list.cbegin();
+    const qsizetype other = up ? index - 1 : index + 1;
+    if (other < 0 || other >= list.size())
+        return {}; // already at the top or bottom
+    Scope scope;
+    for (const LayerRecord& l : list)
+        scope.append({u"layers"_s, u"id"_s, l.id, true});
+    return run(up ? u"Move layer up"_s : u"Move layer down"_s, RecordKind::Layer, scope,
+               [&](SqliteDatabase& db) -> Result<Scope> {
+                   // Positions are rewritten in order, bottom first, with the two swapped.
+                   QList<qint64> order;
+                   for (const LayerRecord& l : list)
+                       order.prepend(l.id);
+                   order.swapItemsAt(order.size() - 1 - index, order.size() - 1 - other);
+                   for (qsizetype i = 0; i < order.size(); ++i)
+                       CA_TRY(db.execute(u"UPDATE layers SET position = ? WHERE id = ?"_s,
+                                         {qint64(i + 1), order.at(i)}));
                    return Scope{};
                });
 }

@@ -8,6 +8,7 @@
 #include "domain/place.h"
 #include "domain/savedview.h"
 #include "domain/source.h"
+#include "geo/layerimport.h"
 #include "store/actorrepository.h"
 #include "store/attachmentstore.h"
 #include "store/casefile.h"
@@ -114,10 +115,15 @@ public:
     // Re-hashes every attachment; with `log`, records the outcome in the custody log.
     Result<QList<AttachmentStore::Problem>> verifyEvidence(bool log);
 
-    // GIS layers: import a file's layers (not undoable yet: remove them instead), and show or
-    // hide one (undoable).
+    // GIS layers. Every change is undoable, the import and removal of a copied layer included
+    // (its table is parked aside until the edit can no longer be undone).
     Result<int> importLayerFile(const QString& path, bool link);
+    Status removeLayer(qint64 layerId);
     Status setLayerVisible(qint64 layerId, bool visible);
+    Status setLayerOpacity(qint64 layerId, double opacity);
+    Status setLayerStyle(qint64 layerId, const LayerStyle& style);
+    // Moves a layer one place up (towards the top of the drawing order) or down.
+    Status moveLayer(qint64 layerId, bool up);
 
     // A checked copy of the case at `path` (the open case stays as it is).
     Status saveCopyAs(const QString& path);

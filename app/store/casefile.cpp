@@ -405,6 +405,19 @@ Result<QStringList> CaseFile::integrityProblems(bool quick) {
     return rows;
 }
 
+Status CaseFile::dropParkedTables(SqliteDatabase& db) {
+    auto names = db.prepare(u"SELECT name FROM sqlite_schema WHERE type = 'table' AND name LIKE "
+                            u"'caseatlas\\_parked\\_%' "
+                            "ESCAPE '\\'"_s);
+    if (!names)
+        return names.error();
+    QStringList tables;
+    CA_TRY(names.value().forEachRow([&](SqliteStatement& s) { tables << s.text(0); }));
+    for (const QString& t : tables)
+        CA_TRY(db.exec(u"DROP TABLE %1"_s.arg(u'"' + t + u'"')));
+    return {};
+}
+
 Status CaseFile::saveCopy(const QString& targetPath) {
     const QFileInfo target(targetPath);
     if (!target.dir().exists())
@@ -425,6 +438,22 @@ Status CaseFile::saveCopy(const QString& targetPath) {
         return makeError(ErrorCode::Io,
                          u"Could not write the copy to %1."_s.arg(shownName(targetPath)),
                          s.error().detail);
+    {
+        // Layers removed by an edit that can still be undone stay in the open case; the copy
+        // must not carry them.
+        auto copy = SqliteDatabase::open(temp, SqliteDatabase::Mode::ReadWrite);
+        if (!copy)
+            return copy.error();
+        auto parked = copy.value().count(u"SELECT count(*) FROM sqlite_schema WHERE name LIKE "
+                                         "'caseatlas\\_parked\\_%' ESCAPE '\\'"_s);
+        if (!parked)
+            return parked.error();
+        if (parked.value() > 0) {
+            CA_TRY(copy.value().exec(u"PRAGMA secure_delete = ON"_s));
+            CA_TRY(dropParkedTables(copy.value()));
+            CA_TRY(copy.value().exec(u"VACUUM"_s));
+        }
+    }
     {
         auto check = openChecked(temp, Access::ReadOnly);
         if (!check)

@@ -55,6 +55,8 @@ public:
 
     // A consistent copy: VACUUM INTO a temporary name in the target folder, checked, renamed.
     Status saveCopy(const QString& targetPath);
+    // Drops the layer tables parked aside by undoable removals (see ParkedLayer).
+    static Status dropParkedTables(SqliteDatabase& db);
 
     void close() { m_db.close(); }
 

@@ -1,12 +1,15 @@
 #include "store/casemapdata.h"
 
+#include "geo/layerimport.h"
 #include "geo/webmercator.h"
 #include "store/gpkggeometry.h"
 
 #include <QFileInfo>
 #include <QHash>
 
+#include <gdal.h>
 #include <ogr_api.h>
+#include <ogr_srs_api.h>
 
 using namespace Qt::StringLiterals;
 
@@ -14,17 +17,21 @@ namespace caseatlas {
 
 namespace {
 
-void addGeometry(OGRGeometryH g, CaseMapData::Layer& layer) {
+constexpr int kMaxClasses = 12; // more distinct values than this share the last colour
+
+void addGeometry(OGRGeometryH g, CaseMapData::Layer& layer, quint16 cls) {
     const auto type = wkbFlatten(OGR_G_GetGeometryType(g));
     switch (type) {
     case wkbPoint:
         layer.points.push_back(webmercator::fromLonLat(OGR_G_GetX(g, 0), OGR_G_GetY(g, 0)));
+        layer.pointClass.push_back(cls);
         break;
     case wkbLineString: {
         QPolygonF line;
         for (int i = 0; i < OGR_G_GetPointCount(g); ++i)
             line << webmercator::fromLonLat(OGR_G_GetX(g, i), OGR_G_GetY(g, i));
         layer.lines.push_back(std::move(line));
+        layer.lineClass.push_back(cls);
         break;
     }
     case wkbPolygon:
@@ -34,68 +41,160 @@ void addGeometry(OGRGeometryH g, CaseMapData::Layer& layer) {
             for (int i = 0; i < OGR_G_GetPointCount(ring); ++i)
                 poly << webmercator::fromLonLat(OGR_G_GetX(ring, i), OGR_G_GetY(ring, i));
             layer.polygons.push_back(std::move(poly));
+            layer.polygonClass.push_back(cls);
         }
         break;
     default:
         for (int i = 0; i < OGR_G_GetGeometryCount(g); ++i) // multi-geometries and collections
-            addGeometry(OGR_G_GetGeometryRef(g, i), layer);
+            addGeometry(OGR_G_GetGeometryRef(g, i), layer, cls);
     }
 }
 
-// The copied layers live in the case: their GeoPackage geometries are read with our own
-// connection and parsed by OGR. Linked layers are not drawn yet; a missing file is marked.
+// Adds one feature (geometry in longitude/latitude) with its label and category value.
+void addFeature(OGRGeometryH g, const QString& label, const QString& category,
+                CaseMapData::Layer& layer, bool categorised) {
+    quint16 cls = 0;
+    if (categorised) {
+        qsizetype i = layer.classes.indexOf(category);
+        if (i < 0 && layer.classes.size() < kMaxClasses) {
+            layer.classes << category;
+            i = layer.classes.size() - 1;
+        }
+        cls = quint16(i < 0 ? kMaxClasses : i);
+    }
+    addGeometry(g, layer, cls);
+    if (!label.isEmpty()) {
+        OGREnvelope env;
+        OGR_G_GetEnvelope(g, &env);
+        layer.labels.push_back(
+            {webmercator::fromLonLat((env.MinX + env.MaxX) / 2, (env.MinY + env.MaxY) / 2), label});
+    }
+}
+
+void finishLayer(CaseMapData::Layer& layer) {
+    auto grow = [&](const QRectF& r) {
+        layer.bounds = layer.bounds.isNull() ? r : layer.bounds.united(r);
+    };
+    for (const auto& poly : layer.polygons)
+        grow(poly.boundingRect());
+    for (const auto& line : layer.lines)
+        grow(line.boundingRect());
+    for (const QPointF& p : layer.points)
+        grow(QRectF(p, QSizeF(1, 1)));
+    if (layer.raster)
+        grow(layer.raster->bounds());
+    // Category colours: evenly spaced hues, the last one grey for "everything else".
+    for (int i = 0; i < layer.classes.size(); ++i)
+        layer.classColours.push_back(QColor::fromHsv(
+            (i * 360 / std::max<qsizetype>(1, layer.classes.size()) + 200) % 360, 170, 200));
+    layer.classColours.push_back(QColor(0x90, 0x90, 0x90));
+}
+
+QString quotedColumn(const QString& name) {
+    return u'"' + QString(name).replace(u'"', u"\"\""_s) + u'"';
+}
+
+// A copied layer: its GeoPackage geometries are read with our own connection and parsed by OGR.
+Status loadCopied(SqliteDatabase& db, const QString& table, const LayerStyle& style,
+                  CaseMapData::Layer& layer) {
+    auto fields = layerFields(db, table);
+    if (!fields)
+        return fields.error();
+    const bool labelled = fields.value().contains(style.labelField);
+    const bool categorised = fields.value().contains(style.categoryField);
+    auto geoms = db.prepare(u"SELECT geom, %1, %2 FROM %3 WHERE geom IS NOT NULL"_s.arg(
+        labelled ? quotedColumn(style.labelField) : u"NULL"_s,
+        categorised ? quotedColumn(style.categoryField) : u"NULL"_s, quotedColumn(table)));
+    if (!geoms)
+        return geoms.error();
+    return geoms.value().forEachRow([&](SqliteStatement& s) {
+        const QByteArray wkb = wkbFromGpkg(s.blob(0));
+        OGRGeometryH g = nullptr;
+        if (!wkb.isEmpty() &&
+            OGR_G_CreateFromWkb(reinterpret_cast<const unsigned char*>(wkb.constData()), nullptr,
+                                &g, int(wkb.size())) == OGRERR_NONE &&
+            g) {
+            addFeature(g, s.text(1), s.text(2), layer, categorised);
+            OGR_G_DestroyGeometry(g);
+        }
+    });
+}
+
+// A linked layer is read from its file through GDAL, with the same driver list as an import.
+void loadLinked(const QString& path, const QString& title, const LayerStyle& style,
+                CaseMapData::Layer& layer) {
+    auto ds = openLinkedVector(path);
+    if (!ds) {
+        layer.missing = true;
+        return;
+    }
+    OGRLayerH src = nullptr;
+    for (int i = 0; i < GDALDatasetGetLayerCount(ds.get()) && !src; ++i) {
+        OGRLayerH l = GDALDatasetGetLayer(ds.get(), i);
+        const QString name = QString::fromUtf8(OGR_L_GetName(l));
+        if (OGR_L_GetGeomType(l) != wkbNone &&
+            (GDALDatasetGetLayerCount(ds.get()) == 1 || title.endsWith(u" – "_s + name)))
+            src = l;
+    }
+    if (!src)
+        src = GDALDatasetGetLayer(ds.get(), 0);
+    OGRFeatureDefnH defn = OGR_L_GetLayerDefn(src);
+    const int labelIndex = OGR_FD_GetFieldIndex(defn, style.labelField.toUtf8().constData());
+    const int classIndex = OGR_FD_GetFieldIndex(defn, style.categoryField.toUtf8().constData());
+    OGRSpatialReferenceH wgs84 = OSRNewSpatialReference(nullptr);
+    OSRImportFromEPSG(wgs84, 4326);
+    OSRSetAxisMappingStrategy(wgs84, OAMS_TRADITIONAL_GIS_ORDER);
+    OGRSpatialReferenceH srs = OGR_L_GetSpatialRef(src);
+    OGRCoordinateTransformationH ct = srs ? OCTNewCoordinateTransformation(srs, wgs84) : nullptr;
+    OGR_L_ResetReading(src);
+    while (OGRFeatureH f = OGR_L_GetNextFeature(src)) {
+        OGRGeometryH g = OGR_F_GetGeometryRef(f);
+        if (g && (!ct || OGR_G_Transform(g, ct) == OGRERR_NONE))
+            addFeature(g,
+                       labelIndex >= 0 ? QString::fromUtf8(OGR_F_GetFieldAsString(f, labelIndex))
+                                       : QString(),
+                       classIndex >= 0 ? QString::fromUtf8(OGR_F_GetFieldAsString(f, classIndex))
+                                       : QString(),
+                       layer, classIndex >= 0);
+        OGR_F_Destroy(f);
+    }
+    if (ct)
+        OCTDestroyCoordinateTransformation(ct);
+    OSRDestroySpatialReference(wgs84);
+}
+
 Status loadLayers(SqliteDatabase& db, std::vector<CaseMapData::Layer>& out) {
     if (!db.tableExists(u"layers"_s))
         return {};
     static const QList<QColor> palette = {QColor(0x8e, 0x44, 0xad), QColor(0x16, 0xa0, 0x85),
                                           QColor(0xd3, 0x54, 0x00), QColor(0x27, 0x80, 0xb9),
                                           QColor(0x7f, 0x8c, 0x8d)};
-    auto layers = db.prepare(
-        u"SELECT id, title, table_name, visible, linked, source_path FROM layers ORDER BY position, id"_s);
-    if (!layers)
-        return layers.error();
-    struct Row {
-        qint64 id;
-        QString title, table;
-        bool visible, linked;
-        QString source;
-    };
-    QList<Row> rows;
-    CA_TRY(layers.value().forEachRow([&](SqliteStatement& s) {
-        rows.append(
-            {s.int64(0), s.text(1), s.text(2), s.int64(3) != 0, s.int64(4) != 0, s.text(5)});
-    }));
-    for (const Row& r : rows) {
-        CaseMapData::Layer layer{r.id, r.title, r.visible, false,
-                                 palette.at(int(out.size()) % palette.size())};
-        if (r.linked) {
-            layer.missing = !QFileInfo::exists(r.source);
-            out.push_back(std::move(layer));
-            continue;
+    // Drawing order: the bottom layer first.
+    auto records = listLayers(db);
+    if (!records)
+        return records.error();
+    for (auto it = records.value().crbegin(); it != records.value().crend(); ++it) {
+        const LayerRecord& r = *it;
+        CaseMapData::Layer layer{r.id, r.title, r.visible, false, QColor(), QColor(), r.opacity};
+        layer.colour =
+            r.style.stroke.isValid() ? r.style.stroke : palette.at(int(r.id % palette.size()));
+        layer.fill = r.style.fill;
+        if (!layer.fill.isValid()) {
+            layer.fill = layer.colour;
+            layer.fill.setAlpha(60);
         }
-        auto geoms = db.prepare(u"SELECT geom FROM \"%1\" WHERE geom IS NOT NULL"_s.arg(r.table));
-        if (!geoms)
-            return geoms.error();
-        CA_TRY(geoms.value().forEachRow([&](SqliteStatement& s) {
-            const QByteArray wkb = wkbFromGpkg(s.blob(0));
-            OGRGeometryH g = nullptr;
-            if (!wkb.isEmpty() &&
-                OGR_G_CreateFromWkb(reinterpret_cast<const unsigned char*>(wkb.constData()),
-                                    nullptr, &g, int(wkb.size())) == OGRERR_NONE &&
-                g) {
-                addGeometry(g, layer);
-                OGR_G_DestroyGeometry(g);
-            }
-        }));
-        auto grow = [&](const QRectF& r) {
-            layer.bounds = layer.bounds.isNull() ? r : layer.bounds.united(r);
-        };
-        for (const auto& poly : layer.polygons)
-            grow(poly.boundingRect());
-        for (const auto& line : layer.lines)
-            grow(line.boundingRect());
-        for (const QPointF& p : layer.points)
-            grow(QRectF(p, QSizeF(1, 1)));
+        if (r.linked && r.kind == u"raster"_s)
+            layer.missing = !QFileInfo::exists(r.sourcePath); // linked images are not drawn yet
+        else if (r.linked)
+            loadLinked(r.sourcePath, r.title, r.style, layer);
+        else if (r.kind == u"raster"_s) {
+            auto tiles = RasterTiles::open(db, r.table);
+            if (!tiles)
+                return tiles.error();
+            layer.raster = std::move(tiles).value();
+        } else
+            CA_TRY(loadCopied(db, r.table, r.style, layer));
+        finishLayer(layer);
         out.push_back(std::move(layer));
     }
     return {};

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "geo/rastertiles.h"
 #include "store/sqlite.h"
 
 #include <QColor>
@@ -7,7 +8,9 @@
 #include <QPolygonF>
 #include <QRectF>
 #include <QString>
+#include <QStringList>
 
+#include <memory>
 #include <vector>
 
 namespace caseatlas {
@@ -34,16 +37,28 @@ struct CaseMapData {
         QColor colour;
     };
     // A GIS layer of the case, in Web Mercator metres: polygons and lines as paths, points apart.
+    // With a category field, each ring, line and point carries the index of its class.
     struct Layer {
+        struct Label {
+            QPointF at;
+            QString text;
+        };
         qint64 id;
         QString title;
         bool visible = true;
         bool missing = false; // a linked file that is no longer there
-        QColor colour;
+        QColor colour;        // stroke
+        QColor fill;
+        double opacity = 1;
         std::vector<QPolygonF> polygons; // rings
         std::vector<QPolygonF> lines;
         std::vector<QPointF> points;
+        std::vector<quint16> polygonClass, lineClass, pointClass;
+        QStringList classes; // the category values, in first-seen order
+        std::vector<QColor> classColours;
+        std::vector<Label> labels;
         QRectF bounds;
+        std::shared_ptr<RasterTiles> raster; // a tiled image instead of features
     };
     std::vector<Layer> layers;
     std::vector<EventPoint> events;

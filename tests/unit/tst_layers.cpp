@@ -2,7 +2,11 @@
 
 #include "geo/layerimport.h"
 #include "geo/webmercator.h"
+#include "render/maprenderer.h"
+#include "store/casemapdata.h"
 
+#include <QGuiApplication>
+#include <QPainter>
 #include <QProcess>
 
 #include <gdal.h>
@@ -29,11 +33,22 @@ private slots:
 private:
     QString write(const QString& name, const QByteArray& text);
     QString makeShapefile(const QString& dir);
+    void checkKnownPoint(const QString& casePath, bool raster);
     QTemporaryDir m_dir;
+    QString m_fixtures;
 };
 
 void TestLayers::initTestCase() {
     GDALAllRegister();
+    // The fixtures are written by GDAL's own tools, from a script a reader can run by hand.
+    m_fixtures = m_dir.filePath(u"fixtures"_s);
+    QProcess script;
+    script.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    script.start(u"bash"_s, {qEnvironmentVariable("CASEATLAS_SOURCE_DIR") +
+                                 u"/tests/fixtures/make_layer_fixtures.sh"_s,
+                             m_fixtures});
+    QVERIFY(script.waitForFinished(120000));
+    QCOMPARE(script.exitCode(), 0);
 }
 
 QString TestLayers::write(const QString& name, const QByteArray& text) {
@@ -73,79 +88,125 @@ QString TestLayers::makeShapefile(const QString& dir) {
 }
 
 void TestLayers::importsFormats_data() {
-    QTest::addColumn<QString>("kind");
-    QTest::addColumn<int>("features");
-    QTest::addRow("GeoJSON") << "geojson" << 2;
-    QTest::addRow("CSV with lon/lat") << "csv" << 3;
-    QTest::addRow("CSV with WKT") << "wkt" << 1;
-    QTest::addRow("GPX") << "gpx" << 2;
-    QTest::addRow("KML") << "kml" << 1;
-    QTest::addRow("Shapefile") << "shp" << 3;
-    QTest::addRow("zipped Shapefile") << "zip" << 3;
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<int>("layers");
+    QTest::addColumn<bool>("raster");
+    QTest::addRow("GeoJSON") << "points.geojson" << 1 << false;
+    QTest::addRow("GeoJSON in EPSG:3857") << "points-3857.geojson" << 1 << false;
+    QTest::addRow("TopoJSON") << "points.topojson" << 1 << false;
+    QTest::addRow("Shapefile in UTM 47N") << "shp/points.shp" << 1 << false;
+    QTest::addRow("zipped Shapefile") << "points-shp.zip" << 1 << false;
+    QTest::addRow("GeoPackage, each layer") << "layers.gpkg" << 2 << false;
+    QTest::addRow("KML") << "points.kml" << 1 << false;
+    QTest::addRow("KMZ") << "points.kmz" << 1 << false;
+    QTest::addRow("GPX") << "points.gpx" << 1 << false;
+    QTest::addRow("CSV with lon/lat") << "points-lonlat.csv" << 1 << false;
+    QTest::addRow("CSV with WKT") << "points-wkt.csv" << 1 << false;
+    QTest::addRow("GeoTIFF in UTM 47N") << "raster.tif" << 1 << true;
+    QTest::addRow("MBTiles") << "raster.mbtiles" << 1 << true;
+}
+
+// Where the known point is drawn: the centroid of the pixels near the expected one that have
+// the layer's colour (a point's diamond, or the raster's red compound).
+static std::optional<QPointF> centroidOf(const QImage& image, QPoint around, const QColor& colour,
+                                         int window) {
+    double sx = 0, sy = 0;
+    int n = 0;
+    for (int y = around.y() - window; y <= around.y() + window; ++y)
+        for (int x = around.x() - window; x <= around.x() + window; ++x) {
+            const QColor c = image.pixelColor(x, y);
+            if (std::abs(c.red() - colour.red()) + std::abs(c.green() - colour.green()) +
+                    std::abs(c.blue() - colour.blue()) <
+                60) {
+                sx += x + 0.5;
+                sy += y + 0.5;
+                ++n;
+            }
+        }
+    if (n < 4)
+        return std::nullopt;
+    return QPointF(sx / n, sy / n);
+}
+
+void TestLayers::checkKnownPoint(const QString& casePath, bool raster) {
+    auto file = CaseFile::open(casePath, CaseFile::Access::ReadOnly);
+    QVERIFY2(file.ok(), qPrintable(file.ok() ? QString() : file.error().fullText()));
+    auto data = CaseMapData::load(file.value().db());
+    QVERIFY(data.ok());
+    QVERIFY(!data.value().layers.empty());
+    // Laukkai at 15 m per pixel (Web Mercator), off the pixel grid on purpose.
+    const QPointF known = webmercator::fromLonLat(98.76, 23.69);
+    // The layer that holds the point (the polygons of a GeoPackage's other layer are hidden).
+    QColor colour;
+    for (auto& layer : data.value().layers) {
+        layer.visible = raster || !layer.points.empty();
+        if (!layer.points.empty())
+            colour = layer.colour;
+    }
+    const MapViewport vp(known + QPointF(7, -4), 15, QSize(240, 200));
+    QImage image(vp.size(), QImage::Format_ARGB32);
+    {
+        QPainter painter(&image);
+        MapScene scene;
+        scene.data = &data.value();
+        MapRenderer().paint(painter, vp, scene);
+    }
+    const QPointF expected = vp.toPixel(known);
+
+    if (raster)
+        colour = QColor(200, 30, 30);
+    const auto found = centroidOf(image, expected.toPoint(), colour, raster ? 40 : 8);
+    QVERIFY2(found, qPrintable(u"nothing drawn near %1,%2"_s.arg(expected.x()).arg(expected.y())));
+    QVERIFY2(std::abs(found->x() - expected.x()) <= 1 && std::abs(found->y() - expected.y()) <= 1,
+             qPrintable(u"drawn at %1,%2, expected %3,%4"_s.arg(found->x())
+                            .arg(found->y())
+                            .arg(expected.x())
+                            .arg(expected.y())));
 }
 
 void TestLayers::importsFormats() {
-    QFETCH(QString, kind);
-    QFETCH(int, features);
-    QString source;
-    if (kind == u"geojson")
-        source = write(u"pts.geojson"_s, R"({"type":"FeatureCollection","features":[
-            {"type":"Feature","properties":{"name":"a"},"geometry":{"type":"Point","coordinates":[98.76,23.69]}},
-            {"type":"Feature","properties":{"name":"b"},"geometry":{"type":"LineString","coordinates":[[98,23],[99,24]]}}]})");
-    if (kind == u"csv")
-        source = write(
-            u"pts.csv"_s,
-            "name,lon,lat\nLaukkai,98.76,23.69\nLincang,100.09,23.88\nChinshwehaw,98.51,23.61\n");
-    if (kind == u"wkt")
-        source =
-            write(u"area.csv"_s, "name,wkt\nZone,\"POLYGON ((98 23,99 23,99 24,98 24,98 23))\"\n");
-    if (kind == u"gpx")
-        source = write(
-            u"track.gpx"_s,
-            R"(<?xml version="1.0"?><gpx version="1.1" creator="t" xmlns="http://www.topografix.com/GPX/1/1">
-            <wpt lat="23.69" lon="98.76"><name>A</name></wpt><wpt lat="23.88" lon="100.09"><name>B</name></wpt></gpx>)");
-    if (kind == u"kml")
-        source = write(
-            u"place.kml"_s,
-            R"(<?xml version="1.0" encoding="UTF-8"?><kml xmlns="http://www.opengis.net/kml/2.2">
-            <Document><Placemark><name>Laukkai</name><Point><coordinates>98.76,23.69,0</coordinates></Point></Placemark></Document></kml>)");
-    if (kind == u"shp")
-        source = makeShapefile(m_dir.filePath(u"shp"_s));
-    if (kind == u"zip") {
-        const QString shp = makeShapefile(m_dir.filePath(u"tozip"_s));
-        source = m_dir.filePath(u"compounds.zip"_s);
-        QProcess zip;
-        zip.start(u"/usr/bin/python3"_s,
-                  {u"-c"_s,
-                   u"import sys, zipfile, glob, os\n"
-                   "with zipfile.ZipFile(sys.argv[1], 'w') as z:\n"
-                   "    [z.write(f, os.path.basename(f)) for f in glob.glob(sys.argv[2] + '/*')]"_s,
-                   source, QFileInfo(shp).absolutePath()});
-        QVERIFY(zip.waitForFinished(30000));
-        QCOMPARE(zip.exitCode(), 0);
-    }
-    const QString path = m_dir.filePath(u"formats-%1.caseatlas"_s.arg(kind));
+    QFETCH(QString, file);
+    QFETCH(int, layers);
+    QFETCH(bool, raster);
+    const QString source = m_fixtures + u'/' + file;
+    QVERIFY2(QFileInfo::exists(source), qPrintable(source));
+    const QString path = m_dir.filePath(u"formats-%1.caseatlas"_s.arg(QFileInfo(file).fileName()));
     QVERIFY(createDocument(path));
     {
         auto file = CaseFile::open(path).value();
-        auto layers = importLayers(file, source);
-        QVERIFY2(layers.ok(), qPrintable(layers.ok() ? QString() : layers.error().fullText()));
-        qint64 total = 0;
-        for (const ImportedLayer& l : layers.value())
-            total += l.features;
-        QCOMPARE(total, qint64(features));
+        auto imported = importLayers(file, source);
+        QVERIFY2(imported.ok(),
+                 qPrintable(imported.ok() ? QString() : imported.error().fullText()));
+        QCOMPARE(imported.value().size(), layers);
     }
-    // Round trip: the layer is in the file, and GDAL reads it from the case as a GeoPackage table.
-    auto reopened = CaseFile::open(path).value();
+    checkKnownPoint(path, raster);
+    // Round trip: a saved copy reopens with the layer in it, drawn in the same place, and GDAL
+    // reads it from the case as a GeoPackage table.
+    const QString copy = path + u".copy.caseatlas"_s;
+    {
+        auto file = CaseFile::open(path).value();
+        QVERIFY(file.saveCopy(copy).ok());
+    }
+    checkKnownPoint(copy, raster);
+    auto reopened = CaseFile::open(copy).value();
     const auto list = listLayers(reopened.db()).value();
-    QVERIFY(!list.isEmpty());
+    QCOMPARE(list.size(), layers);
+    QCOMPARE(list.first().kind, raster ? u"raster"_s : u"vector"_s);
     const char* const drivers[] = {"GPKG", nullptr};
-    GDALDatasetH ds = GDALOpenEx(path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY,
-                                 drivers, nullptr, nullptr);
+    const QByteArray table = "TABLE=" + list.first().table.toUtf8();
+    const char* const openOptions[] = {table.constData(), nullptr};
+    GDALDatasetH ds = GDALOpenEx(copy.toUtf8().constData(),
+                                 (raster ? GDAL_OF_RASTER : GDAL_OF_VECTOR) | GDAL_OF_READONLY,
+                                 drivers, raster ? openOptions : nullptr, nullptr);
     QVERIFY(ds);
-    OGRLayerH layer = GDALDatasetGetLayerByName(ds, list.first().table.toUtf8().constData());
-    QVERIFY(layer);
-    QVERIFY(OGR_L_GetFeatureCount(layer, TRUE) > 0);
+    if (raster) {
+        QVERIFY(GDALGetRasterXSize(ds) > 0);
+        QCOMPARE(GDALGetRasterCount(ds), 4); // RGBA
+    } else {
+        OGRLayerH layer = GDALDatasetGetLayerByName(ds, list.first().table.toUtf8().constData());
+        QVERIFY(layer);
+        QVERIFY(OGR_L_GetFeatureCount(layer, TRUE) > 0);
+    }
     GDALClose(ds);
     QVERIFY(reopened.integrityProblems(false).value().isEmpty());
 }
@@ -211,6 +272,10 @@ void TestLayers::badInputLeavesCaseUnchanged_data() {
                                  << "coordinate system";
     QTest::addRow("VRT pointing at a URL") << "vrt"
                                            << "could not be read";
+    QTest::addRow("GeoTIFF cut in half") << "truncated-tif"
+                                         << "cut short";
+    QTest::addRow("raster VRT pointing at a URL") << "raster-vrt"
+                                                  << "could not be read";
     QTest::addRow("/vsicurl path") << "vsicurl"
                                    << "not a local file";
     QTest::addRow("URL") << "url"
@@ -245,6 +310,10 @@ void TestLayers::badInputLeavesCaseUnchanged() {
         source = write(
             u"remote.vrt"_s,
             R"(<OGRVRTDataSource><OGRVRTLayer name="x"><SrcDataSource>/vsicurl/http://example.org/x.geojson</SrcDataSource></OGRVRTLayer></OGRVRTDataSource>)");
+    if (kind == u"truncated-tif")
+        source = m_fixtures + u"/truncated.tif"_s;
+    if (kind == u"raster-vrt")
+        source = m_fixtures + u"/remote.vrt"_s;
     if (kind == u"vsicurl")
         source = u"/vsicurl/http://example.org/layer.geojson"_s;
     if (kind == u"url")
@@ -266,5 +335,9 @@ void TestLayers::badInputLeavesCaseUnchanged() {
     QCOMPARE(fileHash(path), before);
 }
 
-QTEST_GUILESS_MAIN(TestLayers)
+int main(int argc, char** argv) {
+    QGuiApplication app(argc, argv); // fonts for the scale bar
+    TestLayers test;
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_layers.moc"
