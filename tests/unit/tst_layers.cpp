@@ -3,6 +3,7 @@
 #include "geo/layerimport.h"
 #include "geo/webmercator.h"
 #include "render/maprenderer.h"
+#include "store/casedocument.h"
 #include "store/casemapdata.h"
 
 #include <QGuiApplication>
@@ -27,6 +28,10 @@ private slots:
     void importsFormats();
     void reprojectsToLonLat();
     void linkedLayerIsOnlyRegistered();
+    void linkedLayerIsDrawnFromItsFile();
+    void importAndRemovalAreUndoable();
+    void orderStyleAndOpacityAreUndoable();
+    void copyLeavesRemovedLayersBehind();
     void badInputLeavesCaseUnchanged_data();
     void badInputLeavesCaseUnchanged();
 
@@ -257,6 +262,146 @@ void TestLayers::linkedLayerIsOnlyRegistered() {
     QVERIFY(list.first().linked);
     QVERIFY(list.first().table.isEmpty());
     QCOMPARE(list.first().sourcePath, QFileInfo(source).absoluteFilePath());
+}
+
+void TestLayers::linkedLayerIsDrawnFromItsFile() {
+    const QString source = m_dir.filePath(u"linked-drawn.geojson"_s);
+    QVERIFY(QFile::copy(m_fixtures + u"/points.geojson"_s, source));
+    const QString path = m_dir.filePath(u"linked-drawn.caseatlas"_s);
+    auto doc = createDocument(path);
+    QVERIFY(doc->importLayerFile(source, true).ok());
+    auto data = CaseMapData::load(doc->db()).value();
+    QCOMPARE(data.layers.size(), size_t(1));
+    QCOMPARE(data.layers.front().points.size(), size_t(2));
+    QVERIFY(!data.layers.front().missing);
+    // The file goes away: the layer is shown as missing, and the case still opens and draws.
+    QVERIFY(QFile::remove(source));
+    data = CaseMapData::load(doc->db()).value();
+    QVERIFY(data.layers.front().missing);
+    QVERIFY(data.layers.front().points.empty());
+}
+
+static QStringList contentsTables(SqliteDatabase& db) {
+    QStringList out;
+    auto stmt = db.prepare(u"SELECT table_name FROM gpkg_contents ORDER BY 1"_s);
+    (void)stmt.value().forEachRow([&](SqliteStatement& s) { out << s.text(0); });
+    return out;
+}
+
+void TestLayers::importAndRemovalAreUndoable() {
+    const QString path = m_dir.filePath(u"undo-layers.caseatlas"_s);
+    auto doc = createDocument(path);
+    const QStringList base = contentsTables(doc->db());
+    QCOMPARE(doc->importLayerFile(m_fixtures + u"/points.geojson"_s, false).value(), 1);
+    QCOMPARE(doc->importLayerFile(m_fixtures + u"/raster.tif"_s, false).value(), 1);
+    const auto layers = listLayers(doc->db()).value();
+    QCOMPARE(layers.size(), 2);
+    const QString vectorTable = layers.at(1).table, rasterTable = layers.at(0).table;
+    QCOMPARE(doc->undoStack()->undoText(), u"Import layer “raster.tif”"_s);
+    const qint64 tiles = doc->db().count(u"SELECT count(*) FROM \"%1\""_s.arg(rasterTable)).value();
+
+    // Undo both imports: the tables leave the GeoPackage registry (QGIS and GDAL no longer
+    // list them) and the case still checks out.
+    doc->undoStack()->undo();
+    doc->undoStack()->undo();
+    QVERIFY(listLayers(doc->db()).value().isEmpty());
+    QCOMPARE(contentsTables(doc->db()), base);
+    QVERIFY(!doc->db().tableExists(vectorTable));
+    QVERIFY(doc->file().integrityProblems(false).value().isEmpty());
+    // Redo brings them back whole.
+    doc->undoStack()->redo();
+    doc->undoStack()->redo();
+    QCOMPARE(listLayers(doc->db()).value().size(), 2);
+    QCOMPARE(doc->db().count(u"SELECT count(*) FROM \"%1\""_s.arg(rasterTable)).value(), tiles);
+    auto data = CaseMapData::load(doc->db()).value();
+    QVERIFY(data.layers.at(1).raster);
+    QCOMPARE(data.layers.at(0).points.size(), size_t(2));
+
+    // Remove the raster, undo, redo.
+    QVERIFY(doc->removeLayer(layers.at(0).id).ok());
+    QCOMPARE(doc->undoStack()->undoText(), u"Remove layer “raster”"_s);
+    QCOMPARE(listLayers(doc->db()).value().size(), 1);
+    QVERIFY(!contentsTables(doc->db()).contains(rasterTable));
+    doc->undoStack()->undo();
+    QCOMPARE(listLayers(doc->db()).value().size(), 2);
+    QVERIFY(contentsTables(doc->db()).contains(rasterTable));
+    QCOMPARE(doc->db().count(u"SELECT count(*) FROM \"%1\""_s.arg(rasterTable)).value(), tiles);
+    QVERIFY(CaseMapData::load(doc->db()).value().layers.at(1).raster->levelCount() > 1);
+    doc->undoStack()->redo();
+    QCOMPARE(listLayers(doc->db()).value().size(), 1);
+    QVERIFY(!doc->removeLayer(999).ok());
+
+    // Reopening drops what can no longer be undone.
+    doc.reset();
+    doc = CaseDocument::open(path).value();
+    QCOMPARE(doc->db()
+                 .count(u"SELECT count(*) FROM sqlite_schema WHERE name LIKE 'caseatlas_parked%'"_s)
+                 .value(),
+             0);
+    QCOMPARE(listLayers(doc->db()).value().size(), 1);
+    QVERIFY(doc->file().integrityProblems(false).value().isEmpty());
+}
+
+void TestLayers::orderStyleAndOpacityAreUndoable() {
+    auto doc = createDocument(m_dir.filePath(u"style-layers.caseatlas"_s));
+    QVERIFY(doc->importLayerFile(m_fixtures + u"/layers.gpkg"_s, false).ok()); // points, area
+    auto ids = [&] {
+        QList<qint64> out;
+        for (const LayerRecord& l : listLayers(doc->db()).value())
+            out << l.id;
+        return out;
+    };
+    const QList<qint64> before = ids(); // top first: area, points
+    QCOMPARE(before.size(), 2);
+    QVERIFY(doc->moveLayer(before.at(0), false).ok());
+    QCOMPARE(ids(), (QList<qint64>{before.at(1), before.at(0)}));
+    QCOMPARE(CaseMapData::load(doc->db()).value().layers.back().id, before.at(1)); // drawn last
+    doc->undoStack()->undo();
+    QCOMPARE(ids(), before);
+
+    const qint64 points = before.at(1);
+    LayerStyle style;
+    style.stroke = QColor(0x12, 0x34, 0x56);
+    style.labelField = u"name"_s;
+    style.categoryField = u"kind"_s;
+    QVERIFY(doc->setLayerStyle(points, style).ok());
+    QVERIFY(doc->setLayerOpacity(points, 0.5).ok());
+    QVERIFY(!doc->setLayerOpacity(points, 2).ok());
+    auto data = CaseMapData::load(doc->db()).value();
+    const auto& layer = data.layers.front(); // bottom: points
+    QCOMPARE(layer.id, points);
+    QCOMPARE(layer.colour, style.stroke);
+    QCOMPARE(layer.opacity, 0.5);
+    QCOMPARE(layer.classes, (QStringList{u"town"_s, u"crossing"_s}));
+    QCOMPARE(layer.labels.size(), size_t(2));
+    QCOMPARE(layer.labels.front().text, u"Laukkai"_s);
+    QCOMPARE(listLayers(doc->db()).value().at(1).style, style);
+    doc->undoStack()->undo();
+    doc->undoStack()->undo();
+    data = CaseMapData::load(doc->db()).value();
+    QVERIFY(data.layers.front().classes.isEmpty());
+    QVERIFY(data.layers.front().labels.empty());
+    QCOMPARE(data.layers.front().opacity, 1.0);
+}
+
+void TestLayers::copyLeavesRemovedLayersBehind() {
+    auto doc = createDocument(m_dir.filePath(u"copy-layers.caseatlas"_s));
+    QVERIFY(doc->importLayerFile(m_fixtures + u"/points.geojson"_s, false).ok());
+    const QString table = listLayers(doc->db()).value().first().table;
+    QVERIFY(doc->removeLayer(listLayers(doc->db()).value().first().id).ok());
+    const QString copy = m_dir.filePath(u"copy-layers-out.caseatlas"_s);
+    QVERIFY(doc->saveCopyAs(copy).ok());
+    auto copied = CaseFile::open(copy, CaseFile::Access::ReadOnly).value();
+    QCOMPARE(copied.db()
+                 .count(u"SELECT count(*) FROM sqlite_schema WHERE name LIKE '%%1%'"_s.arg(table))
+                 .value(),
+             0);
+    QFile f(copy);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QVERIFY(!f.readAll().contains("Chinshwehaw")); // not even in a free page
+    // The open case can still undo the removal.
+    doc->undoStack()->undo();
+    QCOMPARE(listLayers(doc->db()).value().size(), 1);
 }
 
 void TestLayers::badInputLeavesCaseUnchanged_data() {
