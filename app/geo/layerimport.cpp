@@ -60,6 +60,22 @@ private:
 
 using Dataset = GdalDataset;
 
+// GDAL's progress callback over LayerImportOptions::progress: [base, base + span] of the whole.
+struct Progress {
+    const std::function<bool(double)>* report;
+    double base, span;
+    bool cancelled = false;
+};
+int CPL_STDCALL onProgress(double done, const char*, void* data) {
+    auto* p = static_cast<Progress*>(data);
+    if (p->report && *p->report && !(*p->report)(p->base + done * p->span))
+        p->cancelled = true;
+    return p->cancelled ? FALSE : TRUE;
+}
+Error cancelled() {
+    return makeError(ErrorCode::InvalidInput, u"The import was cancelled; nothing was imported."_s);
+}
+
 // GDAL's path for a local file: a zipped shapefile is read inside its archive (a path this code
 // builds, never one given).
 QString gdalPathOf(const QFileInfo& info) {
@@ -261,7 +277,8 @@ Result<QList<ImportedLayer>> importVector(SqliteDatabase& db, GDALDatasetH src,
     // input, the case has not been touched.
     for (const Pending& p : pending) {
         const bool first = &p == &pending.first();
-        QList<QByteArray> args = {first ? "-f" : "-update",
+        QList<QByteArray> args = {"-progress",
+                                  first ? "-f" : "-update",
                                   first ? "GPKG" : "-append",
                                   "-t_srs",
                                   "EPSG:4326",
@@ -284,10 +301,15 @@ Result<QList<ImportedLayer>> importVector(SqliteDatabase& db, GDALDatasetH src,
             argv.push_back(a.data());
         argv.push_back(nullptr);
         GDALVectorTranslateOptions* opts = GDALVectorTranslateOptionsNew(argv.data(), nullptr);
+        Progress progress{&options.progress, 0.95 * (&p - pending.data()) / pending.size(),
+                          0.95 / pending.size()};
+        GDALVectorTranslateOptionsSetProgress(opts, onProgress, &progress);
         int failed = 0;
         Dataset out(
             GDALVectorTranslate(converted.toUtf8().constData(), nullptr, 1, &src, opts, &failed));
         GDALVectorTranslateOptionsFree(opts);
+        if (progress.cancelled)
+            return cancelled();
         if (!out || failed)
             return makeError(
                 ErrorCode::InvalidInput,
@@ -364,6 +386,8 @@ Result<QList<ImportedLayer>> importRaster(SqliteDatabase& db, GDALDatasetH src,
         argv.push_back(a.data());
     argv.push_back(nullptr);
     GDALTranslateOptions* opts = GDALTranslateOptionsNew(argv.data(), nullptr);
+    Progress progress{&options.progress, 0, 0.6};
+    GDALTranslateOptionsSetProgress(opts, onProgress, &progress);
     int failed = 0;
     Dataset out(GDALTranslate(converted.toUtf8().constData(), src, opts, &failed));
     GDALTranslateOptionsFree(opts);
@@ -372,12 +396,16 @@ Result<QList<ImportedLayer>> importRaster(SqliteDatabase& db, GDALDatasetH src,
         const int largest = std::max(GDALGetRasterXSize(out.get()), GDALGetRasterYSize(out.get()));
         for (int f = 2; largest / (f / 2) > 256 && f <= 1 << 20; f *= 2)
             factors.push_back(f);
+        progress.base = 0.6;
+        progress.span = 0.35;
         if (!factors.empty() &&
             GDALBuildOverviews(out.get(), "AVERAGE", int(factors.size()), factors.data(), 0,
-                               nullptr, nullptr, nullptr) != CE_None)
+                               nullptr, onProgress, &progress) != CE_None)
             failed = 1;
     }
     out.reset(); // flushes the tiles
+    if (progress.cancelled)
+        return cancelled();
     if (failed || errors.hasError())
         return makeError(ErrorCode::InvalidInput,
                          u"%1 could not be read completely (the image is damaged or cut short); "

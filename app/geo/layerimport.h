@@ -6,6 +6,7 @@
 #include <QList>
 #include <QVariant>
 
+#include <functional>
 #include <memory>
 
 namespace caseatlas {
@@ -15,6 +16,9 @@ namespace caseatlas {
 struct LayerImportOptions {
     bool link = false;
     QString title; // default: the file's (and layer's) name
+    // Called with the fraction done (0..1) while GDAL converts; returning false cancels, and the
+    // case is left as it was.
+    std::function<bool(double)> progress;
 };
 
 struct ImportedLayer {

@@ -459,9 +459,11 @@ Result<QList<AttachmentStore::Problem>> CaseDocument::verifyEvidence(bool log) {
     return problems;
 }
 
-Result<int> CaseDocument::importLayerFile(const QString& path, bool link) {
+Result<int> CaseDocument::importLayerFile(const QString& path, bool link,
+                                          std::function<bool(double)> progress) {
     LayerImportOptions options;
     options.link = link;
+    options.progress = std::move(progress);
     // The import commits on its own (GDAL's output is attached, which a transaction forbids);
     // the command then records the new rows, and undo parks the new tables aside.
     auto layers = importLayers(m_file, path, options);

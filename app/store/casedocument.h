@@ -117,7 +117,8 @@ public:
 
     // GIS layers. Every change is undoable, the import and removal of a copied layer included
     // (its table is parked aside until the edit can no longer be undone).
-    Result<int> importLayerFile(const QString& path, bool link);
+    Result<int> importLayerFile(const QString& path, bool link,
+                                std::function<bool(double)> progress = {});
     Status removeLayer(qint64 layerId);
     Status setLayerVisible(qint64 layerId, bool visible);
     Status setLayerOpacity(qint64 layerId, double opacity);

@@ -32,6 +32,8 @@ private slots:
     void importAndRemovalAreUndoable();
     void orderStyleAndOpacityAreUndoable();
     void copyLeavesRemovedLayersBehind();
+    void cancelledImportLeavesCaseUnchanged_data();
+    void cancelledImportLeavesCaseUnchanged();
     void badInputLeavesCaseUnchanged_data();
     void badInputLeavesCaseUnchanged();
 
@@ -402,6 +404,33 @@ void TestLayers::copyLeavesRemovedLayersBehind() {
     // The open case can still undo the removal.
     doc->undoStack()->undo();
     QCOMPARE(listLayers(doc->db()).value().size(), 1);
+}
+
+void TestLayers::cancelledImportLeavesCaseUnchanged_data() {
+    QTest::addColumn<QString>("file");
+    QTest::addRow("vector") << "layers.gpkg";
+    QTest::addRow("raster") << "raster.tif";
+}
+
+void TestLayers::cancelledImportLeavesCaseUnchanged() {
+    QFETCH(QString, file);
+    const QString path = m_dir.filePath(u"cancel-%1.caseatlas"_s.arg(file));
+    QVERIFY(createDocument(path));
+    const QByteArray before = fileHash(path);
+    {
+        auto doc = CaseDocument::open(path).value();
+        int calls = 0;
+        auto result = doc->importLayerFile(m_fixtures + u'/' + file, false, [&](double done) {
+            ++calls;
+            return done < 0.3; // the user presses Cancel part way through
+        });
+        QVERIFY(!result.ok());
+        QVERIFY2(result.error().message.contains(u"cancelled"_s),
+                 qPrintable(result.error().message));
+        QVERIFY(calls > 1);
+        QCOMPARE(doc->undoStack()->count(), 0);
+    }
+    QCOMPARE(fileHash(path), before);
 }
 
 void TestLayers::badInputLeavesCaseUnchanged_data() {
