@@ -27,6 +27,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QProgressDialog>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -143,17 +144,8 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_timeline, &TimelineView::failed, this, [this](const Error& e) { report(e); });
     connect(m_map, &MapView::failed, this, [this](const Error& e) { report(e); });
     connect(m_layers, &LayerPanel::failed, this, [this](const Error& e) { report(e); });
-    connect(m_layers, &LayerPanel::importRequested, this, [this] {
-        if (!m_document)
-            return;
-        const QString path = ask(Prompt::ImportLayer);
-        if (path.isEmpty())
-            return;
-        auto n = m_document->importLayerFile(path, false);
-        report(n.ok() ? Status{} : Status{n.error()});
-        if (n)
-            statusBar()->showMessage(tr("Imported %n layer(s)", nullptr, n.value()), 5000);
-    });
+    connect(m_layers, &LayerPanel::importRequested, this, [this](bool link) { importLayer(link); });
+    connect(m_layers, &LayerPanel::zoomRequested, m_map, &MapView::fitToLayer);
     // The map shows the events of the timeline's visible span.
     connect(m_timeline, &TimelineView::visibleRangeChanged, this, [this](double from, double to) {
         m_map->setTimeWindow(std::pair{qint64(std::floor(from)), qint64(std::ceil(to))});
@@ -162,6 +154,27 @@ MainWindow::MainWindow(QWidget* parent)
         statusBar()->showMessage(tr("%1°, %2°").arg(lat, 0, 'f', 4).arg(lon, 0, 'f', 4), 3000);
     });
     m_welcome->setRecentFiles(recentFiles());
+}
+
+void MainWindow::importLayer(bool link) {
+    if (!m_document)
+        return;
+    const QString path = ask(Prompt::ImportLayer);
+    if (path.isEmpty())
+        return;
+    // GDAL converts on this thread; the dialog shows after a second and can cancel.
+    QProgressDialog progress(tr("Importing %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0,
+                             1000, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(1000);
+    auto n = m_document->importLayerFile(path, link, [&progress](double done) {
+        progress.setValue(int(done * 1000));
+        return !progress.wasCanceled();
+    });
+    progress.reset();
+    report(n.ok() ? Status{} : Status{n.error()});
+    if (n)
+        statusBar()->showMessage(tr("Imported %n layer(s)", nullptr, n.value()), 5000);
 }
 
 MainWindow::~MainWindow() {
@@ -301,6 +314,29 @@ void MainWindow::buildMenus() {
     });
     exportTimeline->setObjectName(u"actionExportTimeline"_s);
     view->addSeparator();
+    QMenu* map = view->addMenu(tr("&Map"));
+    QAction* importLayer =
+        map->addAction(tr("&Import Layer…"), this, [this] { this->importLayer(false); });
+    importLayer->setObjectName(u"actionImportLayer"_s);
+    map->addAction(tr("&Link Layer…"), this, [this] { this->importLayer(true); });
+    QAction* fitMap = map->addAction(tr("Fit Map to &Events"), m_map, &MapView::fitToEvents);
+    fitMap->setObjectName(u"actionFitMap"_s);
+    QAction* fitSelection =
+        map->addAction(tr("Fit Map to &Selection"), m_map, &MapView::fitToSelection);
+    fitSelection->setObjectName(u"actionFitMapSelection"_s);
+    QAction* exportMap = map->addAction(tr("E&xport Map…"), this, [this] {
+        const QString path = ask(Prompt::ExportMap, QDir::homePath() + u"/map.png"_s);
+        if (path.isEmpty())
+            return;
+        const Status s = m_map->exportPicture(path, 192);
+        report(s);
+        if (s)
+            statusBar()->showMessage(
+                tr("Exported the map to %1").arg(QDir::toNativeSeparators(path)), 5000);
+    });
+    exportMap->setObjectName(u"actionExportMap"_s);
+    m_caseActions << importLayer << fitMap << fitSelection << exportMap;
+    view->addSeparator();
     for (QDockWidget* dock : findChildren<QDockWidget*>())
         view->addAction(dock->toggleViewAction());
 
@@ -341,10 +377,13 @@ QString MainWindow::ask(Prompt prompt, const QString& suggestion) {
     case Prompt::ImportLayer:
         return QFileDialog::getOpenFileName(
             this, tr("Import Layer"), suggestion,
-            tr("GIS files (*.geojson *.json *.topojson *.shp *.zip *.gpkg *.kml "
-               "*.gpx *.csv);;All files (*)"));
+            tr("GIS files (*.geojson *.json *.topojson *.shp *.zip *.gpkg *.kml *.kmz "
+               "*.gpx *.csv *.tif *.tiff *.mbtiles);;All files (*)"));
     case Prompt::ExportTimeline:
         return QFileDialog::getSaveFileName(this, tr("Export Timeline"), suggestion,
+                                            tr("Pictures (*.png *.svg *.pdf)"));
+    case Prompt::ExportMap:
+        return QFileDialog::getSaveFileName(this, tr("Export Map"), suggestion,
                                             tr("Pictures (*.png *.svg *.pdf)"));
     }
     return {};

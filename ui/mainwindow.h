@@ -37,7 +37,8 @@ public:
         CaseTitle,
         EventTitle,
         ExportTimeline,
-        ImportLayer
+        ImportLayer,
+        ExportMap
     };
     using PromptFunction = std::function<QString(Prompt, const QString& suggestion)>;
     using ErrorFunction = std::function<void(const Error&)>;
@@ -65,6 +66,7 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    void importLayer(bool link);
     void buildMenus();
     void buildDocks();
     void setDocument(std::unique_ptr<CaseDocument> document);

@@ -84,6 +84,45 @@ void MapView::fitToEvents() {
     update();
 }
 
+void MapView::fitMetres(QRectF area) {
+    if (area.isNull())
+        return;
+    // A single point (or a tiny area) is shown at about street level, not at the zoom limit.
+    const double minSide = 2000;
+    if (area.width() < minSide || area.height() < minSide)
+        area = QRectF(area.center() - QPointF(minSide, minSide) / 2, QSizeF(minSide, minSide))
+                   .united(area);
+    const QPointF a = webmercator::toLonLat(area.topLeft()),
+                  b = webmercator::toLonLat(area.bottomRight());
+    m_viewport = MapViewport::fitting(std::min(a.x(), b.x()), std::min(a.y(), b.y()),
+                                      std::max(a.x(), b.x()), std::max(a.y(), b.y()), size(), 0.08);
+    update();
+}
+
+void MapView::fitToLayer(qint64 layerId) {
+    if (!m_data)
+        return;
+    for (const auto& layer : m_data->layers)
+        if (layer.id == layerId)
+            fitMetres(layer.bounds);
+}
+
+void MapView::fitToSelection() {
+    if (!m_data || m_scene.selected.isEmpty())
+        return;
+    QRectF area;
+    for (const auto& e : m_data->events)
+        if (m_scene.selected.contains(e.id))
+            area = area.isNull() ? QRectF(e.at, QSizeF(1, 1))
+                                 : area.united(QRectF(e.at, QSizeF(1, 1)));
+    for (const auto& m : m_data->movements)
+        if (m_scene.selected.contains(m.eventId))
+            for (const QPointF& p : {m.from, m.to})
+                area =
+                    area.isNull() ? QRectF(p, QSizeF(1, 1)) : area.united(QRectF(p, QSizeF(1, 1)));
+    fitMetres(area);
+}
+
 void MapView::setTimeWindow(std::optional<std::pair<qint64, qint64>> window) {
     if (m_scene.timeWindow == window)
         return;

@@ -24,6 +24,8 @@ public:
     void setDocument(CaseDocument* document);
     void reload();
     void fitToEvents();
+    void fitToLayer(qint64 layerId);
+    void fitToSelection();
     // Show only events possibly within [from, to] (seconds); clear to show all.
     void setTimeWindow(std::optional<std::pair<qint64, qint64>> window);
     const MapViewport& viewport() const { return m_viewport; }
@@ -45,6 +47,7 @@ protected:
     void keyPressEvent(QKeyEvent* event) override;
 
 private:
+    void fitMetres(QRectF area);
     CaseDocument* m_document = nullptr;
     std::unique_ptr<Basemap> m_basemap;
     std::unique_ptr<CaseMapData> m_data;

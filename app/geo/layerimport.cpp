@@ -613,4 +613,18 @@ Result<QStringList> layerFields(SqliteDatabase& db, const QString& table) {
     return fields;
 }
 
+Result<QStringList> layerFields(SqliteDatabase& db, const LayerRecord& layer) {
+    if (layer.kind == u"raster"_s)
+        return QStringList();
+    if (!layer.linked)
+        return layerFields(db, layer.table);
+    QStringList fields;
+    if (auto ds = openLinkedVector(layer.sourcePath)) {
+        OGRFeatureDefnH defn = OGR_L_GetLayerDefn(GDALDatasetGetLayer(ds.get(), 0));
+        for (int i = 0; i < OGR_FD_GetFieldCount(defn); ++i)
+            fields << QString::fromUtf8(OGR_Fld_GetNameRef(OGR_FD_GetFieldDefn(defn, i)));
+    }
+    return fields;
+}
+
 } // namespace caseatlas

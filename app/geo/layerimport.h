@@ -64,6 +64,9 @@ Status unparkLayerTable(SqliteDatabase& db, ParkedLayer& layer);
 
 // The attribute columns of a copied layer's table (not its id or geometry).
 Result<QStringList> layerFields(SqliteDatabase& db, const QString& table);
+// The attribute fields of any layer: a copied one's columns, a linked one's file fields (empty
+// when the file is missing), none for an image.
+Result<QStringList> layerFields(SqliteDatabase& db, const LayerRecord& layer);
 
 // Refuses what is not a plain local file: /vsi… paths, URLs, folders, missing files.
 Status checkImportPath(const QString& path);

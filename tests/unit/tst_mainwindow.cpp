@@ -2,6 +2,7 @@
 
 #include "eventinspector.h"
 #include "eventtablemodel.h"
+#include "layerpanel.h"
 #include "mainwindow.h"
 #include "mapview.h"
 #include "timelineview.h"
@@ -10,6 +11,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QDialog>
 #include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
@@ -19,8 +21,10 @@
 #include <QPointingDevice>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSlider>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QToolButton>
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
@@ -452,6 +456,30 @@ void TestMainWindow::layerPanelImportsAndHides() {
     QTest::mouseClick(m_window->findChild<QPushButton*>(u"importLayerButton"_s), Qt::LeftButton);
     QTRY_COMPARE(m_errors.size(), 1);
     QCOMPARE(list->count(), 1);
+
+    // Attribute table, opacity, zoom, order and removal, each undoable from the Edit menu.
+    list->setCurrentRow(0);
+    auto* panel = m_window->findChild<LayerPanel*>(u"layerPanel"_s);
+    panel->showAttributes();
+    auto* table = m_window->findChild<QDialog*>(u"attributeTable"_s);
+    QVERIFY(table);
+    QCOMPARE(table->findChild<QTableView*>()->model()->rowCount(), 1);
+    table->close();
+    auto* opacity = m_window->findChild<QSlider*>(u"layerOpacity"_s);
+    opacity->setValue(40);
+    QTRY_COMPARE(map->scene().data->layers.front().opacity, 0.4);
+    QCOMPARE(doc->undoStack()->undoText(), u"Layer opacity 40%"_s);
+    QTest::mouseClick(m_window->findChild<QToolButton*>(u"layerZoom"_s), Qt::LeftButton);
+    const QRectF shown = map->viewport().worldRect();
+    QVERIFY(shown.contains(map->scene().data->layers.front().bounds));
+    QVERIFY(shown.width() < 4 * map->scene().data->layers.front().bounds.width());
+    QTest::mouseClick(m_window->findChild<QToolButton*>(u"layerRemove"_s), Qt::LeftButton);
+    QTRY_VERIFY(map->scene().data->layers.empty());
+    QCOMPARE(list->item(0)->flags(), Qt::NoItemFlags); // the "no layers yet" hint
+    m_window->findChild<QAction*>(u"actionUndo"_s)->trigger();
+    QTRY_COMPARE(map->scene().data->layers.size(), size_t(1));
+    QCOMPARE(map->scene().data->layers.front().polygons.size(), size_t(1));
+    QCOMPARE(map->scene().data->layers.front().opacity, 0.4);
 }
 
 QTEST_MAIN(TestMainWindow)
