@@ -186,8 +186,39 @@ void MapRenderer::paint(QPainter& p, const MapViewport& vp, const MapScene& scen
         p.drawPolygon(arrow);
     }
 
-    // Events: single points, or counted clusters where they crowd a cell.
-    for (const ClusterCell& c : clusterCells(vp, scene)) {
+    // Events: single points, or counted clusters where they crowd a cell. A single point shows
+    // its location precision first: the area of its place, or a circle of its radius.
+    const std::vector<ClusterCell> cells = clusterCells(vp, scene);
+    for (const ClusterCell& c : cells) {
+        if (c.count != 1 || !c.event)
+            continue;
+        const auto& e = *c.event;
+        QColor tint = e.colour.isValid() ? e.colour : m_style.event;
+        if (e.placeArea >= 0 && size_t(e.placeArea) < d.places.size()) {
+            QPainterPath area;
+            area.setFillRule(Qt::OddEvenFill);
+            for (const QPolygonF& ring : d.places[size_t(e.placeArea)].area) {
+                QPolygonF px;
+                px.reserve(ring.size());
+                for (const QPointF& m : ring)
+                    px << vp.toPixel(m);
+                area.addPolygon(px);
+            }
+            tint.setAlpha(45);
+            p.setBrush(tint);
+            tint.setAlpha(150);
+            p.setPen(QPen(tint, 1.2, Qt::DashLine));
+            p.drawPath(area);
+        } else if (const double r = e.radius / vp.metresPerPixel(); r >= m_style.pointRadius + 2) {
+            tint.setAlpha(40);
+            p.setBrush(tint);
+            tint.setAlpha(140);
+            p.setPen(QPen(tint, 1.2, Qt::DashLine));
+            const QPointF at = c.sum; // count is 1: the point itself
+            p.drawEllipse(at, std::min(r, 4000.0), std::min(r, 4000.0));
+        }
+    }
+    for (const ClusterCell& c : cells) {
         if (c.count == 0)
             continue;
         const QPointF at = c.sum / c.count;
@@ -277,6 +308,7 @@ std::vector<MapRenderer::ClusterCell> MapRenderer::clusterCells(const MapViewpor
         ++c.count;
         c.sum += px;
         c.single = e.id;
+        c.event = &e;
         c.colour = e.colour;
         if (!scene.selected.isEmpty())
             c.selected |= scene.selected.contains(e.id);

@@ -50,7 +50,8 @@ private:
     struct ClusterCell {
         int count = 0;
         QPointF sum;
-        qint64 single = 0; // the event, when count is 1
+        qint64 single = 0;                              // the event, when count is 1
+        const CaseMapData::EventPoint* event = nullptr; // the same
         QColor colour;
         bool selected = false;
     };

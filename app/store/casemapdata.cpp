@@ -217,29 +217,81 @@ Result<CaseMapData> CaseMapData::load(SqliteDatabase& db) {
         }));
     }
     QHash<qint64, QPointF> placeAt;
+    QHash<qint64, int> placeIndex;
     {
         auto stmt = db.prepare(u"SELECT fid, name, geom FROM places WHERE geom IS NOT NULL"_s);
         if (!stmt)
             return stmt.error();
         CA_TRY(stmt.value().forEachRow([&](SqliteStatement& s) {
-            if (auto p = pointFromGpkg(s.blob(2))) {
-                const QPointF m = webmercator::fromLonLat(p->lon, p->lat);
-                placeAt.insert(s.int64(0), m);
-                data.places.push_back({s.int64(0), s.text(1), m});
+            const QByteArray blob = s.blob(2);
+            CaseMapData::PlacePoint place{s.int64(0), s.text(1), QPointF(), {}};
+            if (auto p = pointFromGpkg(blob)) {
+                place.at = webmercator::fromLonLat(p->lon, p->lat);
+            } else {
+                // An area: its rings, marked at a point inside it.
+                const QByteArray wkb = wkbFromGpkg(blob);
+                OGRGeometryH g = nullptr;
+                if (wkb.isEmpty() ||
+                    OGR_G_CreateFromWkb(reinterpret_cast<const unsigned char*>(wkb.constData()),
+                                        nullptr, &g, int(wkb.size())) != OGRERR_NONE ||
+                    !g)
+                    return;
+                CaseMapData::Layer rings;
+                addGeometry(g, rings, 0);
+                OGRGeometryH inside = OGR_G_PointOnSurface(g);
+                if (!inside) {
+                    OGREnvelope env;
+                    OGR_G_GetEnvelope(g, &env);
+                    place.at = webmercator::fromLonLat((env.MinX + env.MaxX) / 2,
+                                                       (env.MinY + env.MaxY) / 2);
+                } else {
+                    place.at =
+                        webmercator::fromLonLat(OGR_G_GetX(inside, 0), OGR_G_GetY(inside, 0));
+                    OGR_G_DestroyGeometry(inside);
+                }
+                OGR_G_DestroyGeometry(g);
+                place.area = std::move(rings.polygons);
             }
+            placeAt.insert(place.id, place.at);
+            if (!place.area.empty())
+                placeIndex.insert(place.id, int(data.places.size()));
+            data.places.push_back(std::move(place));
         }));
     }
     {
+        // Events at their own point or their place's; an event at an area place is drawn at a
+        // point inside it. Location precision becomes a radius, or the place's area.
         auto stmt = db.prepare(
-            u"SELECT fid, geom, earliest_s, latest_s FROM events WHERE geom IS NOT NULL"_s);
+            u"SELECT fid, geom, earliest_s, latest_s, location_precision, precision_m, place_id "
+            "FROM events WHERE geom IS NOT NULL OR place_id IS NOT NULL"_s);
         if (!stmt)
             return stmt.error();
         if (auto n = db.count(u"SELECT count(*) FROM events WHERE geom IS NOT NULL"_s))
             data.events.reserve(size_t(n.value()));
         CA_TRY(stmt.value().forEachRow([&](SqliteStatement& s) {
+            QPointF at;
             if (auto p = pointFromGpkg(s.blob(1)))
-                data.events.push_back({s.int64(0), webmercator::fromLonLat(p->lon, p->lat),
-                                       s.int64(2), s.int64(3), tagColour.value(s.int64(0))});
+                at = webmercator::fromLonLat(p->lon, p->lat);
+            else if (auto place = placeAt.constFind(s.int64(6)); place != placeAt.cend())
+                at = *place;
+            else
+                return;
+            const QByteArrayView precision = s.utf8(4);
+            const int area = placeIndex.value(s.int64(6), -1);
+            double ground = s.real(5); // metres on the ground, when recorded
+            int drawnArea = -1;
+            if (precision == "admin-area" || precision == "country") {
+                if (area >= 0)
+                    drawnArea = area;
+                else if (ground <= 0)
+                    ground = precision == "country" ? 200000 : 25000;
+            } else if (precision == "approximate" && ground <= 0) {
+                ground = 2000;
+            }
+            const double lat = webmercator::toLonLat(at).y();
+            data.events.push_back(
+                {s.int64(0), at, s.int64(2), s.int64(3), tagColour.value(s.int64(0)),
+                 float(std::max(0.0, ground) / std::cos(lat * M_PI / 180)), drawnArea});
         }));
     }
     {

@@ -22,12 +22,16 @@ struct CaseMapData {
         qint64 id;
         QPointF at;
         qint64 earliest, latest;
-        QColor colour; // its first tag's colour (the timeline lane's)
+        QColor colour;      // its first tag's colour (the timeline lane's)
+        float radius = 0;   // location precision, in Web Mercator metres; 0 when exact
+        int placeArea = -1; // index in places of an area drawn as its precision, or -1
     };
+    // A place: a point, or an area (its rings) marked at a point inside it.
     struct PlacePoint {
         qint64 id;
         QString name;
         QPointF at;
+        std::vector<QPolygonF> area;
     };
     struct Movement {
         qint64 eventId;

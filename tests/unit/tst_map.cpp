@@ -8,6 +8,8 @@
 
 #include <QGuiApplication>
 
+#include <ogr_api.h>
+
 using namespace Qt::StringLiterals;
 using namespace caseatlas;
 using namespace caseatlas::test;
@@ -21,6 +23,7 @@ private slots:
     void basemapLoadsWithoutDatelineSmear();
     void knownPointLandsOnItsPixel();
     void clustersAndSingles();
+    void locationPrecisionIsDrawn();
     void sampleCaseHasMovements();
     void writesPictures();
     void importedLayerIsDrawn();
@@ -103,6 +106,64 @@ void TestMap::knownPointLandsOnItsPixel() {
     QVERIFY2(hits >= 8, qPrintable(QString::number(hits)));
     QVERIFY(QColor(image.pixel(int(expected.x()) + 6, int(expected.y()) + 6)) !=
             QColor(255, 0, 255));
+}
+
+static QColor tintAt(const QImage& image, QPointF px) {
+    return image.pixelColor(px.toPoint());
+}
+
+void TestMap::locationPrecisionIsDrawn() {
+    auto doc = createDocument(m_dir.filePath(u"precision.caseatlas"_s));
+    // An event known to within 5 km, and one placed only by its district (an area place).
+    Event near;
+    near.title = u"Somewhere near Laukkai"_s;
+    near.start = edtf("2023");
+    near.point = GeoPoint{98.76, 23.69};
+    near.locationPrecision = LocationPrecision::Approximate;
+    near.precisionMetres = 5000;
+    QVERIFY(doc->addEvent(near).ok());
+    Place district;
+    district.name = u"District"_s;
+    OGRGeometryH square = nullptr;
+    const char* wkt = "POLYGON ((99.5 23,100.5 23,100.5 24,99.5 24,99.5 23))";
+    QCOMPARE(OGR_G_CreateFromWkt(const_cast<char**>(&wkt), nullptr, &square), OGRERR_NONE);
+    district.geometryWkb.resize(OGR_G_WkbSize(square));
+    OGR_G_ExportToWkb(square, wkbNDR,
+                      reinterpret_cast<unsigned char*>(district.geometryWkb.data()));
+    OGR_G_DestroyGeometry(square);
+    Event inDistrict;
+    inDistrict.title = u"Somewhere in the district"_s;
+    inDistrict.start = edtf("2023");
+    inDistrict.placeId = doc->addPlace(district).value();
+    inDistrict.locationPrecision = LocationPrecision::AdminArea;
+    QVERIFY(doc->addEvent(inDistrict).ok());
+
+    auto data = CaseMapData::load(doc->db()).value();
+    QCOMPARE(data.events.size(), size_t(2)); // the area's event is placed inside it
+    MapStyle style;
+    style.event = QColor(255, 0, 0);
+    MapRenderer renderer(style);
+    MapScene scene;
+    scene.data = &data;
+    const MapViewport vp = MapViewport::fitting(98.6, 22.8, 100.7, 24.2, QSize(800, 600));
+    QImage image(vp.size(), QImage::Format_ARGB32_Premultiplied);
+    {
+        QPainter p(&image);
+        renderer.paint(p, vp, scene);
+    }
+    // 3 km east of the first event is inside its 5 km circle (tinted red); 8 km is not.
+    const QColor water = renderer.style().water;
+    const double degPerKm = 1 / (111.32 * std::cos(23.69 * M_PI / 180));
+    const QColor inside = tintAt(image, vp.lonLatToPixel(98.76 + 3 * degPerKm, 23.69));
+    const QColor outside = tintAt(image, vp.lonLatToPixel(98.76 + 8 * degPerKm, 23.69));
+    auto redder = [&](const QColor& c) {
+        return c.red() - c.blue() > water.red() - water.blue() + 20;
+    };
+    QVERIFY2(redder(inside), qPrintable(inside.name()));
+    QVERIFY2(outside == water, qPrintable(outside.name()));
+    // The district's area is tinted near its corner, far from the event's own point.
+    const QColor corner = tintAt(image, vp.lonLatToPixel(99.55, 23.05));
+    QVERIFY2(redder(corner), qPrintable(corner.name()));
 }
 
 void TestMap::clustersAndSingles() {
