@@ -4,6 +4,7 @@
 #include "eventtablemodel.h"
 #include "filterbar.h"
 #include "layerpanel.h"
+#include "maptimebar.h"
 #include "mapview.h"
 #include "timelineview.h"
 #include "welcomepage.h"
@@ -91,6 +92,9 @@ MainWindow::MainWindow(QWidget* parent)
     m_inspector = new EventInspector;
     m_timeline = new TimelineView;
     m_map = new MapView;
+    m_timeBar = new MapTimeBar;
+    m_timeBar->setSpanProvider(
+        [this](qint64& first, qint64& last) { return m_timeline->caseExtent(first, last); });
     m_layers = new LayerPanel;
     buildDocks();
     buildMenus();
@@ -148,7 +152,13 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_layers, &LayerPanel::zoomRequested, m_map, &MapView::fitToLayer);
     // The map shows the events of the timeline's visible span.
     connect(m_timeline, &TimelineView::visibleRangeChanged, this, [this](double from, double to) {
-        m_map->setTimeWindow(std::pair{qint64(std::floor(from)), qint64(std::ceil(to))});
+        m_timelineWindow = std::pair{qint64(std::floor(from)), qint64(std::ceil(to))};
+        if (m_timeBar->following())
+            m_map->setTimeWindow(m_timelineWindow);
+    });
+    // Or the time bar's window, when the user picks one or plays through the case.
+    connect(m_timeBar, &MapTimeBar::windowChanged, this, [this](MapTimeBar::Window window) {
+        m_map->setTimeWindow(window ? window : m_timelineWindow);
     });
     connect(m_map, &MapView::cursorMoved, this, [this](double lon, double lat) {
         statusBar()->showMessage(tr("%1°, %2°").arg(lat, 0, 'f', 4).arg(lon, 0, 'f', 4), 3000);
@@ -204,7 +214,13 @@ void MainWindow::buildDocks() {
              Qt::RightDockWidgetArea);
     QDockWidget* timelineDock =
         makeDock(u"timelineDock"_s, tr("Timeline"), m_timeline, Qt::BottomDockWidgetArea);
-    QDockWidget* mapDock = makeDock(u"mapDock"_s, tr("Map"), m_map, Qt::BottomDockWidgetArea);
+    auto* mapPanel = new QWidget;
+    auto* mapLayout = new QVBoxLayout(mapPanel);
+    mapLayout->setContentsMargins(0, 0, 0, 0);
+    mapLayout->setSpacing(0);
+    mapLayout->addWidget(m_map, 1);
+    mapLayout->addWidget(m_timeBar);
+    QDockWidget* mapDock = makeDock(u"mapDock"_s, tr("Map"), mapPanel, Qt::BottomDockWidgetArea);
     tabifyDockWidget(timelineDock, mapDock);
     timelineDock->raise();
     resizeDocks({timelineDock}, {420}, Qt::Vertical);
@@ -335,6 +351,13 @@ void MainWindow::buildMenus() {
                 tr("Exported the map to %1").arg(QDir::toNativeSeparators(path)), 5000);
     });
     exportMap->setObjectName(u"actionExportMap"_s);
+    QAction* playMap = map->addAction(tr("&Play Through Time"), m_timeBar, &MapTimeBar::togglePlay);
+    playMap->setObjectName(u"actionPlayMap"_s);
+    playMap->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    QAction* followTimeline =
+        map->addAction(tr("Map &Follows the Timeline"), m_timeBar, &MapTimeBar::follow);
+    followTimeline->setObjectName(u"actionMapFollowsTimeline"_s);
+    m_caseActions << playMap << followTimeline;
     m_caseActions << importLayer << fitMap << fitSelection << exportMap;
     view->addSeparator();
     for (QDockWidget* dock : findChildren<QDockWidget*>())
@@ -459,6 +482,7 @@ void MainWindow::setDocument(std::unique_ptr<CaseDocument> document) {
     m_inspector->setDocument(nullptr);
     m_events->setDocument(nullptr);
     m_timeline->setDocument(nullptr);
+    m_timeBar->follow();
     m_map->setDocument(nullptr);
     m_layers->setDocument(nullptr);
     m_filterBar->setDocument(nullptr);

@@ -19,6 +19,8 @@ class CaseDocument;
 class EventInspector;
 class EventTableModel;
 class TimelineView;
+class MapTimeBar;
+class MapTimeBar;
 class MapView;
 class LayerPanel;
 class FilterBar;
@@ -88,6 +90,8 @@ private:
     EventTableModel* m_events;
     EventInspector* m_inspector;
     TimelineView* m_timeline;
+    MapTimeBar* m_timeBar = nullptr;
+    std::optional<std::pair<qint64, qint64>> m_timelineWindow;
     MapView* m_map;
     LayerPanel* m_layers;
     FilterBar* m_filterBar;

@@ -166,6 +166,10 @@ void TimelineView::setVisibleRange(double from, double to) {
     update();
 }
 
+bool TimelineView::caseExtent(qint64& from, qint64& to) const {
+    return m_index && m_index->extent(from, to);
+}
+
 void TimelineView::fitAll() {
     if (!m_index)
         return;

@@ -34,6 +34,8 @@ public:
     const TimelineViewport& viewport() const { return m_viewport; }
     void setVisibleRange(double from, double to);
     void fitAll();
+    // The first and last second of the case's dated events; false when there are none.
+    bool caseExtent(qint64& from, qint64& to) const;
     void zoomToSelection();
     void zoomBy(double factor); // about the centre
     void scrollLanes(int dy);   // lanes up (dy > 0) or down, within their height

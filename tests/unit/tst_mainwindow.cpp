@@ -4,6 +4,7 @@
 #include "eventtablemodel.h"
 #include "layerpanel.h"
 #include "mainwindow.h"
+#include "maptimebar.h"
 #include "mapview.h"
 #include "timelineview.h"
 
@@ -11,6 +12,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialog>
 #include <QDockWidget>
 #include <QLabel>
@@ -55,6 +57,7 @@ private slots:
     void filterBarFiltersTimelineAndList();
     void timelineDoubleClickCreatesAndDeleteRemoves();
     void layerPanelImportsAndHides();
+    void mapTimeBarPlaysThroughCase();
 
 private:
     QAction* action(const char* name) {
@@ -480,6 +483,41 @@ void TestMainWindow::layerPanelImportsAndHides() {
     QTRY_COMPARE(map->scene().data->layers.size(), size_t(1));
     QCOMPARE(map->scene().data->layers.front().polygons.size(), size_t(1));
     QCOMPARE(map->scene().data->layers.front().opacity, 0.4);
+}
+
+void TestMainWindow::mapTimeBarPlaysThroughCase() {
+    QVERIFY(m_window->openSampleCase().ok());
+    auto* map = m_window->findChild<MapView*>(u"mapView"_s);
+    auto* bar = m_window->findChild<MapTimeBar*>(u"mapTimeBar"_s);
+    auto* slider = m_window->findChild<QSlider*>(u"mapTimeSlider"_s);
+    QVERIFY(bar->following());
+    QVERIFY(!slider->isEnabled());
+    // A one-month window at the start of the case: the map shows only what may fall in it.
+    m_window->findChild<QComboBox*>(u"mapTimeWidth"_s)->setCurrentIndex(2);
+    QVERIFY(!bar->following());
+    QVERIFY(bar->window());
+    QCOMPARE(map->scene().timeWindow, bar->window());
+    QCOMPARE(bar->window()->second - bar->window()->first, qint64(30 * 86400));
+    // Play moves the window forward on its own; pause stops it.
+    const qint64 start = bar->window()->first;
+    m_window->findChild<QAction*>(u"actionPlayMap"_s)->trigger();
+    QVERIFY(bar->isPlaying());
+    QTRY_VERIFY(slider->value() >= 12);
+    bar->pause();
+    QVERIFY(bar->window()->first > start);
+    QCOMPARE(map->scene().timeWindow, bar->window());
+    const int at = slider->value();
+    QTest::qWait(300);
+    QCOMPARE(slider->value(), at);
+    // At the end, play stops by itself.
+    slider->setValue(995);
+    bar->play();
+    QTRY_VERIFY(!bar->isPlaying());
+    QCOMPARE(slider->value(), 1000);
+    // Back to following the timeline.
+    m_window->findChild<QAction*>(u"actionMapFollowsTimeline"_s)->trigger();
+    QVERIFY(bar->following());
+    QVERIFY(map->scene().timeWindow != bar->window());
 }
 
 QTEST_MAIN(TestMainWindow)
