@@ -16,6 +16,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QDockWidget>
 #include <QDragEnterEvent>
@@ -46,6 +47,9 @@ namespace caseatlas {
 namespace {
 constexpr int kMaxRecent = 8;
 const QString kRecentKey = u"recentFiles"_s;
+// Online tiles are the user's own preference, off until they turn them on; a case cannot.
+const QString kOnlineUrlKey = u"map/onlineTilesUrl"_s;
+const QString kOnlineOnKey = u"map/onlineTilesOn"_s;
 const QString kFilter = u"CaseAtlas cases (*.caseatlas)"_s;
 } // namespace
 
@@ -164,6 +168,26 @@ MainWindow::MainWindow(QWidget* parent)
         statusBar()->showMessage(tr("%1°, %2°").arg(lat, 0, 'f', 4).arg(lon, 0, 'f', 4), 3000);
     });
     m_welcome->setRecentFiles(recentFiles());
+}
+
+void MainWindow::applyOnlineTiles() {
+    const QString url = QSettings().value(kOnlineUrlKey).toString();
+    const bool on = QSettings().value(kOnlineOnKey, false).toBool() && !url.isEmpty();
+    m_onlineToggle->setEnabled(!url.isEmpty());
+    m_onlineToggle->setChecked(on);
+    m_onlineToggle->setToolTip(url);
+    if (!on) {
+        m_map->setOnlineTiles(std::nullopt);
+        return;
+    }
+    RasterSource::Xyz xyz;
+    xyz.urlTemplate = url;
+    // An explicit cache folder per service, in the user's cache, never GDAL's default.
+    xyz.cacheDir =
+        QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + u"/tiles/"_s +
+        QString::fromLatin1(
+            QCryptographicHash::hash(url.toUtf8(), QCryptographicHash::Sha1).toHex().left(16));
+    m_map->setOnlineTiles(xyz, url.startsWith(u"file:"_s));
 }
 
 void MainWindow::importLayer(bool link) {
@@ -358,6 +382,27 @@ void MainWindow::buildMenus() {
         map->addAction(tr("Map &Follows the Timeline"), m_timeBar, &MapTimeBar::follow);
     followTimeline->setObjectName(u"actionMapFollowsTimeline"_s);
     m_caseActions << playMap << followTimeline;
+    map->addSeparator();
+    QAction* onlineAddress = map->addAction(tr("Online &Tiles…"), this, [this] {
+        const QString url = ask(Prompt::OnlineTiles, QSettings().value(kOnlineUrlKey).toString());
+        if (url.isEmpty())
+            return;
+        const Status ok = RasterSource::checkXyzTemplate(url.trimmed(), true);
+        report(ok);
+        if (!ok)
+            return;
+        QSettings().setValue(kOnlineUrlKey, url.trimmed());
+        QSettings().setValue(kOnlineOnKey, true);
+        applyOnlineTiles();
+    });
+    onlineAddress->setObjectName(u"actionOnlineTilesAddress"_s);
+    m_onlineToggle = map->addAction(tr("Show &Online Tiles"), this, [this](bool on) {
+        QSettings().setValue(kOnlineOnKey, on);
+        applyOnlineTiles();
+    });
+    m_onlineToggle->setObjectName(u"actionOnlineTiles"_s);
+    m_onlineToggle->setCheckable(true);
+    applyOnlineTiles();
     m_caseActions << importLayer << fitMap << fitSelection << exportMap;
     view->addSeparator();
     for (QDockWidget* dock : findChildren<QDockWidget*>())
@@ -405,6 +450,12 @@ QString MainWindow::ask(Prompt prompt, const QString& suggestion) {
     case Prompt::ExportTimeline:
         return QFileDialog::getSaveFileName(this, tr("Export Timeline"), suggestion,
                                             tr("Pictures (*.png *.svg *.pdf)"));
+    case Prompt::OnlineTiles:
+        return QInputDialog::getText(
+            this, tr("Online Tiles"),
+            tr("Address of an XYZ tile service, with {z}, {x} and {y}.\nThe map will fetch tiles "
+               "from it over the internet while online tiles are on."),
+            QLineEdit::Normal, suggestion);
     case Prompt::ExportMap:
         return QFileDialog::getSaveFileName(this, tr("Export Map"), suggestion,
                                             tr("Pictures (*.png *.svg *.pdf)"));

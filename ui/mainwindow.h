@@ -40,7 +40,8 @@ public:
         EventTitle,
         ExportTimeline,
         ImportLayer,
-        ExportMap
+        ExportMap,
+        OnlineTiles
     };
     using PromptFunction = std::function<QString(Prompt, const QString& suggestion)>;
     using ErrorFunction = std::function<void(const Error&)>;
@@ -69,6 +70,7 @@ protected:
 
 private:
     void importLayer(bool link);
+    void applyOnlineTiles();
     void buildMenus();
     void buildDocks();
     void setDocument(std::unique_ptr<CaseDocument> document);
@@ -91,6 +93,7 @@ private:
     EventInspector* m_inspector;
     TimelineView* m_timeline;
     MapTimeBar* m_timeBar = nullptr;
+    QAction* m_onlineToggle = nullptr;
     std::optional<std::pair<qint64, qint64>> m_timelineWindow;
     MapView* m_map;
     LayerPanel* m_layers;

@@ -3,9 +3,12 @@
 #include "io/mapexport.h"
 #include "store/casedocument.h"
 
+#include <QGuiApplication>
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QPointer>
+#include <QThreadPool>
 #include <QToolTip>
 #include <QWheelEvent>
 
@@ -33,6 +36,51 @@ MapView::MapView(QWidget* parent)
 }
 
 MapView::~MapView() = default;
+
+void MapView::setOnlineTiles(std::optional<RasterSource::Xyz> xyz, bool allowFile) {
+    m_online = std::move(xyz);
+    m_onlineAllowFile = allowFile;
+    ++m_onlineGeneration;
+    m_scene.backdrop = QImage();
+    ++m_version;
+    if (!m_onlineTimer) {
+        m_onlineTimer = new QTimer(this);
+        m_onlineTimer->setSingleShot(true);
+        m_onlineTimer->setInterval(200);
+        connect(m_onlineTimer, &QTimer::timeout, this, &MapView::requestBackdrop);
+    }
+    if (m_online)
+        m_onlineTimer->start();
+    update();
+}
+
+void MapView::requestBackdrop() {
+    if (!m_online)
+        return;
+    const RasterSource::Xyz xyz = *m_online;
+    const bool allowFile = m_onlineAllowFile;
+    const MapViewport vp = m_viewport;
+    const quint64 generation = m_onlineGeneration;
+    QPointer<MapView> self(this);
+    // GDAL fetches (and caches) the tiles on a pool thread, with a dataset of its own.
+    QThreadPool::globalInstance()->start([self, xyz, allowFile, vp, generation] {
+        QImage picture;
+        if (auto source = RasterSource::openXyz(xyz, allowFile))
+            picture = source.value()->render(vp);
+        QMetaObject::invokeMethod(
+            qApp,
+            [self, picture, vp, generation] {
+                if (!self || generation != self->m_onlineGeneration || picture.isNull())
+                    return;
+                self->m_scene.backdrop = picture;
+                self->m_scene.backdropViewport = vp;
+                ++self->m_version;
+                self->update();
+                emit self->backdropArrived();
+            },
+            Qt::QueuedConnection);
+    });
+}
 
 void MapView::setDocument(CaseDocument* document) {
     if (m_document) {
@@ -150,6 +198,12 @@ void MapView::paintEvent(QPaintEvent*) {
     // Panning within the cached picture is a copy; anything else redraws it.
     QPainter screen(this);
     m_cache.paint(screen, m_viewport, m_scene, m_version);
+    // Online tiles for a view that has moved: fetch again once it settles.
+    if (m_online && m_onlineTimer &&
+        (m_scene.backdrop.isNull() || m_scene.backdropViewport.centre() != m_viewport.centre() ||
+         m_scene.backdropViewport.metresPerPixel() != m_viewport.metresPerPixel() ||
+         m_scene.backdropViewport.size() != m_viewport.size()))
+        m_onlineTimer->start();
 }
 
 void MapView::wheelEvent(QWheelEvent* event) {

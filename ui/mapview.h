@@ -1,9 +1,11 @@
 #pragma once
 
+#include "geo/rastersource.h"
 #include "render/mapframecache.h"
 #include "render/maprenderer.h"
 
 #include <QImage>
+#include <QTimer>
 #include <QWidget>
 
 #include <memory>
@@ -32,9 +34,14 @@ public:
     void setViewport(const MapViewport& viewport);
     const MapScene& scene() const { return m_scene; }
     Status exportPicture(const QString& path, double dpi = 96) const;
+    // Online tiles under the case's layers, fetched off the UI thread as the view settles;
+    // nullopt turns them off. Only ever set from the user's own preferences, never from a case.
+    void setOnlineTiles(std::optional<RasterSource::Xyz> xyz, bool allowFile = false);
+    bool onlineTilesOn() const { return m_online.has_value(); }
 
 signals:
     void cursorMoved(double lon, double lat);
+    void backdropArrived();
     void failed(const caseatlas::Error& error);
 
 protected:
@@ -48,6 +55,11 @@ protected:
 
 private:
     void fitMetres(QRectF area);
+    void requestBackdrop();
+    std::optional<RasterSource::Xyz> m_online;
+    bool m_onlineAllowFile = false;
+    QTimer* m_onlineTimer = nullptr;
+    quint64 m_onlineGeneration = 0;
     CaseDocument* m_document = nullptr;
     std::unique_ptr<Basemap> m_basemap;
     std::unique_ptr<CaseMapData> m_data;

@@ -134,6 +134,15 @@ void MapRenderer::paint(QPainter& p, const MapViewport& vp, const MapScene& scen
     p.fillRect(QRect(QPoint(0, 0), vp.size()), m_style.water);
     if (scene.basemap)
         paintBasemap(p, vp, *scene.basemap);
+    // Online tiles (when the user turned them on), drawn for another viewport: scaled into this.
+    if (!scene.backdrop.isNull()) {
+        const QPointF topLeft = vp.toPixel(scene.backdropViewport.toMetres(QPointF(0, 0)));
+        const double scale = scene.backdropViewport.metresPerPixel() / vp.metresPerPixel();
+        p.save();
+        p.setRenderHint(QPainter::SmoothPixmapTransform, true);
+        p.drawImage(QRectF(topLeft, QSizeF(scene.backdrop.size()) * scale), scene.backdrop);
+        p.restore();
+    }
     if (!scene.data) {
         p.restore();
         return;
@@ -147,6 +156,16 @@ void MapRenderer::paint(QPainter& p, const MapViewport& vp, const MapScene& scen
             continue;
         if (layer.raster) {
             layer.raster->paint(p, vp, layer.opacity);
+            continue;
+        }
+        if (layer.image) {
+            const QImage picture = layer.image->render(vp);
+            if (!picture.isNull()) {
+                p.save();
+                p.setOpacity(p.opacity() * layer.opacity);
+                p.drawImage(QPoint(0, 0), picture);
+                p.restore();
+            }
             continue;
         }
         paintLayer(p, vp, layer);

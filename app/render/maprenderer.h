@@ -4,6 +4,7 @@
 #include "geo/webmercator.h"
 #include "store/casemapdata.h"
 
+#include <QImage>
 #include <QPainter>
 #include <QSet>
 
@@ -31,6 +32,9 @@ struct MapScene {
     const CaseMapData* data = nullptr;
     QSet<qint64> selected;
     std::optional<std::pair<qint64, qint64>> timeWindow; // events possibly in this span only
+    // Online tiles as last fetched, for the viewport they were drawn for (drawn over the basemap).
+    QImage backdrop;
+    MapViewport backdropViewport;
 };
 
 // Paints the basemap, places, events (clustered where they crowd) and movement arrows on any

@@ -183,17 +183,24 @@ Status loadLayers(SqliteDatabase& db, std::vector<CaseMapData::Layer>& out) {
             layer.fill = layer.colour;
             layer.fill.setAlpha(60);
         }
-        if (r.linked && r.kind == u"raster"_s)
-            layer.missing = !QFileInfo::exists(r.sourcePath); // linked images are not drawn yet
-        else if (r.linked)
+        if (r.linked && r.kind == u"raster"_s) {
+            auto image = RasterSource::openFile(r.sourcePath);
+            if (image) {
+                layer.image = std::move(image).value();
+                layer.bounds = layer.image->bounds();
+            } else {
+                layer.missing = true; // gone or unreadable: shown as missing, never fatal
+            }
+        } else if (r.linked)
             loadLinked(r.sourcePath, r.title, r.style, layer);
         else if (r.kind == u"raster"_s) {
             auto tiles = RasterTiles::open(db, r.table);
             if (!tiles)
                 return tiles.error();
             layer.raster = std::move(tiles).value();
-        } else
+        } else {
             CA_TRY(loadCopied(db, r.table, r.style, layer));
+        }
         finishLayer(layer);
         out.push_back(std::move(layer));
     }

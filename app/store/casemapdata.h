@@ -1,5 +1,6 @@
 #pragma once
 
+#include "geo/rastersource.h"
 #include "geo/rastertiles.h"
 #include "store/sqlite.h"
 
@@ -63,6 +64,7 @@ struct CaseMapData {
         std::vector<Label> labels;
         QRectF bounds;
         std::shared_ptr<RasterTiles> raster; // a tiled image instead of features
+        std::shared_ptr<RasterSource> image; // a linked image file, read through GDAL
     };
     std::vector<Layer> layers;
     std::vector<EventPoint> events;

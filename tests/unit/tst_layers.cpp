@@ -1,6 +1,7 @@
 #include "testsupport.h"
 
 #include "geo/layerimport.h"
+#include "geo/rastersource.h"
 #include "geo/webmercator.h"
 #include "render/maprenderer.h"
 #include "store/casedocument.h"
@@ -29,6 +30,10 @@ private slots:
     void reprojectsToLonLat();
     void linkedLayerIsOnlyRegistered();
     void linkedLayerIsDrawnFromItsFile();
+    void linkedImageIsDrawnFromItsFile();
+    void xyzTilesAreReadThroughGdal();
+    void xyzAddressesAreChecked_data();
+    void xyzAddressesAreChecked();
     void importAndRemovalAreUndoable();
     void orderStyleAndOpacityAreUndoable();
     void copyLeavesRemovedLayersBehind();
@@ -281,6 +286,65 @@ void TestLayers::linkedLayerIsDrawnFromItsFile() {
     data = CaseMapData::load(doc->db()).value();
     QVERIFY(data.layers.front().missing);
     QVERIFY(data.layers.front().points.empty());
+}
+
+void TestLayers::linkedImageIsDrawnFromItsFile() {
+    // A GeoTIFF in UTM, linked: warped to Web Mercator on the fly, the compound where it belongs.
+    const QString source = m_dir.filePath(u"linked-raster.tif"_s);
+    QVERIFY(QFile::copy(m_fixtures + u"/raster.tif"_s, source));
+    const QString path = m_dir.filePath(u"linked-raster.caseatlas"_s);
+    {
+        auto doc = createDocument(path);
+        QVERIFY(doc->importLayerFile(source, true).ok());
+        QCOMPARE(listLayers(doc->db()).value().first().kind, u"raster"_s);
+    }
+    checkKnownPoint(path, true);
+    QVERIFY(QFile::remove(source));
+    auto file = CaseFile::open(path).value();
+    QVERIFY(CaseMapData::load(file.db()).value().layers.front().missing);
+}
+
+void TestLayers::xyzTilesAreReadThroughGdal() {
+    // A local XYZ folder (zoom 0 and 1, red tiles) read through GDAL's WMS driver, as an
+    // online service would be, with the cache where we say.
+    const QString tiles = m_dir.filePath(u"xyz"_s);
+    QImage red(256, 256, QImage::Format_RGB32);
+    red.fill(QColor(200, 30, 30));
+    for (const auto& [z, x, y] :
+         {std::tuple{0, 0, 0}, {1, 0, 0}, {1, 0, 1}, {1, 1, 0}, {1, 1, 1}}) {
+        QDir().mkpath(u"%1/%2/%3"_s.arg(tiles).arg(z).arg(x));
+        QVERIFY(red.save(u"%1/%2/%3/%4.png"_s.arg(tiles).arg(z).arg(x).arg(y)));
+    }
+    RasterSource::Xyz xyz;
+    xyz.urlTemplate = u"file://"_s + tiles + u"/{z}/{x}/{y}.png"_s;
+    xyz.cacheDir = m_dir.filePath(u"tile-cache"_s);
+    xyz.maxZoom = 1;
+    QVERIFY(!RasterSource::openXyz(xyz).ok()); // file: only where the caller allows it
+    auto source = RasterSource::openXyz(xyz, true);
+    QVERIFY2(source.ok(), qPrintable(source.ok() ? QString() : source.error().fullText()));
+    const MapViewport vp = MapViewport::fitting(90, 10, 110, 30, QSize(300, 200));
+    const QImage picture = source.value()->render(vp);
+    QVERIFY(!picture.isNull());
+    const QColor c = picture.pixelColor(150, 100);
+    QVERIFY2(c.red() > 180 && c.green() < 60 && c.alpha() == 255, qPrintable(c.name()));
+    QVERIFY(!QDir(xyz.cacheDir).entryList(QDir::Dirs | QDir::NoDotAndDotDot).isEmpty());
+}
+
+void TestLayers::xyzAddressesAreChecked_data() {
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<bool>("ok");
+    QTest::addRow("https") << "https://tile.example.org/{z}/{x}/{y}.png" << true;
+    QTest::addRow("no {y}") << "https://tile.example.org/{z}/{x}.png" << false;
+    QTest::addRow("ftp") << "ftp://tile.example.org/{z}/{x}/{y}.png" << false;
+    QTest::addRow("/vsicurl") << "/vsicurl/https://t.example.org/{z}/{x}/{y}.png" << false;
+    QTest::addRow("markup") << "https://t.example.org/{z}/{x}/{y}.png</ServerUrl>" << false;
+    QTest::addRow("no host") << "https:///{z}/{x}/{y}.png" << false;
+}
+
+void TestLayers::xyzAddressesAreChecked() {
+    QFETCH(QString, url);
+    QFETCH(bool, ok);
+    QCOMPARE(RasterSource::checkXyzTemplate(url).ok(), ok);
 }
 
 static QStringList contentsTables(SqliteDatabase& db) {

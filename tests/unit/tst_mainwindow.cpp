@@ -23,6 +23,7 @@
 #include <QPointingDevice>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSettings>
 #include <QSlider>
 #include <QStandardPaths>
 #include <QTableView>
@@ -58,6 +59,7 @@ private slots:
     void timelineDoubleClickCreatesAndDeleteRemoves();
     void layerPanelImportsAndHides();
     void mapTimeBarPlaysThroughCase();
+    void onlineTilesAreOffUntilTurnedOn();
 
 private:
     QAction* action(const char* name) {
@@ -71,6 +73,7 @@ private:
 
 void TestMainWindow::initTestCase() {
     QStandardPaths::setTestModeEnabled(true);
+    QSettings().remove(u"map"_s);
     QFile::remove(MainWindow::sampleCasePath());
 }
 
@@ -518,6 +521,42 @@ void TestMainWindow::mapTimeBarPlaysThroughCase() {
     m_window->findChild<QAction*>(u"actionMapFollowsTimeline"_s)->trigger();
     QVERIFY(bar->following());
     QVERIFY(map->scene().timeWindow != bar->window());
+}
+
+void TestMainWindow::onlineTilesAreOffUntilTurnedOn() {
+    auto* map = m_window->findChild<MapView*>(u"mapView"_s);
+    auto* toggle = m_window->findChild<QAction*>(u"actionOnlineTiles"_s);
+    QVERIFY(!map->onlineTilesOn());
+    QVERIFY(!toggle->isEnabled());
+    // Not a tile address: refused, still off.
+    m_answers << u"ftp://tiles.example.org/{z}/{x}/{y}.png"_s;
+    m_window->findChild<QAction*>(u"actionOnlineTilesAddress"_s)->trigger();
+    QCOMPARE(m_errors.size(), 1);
+    QVERIFY(!map->onlineTilesOn());
+    // A tile folder (what a tile server would send), fetched off the UI thread.
+    const QString tiles = m_dir.filePath(u"xyz"_s);
+    QImage red(256, 256, QImage::Format_RGB32);
+    red.fill(QColor(200, 30, 30));
+    for (int z = 0; z <= 5; ++z)
+        for (int x = 0; x < (1 << z); ++x) {
+            QDir().mkpath(u"%1/%2/%3"_s.arg(tiles).arg(z).arg(x));
+            for (int y = 0; y < (1 << z); ++y)
+                QVERIFY(red.save(u"%1/%2/%3/%4.png"_s.arg(tiles).arg(z).arg(x).arg(y)));
+        }
+    m_answers << u"file://"_s + tiles + u"/{z}/{x}/{y}.png"_s;
+    m_window->findChild<QAction*>(u"actionOnlineTilesAddress"_s)->trigger();
+    QVERIFY(map->onlineTilesOn());
+    QVERIFY(toggle->isChecked());
+    QTRY_VERIFY_WITH_TIMEOUT(!map->scene().backdrop.isNull(), 10000);
+    const QImage& backdrop = map->scene().backdrop;
+    const QColor centre = backdrop.pixelColor(backdrop.width() / 2, backdrop.height() / 2);
+    QVERIFY2(centre.red() > 180 && centre.green() < 60, qPrintable(centre.name()));
+    // Off again from the menu: nothing more is fetched, and the choice is remembered.
+    toggle->trigger();
+    QVERIFY(!map->onlineTilesOn());
+    QVERIFY(map->scene().backdrop.isNull());
+    QCOMPARE(QSettings().value(u"map/onlineTilesOn"_s).toBool(), false);
+    QSettings().remove(u"map"_s);
 }
 
 QTEST_MAIN(TestMainWindow)
