@@ -415,7 +415,9 @@ void MainWindow::buildMenus() {
             tr("<h3>CaseAtlas %1</h3><p>Evidence-backed chronologies: timeline, map and "
                "notebook in one case file (SQLite + GeoPackage).</p>"
                "<p>The sample case is built from a Candid.Technology article reporting a "
-               "Washington Post investigation; quotes are paraphrased.</p>")
+               "Washington Post investigation; quotes are paraphrased.</p>"
+               "<p>Basemap: Natural Earth (public domain). Place names: GeoNames "
+               "(CC BY 4.0, geonames.org).</p>")
                 .arg(QStringLiteral(CASEATLAS_VERSION)));
     });
     for (QAction* a : m_caseActions)

@@ -32,6 +32,7 @@ MapView::MapView(QWidget* parent)
     if (basemap)
         m_basemap = std::make_unique<Basemap>(std::move(basemap).value());
     m_scene.basemap = m_basemap.get();
+    m_scene.gazetteer = &Gazetteer::shared();
     m_viewport = MapViewport::fitting(60, -10, 150, 55, size());
 }
 

@@ -38,6 +38,7 @@ Status writeMapFile(SqliteDatabase& db, const QString& path, const MapExportOpti
     MapRenderer renderer(style);
     MapScene scene;
     scene.basemap = &basemap.value();
+    scene.gazetteer = &Gazetteer::shared();
     scene.data = &data.value();
     return writeMapPicture(renderer, MapViewport::fitting(west, south, east, north, o.size, 0.12),
                            scene, path, o.dpi);

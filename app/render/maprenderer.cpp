@@ -128,6 +128,49 @@ void MapRenderer::paintLayerLabels(QPainter& p, const MapViewport& vp, const Cas
     }
 }
 
+void MapRenderer::paintGazetteer(QPainter& p, const MapViewport& vp, const Gazetteer& gazetteer,
+                                 std::vector<QRectF> taken) const {
+    // Which places are worth a name at this zoom: capitals at continent scale, towns of ten
+    // thousand at district scale, every village in a city view.
+    const double mpp = vp.metresPerPixel();
+    if (mpp > 8000)
+        return;
+    const qint32 minPopulation = mpp > 2000  ? 2'000'000
+                                 : mpp > 300 ? 100'000
+                                 : mpp > 40  ? 10'000
+                                             : 0;
+    const int maxRank = mpp > 2000 ? 0 : mpp > 300 ? 1 : mpp > 40 ? 2 : 3;
+    const QRectF world = vp.worldRect();
+    QFont font = m_style.font;
+    font.setPointSizeF(font.pointSizeF() * 0.9);
+    p.setFont(font);
+    const QFontMetrics fm(font);
+    const QColor dot(0x8a, 0x84, 0x78), text(0x6b, 0x65, 0x5a);
+    const size_t reserved = taken.size();
+    for (quint32 i : gazetteer.byImportance()) {
+        const Gazetteer::Place& place = gazetteer.places()[i];
+        if (place.population < minPopulation && place.rank > maxRank)
+            continue;
+        if (!world.contains(place.at))
+            continue;
+        const QPointF px = vp.toPixel(place.at);
+        const QRectF box(px.x() + 4, px.y() - fm.height() / 2.0, fm.horizontalAdvance(place.name),
+                         fm.height());
+        const QRectF room = box.adjusted(-8, -3, 3, 3);
+        if (std::any_of(taken.begin(), taken.end(),
+                        [&](const QRectF& t) { return t.intersects(room); }))
+            continue;
+        taken.push_back(room);
+        p.setPen(Qt::NoPen);
+        p.setBrush(dot);
+        p.drawEllipse(px, 2, 2);
+        p.setPen(text);
+        p.drawText(QPointF(box.left(), box.top() + fm.ascent()), place.name);
+        if (taken.size() - reserved >= 120)
+            break;
+    }
+}
+
 void MapRenderer::paint(QPainter& p, const MapViewport& vp, const MapScene& scene) const {
     p.save();
     p.setRenderHint(QPainter::Antialiasing, true);
@@ -172,8 +215,19 @@ void MapRenderer::paint(QPainter& p, const MapViewport& vp, const MapScene& scen
     }
     const QRectF screen(QPointF(-50, -50), QSizeF(vp.size()) + QSizeF(100, 100));
     QFont font = m_style.font;
-    p.setFont(font);
     const QFontMetrics fm(font);
+    if (scene.gazetteer) {
+        // Gazetteer names keep clear of the case's own places and their names, which come later.
+        std::vector<QRectF> reserved;
+        for (const auto& pl : d.places) {
+            const QPointF px = vp.toPixel(pl.at);
+            if (screen.contains(px) && reserved.size() < 300)
+                reserved.push_back(QRectF(px.x() - 4, px.y() - fm.height() / 2.0,
+                                          fm.horizontalAdvance(pl.name) + 12, fm.height()));
+        }
+        paintGazetteer(p, vp, *scene.gazetteer, reserved);
+    }
+    p.setFont(font);
 
     // Movements: curved arrows from origin to destination, thicker for larger numbers.
     for (const auto& m : d.movements) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "geo/basemap.h"
+#include "geo/gazetteer.h"
 #include "geo/webmercator.h"
 #include "store/casemapdata.h"
 
@@ -29,6 +30,7 @@ struct MapStyle {
 
 struct MapScene {
     const Basemap* basemap = nullptr;
+    const Gazetteer* gazetteer = nullptr; // names of populated places, at suitable zooms
     const CaseMapData* data = nullptr;
     QSet<qint64> selected;
     std::optional<std::pair<qint64, qint64>> timeWindow; // events possibly in this span only
@@ -61,6 +63,9 @@ private:
     };
     std::vector<ClusterCell> clusterCells(const MapViewport& vp, const MapScene& scene) const;
     void paintBasemap(QPainter& p, const MapViewport& vp, const Basemap& map) const;
+    // `taken`: boxes the names must stay clear of.
+    void paintGazetteer(QPainter& p, const MapViewport& vp, const Gazetteer& gazetteer,
+                        std::vector<QRectF> taken) const;
     void paintLayer(QPainter& p, const MapViewport& vp, const CaseMapData::Layer& layer) const;
     void paintLayerLabels(QPainter& p, const MapViewport& vp, const CaseMapData& d,
                           std::vector<QRectF>& taken) const;

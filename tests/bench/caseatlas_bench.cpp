@@ -269,6 +269,7 @@ int main(int argc, char* argv[]) {
             MapRenderer renderer(style);
             MapScene scene;
             scene.basemap = &basemap.value();
+            scene.gazetteer = &Gazetteer::shared();
             scene.data = &data.value();
             const QSize size(1920, 1080);
             QImage frame(size, QImage::Format_ARGB32_Premultiplied);

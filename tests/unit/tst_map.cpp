@@ -21,6 +21,7 @@ private slots:
     void webMercatorKnownPoints();
     void viewportZoomKeepsAnchor();
     void basemapLoadsWithoutDatelineSmear();
+    void gazetteerNamesPlacesAtSuitableZooms();
     void knownPointLandsOnItsPixel();
     void clustersAndSingles();
     void locationPrecisionIsDrawn();
@@ -73,6 +74,33 @@ void TestMap::basemapLoadsWithoutDatelineSmear() {
                      qPrintable(c.name));
     }
     QVERIFY(myanmar);
+}
+
+void TestMap::gazetteerNamesPlacesAtSuitableZooms() {
+    const Gazetteer& g = Gazetteer::shared();
+    QVERIFY(g.places().size() > 100000);
+    const auto beijing = std::find_if(g.places().cbegin(), g.places().cend(), [&](const auto& p) {
+        return p.name == u"Beijing" && g.countryCode(p) == u"CN";
+    });
+    QVERIFY(beijing != g.places().cend());
+    QCOMPARE(beijing->rank, quint8(0)); // a capital
+    QVERIFY(std::abs(beijing->lat - 39.9075) < 1e-3 && std::abs(beijing->lon - 116.3972) < 1e-3);
+    QCOMPARE(g.places()[g.byImportance().front()].rank, quint8(0));
+    // Names only where they help: none across the world, some across a region.
+    auto render = [](const MapViewport& vp, const Gazetteer* gazetteer) {
+        QImage image(vp.size(), QImage::Format_ARGB32_Premultiplied);
+        QPainter p(&image);
+        CaseMapData empty;
+        MapScene scene;
+        scene.data = &empty;
+        scene.gazetteer = gazetteer;
+        MapRenderer().paint(p, vp, scene);
+        return image;
+    };
+    const MapViewport world(QPointF(0, 0), 20000, QSize(800, 500));
+    QCOMPARE(render(world, &g), render(world, nullptr));
+    const MapViewport region = MapViewport::fitting(96, 21, 102, 26, QSize(800, 500));
+    QVERIFY(render(region, &g) != render(region, nullptr));
 }
 
 void TestMap::knownPointLandsOnItsPixel() {

@@ -1,0 +1,80 @@
+#include "geo/gazetteer.h"
+
+#include "geo/webmercator.h"
+
+#include <QFile>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace caseatlas {
+
+const Gazetteer& Gazetteer::shared() {
+    static const Gazetteer instance = [] {
+        auto loaded = load();
+        return loaded ? std::move(loaded).value() : Gazetteer();
+    }();
+    return instance;
+}
+
+Result<Gazetteer> Gazetteer::load(const QString& resourcePath) {
+    QFile f(resourcePath);
+    if (!f.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::Io, u"The gazetteer %1 cannot be read."_s.arg(resourcePath));
+    const QByteArray all = f.readAll();
+    Gazetteer g;
+    g.m_places.reserve(size_t(all.count('\n')));
+    qsizetype lineNo = 0;
+    for (qsizetype start = 0; start < all.size();) {
+        qsizetype end = all.indexOf('\n', start);
+        if (end < 0)
+            end = all.size();
+        const QByteArrayView line(all.constData() + start, end - start);
+        start = end + 1;
+        ++lineNo;
+        // id, name, ascii name, country, feature code, population, latitude, longitude
+        QByteArrayView fields[8];
+        int n = 0;
+        for (qsizetype from = 0; n < 8;) {
+            const qsizetype tab = line.indexOf('\t', from);
+            fields[n++] = line.sliced(from, (tab < 0 ? line.size() : tab) - from);
+            if (tab < 0)
+                break;
+            from = tab + 1;
+        }
+        if (n != 8 || fields[3].size() != 2)
+            return makeError(ErrorCode::Corrupt,
+                             u"The gazetteer is damaged at line %1."_s.arg(lineNo));
+        Place p{};
+        bool ok = true, okLat = true, okLon = true;
+        p.geonamesId = fields[0].toLongLong(&ok);
+        p.name = QString::fromUtf8(fields[1]);
+        p.asciiName = QString::fromUtf8(fields[2]);
+        p.country[0] = fields[3][0];
+        p.country[1] = fields[3][1];
+        const QByteArrayView code = fields[4];
+        p.rank = code == "PPLC" ? 0 : code == "PPLA" ? 1 : code.startsWith("PPLA") ? 2 : 3;
+        p.population = qint32(std::min<qint64>(fields[5].toLongLong(), 2'000'000'000));
+        p.lat = fields[6].toFloat(&okLat);
+        p.lon = fields[7].toFloat(&okLon);
+        if (!ok || !okLat || !okLon)
+            return makeError(ErrorCode::Corrupt,
+                             u"The gazetteer is damaged at line %1."_s.arg(lineNo));
+        p.at = webmercator::fromLonLat(p.lon, p.lat);
+        g.m_places.push_back(std::move(p));
+    }
+    g.m_byImportance.resize(g.m_places.size());
+    for (quint32 i = 0; i < g.m_byImportance.size(); ++i)
+        g.m_byImportance[i] = i;
+    // Capitals first, then by population, with administrative seats weighed up.
+    auto score = [&](quint32 i) {
+        static const double weight[] = {100, 4, 1.5, 1};
+        return std::max<double>(g.m_places[i].population, 1000) * weight[g.m_places[i].rank];
+    };
+    std::stable_sort(g.m_byImportance.begin(), g.m_byImportance.end(),
+                     [&](quint32 a, quint32 b) { return score(a) > score(b); });
+    return g;
+}
+
+} // namespace caseatlas
