@@ -341,6 +341,26 @@ void TestMap::frameCacheCopiesWhenPanning() {
     vp.panPixels(QPointF(2000, 0)); // beyond the margin
     draw(2);
     QVERIFY(!cache.lastPaintWasCached());
+
+    // On a screen of two device pixels per point, the cached picture has device pixels: it
+    // matches a fresh drawing at that ratio, not an enlarged one.
+    QImage sharp(vp.size() * 2, QImage::Format_ARGB32_Premultiplied),
+        fresh(vp.size() * 2, QImage::Format_ARGB32_Premultiplied);
+    sharp.setDevicePixelRatio(2);
+    fresh.setDevicePixelRatio(2);
+    {
+        QPainter p(&sharp);
+        cache.paint(p, vp, scene, 3);
+    }
+    {
+        QPainter p(&fresh);
+        renderer.paint(p, vp, scene);
+    }
+    differing = 0;
+    for (int y = 0; y < 480; y += 3)
+        for (int x = 0; x < 1000; x += 3)
+            differing += sharp.pixel(x, y) != fresh.pixel(x, y) ? 1 : 0;
+    QVERIFY2(differing < 160, qPrintable(QString::number(differing)));
 }
 
 int main(int argc, char* argv[]) {
