@@ -64,8 +64,17 @@ QImage RasterTiles::tile(int zoom, int column, int row) const {
     auto found = s.step();
     if (!found)
         return {}; // busy while the case is written: try again on the next frame
-    if (found.value())
-        image.loadFromData(s.blob(0));
+    if (found.value()) {
+        // Only the formats a GeoPackage tile may hold, named explicitly: a tile in a case from a
+        // stranger is never handed to another decoder (an SVG could point at other files).
+        const QByteArray data = s.blob(0);
+        const char* format = data.startsWith("\x89PNG")                            ? "PNG"
+                             : data.startsWith("\xFF\xD8")                         ? "JPEG"
+                             : data.startsWith("RIFF") && data.mid(8, 4) == "WEBP" ? "WEBP"
+                                                                                   : nullptr;
+        if (format)
+            image.loadFromData(data, format);
+    }
     s.reset();
     m_cache.insert(key, new QImage(image), 1); // a missing tile is remembered as a null image
     return image;

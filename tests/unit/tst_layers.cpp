@@ -31,6 +31,7 @@ private slots:
     void linkedLayerIsOnlyRegistered();
     void linkedLayerIsDrawnFromItsFile();
     void linkedImageIsDrawnFromItsFile();
+    void hostileLinkedPathsAreNotFollowed();
     void xyzTilesAreReadThroughGdal();
     void xyzAddressesAreChecked_data();
     void xyzAddressesAreChecked();
@@ -302,6 +303,29 @@ void TestLayers::linkedImageIsDrawnFromItsFile() {
     QVERIFY(QFile::remove(source));
     auto file = CaseFile::open(path).value();
     QVERIFY(CaseMapData::load(file.db()).value().layers.front().missing);
+}
+
+void TestLayers::hostileLinkedPathsAreNotFollowed() {
+    // A case from a stranger whose layers table links to remote or virtual paths: each layer is
+    // shown as missing; GDAL is never asked to open them.
+    auto doc = createDocument(m_dir.filePath(u"hostile-links.caseatlas"_s));
+    const QString vrt = m_fixtures + u"/remote.vrt"_s;
+    const QStringList paths = {u"/vsicurl/http://127.0.0.1:9/x.tif"_s,
+                               u"https://127.0.0.1:9/x.geojson"_s, vrt, u"/vsimem/x.tif"_s};
+    for (const QString& kind : {u"vector"_s, u"raster"_s})
+        for (const QString& path : paths)
+            QVERIFY(doc->db()
+                        .execute(u"INSERT INTO layers (title, kind, source_path, linked, added_at) "
+                                 "VALUES ('x', ?, ?, 1, '2026-01-01')"_s,
+                                 {kind, path})
+                        .ok());
+    auto data = CaseMapData::load(doc->db());
+    QVERIFY(data.ok());
+    QCOMPARE(data.value().layers.size(), size_t(2 * paths.size()));
+    for (const auto& layer : data.value().layers) {
+        QVERIFY(layer.missing);
+        QVERIFY(!layer.image && !layer.raster && layer.points.empty());
+    }
 }
 
 void TestLayers::xyzTilesAreReadThroughGdal() {
