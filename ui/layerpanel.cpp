@@ -216,64 +216,64 @@ void LayerPanel::removeCurrent() {
         report(m_document->removeLayer(currentLayer()));
 }
 
-void LayerPanel::editStyle() {
+std::optional<LayerRecord> LayerPanel::currentRecord() {
     if (!m_document || !currentLayer())
-        return;
+        return std::nullopt;
     auto layers = listLayers(m_document->db());
-    if (!layers)
-        return emit failed(layers.error());
-    for (const LayerRecord& l : layers.value()) {
-        if (l.id != currentLayer())
-            continue;
-        auto fields = layerFields(m_document->db(), l);
-        if (!fields)
-            return emit failed(fields.error());
-        LayerStyleDialog dialog(l.style, fields.value(), this);
-        dialog.setWindowTitle(tr("Style of “%1”").arg(l.title));
-        if (dialog.exec() == QDialog::Accepted && !(dialog.style() == l.style))
-            report(m_document->setLayerStyle(l.id, dialog.style()));
-        return;
+    if (!layers) {
+        emit failed(layers.error());
+        return std::nullopt;
     }
+    for (const LayerRecord& l : layers.value())
+        if (l.id == currentLayer())
+            return l;
+    return std::nullopt;
+}
+
+void LayerPanel::editStyle() {
+    const auto l = currentRecord();
+    if (!l)
+        return;
+    auto fields = layerFields(m_document->db(), *l);
+    if (!fields)
+        return emit failed(fields.error());
+    LayerStyleDialog dialog(l->style, fields.value(), this);
+    dialog.setWindowTitle(tr("Style of “%1”").arg(l->title));
+    if (dialog.exec() == QDialog::Accepted && !(dialog.style() == l->style))
+        report(m_document->setLayerStyle(l->id, dialog.style()));
 }
 
 void LayerPanel::showAttributes() {
-    if (!m_document || !currentLayer())
+    const auto l = currentRecord();
+    if (!l || l->table.isEmpty())
         return;
-    auto layers = listLayers(m_document->db());
-    if (!layers)
-        return emit failed(layers.error());
-    for (const LayerRecord& l : layers.value()) {
-        if (l.id != currentLayer() || l.table.isEmpty())
-            continue;
-        auto* dialog = new QDialog(this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->setObjectName(u"attributeTable"_s);
-        dialog->setWindowTitle(tr("Attributes of “%1”").arg(l.title));
-        auto* model = new AttributeTableModel(m_document->db(), l.table, dialog);
-        if (model->error()) {
-            emit failed(*model->error());
-            delete dialog;
-            return;
-        }
-        auto* view = new QTableView;
-        view->setModel(model);
-        view->setSelectionBehavior(QAbstractItemView::SelectRows);
-        view->horizontalHeader()->setStretchLastSection(true);
-        auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
-        connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
-        auto* layout = new QVBoxLayout(dialog);
-        layout->addWidget(view);
-        layout->addWidget(buttons);
-        dialog->resize(640, 420);
-        // The table reads from the case: close it when the case changes under it.
-        connect(m_document, &CaseDocument::recordsChanged, dialog, [dialog](RecordKind kind) {
-            if (kind == RecordKind::Layer)
-                dialog->close();
-        });
-        connect(m_document, &QObject::destroyed, dialog, &QDialog::close);
-        dialog->show();
+    auto* dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(u"attributeTable"_s);
+    dialog->setWindowTitle(tr("Attributes of “%1”").arg(l->title));
+    auto* model = new AttributeTableModel(m_document->db(), l->table, dialog);
+    if (model->error()) {
+        emit failed(*model->error());
+        delete dialog;
         return;
     }
+    auto* view = new QTableView;
+    view->setModel(model);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->horizontalHeader()->setStretchLastSection(true);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    auto* layout = new QVBoxLayout(dialog);
+    layout->addWidget(view);
+    layout->addWidget(buttons);
+    dialog->resize(640, 420);
+    // The table reads from the case: close it when the case changes under it.
+    connect(m_document, &CaseDocument::recordsChanged, dialog, [dialog](RecordKind kind) {
+        if (kind == RecordKind::Layer)
+            dialog->close();
+    });
+    connect(m_document, &QObject::destroyed, dialog, &QDialog::close);
+    dialog->show();
 }
 
 bool LayerPanel::eventFilter(QObject* watched, QEvent* event) {

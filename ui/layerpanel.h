@@ -1,6 +1,9 @@
 #pragma once
 
 #include "core/result.h"
+#include "geo/layerimport.h"
+
+#include <optional>
 
 #include <QWidget>
 
@@ -41,6 +44,7 @@ protected:
 
 private:
     void updateButtons();
+    std::optional<LayerRecord> currentRecord();
     void report(const Status& status);
     CaseDocument* m_document = nullptr;
     QListWidget* m_list;

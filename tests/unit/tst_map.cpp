@@ -34,6 +34,18 @@ private:
     QTemporaryDir m_dir;
 };
 
+// The case's map data drawn on its own (no basemap) into a picture of the viewport's size.
+static QImage renderData(const CaseMapData& data, const MapStyle& style, const MapViewport& vp,
+                         const Gazetteer* gazetteer = nullptr) {
+    QImage image(vp.size(), QImage::Format_ARGB32_Premultiplied);
+    QPainter p(&image);
+    MapScene scene;
+    scene.data = &data;
+    scene.gazetteer = gazetteer;
+    MapRenderer(style).paint(p, vp, scene);
+    return image;
+}
+
 void TestMap::webMercatorKnownPoints() {
     QVERIFY(webmercator::fromLonLat(0, 0).manhattanLength() < 1e-6);
     QVERIFY(std::abs(webmercator::fromLonLat(180, 0).x() - 20037508.342789244) < 1e-6);
@@ -87,15 +99,9 @@ void TestMap::gazetteerNamesPlacesAtSuitableZooms() {
     QVERIFY(std::abs(beijing->lat - 39.9075) < 1e-3 && std::abs(beijing->lon - 116.3972) < 1e-3);
     QCOMPARE(g.places()[g.byImportance().front()].rank, quint8(0));
     // Names only where they help: none across the world, some across a region.
-    auto render = [](const MapViewport& vp, const Gazetteer* gazetteer) {
-        QImage image(vp.size(), QImage::Format_ARGB32_Premultiplied);
-        QPainter p(&image);
-        CaseMapData empty;
-        MapScene scene;
-        scene.data = &empty;
-        scene.gazetteer = gazetteer;
-        MapRenderer().paint(p, vp, scene);
-        return image;
+    const CaseMapData empty;
+    auto render = [&](const MapViewport& vp, const Gazetteer* gazetteer) {
+        return renderData(empty, MapStyle(), vp, gazetteer);
     };
     const MapViewport world(QPointF(0, 0), 20000, QSize(800, 500));
     QCOMPARE(render(world, &g), render(world, nullptr));
@@ -113,15 +119,8 @@ void TestMap::knownPointLandsOnItsPixel() {
     QCOMPARE(data.places.size(), size_t(1));
     MapStyle style;
     style.place = QColor(255, 0, 255);
-    MapRenderer renderer(style);
-    MapScene scene;
-    scene.data = &data;
     const MapViewport vp = MapViewport::fitting(97, 22, 101, 25, QSize(600, 400));
-    QImage image(vp.size(), QImage::Format_ARGB32_Premultiplied);
-    {
-        QPainter p(&image);
-        renderer.paint(p, vp, scene);
-    }
+    const QImage image = renderData(data, style, vp);
     const QPointF expected = vp.lonLatToPixel(98.76, 23.69);
     // The place mark (5 px square) is centred on the right pixel, within 1 px.
     int hits = 0;
@@ -170,17 +169,10 @@ void TestMap::locationPrecisionIsDrawn() {
     QCOMPARE(data.events.size(), size_t(2)); // the area's event is placed inside it
     MapStyle style;
     style.event = QColor(255, 0, 0);
-    MapRenderer renderer(style);
-    MapScene scene;
-    scene.data = &data;
     const MapViewport vp = MapViewport::fitting(98.6, 22.8, 100.7, 24.2, QSize(800, 600));
-    QImage image(vp.size(), QImage::Format_ARGB32_Premultiplied);
-    {
-        QPainter p(&image);
-        renderer.paint(p, vp, scene);
-    }
+    const QImage image = renderData(data, style, vp);
     // 3 km east of the first event is inside its 5 km circle (tinted red); 8 km is not.
-    const QColor water = renderer.style().water;
+    const QColor water = style.water;
     const double degPerKm = 1 / (111.32 * std::cos(23.69 * M_PI / 180));
     const QColor inside = tintAt(image, vp.lonLatToPixel(98.76 + 3 * degPerKm, 23.69));
     const QColor outside = tintAt(image, vp.lonLatToPixel(98.76 + 8 * degPerKm, 23.69));
