@@ -142,7 +142,10 @@ void MapRenderer::paintGazetteer(QPainter& p, const MapViewport& vp, const Gazet
     const int maxRank = mpp > 2000 ? 0 : mpp > 300 ? 1 : mpp > 40 ? 2 : 3;
     const QRectF world = vp.worldRect();
     QFont font = m_style.font;
-    font.setPointSizeF(font.pointSizeF() * 0.9);
+    if (font.pointSizeF() > 0)
+        font.setPointSizeF(font.pointSizeF() * 0.9);
+    else if (font.pixelSize() > 0)
+        font.setPixelSize(std::max(1, qRound(font.pixelSize() * 0.9)));
     p.setFont(font);
     const QFontMetrics fm(font);
     const QColor dot(0x8a, 0x84, 0x78), text(0x6b, 0x65, 0x5a);
