@@ -1,4 +1,5 @@
 #include "geo/basemap.h"
+#include "geo/gdalsetup.h"
 
 #include "geo/webmercator.h"
 
@@ -39,7 +40,7 @@ void addRings(OGRGeometryH geom, Basemap::Country& country) {
 } // namespace
 
 Result<Basemap> Basemap::loadFile(const QString& path) {
-    GDALAllRegister();
+    ensureGdal();
     const char* const drivers[] = {"GPKG", nullptr};
     GDALDatasetH ds = GDALOpenEx(path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY,
                                  drivers, nullptr, nullptr);

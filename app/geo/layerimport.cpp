@@ -1,4 +1,5 @@
 #include "geo/layerimport.h"
+#include "geo/gdalsetup.h"
 
 #include "core/clock.h"
 
@@ -450,7 +451,7 @@ Result<QList<ImportedLayer>> importLayers(CaseFile& file, const QString& source,
     if (file.isReadOnly())
         return makeError(ErrorCode::ReadOnly,
                          u"This case is open read-only; nothing was imported."_s);
-    GDALAllRegister();
+    ensureGdal();
     const QFileInfo info(source);
     const QString name = QDir::toNativeSeparators(source);
     const QString gdalPath = gdalPathOf(info);
@@ -494,7 +495,7 @@ void GdalDatasetCloser::operator()(void* dataset) const {
 GdalDataset openLinkedVector(const QString& path) {
     if (!checkImportPath(path))
         return {};
-    GDALAllRegister();
+    ensureGdal();
     GdalErrors quiet;
     return GdalDataset(GDALOpenEx(gdalPathOf(QFileInfo(path)).toUtf8().constData(),
                                   GDAL_OF_VECTOR | GDAL_OF_READONLY, kVectorDrivers, kCsvOptions,

@@ -1,4 +1,5 @@
 #include "geo/rastersource.h"
+#include "geo/gdalsetup.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -36,7 +37,7 @@ RasterSource::~RasterSource() {
 
 Result<std::unique_ptr<RasterSource>> RasterSource::openFile(const QString& path) {
     CA_TRY(checkImportPath(path));
-    GDALAllRegister();
+    ensureGdal();
     std::unique_ptr<RasterSource> source(new RasterSource);
     source->m_source.reset(GDALOpenEx(QFileInfo(path).absoluteFilePath().toUtf8().constData(),
                                       GDAL_OF_RASTER | GDAL_OF_READONLY, kFileDrivers, nullptr,
@@ -88,7 +89,7 @@ Result<std::unique_ptr<RasterSource>> RasterSource::openXyz(const Xyz& xyz, bool
     if (xyz.cacheDir.isEmpty() || !QDir().mkpath(xyz.cacheDir))
         return makeError(ErrorCode::Io, u"The tile cache folder %1 cannot be created."_s.arg(
                                             QDir::toNativeSeparators(xyz.cacheDir)));
-    GDALAllRegister();
+    ensureGdal();
     QString server = xyz.urlTemplate;
     server.replace(u"{z}"_s, u"${z}"_s).replace(u"{x}"_s, u"${x}"_s).replace(u"{y}"_s, u"${y}"_s);
     server = server.toHtmlEscaped();
