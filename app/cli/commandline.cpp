@@ -6,6 +6,7 @@
 #include "io/syntheticcase.h"
 #include "io/timelineexport.h"
 #include "store/casedocument.h"
+#include "store/searchindex.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -19,7 +20,7 @@ namespace {
 
 const QStringList kSubcommands = {u"new"_s,        u"info"_s,     u"check"_s,
                                   u"sample"_s,     u"generate"_s, u"render-timeline"_s,
-                                  u"render-map"_s, u"layer"_s};
+                                  u"render-map"_s, u"layer"_s,    u"search"_s};
 
 QString usage() {
     return u"Usage: caseatlas [FILE]                 open the window (on FILE)\n"
@@ -39,6 +40,8 @@ QString usage() {
            "       caseatlas layer add FILE SOURCE [--link] [--title T]   import a GIS file's "
            "layers\n"
            "       caseatlas layer list FILE\n"
+           "       caseatlas search FILE QUERY [--limit N]   one result per line: kind, id, "
+           "title, matched text\n"
            "       caseatlas --version | --help\n"_s;
 }
 
@@ -333,6 +336,41 @@ int cmdLayer(const QStringList& args, QTextStream& out, QTextStream& err) {
     return CommandLine::Ok;
 }
 
+int cmdSearch(const QStringList& args, QTextStream& out, QTextStream& err) {
+    QCommandLineParser p;
+    p.addOption({u"limit"_s, u"At most N results of each kind (default 20)."_s, u"N"_s});
+    if (!parse(p, args, 2, err))
+        return CommandLine::Usage;
+    bool ok = true;
+    const int limit = p.isSet(u"limit"_s) ? p.value(u"limit"_s).toInt(&ok) : 20;
+    if (!ok || limit < 1) {
+        err << "caseatlas: --limit takes a positive number.\n";
+        return CommandLine::Usage;
+    }
+    const QString path = p.positionalArguments().at(1);
+    // The index is brought up to date first; a case that cannot be written is searched as it is.
+    auto file = CaseFile::open(path);
+    if (!file && file.error().code == ErrorCode::ReadOnly)
+        file = CaseFile::open(path, CaseFile::Access::ReadOnly);
+    if (!file)
+        return fail(err, file.error(), CommandLine::CannotOpen);
+    SearchIndex index(file.value().db());
+    if (!file.value().isReadOnly()) {
+        if (auto updated = index.update(); !updated)
+            return fail(err, updated.error(), CommandLine::WriteFailed);
+    } else if (auto waiting = index.pending(); waiting && waiting.value() > 0) {
+        err << "caseatlas: the case is read-only and " << waiting.value()
+            << " changed records are not in its search index yet.\n";
+    }
+    auto hits = index.search(p.positionalArguments().at(2), limit);
+    if (!hits)
+        return fail(err, hits.error(), CommandLine::CannotOpen);
+    for (const SearchHit& h : hits.value())
+        out << searchKindKey(h.kind) << '\t' << h.id << '\t' << h.title << '\t'
+            << QString(h.matched).replace(u'\t', u' ').replace(u'\n', u' ') << '\n';
+    return hits.value().isEmpty() ? CommandLine::ProblemsFound : CommandLine::Ok;
+}
+
 } // namespace
 
 bool CommandLine::wantsCommandLine(const QStringList& arguments) {
@@ -374,6 +412,8 @@ int CommandLine::run(const QStringList& arguments, QTextStream& out, QTextStream
         return cmdRenderMap(arguments, out, err);
     if (first == u"layer")
         return cmdLayer(arguments, out, err);
+    if (first == u"search")
+        return cmdSearch(arguments, out, err);
     err << "caseatlas: unknown command \"" << first << "\".\n\n" << usage();
     return Usage;
 }

@@ -70,7 +70,24 @@ Result<QList<std::pair<QString, qint64>>> CaseDocument::tableCounts() {
 }
 
 void CaseDocument::notifyChanged(RecordKind kind) {
+    keepSearchCurrent();
     emit recordsChanged(kind);
+}
+
+void CaseDocument::keepSearchCurrent() {
+    if (isReadOnly())
+        return;
+    SearchIndex index(db());
+    auto waiting = index.pending();
+    if (waiting && waiting.value() > 0 && waiting.value() <= 5000)
+        (void)index.update().ok(); // on failure the changes stay listed and are indexed later
+}
+
+Result<QList<SearchHit>> CaseDocument::search(const QString& query, int limit) {
+    SearchIndex index(db());
+    if (!isReadOnly())
+        CA_TRY(index.update());
+    return index.search(query, limit);
 }
 void CaseDocument::reportFailure(const Error& error) {
     emit editFailed(error);
@@ -82,6 +99,7 @@ Status CaseDocument::run(const QString& text, RecordKind kind, Scope scope,
                                                std::move(apply), std::move(replay));
     CA_TRY(cmd->execute());
     m_undo.push(cmd.release());
+    keepSearchCurrent();
     emit recordsChanged(kind);
     return {};
 }

@@ -20,6 +20,7 @@
 #include "store/noterepository.h"
 #include "store/placerepository.h"
 #include "store/recordcommand.h"
+#include "store/searchindex.h"
 #include "store/sourcerepository.h"
 
 #include <QObject>
@@ -64,6 +65,9 @@ public:
     CatalogRepository catalog() { return CatalogRepository(db()); }
     AttachmentStore attachments() { return AttachmentStore(db()); }
     CustodyLog custodyLog() { return CustodyLog(db()); }
+    SearchIndex searchIndex() { return SearchIndex(db()); }
+    // Brings the search index up to date (when the case can be written) and searches it.
+    Result<QList<SearchHit>> search(const QString& query, int limit = 20);
     // Rows per table of the case, for `caseatlas info` and the window's summary.
     Result<QList<std::pair<QString, qint64>>> tableCounts();
 
@@ -138,6 +142,9 @@ signals:
     void editFailed(const caseatlas::Error& error);
 
 private:
+    // After an edit: index what it changed, unless a bulk change left more than an edit's worth
+    // (that waits for the next search, which shows progress).
+    void keepSearchCurrent();
     Status run(const QString& text, RecordKind kind, Scope scope, RecordCommand::Apply apply,
                RecordCommand::Replay replay = {});
     template <typename Insert>

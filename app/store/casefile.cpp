@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSet>
@@ -269,29 +270,36 @@ Result<CaseFile> CaseFile::openChecked(const QString& path, Access access, bool 
         if (!ref)
             return ref.error();
         CA_TRY(applySchemaScripts(ref.value(), 0, std::min(version, SchemaVersion)));
-        QSet<QString> expected;
+        QHash<QString, QString> expected; // "type:name" → its SQL
         QStringList requiredTables;
         auto refRows = ref.value().prepare(
-            u"SELECT type, name FROM sqlite_schema WHERE type IN ('table','trigger','view')"_s);
+            u"SELECT type, name, sql FROM sqlite_schema WHERE type IN ('table','trigger','view')"_s);
         if (!refRows)
             return refRows.error();
         while (refRows.value().step().value()) {
-            expected.insert(refRows.value().text(0) + u':' + refRows.value().text(1));
+            expected.insert(refRows.value().text(0) + u':' + refRows.value().text(1),
+                            refRows.value().text(2));
             if (refRows.value().text(0) == u"table")
                 requiredTables << refRows.value().text(1);
         }
         static const QRegularExpression gdalTrigger(
             u"^(rtree_.+_(insert|update\\d?|delete)|trigger_(insert|delete)_feature_count_.+|gpkg_.+)$"_s);
         auto rows = cf.m_db.prepare(
-            u"SELECT type, name FROM sqlite_schema WHERE type IN ('trigger','view')"_s);
+            u"SELECT type, name, sql FROM sqlite_schema WHERE type IN ('trigger','view')"_s);
         if (!rows)
             return rows.error();
         while (rows.value().step().value()) {
             const QString type = rows.value().text(0), n = rows.value().text(1);
-            if (!expected.contains(type + u':' + n) && !gdalTrigger.match(n).hasMatch())
+            const auto known = expected.constFind(type + u':' + n);
+            if (known == expected.cend() && !gdalTrigger.match(n).hasMatch())
                 return makeError(ErrorCode::UnexpectedSchema,
                                  u"%1 contains a %2 named \"%3\" that a case never has; it was not "
                                  "opened."_s.arg(name, type, n));
+            // One of ours must do exactly what ours do.
+            if (known != expected.cend() && *known != rows.value().text(2))
+                return makeError(ErrorCode::UnexpectedSchema,
+                                 u"%1 contains a %2 \"%3\" that was changed from what a case has; "
+                                 "it was not opened."_s.arg(name, type, n));
         }
         for (const QString& t : requiredTables)
             if (!t.startsWith(u"sqlite_"_s) && !cf.m_db.tableExists(t))

@@ -236,6 +236,22 @@ void TestCaseFile::foreignTriggerIsRefused() {
     QVERIFY(!r.ok());
     QCOMPARE(r.error().code, ErrorCode::UnexpectedSchema);
     QVERIFY(r.error().message.contains(u"sneaky"_s));
+
+    // A trigger with one of our names but another body (the custody log made deletable) is
+    // refused too.
+    const QString swapped = makeCase(u"swapped-trigger.caseatlas"_s);
+    {
+        auto db = SqliteDatabase::open(swapped, SqliteDatabase::Mode::ReadWrite).value();
+        QVERIFY(db.exec(u"DROP TRIGGER custody_log_no_delete; CREATE TRIGGER custody_log_no_delete "
+                        "BEFORE DELETE ON custody_log BEGIN SELECT 1; END"_s)
+                    .ok());
+    }
+    const QByteArray before = fileHash(swapped);
+    auto s = CaseFile::open(swapped);
+    QVERIFY(!s.ok());
+    QCOMPARE(s.error().code, ErrorCode::UnexpectedSchema);
+    QVERIFY2(s.error().message.contains(u"custody_log_no_delete"_s), qPrintable(s.error().message));
+    QCOMPARE(fileHash(swapped), before);
 }
 
 void TestCaseFile::readOnlyFileOpensReadOnly() {

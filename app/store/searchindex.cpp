@@ -1,0 +1,322 @@
+#include "store/searchindex.h"
+
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <optional>
+
+using namespace Qt::StringLiterals;
+
+namespace caseatlas {
+
+namespace {
+
+constexpr qint64 kKindShift = 40;
+constexpr int kBatch = 2000;
+const SearchKind kOrder[] = {SearchKind::Event,  SearchKind::Quote, SearchKind::Note,
+                             SearchKind::Source, SearchKind::Actor, SearchKind::Place};
+
+qint64 rowidOf(SearchKind kind, qint64 id) {
+    return (qint64(kind) << kKindShift) + id;
+}
+
+// Scripts written without spaces between words: Thai, Lao, Myanmar, Khmer, kana, CJK.
+bool unspaced(uint c) {
+    return (c >= 0x0E00 && c <= 0x0EFF) || (c >= 0x1000 && c <= 0x109F) ||
+           (c >= 0x1780 && c <= 0x17FF) || (c >= 0x3040 && c <= 0x30FF) ||
+           (c >= 0x31F0 && c <= 0x31FF) || (c >= 0x3400 && c <= 0x4DBF) ||
+           (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xA9E0 && c <= 0xA9FF) ||
+           (c >= 0xAA60 && c <= 0xAA7F) || (c >= 0xF900 && c <= 0xFAFF) ||
+           (c >= 0x20000 && c <= 0x2FA1F);
+}
+
+QString fromCodePoints(const uint* p, qsizetype n) {
+    return QString::fromUcs4(reinterpret_cast<const char32_t*>(p), n);
+}
+
+// An FTS5 string: double quotes around, inner quotes doubled.
+QString ftsString(const QString& s) {
+    return u'"' + QString(s).replace(u'"', u"\"\""_s) + u'"';
+}
+
+// The text of one record as the index holds it: title and body; nullopt when it is gone.
+struct RecordText {
+    QString title, body;
+};
+
+} // namespace
+
+QString searchKindKey(SearchKind kind) {
+    switch (kind) {
+    case SearchKind::Event:
+        return u"event"_s;
+    case SearchKind::Source:
+        return u"source"_s;
+    case SearchKind::Quote:
+        return u"quote"_s;
+    case SearchKind::Note:
+        return u"note"_s;
+    case SearchKind::Actor:
+        return u"actor"_s;
+    case SearchKind::Place:
+        return u"place"_s;
+    }
+    return {};
+}
+
+QString SearchIndex::shortTokens(const QString& text) {
+    const QList<uint> cps = text.toUcs4();
+    QString out;
+    out.reserve(text.size() * 2);
+    for (qsizetype i = 0; i < cps.size();) {
+        if (!unspaced(cps[i])) {
+            out += fromCodePoints(&cps[i], 1);
+            ++i;
+            continue;
+        }
+        qsizetype end = i;
+        while (end < cps.size() && unspaced(cps[end]))
+            ++end;
+        out += u' ';
+        for (qsizetype j = i; j + 1 < end; ++j) {
+            out += fromCodePoints(&cps[j], 2);
+            out += u' ';
+        }
+        out += fromCodePoints(&cps[end - 1], 1);
+        out += u' ';
+        i = end;
+    }
+    return out;
+}
+
+Result<qint64> SearchIndex::pending() {
+    return m_db.count(u"SELECT count(*) FROM search_dirty"_s);
+}
+
+Result<qint64> SearchIndex::update(const std::function<bool(qint64, qint64)>& progress) {
+    auto total = pending();
+    if (!total)
+        return total.error();
+    if (total.value() == 0)
+        return qint64(0);
+    std::optional<SqliteTransaction> tx;
+    if (!m_db.inTransaction()) {
+        tx.emplace(m_db);
+        CA_TRY(tx->status());
+    }
+    static const QString textOf[] = {
+        {},
+        u"SELECT title, coalesce(description, '') || char(10) || coalesce(tags, '') FROM events "
+        "WHERE fid = ?"_s,
+        u"SELECT title, coalesce(author, '') || char(10) || coalesce(publisher, '') || char(10) "
+        "|| coalesce(url, '') || char(10) || coalesce(notes, '') FROM sources WHERE id = ?"_s,
+        u"SELECT '', coalesce(quote, '') || char(10) || coalesce(locator, '') FROM citations "
+        "WHERE id = ?"_s,
+        u"SELECT title, body FROM notes WHERE id = ?"_s,
+        u"SELECT name, coalesce((SELECT group_concat(name, char(10)) FROM actor_aliases WHERE "
+        "actor_id = a.id), '') || char(10) || coalesce(description, '') FROM actors a WHERE id = "
+        "?"_s,
+        u"SELECT name, coalesce((SELECT group_concat(name, char(10)) FROM place_aliases WHERE "
+        "place_id = p.fid), '') || char(10) || coalesce(country_code, '') || char(10) || "
+        "coalesce(description, '') FROM places p WHERE fid = ?"_s,
+    };
+    qint64 done = 0;
+    for (;;) {
+        QList<std::pair<int, qint64>> batch;
+        {
+            auto dirty = m_db.cached(
+                u"SELECT kind, id FROM search_dirty ORDER BY kind, id LIMIT %1"_s.arg(kBatch));
+            if (!dirty)
+                return dirty.error();
+            CA_TRY(dirty.value()->forEachRow([&](SqliteStatement& s) {
+                batch.append({int(s.int64(0)), s.int64(1)});
+            }));
+            dirty.value()->reset();
+        }
+        if (batch.isEmpty())
+            break;
+        for (const auto& [kind, id] : batch) {
+            const qint64 rowid = (qint64(kind) << kKindShift) + id;
+            // Out with the old text (the short index needs it back to delete) …
+            auto old = m_db.cached(u"SELECT title, body FROM search_text WHERE rowid = ?"_s);
+            if (!old)
+                return old.error();
+            old.value()->bind(1, rowid);
+            auto had = old.value()->step();
+            if (!had)
+                return had.error();
+            if (had.value()) {
+                const QString title = old.value()->text(0), body = old.value()->text(1);
+                old.value()->reset();
+                CA_TRY(m_db.execute(u"DELETE FROM search_text WHERE rowid = ?"_s, {rowid}));
+                CA_TRY(m_db.execute(u"INSERT INTO search_short (search_short, rowid, title, body) "
+                                    "VALUES ('delete', ?, ?, ?)"_s,
+                                    {rowid, shortTokens(title), shortTokens(body)}));
+            } else {
+                old.value()->reset();
+            }
+            // … and in with the new, if the record still exists.
+            if (kind >= 1 && kind <= 6) {
+                auto now = m_db.cached(textOf[kind]);
+                if (!now)
+                    return now.error();
+                now.value()->bind(1, id);
+                auto has = now.value()->step();
+                if (!has)
+                    return has.error();
+                if (has.value()) {
+                    const QString title = now.value()->text(0), body = now.value()->text(1);
+                    now.value()->reset();
+                    CA_TRY(m_db.execute(
+                        u"INSERT INTO search_text (rowid, title, body) VALUES (?, ?, ?)"_s,
+                        {rowid, title, body}));
+                    CA_TRY(m_db.execute(
+                        u"INSERT INTO search_short (rowid, title, body) VALUES (?, ?, ?)"_s,
+                        {rowid, shortTokens(title), shortTokens(body)}));
+                } else {
+                    now.value()->reset();
+                }
+            }
+            CA_TRY(
+                m_db.execute(u"DELETE FROM search_dirty WHERE kind = ? AND id = ?"_s, {kind, id}));
+        }
+        done += batch.size();
+        if (progress && !progress(done, total.value()))
+            break;
+    }
+    if (tx)
+        CA_TRY(tx->commit());
+    return done;
+}
+
+Result<QList<SearchHit>> SearchIndex::search(const QString& query, int limit) {
+    QStringList longTerms, shortTerms, allTerms;
+    for (QString term : query.split(QRegularExpression(u"\\s+"_s), Qt::SkipEmptyParts)) {
+        term.remove(u'"');
+        if (term.isEmpty())
+            continue;
+        allTerms << term;
+        const QList<uint> cps = term.toUcs4();
+        if (cps.size() >= ShortTermLength) {
+            longTerms << ftsString(term);
+            continue;
+        }
+        const bool allUnspaced =
+            std::all_of(cps.cbegin(), cps.cend(), [](uint c) { return unspaced(c); });
+        if (allUnspaced && cps.size() == 2) {
+            shortTerms << ftsString(term); // exactly one of the indexed pairs
+            continue;
+        }
+        // A letter or two, or one character: the words (or pairs) that begin with it.
+        for (const QString& token : shortTokens(term).split(u' ', Qt::SkipEmptyParts))
+            shortTerms << ftsString(token) + u'*';
+    }
+    QList<SearchHit> hits;
+    if (allTerms.isEmpty())
+        return hits;
+    limit = std::clamp(limit, 1, 1000);
+    const QString longExpr = longTerms.join(u' ');
+    const QString shortExpr = shortTerms.join(u' ');
+
+    for (SearchKind kind : kOrder) {
+        const qint64 lo = rowidOf(kind, 0), hi = rowidOf(kind, (qint64(1) << kKindShift) - 1);
+        QList<qint64> rowids;
+        QSet<qint64> seen;
+        QList<bool> inTitle;
+        for (bool titleOnly : {true, false}) {
+            if (rowids.size() >= limit)
+                break;
+            QString sql;
+            QVariantList params;
+            auto filtered = [&](const QString& expr) {
+                return titleOnly ? u"title : (%1)"_s.arg(expr) : expr;
+            };
+            if (!longExpr.isEmpty()) {
+                sql =
+                    u"SELECT rowid FROM search_text WHERE search_text MATCH ? AND rowid BETWEEN ? "
+                    "AND ?"_s;
+                params << filtered(longExpr) << lo << hi;
+                if (!shortExpr.isEmpty()) {
+                    sql += u" AND rowid IN (SELECT rowid FROM search_short WHERE search_short "
+                           "MATCH ? AND rowid BETWEEN ? AND ?)"_s;
+                    params << filtered(shortExpr) << lo << hi;
+                }
+            } else {
+                sql = u"SELECT rowid FROM search_short WHERE search_short MATCH ? AND rowid "
+                      "BETWEEN ? AND ?"_s;
+                params << filtered(shortExpr) << lo << hi;
+            }
+            sql += u" LIMIT %1"_s.arg(limit + seen.size());
+            auto stmt = m_db.cached(sql);
+            if (!stmt)
+                return stmt.error();
+            stmt.value()->bindAll(params);
+            CA_TRY(stmt.value()->forEachRow([&](SqliteStatement& s) {
+                const qint64 r = s.int64(0);
+                if (rowids.size() < limit && !seen.contains(r)) {
+                    seen.insert(r);
+                    rowids << r;
+                    inTitle << titleOnly;
+                }
+            }));
+            stmt.value()->reset();
+        }
+        for (qsizetype i = 0; i < rowids.size(); ++i) {
+            SearchHit hit;
+            hit.kind = kind;
+            hit.id = rowids[i] - lo;
+            hit.inTitle = inTitle[i];
+            auto text = m_db.cached(u"SELECT title, body FROM search_text WHERE rowid = ?"_s);
+            if (!text)
+                return text.error();
+            text.value()->bind(1, rowids[i]);
+            auto row = text.value()->step();
+            if (!row)
+                return row.error();
+            QString title, body;
+            if (row.value()) {
+                title = text.value()->text(0);
+                body = text.value()->text(1);
+            }
+            text.value()->reset();
+            if (kind == SearchKind::Quote) {
+                auto quote = m_db.cached(
+                    u"SELECT c.event_id, e.title, s.title FROM citations c JOIN events e ON "
+                    "e.fid = c.event_id JOIN sources s ON s.id = c.source_id WHERE c.id = ?"_s);
+                if (!quote)
+                    return quote.error();
+                quote.value()->bind(1, hit.id);
+                if (auto q = quote.value()->step(); q && q.value()) {
+                    hit.eventId = quote.value()->int64(0);
+                    title = quote.value()->text(1) + u" — "_s + quote.value()->text(2);
+                }
+                quote.value()->reset();
+            }
+            hit.title = title;
+            // The excerpt: around the first match in the body, else the title.
+            const QString& where = hit.inTitle || body.isEmpty() ? title : body;
+            qsizetype first = -1;
+            for (const QString& t : allTerms) {
+                const qsizetype at = where.indexOf(t, 0, Qt::CaseInsensitive);
+                if (at >= 0 && (first < 0 || at < first))
+                    first = at;
+            }
+            const qsizetype from = std::max<qsizetype>(0, first - 40);
+            QString excerpt = where.mid(from, 160).simplified();
+            if (from > 0)
+                excerpt.prepend(u'…');
+            if (from + 160 < where.size())
+                excerpt.append(u'…');
+            for (const QString& t : allTerms)
+                for (qsizetype at = excerpt.indexOf(t, 0, Qt::CaseInsensitive); at >= 0;
+                     at = excerpt.indexOf(t, at + t.size(), Qt::CaseInsensitive))
+                    hit.highlights.append({int(at), int(t.size())});
+            std::sort(hit.highlights.begin(), hit.highlights.end());
+            hit.matched = excerpt;
+            hits << hit;
+        }
+    }
+    return hits;
+}
+
+} // namespace caseatlas

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "core/result.h"
+#include "store/sqlite.h"
+
+#include <QList>
+#include <QString>
+
+#include <functional>
+
+namespace caseatlas {
+
+// What a search result is.
+enum class SearchKind { Event = 1, Source = 2, Quote = 3, Note = 4, Actor = 5, Place = 6 };
+QString searchKindKey(SearchKind kind); // "event", "source", "quote", "note", "actor", "place"
+
+struct SearchHit {
+    SearchKind kind = SearchKind::Event;
+    qint64 id = 0;      // the record (for a quote: the citation)
+    qint64 eventId = 0; // for a quote: the event it supports
+    QString title;      // the record's title (a quote: its event's title and the source's)
+    QString matched;    // the text around the first match
+    QList<std::pair<int, int>> highlights; // [start, length) of each match within `matched`
+    bool inTitle = false;
+};
+
+// Full-text search over a case (schema 4): a trigram FTS5 index for terms of three or more
+// characters in any script, and a word/pair index for shorter terms (Chinese, Burmese and
+// other unspaced scripts as overlapping pairs). Triggers list changed records in search_dirty;
+// update() indexes them, so the index converges whoever wrote the file.
+class SearchIndex {
+public:
+    explicit SearchIndex(SqliteDatabase& db)
+        : m_db(db) {}
+
+    // Records waiting to be indexed.
+    Result<qint64> pending();
+    // Indexes what changed, in one transaction (or inside the caller's). `progress` gets
+    // (done, total) and may return false to stop; what was done so far is kept.
+    Result<qint64> update(const std::function<bool(qint64, qint64)>& progress = {});
+    // Results grouped by kind (events, quotes, notes, sources, actors, places), title matches
+    // first within a kind; at most `limit` per kind. Every word of the query must match.
+    Result<QList<SearchHit>> search(const QString& query, int limit = 20);
+
+    // The text the short-term index holds for `text`: words as they are, runs of unspaced
+    // scripts as overlapping pairs plus the run's last character.
+    static QString shortTokens(const QString& text);
+    static constexpr int ShortTermLength = 3; // terms with fewer code points use the short index
+
+private:
+    SqliteDatabase& m_db;
+};
+
+} // namespace caseatlas

@@ -1,0 +1,198 @@
+#include "testsupport.h"
+
+#include "io/samplecase.h"
+#include "store/searchindex.h"
+
+using namespace Qt::StringLiterals;
+using namespace caseatlas;
+using namespace caseatlas::test;
+
+// Full-text search in any script: trigram terms, the short-term index for one- and
+// two-character terms, aliases, and an index that follows every edit, undo and outside writer.
+class TestSearch : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void shortTokensPairUnspacedScripts();
+    void findsInEveryScript_data();
+    void findsInEveryScript();
+    void everyWordMustMatch();
+    void highlightsTheMatch();
+    void followsEditsAndUndo();
+    void picksUpOutsideWriters();
+    void migratedCaseIsIndexed();
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<CaseDocument> m_sample;
+};
+
+void TestSearch::initTestCase() {
+    const QString path = m_dir.filePath(u"sample.caseatlas"_s);
+    {
+        auto file = CaseFile::create(path, u"Sample"_s);
+        QVERIFY(file.ok());
+        QVERIFY(writeSampleCase(file.value()).ok());
+    }
+    m_sample = CaseDocument::open(path).value();
+}
+
+void TestSearch::shortTokensPairUnspacedScripts() {
+    QCOMPARE(SearchIndex::shortTokens(u"魏氏家族"_s).simplified(), u"魏氏 氏家 家族 族"_s);
+    QCOMPARE(SearchIndex::shortTokens(u"the Wei 家族 family"_s).simplified(),
+             u"the Wei 家族 族 family"_s);
+    QCOMPARE(SearchIndex::shortTokens(u"果"_s).simplified(), u"果"_s);
+    // Burmese by code point: "မြန်" is four.
+    QCOMPARE(SearchIndex::shortTokens(u"မြန်"_s).simplified().split(u' ').size(), 4);
+}
+
+void TestSearch::findsInEveryScript_data() {
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("title");
+    QTest::addRow("Latin word") << "repatriate"
+                                << "event"
+                                << "Junta and China repatriate foreigners to China";
+    QTest::addRow("Latin, any case") << "KOKANG"
+                                     << "place"
+                                     << "Kokang Self-Administered Zone";
+    QTest::addRow("Chinese, 4 characters") << "魏氏家族"
+                                           << "actor"
+                                           << "Wei family";
+    QTest::addRow("Chinese, 2 characters (alias)") << "老街"
+                                                   << "place"
+                                                   << "Laukkai";
+    QTest::addRow("Chinese, 2 characters") << "果敢"
+                                           << "place"
+                                           << "Kokang Self-Administered Zone";
+    QTest::addRow("Chinese, 1 character") << "魏"
+                                          << "actor"
+                                          << "Wei family";
+    QTest::addRow("Burmese (alias)") << "လောက်ကိုင်"
+                                     << "place"
+                                     << "Laukkai";
+    QTest::addRow("Burmese, 2 code points") << "မြ"
+                                            << "place"
+                                            << "Myanmar (other regions)";
+    QTest::addRow("a quote") << "several hundred thousand"
+                             << "quote"
+                             << "";
+}
+
+void TestSearch::findsInEveryScript() {
+    QFETCH(QString, query);
+    QFETCH(QString, kind);
+    QFETCH(QString, title);
+    auto hits = m_sample->search(query);
+    QVERIFY2(hits.ok(), qPrintable(hits.ok() ? QString() : hits.error().fullText()));
+    QStringList found;
+    bool hit = false;
+    for (const SearchHit& h : hits.value()) {
+        found << searchKindKey(h.kind) + u": "_s + h.title;
+        hit |= searchKindKey(h.kind) == kind && (title.isEmpty() || h.title == title);
+    }
+    QVERIFY2(hit, qPrintable(found.join(u"; "_s)));
+}
+
+void TestSearch::everyWordMustMatch() {
+    auto both = m_sample->search(u"Wei 魏氏"_s).value();
+    QVERIFY(!both.isEmpty());
+    for (const SearchHit& h : both)
+        QVERIFY2(h.kind == SearchKind::Actor && h.title == u"Wei family", qPrintable(h.title));
+    QVERIFY(m_sample->search(u"Wei nonexistentword"_s).value().isEmpty());
+    QVERIFY(m_sample->search(u"   "_s).value().isEmpty());
+    QVERIFY(m_sample->search(u"\"unbalanced"_s).ok()); // FTS syntax in a query is just text
+    QVERIFY(m_sample->search(u"AND OR NOT ("_s).ok());
+}
+
+void TestSearch::highlightsTheMatch() {
+    const auto hits = m_sample->search(u"Lincang"_s).value();
+    QVERIFY(!hits.isEmpty());
+    const SearchHit& h = hits.first();
+    QVERIFY(!h.highlights.isEmpty());
+    for (const auto& [at, length] : h.highlights)
+        QCOMPARE(h.matched.mid(at, length).toLower(), u"lincang"_s);
+    QVERIFY(h.inTitle); // title matches come first
+}
+
+void TestSearch::followsEditsAndUndo() {
+    auto doc = createDocument(m_dir.filePath(u"edits.caseatlas"_s));
+    Event e;
+    e.title = u"Raid on the 妙瓦底 compound"_s;
+    e.start = edtf("2023-11");
+    const qint64 id = doc->addEvent(e).value();
+    QCOMPARE(doc->searchIndex().pending().value(), 0); // indexed with the edit
+    QCOMPARE(doc->search(u"妙瓦"_s).value().size(), 1);
+    // Rename: the old words are gone, the new ones found.
+    Event renamed = doc->events().load(id).value();
+    renamed.title = u"Raid on the KK Park compound"_s;
+    QVERIFY(doc->updateEvent(renamed).ok());
+    QVERIFY(doc->search(u"妙瓦"_s).value().isEmpty());
+    QCOMPARE(doc->search(u"KK Park"_s).value().size(), 1);
+    doc->undoStack()->undo();
+    QCOMPARE(doc->search(u"妙瓦"_s).value().size(), 1);
+    QVERIFY(doc->search(u"Park"_s).value().isEmpty());
+    QVERIFY(doc->deleteEvents({id}).ok());
+    QVERIFY(doc->search(u"compound"_s).value().isEmpty());
+    doc->undoStack()->undo();
+    QCOMPARE(doc->search(u"compound"_s).value().size(), 1);
+    // An actor's alias added later is found.
+    Actor a;
+    a.name = u"Ming family"_s;
+    const qint64 actor = doc->addActor(a).value();
+    QVERIFY(doc->search(u"明家"_s).value().isEmpty());
+    Actor withAlias = doc->actors().load(actor).value();
+    withAlias.aliases = {{u"明家"_s, u"zh-Hans"_s}};
+    QVERIFY(doc->updateActor(withAlias).ok());
+    const auto hits = doc->search(u"明家"_s).value();
+    QCOMPARE(hits.size(), 1);
+    QCOMPARE(hits.first().id, actor);
+    QList<Error> failures;
+    connect(doc.get(), &CaseDocument::editFailed, this, [&](const Error& e) { failures << e; });
+    doc->undoStack()->undo();
+    QVERIFY2(failures.isEmpty(), qPrintable(failures.value(0).fullText()));
+    QVERIFY(doc->search(u"明家"_s).value().isEmpty());
+}
+
+void TestSearch::picksUpOutsideWriters() {
+    // Another program (QGIS, sqlite3) edits the file: the triggers list the change, and the
+    // next search indexes it.
+    const QString path = m_dir.filePath(u"outside.caseatlas"_s);
+    {
+        auto doc = createDocument(path);
+        Event e;
+        e.title = u"Original title"_s;
+        e.start = edtf("2024");
+        QVERIFY(doc->addEvent(e).ok());
+    }
+    {
+        auto raw = SqliteDatabase::open(path, SqliteDatabase::Mode::ReadWrite).value();
+        QVERIFY(raw.exec(u"UPDATE events SET title = 'Edited in QGIS'"_s).ok());
+    }
+    auto doc = CaseDocument::open(path).value();
+    QCOMPARE(doc->searchIndex().pending().value(), 1);
+    QCOMPARE(doc->search(u"QGIS"_s).value().size(), 1);
+    QVERIFY(doc->search(u"Original"_s).value().isEmpty());
+    QVERIFY(doc->file().integrityProblems(false).value().isEmpty());
+}
+
+void TestSearch::migratedCaseIsIndexed() {
+    // A case written with schema 3 (before search) is migrated and everything in it is found.
+    const QString path = m_dir.filePath(u"schema3.caseatlas"_s);
+    {
+        auto old = CaseFile::create(path, u"Old"_s, 3);
+        QVERIFY(old.ok());
+        QVERIFY(old.value()
+                    .db()
+                    .exec(u"INSERT INTO actors (uuid, name) VALUES ('a-1', '白氏家族')"_s)
+                    .ok());
+    }
+    auto doc = CaseDocument::open(path).value();
+    QCOMPARE(doc->file().schemaVersion(), CaseFile::SchemaVersion);
+    const auto hits = doc->search(u"白氏"_s).value();
+    QCOMPARE(hits.size(), 1);
+    QCOMPARE(hits.first().kind, SearchKind::Actor);
+}
+
+QTEST_GUILESS_MAIN(TestSearch)
+#include "tst_search.moc"
