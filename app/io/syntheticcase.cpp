@@ -38,6 +38,18 @@ const QStringList kVerbs = {u"Raid on"_s,     u"Transfer from"_s, u"Meeting at"_
                             u"Report from"_s, u"Arrests in"_s,    u"Workers freed in"_s,
                             u"Clash near"_s,  u"Payment via"_s};
 
+// Words of this field in Chinese and Burmese, for multilingual cases.
+const QStringList kChinese = {u"诈骗园区"_s, u"电信诈骗"_s, u"人口贩卖"_s, u"遣返"_s, u"缅北"_s,
+                              u"果敢"_s,     u"老街"_s,     u"妙瓦底"_s,   u"边境"_s, u"警方"_s,
+                              u"突袭"_s,     u"逮捕"_s,     u"受害者"_s,   u"家族"_s, u"赌场"_s,
+                              u"洗钱"_s,     u"绑架"_s,     u"解救"_s,     u"移交"_s, u"临沧"_s};
+const QStringList kBurmese = {u"လောက်ကိုင်"_s, u"ကိုးကန့်"_s,  u"မြန်မာ"_s, u"နယ်စပ်"_s, u"ရဲ"_s,
+                              u"ဖမ်းဆီး"_s,  u"လိမ်လည်မှု"_s, u"လူကုန်ကူး"_s, u"ပြန်ပို့"_s, u"စစ်တပ်"_s};
+
+QString pick(Draw& d, const QStringList& words) {
+    return words.at(int(d.below(words.size())));
+}
+
 QString edtfFor(Draw& d, qint64 day0, int kind) {
     qint64 y;
     int m, dd;
@@ -173,6 +185,18 @@ Status generateSyntheticCase(CaseFile& file, const SyntheticCaseOptions& o) {
         const qint64 place = 1 + d.below(placeCount);
         e.title =
             u"%1 place %2 (#%3)"_s.arg(kVerbs[int(d.below(kVerbs.size()))]).arg(place).arg(i + 1);
+        if (o.multilingual) {
+            // Three in ten titles in Chinese, one in Burmese; descriptions mixed.
+            const qint64 script = i % 10;
+            if (script < 3)
+                e.title = pick(d, kChinese) + pick(d, kChinese) +
+                          u"：地点%1（#%2）"_s.arg(place).arg(i + 1);
+            else if (script == 3)
+                e.title = pick(d, kBurmese) + u' ' + pick(d, kBurmese) + u" (#%1)"_s.arg(i + 1);
+            e.description = u"%1 %2 %3, %4 %5."_s.arg(
+                pick(d, kChinese), pick(d, kBurmese), kVerbs[int(d.below(kVerbs.size()))],
+                pick(d, kChinese), kLanes[int(d.below(kLanes.size()))]);
+        }
         auto start = FuzzyDate::parse(edtfFor(d, firstDay + d.below(spanDays), precisionKind(d)));
         if (!start)
             return start.error();
@@ -212,7 +236,8 @@ Status generateSyntheticCase(CaseFile& file, const SyntheticCaseOptions& o) {
     }
 
     NoteRepository notes(db);
-    const qint64 noteCount = std::clamp<qint64>(o.events / 1000, 5, 1000);
+    const qint64 noteCount = o.noteFraction > 0 ? qint64(double(o.events) * o.noteFraction)
+                                                : std::clamp<qint64>(o.events / 1000, 5, 1000);
     for (qint64 i = 0; i < noteCount; ++i) {
         Note n;
         n.title = u"Working note %1"_s.arg(i + 1);
@@ -221,6 +246,9 @@ Status generateSyntheticCase(CaseFile& file, const SyntheticCaseOptions& o) {
                 .arg(1 + d.below(std::max<qint64>(o.events, 1)))
                 .arg(1 + d.below(std::max<qint64>(o.events, 1)))
                 .arg(1 + d.below(actorCount));
+        if (o.multilingual)
+            n.body += u"%1%2，%3 %4。\n"_s.arg(pick(d, kChinese), pick(d, kChinese),
+                                               pick(d, kBurmese), pick(d, kBurmese));
         auto id = notes.insert(n);
         if (!id)
             return id.error();

@@ -13,6 +13,10 @@ struct SyntheticCaseOptions {
     qint64 events = 1000;
     quint64 seed = 1;
     std::function<bool(qint64 written)> progress; // return false to cancel
+    // Titles and notes in Chinese and Burmese as well as English (for search benchmarks).
+    bool multilingual = false;
+    // Notes per event (0.1: one note for every ten events); 0 keeps the default handful.
+    double noteFraction = 0;
 };
 
 Status generateSyntheticCase(CaseFile& file, const SyntheticCaseOptions& options);

@@ -110,8 +110,8 @@ Result<qint64> SearchIndex::update(const std::function<bool(qint64, qint64)>& pr
         "WHERE fid = ?"_s,
         u"SELECT title, coalesce(author, '') || char(10) || coalesce(publisher, '') || char(10) "
         "|| coalesce(url, '') || char(10) || coalesce(notes, '') FROM sources WHERE id = ?"_s,
-        u"SELECT '', coalesce(quote, '') || char(10) || coalesce(locator, '') FROM citations "
-        "WHERE id = ?"_s,
+        u"SELECT '', quote || char(10) || coalesce(locator, '') FROM citations WHERE id = ? AND "
+        "coalesce(quote, '') <> ''"_s, // a citation without a quote has nothing to find
         u"SELECT title, body FROM notes WHERE id = ?"_s,
         u"SELECT name, coalesce((SELECT group_concat(name, char(10)) FROM actor_aliases WHERE "
         "actor_id = a.id), '') || char(10) || coalesce(description, '') FROM actors a WHERE id = "
@@ -189,34 +189,117 @@ Result<qint64> SearchIndex::update(const std::function<bool(qint64, qint64)>& pr
     return done;
 }
 
+namespace {
+
+// One word of a query. A long term (three code points or more) is found by the trigram index
+// as a case-insensitive substring; a short one by the word/pair index, as one exact pair or as
+// the words and pairs that begin with it.
+struct Term {
+    QString text;
+    bool isShort = false;
+    QStringList tokens; // short terms: folded tokens to find
+    bool prefix = false;
+};
+
+bool wordChar(QChar c) {
+    return c.isLetterOrNumber() || c.category() == QChar::Mark_NonSpacing ||
+           c.category() == QChar::Mark_SpacingCombining;
+}
+
+// Whether `term` occurs in a text, by the index's own rules (for filtering candidates): a long
+// term or a pair anywhere; a prefix at the start of a word, or anywhere for an unspaced script.
+bool occursIn(const Term& term, const QString& text) {
+    if (!term.isShort || !term.prefix)
+        return text.contains(term.text, Qt::CaseInsensitive);
+    for (const QString& want : term.tokens) {
+        const bool unspacedToken = unspaced(want.toUcs4().value(0));
+        bool found = false;
+        for (qsizetype at = text.indexOf(want, 0, Qt::CaseInsensitive); at >= 0 && !found;
+             at = text.indexOf(want, at + 1, Qt::CaseInsensitive))
+            found = unspacedToken || at == 0 || !wordChar(text.at(at - 1));
+        if (!found)
+            return false;
+    }
+    return true;
+}
+
+constexpr int kSelectiveShort = 2000; // a short term matching fewer records drives the search
+constexpr int kScanCap = 20000;       // candidates looked at per kind, at most
+
+} // namespace
+
 Result<QList<SearchHit>> SearchIndex::search(const QString& query, int limit) {
-    QStringList longTerms, shortTerms, allTerms;
-    for (QString term : query.split(QRegularExpression(u"\\s+"_s), Qt::SkipEmptyParts)) {
-        term.remove(u'"');
-        if (term.isEmpty())
+    QList<Term> terms;
+    QStringList longTerms, shortTerms;
+    for (QString word : query.split(QRegularExpression(u"\\s+"_s), Qt::SkipEmptyParts)) {
+        word.remove(u'"');
+        if (word.isEmpty())
             continue;
-        allTerms << term;
-        const QList<uint> cps = term.toUcs4();
+        Term term;
+        term.text = word;
+        const QList<uint> cps = word.toUcs4();
         if (cps.size() >= ShortTermLength) {
-            longTerms << ftsString(term);
+            longTerms << ftsString(word);
+            terms << term;
             continue;
         }
+        term.isShort = true;
         const bool allUnspaced =
             std::all_of(cps.cbegin(), cps.cend(), [](uint c) { return unspaced(c); });
         if (allUnspaced && cps.size() == 2) {
-            shortTerms << ftsString(term); // exactly one of the indexed pairs
-            continue;
+            term.tokens = {word}; // exactly one of the indexed pairs
+            shortTerms << ftsString(word);
+        } else {
+            // A letter or two, or one character: the words (or pairs) that begin with it.
+            term.prefix = true;
+            for (const QString& token : shortTokens(word).split(u' ', Qt::SkipEmptyParts)) {
+                term.tokens << token.toCaseFolded();
+                shortTerms << ftsString(token) + u'*';
+            }
         }
-        // A letter or two, or one character: the words (or pairs) that begin with it.
-        for (const QString& token : shortTokens(term).split(u' ', Qt::SkipEmptyParts))
-            shortTerms << ftsString(token) + u'*';
+        terms << term;
     }
     QList<SearchHit> hits;
-    if (allTerms.isEmpty())
+    if (terms.isEmpty())
         return hits;
     limit = std::clamp(limit, 1, 1000);
     const QString longExpr = longTerms.join(u' ');
     const QString shortExpr = shortTerms.join(u' ');
+    const bool mixed = !longExpr.isEmpty() && !shortExpr.isEmpty();
+
+    // With both kinds of term, the rarer side picks the candidates and the other is checked on
+    // their text: a short term found in few records gives them all; otherwise the trigram
+    // matches are read in order until enough pass.
+    std::optional<QList<qint64>> shortSet;
+    if (mixed) {
+        auto few = m_db.cached(u"SELECT rowid FROM search_short WHERE search_short MATCH ? "
+                               "LIMIT %1"_s.arg(kSelectiveShort + 1));
+        if (!few)
+            return few.error();
+        few.value()->bind(1, shortExpr);
+        QList<qint64> rows;
+        CA_TRY(few.value()->forEachRow([&](SqliteStatement& st) { rows << st.int64(0); }));
+        few.value()->reset();
+        if (rows.size() <= kSelectiveShort) {
+            std::sort(rows.begin(), rows.end());
+            shortSet = rows;
+        }
+    }
+
+    auto textOf = [&](qint64 rowid, QString& title, QString& body) -> Status {
+        // Straight from the index's content table: a b-tree lookup, not a full-text query.
+        auto text = m_db.cached(u"SELECT c0, c1 FROM search_text_content WHERE id = ?"_s);
+        if (!text)
+            return text.error();
+        text.value()->bind(1, rowid);
+        auto row = text.value()->step();
+        if (!row)
+            return row.error();
+        title = row.value() ? text.value()->text(0) : QString();
+        body = row.value() ? text.value()->text(1) : QString();
+        text.value()->reset();
+        return {};
+    };
 
     for (SearchKind kind : kOrder) {
         const qint64 lo = rowidOf(kind, 0), hi = rowidOf(kind, (qint64(1) << kKindShift) - 1);
@@ -226,59 +309,74 @@ Result<QList<SearchHit>> SearchIndex::search(const QString& query, int limit) {
         for (bool titleOnly : {true, false}) {
             if (rowids.size() >= limit)
                 break;
-            QString sql;
-            QVariantList params;
-            auto filtered = [&](const QString& expr) {
-                return titleOnly ? u"title : (%1)"_s.arg(expr) : expr;
-            };
-            if (!longExpr.isEmpty()) {
-                sql =
-                    u"SELECT rowid FROM search_text WHERE search_text MATCH ? AND rowid BETWEEN ? "
-                    "AND ?"_s;
-                params << filtered(longExpr) << lo << hi;
-                if (!shortExpr.isEmpty()) {
-                    sql += u" AND rowid IN (SELECT rowid FROM search_short WHERE search_short "
-                           "MATCH ? AND rowid BETWEEN ? AND ?)"_s;
-                    params << filtered(shortExpr) << lo << hi;
-                }
-            } else {
-                sql = u"SELECT rowid FROM search_short WHERE search_short MATCH ? AND rowid "
-                      "BETWEEN ? AND ?"_s;
-                params << filtered(shortExpr) << lo << hi;
-            }
-            sql += u" LIMIT %1"_s.arg(limit + seen.size());
-            auto stmt = m_db.cached(sql);
-            if (!stmt)
-                return stmt.error();
-            stmt.value()->bindAll(params);
-            CA_TRY(stmt.value()->forEachRow([&](SqliteStatement& s) {
-                const qint64 r = s.int64(0);
+            auto take = [&](qint64 r) {
                 if (rowids.size() < limit && !seen.contains(r)) {
                     seen.insert(r);
                     rowids << r;
                     inTitle << titleOnly;
                 }
-            }));
+            };
+            // Checks every term on a candidate's text (the title alone in the title pass).
+            auto passes = [&](qint64 r) -> Result<bool> {
+                QString title, body;
+                CA_TRY(textOf(r, title, body));
+                const QString text = titleOnly ? title : title + u'\n' + body;
+                return std::all_of(terms.cbegin(), terms.cend(),
+                                   [&](const Term& t) { return occursIn(t, text); });
+            };
+            if (shortSet) {
+                for (auto it = std::lower_bound(shortSet->cbegin(), shortSet->cend(), lo);
+                     it != shortSet->cend() && *it <= hi && rowids.size() < limit; ++it) {
+                    if (seen.contains(*it))
+                        continue;
+                    auto ok = passes(*it);
+                    if (!ok)
+                        return ok.error();
+                    if (ok.value())
+                        take(*it);
+                }
+                continue;
+            }
+            const bool onShort = longExpr.isEmpty();
+            const QString expr = onShort ? shortExpr : longExpr;
+            const QString table = onShort ? u"search_short"_s : u"search_text"_s;
+            // Without a filter to apply, the index's own order and LIMIT do all the work.
+            // The title pass only ranks: a short look is enough, the full pass finds the rest.
+            const int cap = !mixed      ? limit + int(seen.size())
+                            : titleOnly ? kScanCap / 10
+                                        : kScanCap;
+            auto stmt = m_db.cached(u"SELECT rowid FROM %1 WHERE %1 MATCH ? AND rowid BETWEEN ? "
+                                    "AND ? LIMIT %2"_s.arg(table)
+                                        .arg(cap));
+            if (!stmt)
+                return stmt.error();
+            stmt.value()->bindAll({titleOnly ? u"title : (%1)"_s.arg(expr) : expr, lo, hi});
+            QList<qint64> candidates;
+            CA_TRY(
+                stmt.value()->forEachRow([&](SqliteStatement& st) { candidates << st.int64(0); }));
             stmt.value()->reset();
+            for (qint64 r : candidates) {
+                if (rowids.size() >= limit)
+                    break;
+                if (seen.contains(r))
+                    continue;
+                if (mixed) {
+                    auto ok = passes(r);
+                    if (!ok)
+                        return ok.error();
+                    if (!ok.value())
+                        continue;
+                }
+                take(r);
+            }
         }
         for (qsizetype i = 0; i < rowids.size(); ++i) {
             SearchHit hit;
             hit.kind = kind;
             hit.id = rowids[i] - lo;
             hit.inTitle = inTitle[i];
-            auto text = m_db.cached(u"SELECT title, body FROM search_text WHERE rowid = ?"_s);
-            if (!text)
-                return text.error();
-            text.value()->bind(1, rowids[i]);
-            auto row = text.value()->step();
-            if (!row)
-                return row.error();
             QString title, body;
-            if (row.value()) {
-                title = text.value()->text(0);
-                body = text.value()->text(1);
-            }
-            text.value()->reset();
+            CA_TRY(textOf(rowids[i], title, body));
             if (kind == SearchKind::Quote) {
                 auto quote = m_db.cached(
                     u"SELECT c.event_id, e.title, s.title FROM citations c JOIN events e ON "
@@ -296,8 +394,8 @@ Result<QList<SearchHit>> SearchIndex::search(const QString& query, int limit) {
             // The excerpt: around the first match in the body, else the title.
             const QString& where = hit.inTitle || body.isEmpty() ? title : body;
             qsizetype first = -1;
-            for (const QString& t : allTerms) {
-                const qsizetype at = where.indexOf(t, 0, Qt::CaseInsensitive);
+            for (const Term& t : terms) {
+                const qsizetype at = where.indexOf(t.text, 0, Qt::CaseInsensitive);
                 if (at >= 0 && (first < 0 || at < first))
                     first = at;
             }
@@ -307,10 +405,10 @@ Result<QList<SearchHit>> SearchIndex::search(const QString& query, int limit) {
                 excerpt.prepend(u'…');
             if (from + 160 < where.size())
                 excerpt.append(u'…');
-            for (const QString& t : allTerms)
-                for (qsizetype at = excerpt.indexOf(t, 0, Qt::CaseInsensitive); at >= 0;
-                     at = excerpt.indexOf(t, at + t.size(), Qt::CaseInsensitive))
-                    hit.highlights.append({int(at), int(t.size())});
+            for (const Term& t : terms)
+                for (qsizetype at = excerpt.indexOf(t.text, 0, Qt::CaseInsensitive); at >= 0;
+                     at = excerpt.indexOf(t.text, at + t.text.size(), Qt::CaseInsensitive))
+                    hit.highlights.append({int(at), int(t.text.size())});
             std::sort(hit.highlights.begin(), hit.highlights.end());
             hit.matched = excerpt;
             hits << hit;

@@ -1,4 +1,5 @@
 // caseatlas-bench [--only PREFIX] [--sizes 10000,100000,1000000] [--runs N]
+// Groups: generate, open.case, timeindex.load, timeline, map, search, map.import.
 // Prints one JSON object per line and measurement:
 // {"bench":"open","n":100000,"median_ms":…,"p95_ms":…,"runs":…,"peak_rss_mb":…}
 #include "geo/layerimport.h"
@@ -8,6 +9,7 @@
 #include "render/maprenderer.h"
 #include "render/timelinerenderer.h"
 #include "store/casedocument.h"
+#include "store/searchindex.h"
 #include "store/timeindex.h"
 
 #include <QCommandLineParser>
@@ -319,6 +321,87 @@ int main(int argc, char* argv[]) {
             }
         }
         QFile::remove(path);
+
+        if (wanted(u"search"_s)) {
+            // A case of its own: titles in English, Chinese and Burmese, one note per ten events.
+            const QString searchPath = dir.filePath(u"search-%1.caseatlas"_s.arg(n));
+            {
+                auto file = CaseFile::create(searchPath, u"search bench"_s);
+                if (!file)
+                    return fail(file.error());
+                SyntheticCaseOptions o;
+                o.events = n;
+                o.seed = 7;
+                o.multilingual = true;
+                o.noteFraction = 0.1;
+                if (Status st = generateSyntheticCase(file.value(), o); !st)
+                    return fail(st.error());
+            }
+            auto file = CaseFile::open(searchPath);
+            if (!file)
+                return fail(file.error());
+            SearchIndex index(file.value().db());
+            const qint64 records = index.pending().ok() ? index.pending().value() : 0;
+            if (wanted(u"search.index_build"_s) && !measure(
+                                                       u"search.index_build"_s, n, 1, {},
+                                                       [&] {
+                                                           auto done = index.update();
+                                                           if (!done)
+                                                               error = done.error();
+                                                           return done.ok() &&
+                                                                  done.value() == records;
+                                                       },
+                                                       QJsonObject{{u"records"_s, records}}))
+                return fail(error);
+            if (!wanted(u"search.index_build"_s)) {
+                if (auto done = index.update(); !done)
+                    return fail(done.error());
+            }
+            std::fprintf(stderr, "search case: %.1f MB, %lld records indexed\n",
+                         double(QFileInfo(searchPath).size()) / 1e6, qlonglong(records));
+            if (wanted(u"search.query"_s)) {
+                // Twenty mixed queries: Latin words and phrases, Chinese of 1, 2 and 4
+                // characters, Burmese words and a two-code-point Burmese term, mixed scripts.
+                const QStringList queries = {
+                    u"raid"_s,          u"compound"_s,    u"place 12"_s,
+                    u"Workers freed"_s, u"trafficking"_s, u"Working note 7"_s,
+                    u"缅北"_s,          u"果敢"_s,        u"遣返"_s,
+                    u"诈骗"_s,          u"老街"_s,        u"电信诈骗"_s,
+                    u"人口贩卖"_s,      u"诈骗园区"_s,    u"魏"_s,
+                    u"လောက်ကိုင်"_s,        u"နယ်စပ်"_s,        u"မြ"_s,
+                    u"police 缅北"_s,   u"Raid 果敢"_s};
+                std::vector<double> times;
+                qint64 results = 0;
+                resetPeakRss();
+                for (int r = 0; r < std::max(runs, 3); ++r)
+                    for (const QString& q : queries) {
+                        QElapsedTimer t;
+                        t.start();
+                        auto hits = index.search(q, 20);
+                        times.push_back(double(t.nsecsElapsed()) / 1e6);
+                        if (qEnvironmentVariableIsSet("CASEATLAS_BENCH_VERBOSE"))
+                            std::fprintf(stderr, "  %-16s %8.2f ms\n", qPrintable(q), times.back());
+                        if (!hits)
+                            return fail(hits.error());
+                        results += hits.value().size();
+                    }
+                QJsonObject o{
+                    {u"bench"_s, u"search.query"_s},
+                    {u"n"_s, n},
+                    {u"median_ms"_s, std::round(percentile(times, 0.5) * 100) / 100},
+                    {u"p95_ms"_s, std::round(percentile(times, 0.95) * 100) / 100},
+                    {u"max_ms"_s,
+                     std::round(*std::max_element(times.begin(), times.end()) * 100) / 100},
+                    {u"queries"_s, int(queries.size())},
+                    {u"runs"_s, std::max(runs, 3)},
+                    {u"results"_s, results},
+                    {u"peak_rss_mb"_s, std::round(peakRssMb() * 10) / 10}};
+                std::printf("%s\n", QJsonDocument(o).toJson(QJsonDocument::Compact).constData());
+                std::fflush(stdout);
+            }
+            file.value().close();
+            QFile::remove(searchPath);
+        }
     }
     if (wanted(u"map.import"_s)) {
         // map.import.geojson: a 100 MB GeoJSON of points with a few properties, imported into a
