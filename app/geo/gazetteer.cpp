@@ -3,8 +3,11 @@
 #include "geo/webmercator.h"
 
 #include <QFile>
+#include <QList>
 
 #include <algorithm>
+#include <memory>
+#include <mutex>
 
 using namespace Qt::StringLiterals;
 
@@ -75,6 +78,61 @@ Result<Gazetteer> Gazetteer::load(const QString& resourcePath) {
     std::stable_sort(g.m_byImportance.begin(), g.m_byImportance.end(),
                      [&](quint32 a, quint32 b) { return score(a) > score(b); });
     return g;
+}
+
+QString Gazetteer::fold(const QString& text) {
+    QString out;
+    out.reserve(text.size());
+    for (QChar c : text.normalized(QString::NormalizationForm_D))
+        if (c.category() != QChar::Mark_NonSpacing || c.script() != QChar::Script_Inherited)
+            out += c;
+    return out.toCaseFolded();
+}
+
+QList<const Gazetteer::Place*> Gazetteer::lookup(const QString& text, int limit,
+                                                 const QString& country) const {
+    const QString key = fold(text.trimmed());
+    QList<const Place*> out;
+    if (key.isEmpty())
+        return out;
+    // The name index is built on the first lookup (not at startup, where the map only draws):
+    // folded (lower case, accents removed) so "ho chi" finds "Hồ Chí Minh".
+    {
+        static std::mutex building;
+        std::lock_guard lock(building);
+        if (!m_names) {
+            auto names = std::make_shared<std::vector<std::pair<QString, quint32>>>();
+            for (quint32 i = 0; i < m_places.size(); ++i) {
+                names->emplace_back(fold(m_places[i].name), i);
+                if (!m_places[i].asciiName.isEmpty())
+                    names->emplace_back(fold(m_places[i].asciiName), i);
+            }
+            std::sort(names->begin(), names->end());
+            m_names = std::move(names);
+        }
+    }
+    const auto& names = *m_names;
+    auto it = std::lower_bound(names.cbegin(), names.cend(), std::pair{key, quint32(0)});
+    std::vector<quint32> found;
+    for (; it != names.cend() && it->first.startsWith(key) && found.size() < 5000; ++it)
+        if (country.isEmpty() || countryCode(m_places[it->second]) == country.toUpper())
+            found.push_back(it->second);
+    // Exact names first, then by importance (capitals, then population).
+    std::sort(found.begin(), found.end());
+    found.erase(std::unique(found.begin(), found.end()), found.end());
+    std::sort(found.begin(), found.end(), [&](quint32 a, quint32 b) {
+        const bool ea = fold(m_places[a].name) == key || fold(m_places[a].asciiName) == key;
+        const bool eb = fold(m_places[b].name) == key || fold(m_places[b].asciiName) == key;
+        if (ea != eb)
+            return ea;
+        return m_places[a].population > m_places[b].population;
+    });
+    for (quint32 i : found) {
+        if (out.size() >= limit)
+            break;
+        out << &m_places[i];
+    }
+    return out;
 }
 
 } // namespace caseatlas

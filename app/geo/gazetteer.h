@@ -6,6 +6,9 @@
 #include <QRectF>
 #include <QString>
 
+#include <QList>
+
+#include <memory>
 #include <vector>
 
 namespace caseatlas {
@@ -35,10 +38,19 @@ public:
     // administrative seats weighed up).
     const std::vector<quint32>& byImportance() const { return m_byImportance; }
     QString countryCode(const Place& p) const { return QString::fromLatin1(p.country, 2); }
+    // Type-ahead: places whose name (or ASCII name) starts with `text`, case and accents
+    // aside, most important first; `country` (ISO alpha-2) narrows it when given.
+    QList<const Place*> lookup(const QString& text, int limit = 20,
+                               const QString& country = QString()) const;
+
+    // Lower case without accents: the form names are compared in.
+    static QString fold(const QString& text);
 
 private:
     std::vector<Place> m_places;
     std::vector<quint32> m_byImportance;
+    // Folded names (name and ASCII name) sorted, each with its place, for prefix lookup.
+    mutable std::shared_ptr<const std::vector<std::pair<QString, quint32>>> m_names;
 };
 
 } // namespace caseatlas

@@ -22,6 +22,8 @@ private slots:
     void viewportZoomKeepsAnchor();
     void basemapLoadsWithoutDatelineSmear();
     void gazetteerNamesPlacesAtSuitableZooms();
+    void gazetteerLooksUpTowns_data();
+    void gazetteerLooksUpTowns();
     void knownPointLandsOnItsPixel();
     void clustersAndSingles();
     void locationPrecisionIsDrawn();
@@ -107,6 +109,45 @@ void TestMap::gazetteerNamesPlacesAtSuitableZooms() {
     QCOMPARE(render(world, &g), render(world, nullptr));
     const MapViewport region = MapViewport::fitting(96, 21, 102, 26, QSize(800, 500));
     QVERIFY(render(region, &g) != render(region, nullptr));
+}
+
+void TestMap::gazetteerLooksUpTowns_data() {
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("country");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<double>("lat");
+    QTest::addColumn<double>("lon");
+    QTest::addRow("Lashio") << "Lashio"
+                            << ""
+                            << "Lashio" << 22.9359 << 97.7498;
+    QTest::addRow("prefix, any case") << "myitk"
+                                      << ""
+                                      << "Myitkyina" << 25.3833 << 97.3964;
+    QTest::addRow("Mae Sot in Thailand") << "mae so"
+                                         << "TH"
+                                         << "Mae Sot" << 16.7167 << 98.5667;
+    QTest::addRow("Beijing") << "Beijing"
+                             << "CN"
+                             << "Beijing" << 39.9075 << 116.3972;
+}
+
+void TestMap::gazetteerLooksUpTowns() {
+    QFETCH(QString, typed);
+    QFETCH(QString, country);
+    QFETCH(QString, name);
+    QFETCH(double, lat);
+    QFETCH(double, lon);
+    const Gazetteer& g = Gazetteer::shared();
+    const auto found = g.lookup(typed, 10, country);
+    QVERIFY(!found.isEmpty());
+    QCOMPARE(found.first()->name, name);
+    QVERIFY(std::abs(found.first()->lat - lat) < 1e-3 && std::abs(found.first()->lon - lon) < 1e-3);
+    if (!country.isEmpty())
+        for (const auto* p : found)
+            QCOMPARE(g.countryCode(*p), country);
+    // Accents aside: "ho chi" finds Ho Chi Minh City.
+    QVERIFY(!g.lookup(u"HO CHI"_s).isEmpty());
+    QVERIFY(g.lookup(u""_s).isEmpty());
 }
 
 void TestMap::knownPointLandsOnItsPixel() {
