@@ -6,6 +6,8 @@
 #include "layerpanel.h"
 #include "maptimebar.h"
 #include "mapview.h"
+#include "notebookpanel.h"
+#include "searchpanel.h"
 #include "timelineview.h"
 #include "welcomepage.h"
 
@@ -100,6 +102,8 @@ MainWindow::MainWindow(QWidget* parent)
     m_timeBar->setSpanProvider(
         [this](qint64& first, qint64& last) { return m_timeline->caseExtent(first, last); });
     m_layers = new LayerPanel;
+    m_notebook = new NotebookPanel;
+    m_search = new SearchPanel;
     buildDocks();
     buildMenus();
     statusBar()->showMessage(tr("Ready"));
@@ -154,6 +158,18 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_layers, &LayerPanel::failed, this, [this](const Error& e) { report(e); });
     connect(m_layers, &LayerPanel::importRequested, this, [this](bool link) { importLayer(link); });
     connect(m_layers, &LayerPanel::zoomRequested, m_map, &MapView::fitToLayer);
+    connect(m_search, &SearchPanel::failed, this, [this](const Error& e) { report(e); });
+    connect(m_search, &SearchPanel::activated, this, &MainWindow::goTo);
+    connect(m_notebook, &NotebookPanel::failed, this, [this](const Error& e) { report(e); });
+    connect(m_notebook, &NotebookPanel::linkActivated, this, [this](LinkTarget kind, qint64 id) {
+        SearchHit hit;
+        hit.kind = kind == LinkTarget::Event   ? SearchKind::Event
+                   : kind == LinkTarget::Actor ? SearchKind::Actor
+                   : kind == LinkTarget::Place ? SearchKind::Place
+                                               : SearchKind::Source;
+        hit.id = id;
+        goTo(hit);
+    });
     // The map shows the events of the timeline's visible span.
     connect(m_timeline, &TimelineView::visibleRangeChanged, this, [this](double from, double to) {
         m_timelineWindow = std::pair{qint64(std::floor(from)), qint64(std::ceil(to))};
@@ -168,6 +184,57 @@ MainWindow::MainWindow(QWidget* parent)
         statusBar()->showMessage(tr("%1°, %2°").arg(lat, 0, 'f', 4).arg(lon, 0, 'f', 4), 3000);
     });
     m_welcome->setRecentFiles(recentFiles());
+}
+
+void MainWindow::showDock(const QString& name) {
+    if (auto* dock = findChild<QDockWidget*>(name)) {
+        dock->show();
+        dock->raise();
+    }
+}
+
+void MainWindow::selectEventsOf(const QString& sql, qint64 id, const QString& what) {
+    QList<qint64> ids;
+    if (auto stmt = m_document->db().prepare(sql)) {
+        stmt.value().bind(1, id);
+        (void)stmt.value().forEachRow([&](SqliteStatement& s) { ids << s.int64(0); }).ok();
+    }
+    m_document->selection()->select(ids, ids.value(0));
+    statusBar()->showMessage(tr("%n event(s) of %1 selected", nullptr, int(ids.size())).arg(what),
+                             5000);
+}
+
+void MainWindow::goTo(const SearchHit& hit) {
+    if (!m_document)
+        return;
+    switch (hit.kind) {
+    case SearchKind::Event:
+    case SearchKind::Quote: {
+        const qint64 event = hit.kind == SearchKind::Event ? hit.id : hit.eventId;
+        m_document->selection()->select({event}, event);
+        m_timeline->zoomToSelection();
+        m_inspector->displayEvent(event);
+        showDock(u"inspectorDock"_s);
+        break;
+    }
+    case SearchKind::Note:
+        m_notebook->openNote(hit.id);
+        showDock(u"notebookDock"_s);
+        break;
+    case SearchKind::Actor:
+        selectEventsOf(u"SELECT event_id FROM event_actors WHERE actor_id = ?"_s, hit.id,
+                       hit.title.isEmpty() ? tr("the actor") : hit.title);
+        break;
+    case SearchKind::Place:
+        selectEventsOf(u"SELECT fid FROM events WHERE ? IN (place_id, origin_place_id, "
+                       "destination_place_id)"_s,
+                       hit.id, hit.title.isEmpty() ? tr("the place") : hit.title);
+        break;
+    case SearchKind::Source:
+        selectEventsOf(u"SELECT DISTINCT event_id FROM citations WHERE source_id = ?"_s, hit.id,
+                       hit.title.isEmpty() ? tr("the source") : hit.title);
+        break;
+    }
 }
 
 void MainWindow::applyOnlineTiles() {
@@ -225,17 +292,14 @@ void MainWindow::buildDocks() {
         addDockWidget(area, dock);
         return dock;
     };
-    auto placeholder = [](const QString& text) {
-        auto* l = new QLabel(text);
-        l->setAlignment(Qt::AlignCenter);
-        l->setWordWrap(true);
-        l->setEnabled(false);
-        return l;
-    };
     makeDock(u"inspectorDock"_s, tr("Inspector"), m_inspector, Qt::RightDockWidgetArea);
     makeDock(u"layersDock"_s, tr("Layers"), m_layers, Qt::RightDockWidgetArea);
-    makeDock(u"notebookDock"_s, tr("Notebook"), placeholder(tr("The case notebook will be here.")),
-             Qt::RightDockWidgetArea);
+    QDockWidget* notebookDock =
+        makeDock(u"notebookDock"_s, tr("Notebook"), m_notebook, Qt::RightDockWidgetArea);
+    QDockWidget* searchDock =
+        makeDock(u"searchDock"_s, tr("Search"), m_search, Qt::RightDockWidgetArea);
+    tabifyDockWidget(notebookDock, searchDock);
+    notebookDock->raise();
     QDockWidget* timelineDock =
         makeDock(u"timelineDock"_s, tr("Timeline"), m_timeline, Qt::BottomDockWidgetArea);
     auto* mapPanel = new QWidget;
@@ -325,6 +389,20 @@ void MainWindow::buildMenus() {
     m_caseActions << deleteEvents << rename;
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
+    QAction* find = view->addAction(tr("&Search…"), this, [this] {
+        showDock(u"searchDock"_s);
+        m_search->box()->setFocus();
+        m_search->box()->selectAll();
+    });
+    find->setObjectName(u"actionSearch"_s);
+    find->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence::Find});
+    QAction* newNote = view->addAction(tr("New &Note"), this, [this] {
+        showDock(u"notebookDock"_s);
+        m_notebook->newNote();
+    });
+    newNote->setObjectName(u"actionNewNote"_s);
+    newNote->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_caseActions << find << newNote;
     QAction* fit = view->addAction(tr("&Fit All Events"), this, [this] { m_timeline->fitAll(); });
     fit->setObjectName(u"actionFitAll"_s);
     view->addAction(tr("&Zoom to Selection"), this, [this] { m_timeline->zoomToSelection(); });
@@ -538,6 +616,8 @@ void MainWindow::setDocument(std::unique_ptr<CaseDocument> document) {
     m_timeBar->follow();
     m_map->setDocument(nullptr);
     m_layers->setDocument(nullptr);
+    m_notebook->setDocument(nullptr);
+    m_search->setDocument(nullptr);
     m_filterBar->setDocument(nullptr);
     m_document = std::move(document);
     for (QAction* a : m_caseActions)
@@ -559,6 +639,8 @@ void MainWindow::setDocument(std::unique_ptr<CaseDocument> document) {
     m_timeline->setDocument(m_document.get());
     m_map->setDocument(m_document.get());
     m_layers->setDocument(m_document.get());
+    m_notebook->setDocument(m_document.get());
+    m_search->setDocument(m_document.get());
     m_filterBar->setDocument(m_document.get());
     connect(m_document->filter(), &CaseFilter::changed, this, [this] {
         m_events->reload();

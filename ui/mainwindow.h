@@ -20,6 +20,9 @@ class EventInspector;
 class EventTableModel;
 class TimelineView;
 class MapTimeBar;
+class NotebookPanel;
+class SearchPanel;
+struct SearchHit;
 class MapTimeBar;
 class MapView;
 class LayerPanel;
@@ -70,6 +73,10 @@ protected:
 
 private:
     void importLayer(bool link);
+    // Shows a search result or a note's link: selects the event(s) and brings the view forward.
+    void goTo(const SearchHit& hit);
+    void selectEventsOf(const QString& sql, qint64 id, const QString& what);
+    void showDock(const QString& name);
     void applyOnlineTiles();
     void buildMenus();
     void buildDocks();
@@ -97,6 +104,8 @@ private:
     std::optional<std::pair<qint64, qint64>> m_timelineWindow;
     MapView* m_map;
     LayerPanel* m_layers;
+    NotebookPanel* m_notebook = nullptr;
+    SearchPanel* m_search = nullptr;
     FilterBar* m_filterBar;
     bool m_syncingSelection = false;
     QMenu* m_recentMenu = nullptr;
