@@ -1,97 +1,677 @@
 #include "eventinspector.h"
 
+#include "geo/gazetteer.h"
 #include "store/casedocument.h"
 
-#include <QTextDocument>
+#include <QComboBox>
+#include <QCompleter>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QScrollArea>
+#include <QSet>
+#include <QSpinBox>
+#include <QTextDocumentFragment>
+#include <QTreeWidget>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace caseatlas {
 
+namespace {
+
+// A form dialog: rows of fields with OK/Cancel.
+struct FormDialog {
+    QDialog dialog;
+    QFormLayout* form;
+    explicit FormDialog(QWidget* parent, const QString& title)
+        : dialog(parent) {
+        dialog.setWindowTitle(title);
+        form = new QFormLayout(&dialog);
+    }
+    bool exec() {
+        auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+        QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+        QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+        form->addRow(buttons);
+        return dialog.exec() == QDialog::Accepted;
+    }
+};
+
+QPushButton* smallButton(const QString& text, const QString& name) {
+    auto* b = new QPushButton(text);
+    b->setObjectName(name);
+    b->setAutoDefault(false);
+    return b;
+}
+
+} // namespace
+
+// --- CitationDialog ---
+
+CitationDialog::CitationDialog(CaseDocument& document, const Citation& existing, QWidget* parent)
+    : QDialog(parent)
+    , m_existing(existing) {
+    setWindowTitle(existing.id ? tr("Edit Citation") : tr("Cite a Source"));
+    setObjectName(u"citationDialog"_s);
+    m_source = new QComboBox;
+    m_source->setObjectName(u"citationSource"_s);
+    m_source->setEditable(true);
+    m_source->setInsertPolicy(QComboBox::NoInsert);
+    m_source->completer()->setFilterMode(Qt::MatchContains);
+    m_source->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    m_source->addItem(tr("(a new source, described below)"), qint64(0));
+    if (auto sources = document.sources().all())
+        for (const Source& s : sources.value())
+            m_source->addItem(
+                u"%1 — %2 [%3]"_s.arg(s.title, s.publisher).arg(reliabilityLetter(s.reliability)),
+                s.id);
+    m_source->setCurrentIndex(std::max(0, m_source->findData(existing.sourceId)));
+    m_newTitle = new QLineEdit;
+    m_newTitle->setObjectName(u"newSourceTitle"_s);
+    m_newUrl = new QLineEdit;
+    m_newUrl->setPlaceholderText(u"https://…"_s);
+    m_newPublisher = new QLineEdit;
+    m_newReliability = new QComboBox;
+    for (Reliability r : {Reliability::A, Reliability::B, Reliability::C, Reliability::D,
+                          Reliability::E, Reliability::F})
+        m_newReliability->addItem(
+            u"%1 — %2"_s.arg(reliabilityLetter(r)).arg(reliabilityDescription(r)),
+            QString(reliabilityLetter(r)));
+    m_newReliability->setCurrentIndex(5);
+    m_locator = new QLineEdit(existing.locator);
+    m_locator->setPlaceholderText(tr("page, paragraph, timestamp"));
+    m_quote = new QPlainTextEdit(existing.quote);
+    m_quote->setObjectName(u"citationQuote"_s);
+    m_quote->setMaximumHeight(90);
+    m_credibility = new QSpinBox;
+    m_credibility->setRange(1, 6);
+    m_credibility->setValue(existing.credibility);
+    auto* credibilityText = new QLabel(credibilityDescription(existing.credibility));
+    connect(m_credibility, &QSpinBox::valueChanged, credibilityText,
+            [credibilityText](int v) { credibilityText->setText(credibilityDescription(v)); });
+    auto* credibilityRow = new QHBoxLayout;
+    credibilityRow->addWidget(m_credibility);
+    credibilityRow->addWidget(credibilityText, 1);
+    auto* form = new QFormLayout(this);
+    form->addRow(tr("&Source:"), m_source);
+    form->addRow(tr("New source &title:"), m_newTitle);
+    form->addRow(tr("&Address:"), m_newUrl);
+    form->addRow(tr("&Publisher:"), m_newPublisher);
+    form->addRow(tr("&Reliability:"), m_newReliability);
+    form->addRow(tr("&Locator:"), m_locator);
+    form->addRow(tr("&Quote:"), m_quote);
+    form->addRow(tr("&Credibility:"), credibilityRow);
+    auto updateNew = [this] {
+        const bool isNew = m_source->currentData().toLongLong() == 0;
+        for (QWidget* w :
+             {static_cast<QWidget*>(m_newTitle), static_cast<QWidget*>(m_newUrl),
+              static_cast<QWidget*>(m_newPublisher), static_cast<QWidget*>(m_newReliability)})
+            w->setEnabled(isNew);
+    };
+    connect(m_source, &QComboBox::currentIndexChanged, this, updateNew);
+    updateNew();
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    form->addRow(buttons);
+}
+
+std::optional<CitationRequest> CitationDialog::request() const {
+    CitationRequest r;
+    r.citation = m_existing;
+    r.citation.locator = m_locator->text().trimmed();
+    r.citation.quote = m_quote->toPlainText().trimmed();
+    r.citation.credibility = m_credibility->value();
+    r.sourceId = m_source->currentData().toLongLong();
+    if (r.sourceId == 0) {
+        if (m_newTitle->text().trimmed().isEmpty())
+            return std::nullopt;
+        Source s;
+        s.title = m_newTitle->text().trimmed();
+        s.url = m_newUrl->text().trimmed();
+        s.publisher = m_newPublisher->text().trimmed();
+        s.reliability = reliabilityFromLetter(m_newReliability->currentData().toString().at(0))
+                            .value_or(Reliability::F);
+        r.newSource = s;
+    }
+    return r;
+}
+
+// --- EventInspector ---
+
 EventInspector::EventInspector(QWidget* parent)
-    : QTextBrowser(parent) {
+    : QWidget(parent) {
     setObjectName(u"eventInspector"_s);
-    setOpenLinks(false);
-    setPlaceholderText(tr("Select an event to see its dates, people, places and sources."));
+    m_empty = new QLabel(tr("Select an event to see and edit its dates, people, places and "
+                            "sources."));
+    m_empty->setWordWrap(true);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setEnabled(false);
+
+    m_title = new QLineEdit;
+    m_title->setObjectName(u"inspectorTitle"_s);
+    m_start = new QLineEdit;
+    m_start->setObjectName(u"inspectorStart"_s);
+    m_start->setPlaceholderText(u"2023-11, 2023-11?, ../2024-01-05, 201X"_s);
+    m_end = new QLineEdit;
+    m_end->setObjectName(u"inspectorEnd"_s);
+    m_end->setPlaceholderText(tr("(none)"));
+    m_dateCheck = new QLabel;
+    m_dateCheck->setObjectName(u"inspectorDateCheck"_s);
+    m_dateCheck->setWordWrap(true);
+    m_description = new QPlainTextEdit;
+    m_description->setObjectName(u"inspectorDescription"_s);
+    m_description->setMaximumHeight(110);
+    m_description->installEventFilter(this);
+    m_place = new QComboBox;
+    m_place->setObjectName(u"inspectorPlace"_s);
+    auto* gazetteerButton = smallButton(tr("Gazetteer…"), u"inspectorGazetteer"_s);
+    gazetteerButton->setToolTip(tr("Add a populated place from the offline gazetteer"));
+    auto* placeRow = new QHBoxLayout;
+    placeRow->addWidget(m_place, 1);
+    placeRow->addWidget(gazetteerButton);
+    m_precision = new QComboBox;
+    for (LocationPrecision p :
+         {LocationPrecision::Exact, LocationPrecision::Approximate, LocationPrecision::AdminArea,
+          LocationPrecision::Country, LocationPrecision::Unknown})
+        m_precision->addItem(locationPrecisionKey(p), locationPrecisionKey(p));
+    m_status = new QComboBox;
+    m_status->setObjectName(u"inspectorStatus"_s);
+    for (EventStatus s : {EventStatus::Draft, EventStatus::Corroborated, EventStatus::Disputed})
+        m_status->addItem(eventStatusKey(s), eventStatusKey(s));
+    m_sensitivity = new QComboBox;
+    m_sensitivity->setObjectName(u"inspectorSensitivity"_s);
+    for (Sensitivity s : {Sensitivity::Public, Sensitivity::Internal, Sensitivity::Confidential})
+        m_sensitivity->addItem(sensitivityKey(s), sensitivityKey(s));
+    m_tags = new QLineEdit;
+    m_tags->setObjectName(u"inspectorTags"_s);
+    m_tags->setPlaceholderText(tr("tags, separated by commas"));
+    m_actors = new QListWidget;
+    m_actors->setObjectName(u"inspectorActors"_s);
+    m_actors->setMaximumHeight(80);
+    m_values = new QListWidget;
+    m_values->setMaximumHeight(60);
+    m_citations = new QTreeWidget;
+    m_citations->setObjectName(u"inspectorCitations"_s);
+    m_citations->setHeaderLabels({tr("Source"), tr("Grade"), tr("Locator"), tr("Quote")});
+    m_citations->setRootIsDecorated(false);
+    m_citations->setMaximumHeight(120);
+    m_sourcing = new QLabel;
+    m_sourcing->setObjectName(u"inspectorSourcing"_s);
+    m_sourcing->setWordWrap(true);
+    m_backlinks = new QListWidget;
+    m_backlinks->setObjectName(u"inspectorBacklinks"_s);
+    m_backlinks->setMaximumHeight(60);
+
+    auto* addActor = smallButton(tr("Add…"), u"inspectorAddActor"_s);
+    auto* removeActor = smallButton(tr("Remove"), u"inspectorRemoveActor"_s);
+    auto* addValue = smallButton(tr("Add…"), u"inspectorAddValue"_s);
+    auto* removeValue = smallButton(tr("Remove"), u"inspectorRemoveValue"_s);
+    auto* citeButton = smallButton(tr("&Cite a Source…"), u"inspectorCite"_s);
+    auto* editCitation = smallButton(tr("Edit…"), u"inspectorEditCitation"_s);
+    auto* removeCitation = smallButton(tr("Remove"), u"inspectorRemoveCitation"_s);
+    auto row = [](QWidget* main, std::initializer_list<QWidget*> buttons) {
+        auto* box = new QWidget;
+        auto* l = new QVBoxLayout(box);
+        l->setContentsMargins(0, 0, 0, 0);
+        l->addWidget(main);
+        auto* b = new QHBoxLayout;
+        for (QWidget* w : buttons)
+            b->addWidget(w);
+        b->addStretch();
+        l->addLayout(b);
+        return box;
+    };
+
+    m_form = new QWidget;
+    auto* form = new QFormLayout(m_form);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->addRow(tr("&Title:"), m_title);
+    form->addRow(tr("&Date:"), m_start);
+    form->addRow(tr("&Until:"), m_end);
+    form->addRow(QString(), m_dateCheck);
+    form->addRow(tr("Descr&iption:"), m_description);
+    form->addRow(tr("&Place:"), placeRow);
+    form->addRow(tr("Precision:"), m_precision);
+    form->addRow(tr("Stat&us:"), m_status);
+    form->addRow(tr("Sensiti&vity:"), m_sensitivity);
+    form->addRow(tr("Ta&gs:"), m_tags);
+    form->addRow(tr("Actors:"), row(m_actors, {addActor, removeActor}));
+    form->addRow(tr("Values:"), row(m_values, {addValue, removeValue}));
+    form->addRow(tr("Sources:"), row(m_citations, {citeButton, editCitation, removeCitation}));
+    form->addRow(QString(), m_sourcing);
+    form->addRow(tr("Notes:"), m_backlinks);
+    auto* scroll = new QScrollArea;
+    scroll->setWidget(m_form);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_empty);
+    layout->addWidget(scroll, 1);
+    m_form->setVisible(false);
+    scroll->setVisible(false);
+    m_form->setProperty("scroll", QVariant::fromValue(static_cast<QObject*>(scroll)));
+
+    // Each field commits on its own, as one undoable step.
+    connect(m_title, &QLineEdit::editingFinished, this, [this] {
+        const QString t = m_title->text().trimmed();
+        if (!t.isEmpty())
+            commit([&](Event& e) { e.title = t; });
+    });
+    connect(m_start, &QLineEdit::textEdited, this, &EventInspector::showDateCheck);
+    connect(m_end, &QLineEdit::textEdited, this, &EventInspector::showDateCheck);
+    auto commitDates = [this] {
+        auto start = FuzzyDate::parse(m_start->text().trimmed());
+        const QString endText = m_end->text().trimmed();
+        auto end = endText.isEmpty() ? Result<FuzzyDate>(FuzzyDate()) : FuzzyDate::parse(endText);
+        showDateCheck();
+        if (start && end)
+            commit([&](Event& e) {
+                e.start = start.value();
+                e.end = end.value();
+            });
+    };
+    connect(m_start, &QLineEdit::editingFinished, this, commitDates);
+    connect(m_end, &QLineEdit::editingFinished, this, commitDates);
+    connect(m_place, &QComboBox::activated, this, [this] {
+        const qint64 place = m_place->currentData().toLongLong();
+        commit([&](Event& e) {
+            e.placeId = place;
+            e.point.reset(); // located by its place now
+        });
+    });
+    connect(m_precision, &QComboBox::activated, this, [this] {
+        const auto p = locationPrecisionFromKey(m_precision->currentData().toString());
+        commit([&](Event& e) { e.locationPrecision = p.value_or(e.locationPrecision); });
+    });
+    connect(m_status, &QComboBox::activated, this, [this] {
+        const auto s = eventStatusFromKey(m_status->currentData().toString());
+        commit([&](Event& e) { e.status = s.value_or(e.status); });
+    });
+    connect(m_sensitivity, &QComboBox::activated, this, [this] {
+        const auto s = sensitivityFromKey(m_sensitivity->currentData().toString());
+        commit([&](Event& e) { e.sensitivity = s.value_or(e.sensitivity); });
+    });
+    connect(m_tags, &QLineEdit::editingFinished, this, [this] {
+        QStringList tags;
+        for (const QString& t : m_tags->text().split(QRegularExpression(u"[,;]"_s)))
+            if (!t.trimmed().isEmpty() && !tags.contains(t.trimmed()))
+                tags << t.trimmed();
+        commit([&](Event& e) { e.tags = tags; });
+    });
+    connect(gazetteerButton, &QPushButton::clicked, this, [this] {
+        if (!m_document || !m_eventId)
+            return;
+        FormDialog d(this, tr("Add a Place from the Gazetteer"));
+        auto* typed = new QLineEdit;
+        typed->setPlaceholderText(tr("Town or city, e.g. Lashio"));
+        auto* found = new QListWidget;
+        connect(typed, &QLineEdit::textChanged, found, [found](const QString& text) {
+            found->clear();
+            const Gazetteer& g = Gazetteer::shared();
+            for (const Gazetteer::Place* p : g.lookup(text, 30)) {
+                auto* item =
+                    new QListWidgetItem(u"%1, %2 (%3, %4)"_s.arg(p->name, g.countryCode(*p))
+                                            .arg(p->lat, 0, 'f', 3)
+                                            .arg(p->lon, 0, 'f', 3),
+                                        found);
+                item->setData(Qt::UserRole, qint64(p - g.places().data()));
+            }
+            found->setCurrentRow(0);
+        });
+        d.form->addRow(tr("&Name:"), typed);
+        d.form->addRow(found);
+        if (!d.exec() || !found->currentItem())
+            return;
+        const Gazetteer& g = Gazetteer::shared();
+        const auto& gp = g.places()[size_t(found->currentItem()->data(Qt::UserRole).toLongLong())];
+        Place p;
+        p.name = gp.name;
+        p.kind = u"populated place"_s;
+        p.countryCode = g.countryCode(gp);
+        p.point = GeoPoint{gp.lon, gp.lat};
+        p.gazetteerId = u"geonames:%1"_s.arg(gp.geonamesId);
+        auto id = m_document->addPlace(p);
+        if (!id)
+            return (void)report(id.error());
+        commit([&](Event& e) {
+            e.placeId = id.value();
+            e.point.reset();
+        });
+    });
+    connect(addActor, &QPushButton::clicked, this, [this] {
+        if (!m_document || !m_eventId)
+            return;
+        FormDialog d(this, tr("Add an Actor"));
+        auto* who = new QComboBox;
+        who->setEditable(true);
+        who->completer()->setFilterMode(Qt::MatchContains);
+        if (auto actors = m_document->actors().all())
+            for (const Actor& a : actors.value())
+                who->addItem(a.name, a.id);
+        who->setCurrentIndex(-1);
+        auto* role = new QLineEdit;
+        role->setPlaceholderText(tr("perpetrator, victim, witness, official…"));
+        d.form->addRow(tr("&Actor:"), who);
+        d.form->addRow(tr("&Role:"), role);
+        if (!d.exec() || who->currentText().trimmed().isEmpty())
+            return;
+        qint64 actorId = who->findText(who->currentText()) >= 0
+                             ? who->itemData(who->findText(who->currentText())).toLongLong()
+                             : 0;
+        if (!actorId) { // a new actor, added to the case first
+            Actor a;
+            a.name = who->currentText().trimmed();
+            auto id = m_document->addActor(a);
+            if (!id)
+                return (void)report(id.error());
+            actorId = id.value();
+        }
+        const QString r = role->text().trimmed();
+        commit([&](Event& e) { e.actors.append({actorId, r}); });
+    });
+    connect(removeActor, &QPushButton::clicked, this, [this] {
+        const int row = m_actors->currentRow();
+        if (row >= 0)
+            commit([&](Event& e) {
+                if (row < e.actors.size())
+                    e.actors.removeAt(row);
+            });
+    });
+    connect(addValue, &QPushButton::clicked, this, [this] {
+        if (!m_document || !m_eventId)
+            return;
+        FormDialog d(this, tr("Add a Number"));
+        auto* name = new QLineEdit;
+        name->setPlaceholderText(tr("people repatriated, fatalities…"));
+        auto* value = new QDoubleSpinBox;
+        value->setRange(-1e12, 1e12);
+        value->setDecimals(2);
+        auto* unit = new QLineEdit;
+        unit->setPlaceholderText(tr("people, USD…"));
+        d.form->addRow(tr("&What:"), name);
+        d.form->addRow(tr("&Value:"), value);
+        d.form->addRow(tr("&Unit:"), unit);
+        if (!d.exec() || name->text().trimmed().isEmpty())
+            return;
+        commit([&](Event& e) {
+            e.values.append({name->text().trimmed(), value->value(), unit->text().trimmed()});
+        });
+    });
+    connect(removeValue, &QPushButton::clicked, this, [this] {
+        const int row = m_values->currentRow();
+        if (row >= 0)
+            commit([&](Event& e) {
+                if (row < e.values.size())
+                    e.values.removeAt(row);
+            });
+    });
+    connect(citeButton, &QPushButton::clicked, this, &EventInspector::cite);
+    connect(editCitation, &QPushButton::clicked, this, [this] {
+        auto* item = m_citations->currentItem();
+        if (!m_document || !item)
+            return;
+        auto citations = m_document->sources().citationsOfEvent(m_eventId);
+        if (!citations)
+            return (void)report(citations.error());
+        for (const Citation& c : citations.value())
+            if (c.id == item->data(0, Qt::UserRole).toLongLong()) {
+                CitationDialog d(*m_document, c, this);
+                if (d.exec() == QDialog::Accepted)
+                    if (auto r = d.request())
+                        (void)report(applyCitation(*r));
+            }
+    });
+    connect(removeCitation, &QPushButton::clicked, this, [this] {
+        if (auto* item = m_citations->currentItem(); item && m_document)
+            (void)report(m_document->deleteCitation(item->data(0, Qt::UserRole).toLongLong()));
+    });
+    connect(m_backlinks, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
+        emit noteActivated(item->data(Qt::UserRole).toLongLong());
+    });
+}
+
+bool EventInspector::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == m_description && event->type() == QEvent::FocusOut && !m_loading) {
+        const QString text = m_description->toPlainText();
+        commit([&](Event& e) { e.description = text; });
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void EventInspector::setDocument(CaseDocument* document) {
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
     m_document = document;
+    if (m_document)
+        connect(m_document, &CaseDocument::recordsChanged, this, [this] {
+            if (m_eventId)
+                refresh();
+        });
     displayEvent(0);
+}
+
+Status EventInspector::report(const Status& s) {
+    if (!s)
+        emit failed(s.error());
+    return s;
+}
+
+void EventInspector::commit(const std::function<void(Event&)>& change) {
+    if (m_loading || !m_document || !m_eventId)
+        return;
+    auto loaded = m_document->events().load(m_eventId);
+    if (!loaded)
+        return (void)report(loaded.error());
+    Event e = loaded.value();
+    change(e);
+    const Event& before = loaded.value();
+    const bool same = e.title == before.title && e.description == before.description &&
+                      e.start.toEdtf() == before.start.toEdtf() &&
+                      e.end.toEdtf() == before.end.toEdtf() && e.placeId == before.placeId &&
+                      e.point == before.point && e.locationPrecision == before.locationPrecision &&
+                      e.status == before.status && e.sensitivity == before.sensitivity &&
+                      e.tags == before.tags && e.actors == before.actors &&
+                      e.values == before.values;
+    if (same)
+        return;
+    if (!report(m_document->updateEvent(e)))
+        refresh(); // show what the case holds, not the refused edit
+}
+
+void EventInspector::showDateCheck() {
+    // The parsed interval as you type, or what is wrong with the date.
+    const QString startText = m_start->text().trimmed(), endText = m_end->text().trimmed();
+    auto start = FuzzyDate::parse(startText);
+    auto end = endText.isEmpty() ? Result<FuzzyDate>(FuzzyDate()) : FuzzyDate::parse(endText);
+    auto day = [](qint64 s, bool open) {
+        return open ? tr("open") : FuzzyDate::isoUtc(s).left(10);
+    };
+    if (!start) {
+        m_dateCheck->setText(
+            u"<span style='color:#c0392b'>%1</span>"_s.arg(start.error().message.toHtmlEscaped()));
+        return;
+    }
+    if (!end) {
+        m_dateCheck->setText(u"<span style='color:#c0392b'>%1</span>"_s.arg(
+            tr("Until: %1").arg(end.error().message).toHtmlEscaped()));
+        return;
+    }
+    const qint64 a = start.value().earliest();
+    const qint64 b = end.value().isValid() ? end.value().latest() : start.value().latest();
+    m_dateCheck->setText(u"<span style='color:gray'>EDTF <code>%1</code> — %2 … %3</span>"_s.arg(
+        (start.value().toEdtf() +
+         (end.value().isValid() ? u" → "_s + end.value().toEdtf() : QString()))
+            .toHtmlEscaped(),
+        day(a, a == FuzzyDate::UnboundedPast), day(b, b == FuzzyDate::Unbounded)));
 }
 
 void EventInspector::displayEvent(qint64 eventId) {
     m_eventId = eventId;
-    clear();
-    if (!m_document || eventId == 0)
-        return;
-    auto loaded = m_document->events().load(eventId);
-    if (!loaded) {
-        setPlainText(loaded.error().message);
+    refresh();
+}
+
+void EventInspector::refresh() {
+    auto* scroll = qobject_cast<QScrollArea*>(m_form->property("scroll").value<QObject*>());
+    Result<Event> loaded = m_document && m_eventId
+                               ? m_document->events().load(m_eventId)
+                               : Result<Event>(makeError(ErrorCode::NotFound, {}));
+    const bool shown = loaded.ok();
+    m_empty->setVisible(!shown);
+    m_form->setVisible(shown);
+    if (scroll)
+        scroll->setVisible(shown);
+    if (!shown) {
+        m_eventId = m_document && loaded.error().code == ErrorCode::NotFound ? 0 : m_eventId;
         return;
     }
+    m_loading = true;
     const Event& e = loaded.value();
-    auto esc = [](const QString& s) { return s.toHtmlEscaped(); };
-    auto interval = [](const Event& ev) {
-        const QString a = FuzzyDate::isoUtc(ev.earliest()), b = FuzzyDate::isoUtc(ev.latest());
-        return (a.isEmpty() ? u"open"_s : a.left(10)) + u" … "_s +
-               (b.isEmpty() ? u"open"_s : b.left(10));
-    };
-    QString html = u"<h3>%1</h3>"_s.arg(esc(e.title));
-    html += u"<p><b>%1</b> %2 <span style='color:gray'>(EDTF <code>%3</code>; %4)</span></p>"_s.arg(
-        tr("Date:"),
-        esc(e.start.toDisplayString() +
-            (e.end.isValid() ? u" – "_s + e.end.toDisplayString() : QString())),
-        esc(e.start.toEdtf() + (e.end.isValid() ? u" → "_s + e.end.toEdtf() : QString())),
-        interval(e));
-    if (e.placeId)
-        if (auto p = m_document->places().load(e.placeId))
-            html += u"<p><b>%1</b> %2</p>"_s.arg(tr("Place:"), esc(p.value().name));
-    html += u"<p><b>%1</b> %2 · <b>%3</b> %4</p>"_s.arg(
-        tr("Status:"), eventStatusKey(e.status), tr("Sensitivity:"), sensitivityKey(e.sensitivity));
-    if (!e.tags.isEmpty())
-        html += u"<p><b>%1</b> %2</p>"_s.arg(tr("Tags:"), esc(e.tags.join(u", "_s)));
-    if (!e.actors.isEmpty()) {
-        QStringList names;
-        for (const EventActor& a : e.actors)
-            if (auto actor = m_document->actors().load(a.actorId)) {
-                QString n = actor.value().name;
-                if (!actor.value().aliases.isEmpty())
-                    n += QStringLiteral(" (") + actor.value().aliases.first().name + u')';
-                names << esc(n) +
-                             (a.role.isEmpty() ? QString() : u" — <i>"_s + esc(a.role) + u"</i>"_s);
-            }
-        html += u"<p><b>%1</b><br>%2</p>"_s.arg(tr("Actors:"), names.join(u"<br>"_s));
+    m_title->setText(e.title);
+    m_start->setText(e.start.toEdtf());
+    m_end->setText(e.end.isValid() ? e.end.toEdtf() : QString());
+    showDateCheck();
+    if (m_description->toPlainText() != e.description)
+        m_description->setPlainText(e.description);
+    m_place->clear();
+    m_place->addItem(tr("(no place)"), qint64(0));
+    if (auto places = m_document->places().all())
+        for (const Place& p : places.value())
+            m_place->addItem(p.countryCode.isEmpty() ? p.name : p.name + u", "_s + p.countryCode,
+                             p.id);
+    m_place->setCurrentIndex(std::max(0, m_place->findData(e.placeId)));
+    m_precision->setCurrentIndex(m_precision->findData(locationPrecisionKey(e.locationPrecision)));
+    m_status->setCurrentIndex(m_status->findData(eventStatusKey(e.status)));
+    m_sensitivity->setCurrentIndex(m_sensitivity->findData(sensitivityKey(e.sensitivity)));
+    m_tags->setText(e.tags.join(u", "_s));
+    m_actors->clear();
+    for (const EventActor& a : e.actors) {
+        QString name = tr("(actor #%1)").arg(a.actorId);
+        if (auto actor = m_document->actors().load(a.actorId)) {
+            name = actor.value().name;
+            if (!actor.value().aliases.isEmpty())
+                name += u" ("_s + actor.value().aliases.first().name + u')';
+            if (actor.value().protectedPerson)
+                name += tr(" — protected");
+        }
+        m_actors->addItem(a.role.isEmpty() ? name : name + u" — "_s + a.role);
     }
-    if (!e.description.isEmpty()) {
-        // Descriptions are Markdown; Qt renders them (no remote resources are loaded here).
-        QTextDocument markdown;
-        markdown.setMarkdown(e.description, QTextDocument::MarkdownDialectCommonMark);
-        const QString full = markdown.toHtml();
-        const qsizetype body = full.indexOf(u"<body"_s);
-        const qsizetype open = full.indexOf(u'>', body) + 1;
-        const qsizetype close = full.lastIndexOf(u"</body>"_s);
-        html += body >= 0 && close > open ? full.mid(open, close - open) : esc(e.description);
-    }
-    auto citations = m_document->sources().citationsOfEvent(e.id);
-    if (citations && citations.value().isEmpty()) {
-        html += u"<p style='color:#c0392b'><b>%1</b></p>"_s.arg(
-            tr("Unsourced: no source supports this event yet."));
-    } else if (citations) {
-        html += u"<p><b>%1</b></p><ol>"_s.arg(tr("Sources:"));
+    m_values->clear();
+    for (const EventValue& v : e.values)
+        m_values->addItem(u"%1: %2 %3"_s.arg(v.name).arg(v.value).arg(v.unit).trimmed());
+    m_citations->clear();
+    QSet<qint64> sources;
+    QSet<QString> publishers;
+    if (auto citations = m_document->sources().citationsOfEvent(e.id)) {
         for (const Citation& c : citations.value()) {
             auto s = m_document->sources().load(c.sourceId);
             if (!s)
                 continue;
-            html += u"<li>%1 <i>%2</i> — %3 %4%5<br><span style='color:gray'>%6</span></li>"_s.arg(
-                esc(s.value().title), esc(s.value().publisher),
-                tr("grade %1%2").arg(reliabilityLetter(s.value().reliability)).arg(c.credibility),
-                c.locator.isEmpty() ? QString() : u"· "_s + esc(c.locator), QString(),
-                esc(c.quote));
+            sources.insert(c.sourceId);
+            publishers.insert(s.value().publisher.isEmpty() ? s.value().title
+                                                            : s.value().publisher.toCaseFolded());
+            auto* item = new QTreeWidgetItem(
+                m_citations,
+                {s.value().publisher.isEmpty() ? s.value().title
+                                               : s.value().title + u" — "_s + s.value().publisher,
+                 u"%1%2"_s.arg(reliabilityLetter(s.value().reliability)).arg(c.credibility),
+                 c.locator, c.quote});
+            item->setData(0, Qt::UserRole, c.id);
+            item->setToolTip(1, reliabilityDescription(s.value().reliability) + u"; "_s +
+                                    credibilityDescription(c.credibility));
+            item->setToolTip(3, c.quote);
         }
-        html += u"</ol>"_s;
     }
-    setHtml(html);
+    // Independent: different publishers (two articles from one newspaper are one voice).
+    if (sources.isEmpty())
+        m_sourcing->setText(u"<span style='color:#c0392b'><b>%1</b></span>"_s.arg(
+            tr("Unsourced: no source supports this event yet.")));
+    else if (publishers.size() == 1)
+        m_sourcing->setText(u"<span style='color:#d35400'>%1</span>"_s.arg(
+            tr("Rests on a single source; look for another to corroborate it.")));
+    else
+        m_sourcing->setText(
+            tr("Corroborated by %n independent source(s).", nullptr, int(publishers.size())));
+    m_backlinks->clear();
+    if (auto notes = m_document->notes().backlinks(LinkTarget::Event, e.id))
+        for (qint64 noteId : notes.value())
+            if (auto n = m_document->notes().load(noteId)) {
+                auto* item = new QListWidgetItem(n.value().title, m_backlinks);
+                item->setData(Qt::UserRole, noteId);
+            }
+    if (m_backlinks->count() == 0)
+        m_backlinks->addItem(tr("(no note links here)"));
+    m_loading = false;
+}
+
+void EventInspector::cite() {
+    if (!m_document || !m_eventId)
+        return;
+    Citation c;
+    c.eventId = m_eventId;
+    std::optional<CitationRequest> request;
+    if (m_askCitation) {
+        request = m_askCitation(c);
+    } else {
+        CitationDialog d(*m_document, c, this);
+        if (d.exec() != QDialog::Accepted)
+            return;
+        request = d.request();
+        if (!request)
+            return (void)report(makeError(ErrorCode::InvalidInput,
+                                          tr("Pick a source or give the new one a title.")));
+    }
+    if (request)
+        (void)report(applyCitation(*request));
+}
+
+Status EventInspector::applyCitation(const CitationRequest& request) {
+    if (!m_document || !m_eventId)
+        return makeError(ErrorCode::NotFound, tr("No event is selected."));
+    Citation c = request.citation;
+    c.eventId = m_eventId;
+    c.sourceId = request.sourceId;
+    if (request.newSource) {
+        auto id = m_document->addSource(*request.newSource);
+        if (!id)
+            return id.error();
+        c.sourceId = id.value();
+    }
+    if (c.id)
+        return m_document->updateCitation(c);
+    auto id = m_document->addCitation(c);
+    return id ? Status{} : Status{id.error()};
+}
+
+QString EventInspector::toPlainText() const {
+    if (!m_eventId || !m_form->isVisibleTo(const_cast<EventInspector*>(this)))
+        return m_empty->text();
+    QStringList lines = {m_title->text(),
+                         m_start->text() + u" "_s + m_end->text(),
+                         QTextDocumentFragment::fromHtml(m_dateCheck->text()).toPlainText(),
+                         m_description->toPlainText(),
+                         m_place->currentText(),
+                         m_tags->text()};
+    for (int i = 0; i < m_actors->count(); ++i)
+        lines << m_actors->item(i)->text();
+    for (int i = 0; i < m_citations->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem* item = m_citations->topLevelItem(i);
+        lines << item->text(0) + u" "_s + item->text(1) + u" "_s + item->text(2) + u" "_s +
+                     item->text(3);
+    }
+    lines << QTextDocumentFragment::fromHtml(m_sourcing->text()).toPlainText();
+    return lines.join(u'\n');
 }
 
 } // namespace caseatlas

@@ -1,25 +1,108 @@
 #pragma once
 
-#include <QTextBrowser>
+#include "core/result.h"
+#include "domain/event.h"
+#include "domain/source.h"
+
+#include <QDialog>
+#include <QWidget>
+
+#include <functional>
+#include <optional>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QSpinBox;
+class QTreeWidget;
 
 namespace caseatlas {
 
 class CaseDocument;
 
-// Read-only details of the selected event: dates as written and as an interval, place,
-// actors, tags, values and every citation with its grades. Editing arrives with the inspector
-// issue.
-class EventInspector : public QTextBrowser {
+// What the user asked for when citing: an existing source or a new one, and the citation.
+struct CitationRequest {
+    qint64 sourceId = 0;             // an existing source, or 0 …
+    std::optional<Source> newSource; // … a new one to add to the library first
+    Citation citation;
+};
+
+// Cite a source: pick one from the library (type to search it) or describe a new one; where
+// in it (locator), the passage, and how credible this piece of information is (1–6).
+class CitationDialog : public QDialog {
+    Q_OBJECT
+public:
+    CitationDialog(CaseDocument& document, const Citation& existing, QWidget* parent = nullptr);
+    std::optional<CitationRequest> request() const;
+
+private:
+    QComboBox* m_source;
+    QLineEdit* m_newTitle;
+    QLineEdit* m_newUrl;
+    QLineEdit* m_newPublisher;
+    QComboBox* m_newReliability;
+    QLineEdit* m_locator;
+    QPlainTextEdit* m_quote;
+    QSpinBox* m_credibility;
+    Citation m_existing;
+};
+
+// The selected event, every field editable: each change is one undoable step. Dates are EDTF,
+// parsed as you type; citations show their grades and the inspector warns about unsourced and
+// single-source events; notes that link to the event are listed.
+class EventInspector : public QWidget {
     Q_OBJECT
 public:
     explicit EventInspector(QWidget* parent = nullptr);
     void setDocument(CaseDocument* document);
     void displayEvent(qint64 eventId);
     qint64 eventId() const { return m_eventId; }
+    // What the inspector shows, as text (for accessibility tools and tests).
+    QString toPlainText() const;
+    // Replaces the citation dialog (tests).
+    using CitationAsker = std::function<std::optional<CitationRequest>(const Citation&)>;
+    void setCitationAsker(CitationAsker asker) { m_askCitation = std::move(asker); }
+
+public slots:
+    // Cites a source for the event: asks (dialog), then adds the source if new and the citation.
+    void cite();
+    Status applyCitation(const CitationRequest& request);
+
+signals:
+    void failed(const caseatlas::Error& error);
+    void noteActivated(qint64 noteId);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    void refresh();
+    void commit(const std::function<void(Event&)>& change);
+    void showDateCheck();
+    Status report(const Status& s);
     CaseDocument* m_document = nullptr;
     qint64 m_eventId = 0;
+    bool m_loading = false;
+    QWidget* m_form;
+    QLabel* m_empty;
+    QLineEdit* m_title;
+    QLineEdit* m_start;
+    QLineEdit* m_end;
+    QLabel* m_dateCheck;
+    QPlainTextEdit* m_description;
+    QComboBox* m_place;
+    QComboBox* m_precision;
+    QComboBox* m_status;
+    QComboBox* m_sensitivity;
+    QLineEdit* m_tags;
+    QListWidget* m_actors;
+    QListWidget* m_values;
+    QTreeWidget* m_citations;
+    QLabel* m_sourcing;
+    QListWidget* m_backlinks;
+    CitationAsker m_askCitation;
 };
 
 } // namespace caseatlas

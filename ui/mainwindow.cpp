@@ -148,10 +148,13 @@ MainWindow::MainWindow(QWidget* parent)
         e.title = title;
         e.start = FuzzyDate::parse(date).ok() ? FuzzyDate::parse(date).value() : FuzzyDate();
         auto id = m_document->addEvent(e);
-        if (id)
-            m_document->selection()->select({id.value()});
-        else
+        if (id) {
+            m_document->selection()->select({id.value()}, id.value());
+            m_inspector->displayEvent(id.value());
+            showDock(u"inspectorDock"_s);
+        } else {
             report(id.error());
+        }
     });
     connect(m_timeline, &TimelineView::failed, this, [this](const Error& e) { report(e); });
     connect(m_map, &MapView::failed, this, [this](const Error& e) { report(e); });
@@ -159,6 +162,11 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_layers, &LayerPanel::importRequested, this, [this](bool link) { importLayer(link); });
     connect(m_layers, &LayerPanel::zoomRequested, m_map, &MapView::fitToLayer);
     connect(m_search, &SearchPanel::failed, this, [this](const Error& e) { report(e); });
+    connect(m_inspector, &EventInspector::failed, this, [this](const Error& e) { report(e); });
+    connect(m_inspector, &EventInspector::noteActivated, this, [this](qint64 id) {
+        m_notebook->openNote(id);
+        showDock(u"notebookDock"_s);
+    });
     connect(m_search, &SearchPanel::activated, this, &MainWindow::goTo);
     connect(m_notebook, &NotebookPanel::failed, this, [this](const Error& e) { report(e); });
     connect(m_notebook, &NotebookPanel::linkActivated, this, [this](LinkTarget kind, qint64 id) {
@@ -368,6 +376,13 @@ void MainWindow::buildMenus() {
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
+    // A new event dated this month (the inspector, shown next, takes the real date).
+    QAction* newEvent = edit->addAction(tr("&New Event…"), this, [this] {
+        emit m_timeline->createRequested(QDate::currentDate().toString(u"yyyy-MM"_s));
+    });
+    newEvent->setObjectName(u"actionNewEvent"_s);
+    newEvent->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_caseActions << newEvent;
     QAction* deleteEvents = edit->addAction(tr("&Delete Selected Events"), this, [this] {
         if (!m_document)
             return;

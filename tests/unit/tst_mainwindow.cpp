@@ -6,6 +6,8 @@
 #include "mainwindow.h"
 #include "maptimebar.h"
 #include "mapview.h"
+#include "notebookpanel.h"
+#include "searchpanel.h"
 #include "timelineview.h"
 
 #include <QAbstractItemModelTester>
@@ -13,6 +15,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDialog>
 #include <QDockWidget>
 #include <QLabel>
@@ -20,6 +23,7 @@
 #include <QListWidget>
 #include <QMimeData>
 #include <QNativeGestureEvent>
+#include <QPlainTextEdit>
 #include <QPointingDevice>
 #include <QPushButton>
 #include <QScrollBar>
@@ -60,6 +64,7 @@ private slots:
     void layerPanelImportsAndHides();
     void mapTimeBarPlaysThroughCase();
     void onlineTilesAreOffUntilTurnedOn();
+    void eventCitationNoteSearchAndUndoAll();
 
 private:
     QAction* action(const char* name) {
@@ -558,6 +563,100 @@ void TestMainWindow::onlineTilesAreOffUntilTurnedOn() {
     QVERIFY(map->scene().backdrop.isNull());
     QCOMPARE(QSettings().value(u"map/onlineTilesOn"_s).toBool(), false);
     QSettings().remove(u"map"_s);
+}
+
+void TestMainWindow::eventCitationNoteSearchAndUndoAll() {
+    // The path through the real window: create an event, cite a new source, write a
+    // note linking it, search for it, follow the result, then undo everything.
+    const QString path = m_dir.filePath(u"workflow.caseatlas"_s);
+    QVERIFY(m_window->newCase(path, u"Workflow"_s).ok());
+    CaseDocument* doc = m_window->document();
+    const int startIndex = doc->undoStack()->index();
+
+    // 1. A new event, then its real date typed in the inspector.
+    m_answers << u"Police raid the KK Park compound"_s;
+    m_window->findChild<QAction*>(u"actionNewEvent"_s)->trigger();
+    QCOMPARE(doc->events().count().value(), 1);
+    const qint64 eventId = doc->selection()->current();
+    QVERIFY(eventId != 0);
+    auto* inspector = m_window->findChild<EventInspector*>(u"eventInspector"_s);
+    QCOMPARE(inspector->eventId(), eventId);
+    auto* start = inspector->findChild<QLineEdit*>(u"inspectorStart"_s);
+    start->setText(u"2023-11-1X"_s);
+    emit start->textEdited(start->text());
+    QVERIFY(inspector->findChild<QLabel*>(u"inspectorDateCheck"_s)->text().contains(u"c0392b"_s));
+    start->setText(u"2023-11-12"_s);
+    emit start->textEdited(start->text());
+    emit start->editingFinished();
+    QCOMPARE(doc->events().load(eventId).value().start.toEdtf(), u"2023-11-12"_s);
+    QVERIFY(inspector->toPlainText().contains(u"Unsourced"_s));
+
+    // 2. Cite a new source (the dialog's answer given directly).
+    inspector->setCitationAsker([](const Citation&) {
+        CitationRequest r;
+        Source s;
+        s.title = u"Myawaddy raid report"_s;
+        s.publisher = u"Irrawaddy"_s;
+        s.url = u"https://example.org/kk-park"_s;
+        s.reliability = Reliability::B;
+        r.newSource = s;
+        r.citation.locator = u"para. 3"_s;
+        r.citation.quote = u"Police entered the compound at dawn"_s;
+        r.citation.credibility = 2;
+        return std::optional<CitationRequest>(r);
+    });
+    QTest::mouseClick(inspector->findChild<QPushButton*>(u"inspectorCite"_s), Qt::LeftButton);
+    QCOMPARE(doc->sources().citationsOfEvent(eventId).value().size(), 1);
+    QTRY_VERIFY(inspector->toPlainText().contains(u"Irrawaddy"_s));
+    QVERIFY(inspector->toPlainText().contains(u"B2"_s));
+    QVERIFY(inspector->toPlainText().contains(u"single source"_s));
+
+    // 3. A note linking the event, through the [[ completion.
+    m_window->findChild<QAction*>(u"actionNewNote"_s)->trigger();
+    auto* notebook = m_window->findChild<NotebookPanel*>(u"notebookPanel"_s);
+    QVERIFY(notebook->currentNote() != 0);
+    notebook->editor()->setFocus();
+    QTest::keyClicks(notebook->editor(), u"Compare with [[KK"_s);
+    auto* completer = notebook->linkCompleter();
+    QTRY_VERIFY(completer->completionCount() >= 1);
+    const QString choice = completer->currentCompletion();
+    QVERIFY2(choice.startsWith(u"event #%1:"_s.arg(eventId)), qPrintable(choice));
+    emit completer->activated(choice);
+    QVERIFY(notebook->editor()->toPlainText().contains(u"[[event:%1|"_s.arg(eventId)));
+    notebook->saveNow();
+    const qint64 noteId = notebook->currentNote();
+    QCOMPARE(doc->notes().backlinks(LinkTarget::Event, eventId).value(), QList<qint64>{noteId});
+    QTRY_VERIFY(notebook->preview()->toPlainText().contains(u"Police raid the KK Park compound"_s));
+    // The link survives a rename of its target.
+    Event renamed = doc->events().load(eventId).value();
+    renamed.title = u"Police raid KK Park"_s;
+    QVERIFY(doc->updateEvent(renamed).ok());
+    QTRY_VERIFY(notebook->preview()->toPlainText().contains(u"Police raid KK Park"_s));
+    inspector->displayEvent(eventId);
+    QCOMPARE(inspector->findChild<QListWidget*>(u"inspectorBacklinks"_s)->item(0)->text(),
+             doc->notes().load(noteId).value().title);
+
+    // 4. Search for it (Ctrl+K), follow the first result.
+    doc->selection()->clear();
+    m_window->findChild<QAction*>(u"actionSearch"_s)->trigger();
+    auto* search = m_window->findChild<SearchPanel*>(u"searchPanel"_s);
+    QTest::keyClicks(search->box(), u"KK Park"_s);
+    search->runSearch();
+    QVERIFY(search->resultCount() >= 2); // the event and the note
+    QTest::keyClick(search->box(), Qt::Key_Return);
+    QCOMPARE(doc->selection()->current(), eventId);
+    QCOMPARE(inspector->eventId(), eventId);
+
+    // 5. Undo back to the start: nothing is left, and search finds nothing.
+    auto* undo = m_window->findChild<QAction*>(u"actionUndo"_s);
+    while (doc->undoStack()->index() > startIndex)
+        undo->trigger();
+    QCOMPARE(doc->events().count().value(), 0);
+    QCOMPARE(doc->notes().count().value(), 0);
+    QCOMPARE(doc->db().count(u"SELECT count(*) FROM sources"_s).value(), 0);
+    QCOMPARE(doc->db().count(u"SELECT count(*) FROM citations"_s).value(), 0);
+    QVERIFY(doc->search(u"KK Park"_s).value().isEmpty());
+    QVERIFY(m_errors.isEmpty());
 }
 
 QTEST_MAIN(TestMainWindow)
