@@ -241,7 +241,7 @@ EventInspector::EventInspector(QWidget* parent)
     form->addRow(tr("&Until:"), m_end);
     form->addRow(QString(), m_dateCheck);
     form->addRow(tr("Descr&iption:"), m_description);
-    form->addRow(tr("&Place:"), placeRow);
+    form->addRow(tr("Place:"), placeRow);
     form->addRow(tr("Precision:"), m_precision);
     form->addRow(tr("Stat&us:"), m_status);
     form->addRow(tr("Sensiti&vity:"), m_sensitivity);

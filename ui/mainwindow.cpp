@@ -300,14 +300,19 @@ void MainWindow::buildDocks() {
         addDockWidget(area, dock);
         return dock;
     };
-    makeDock(u"inspectorDock"_s, tr("Inspector"), m_inspector, Qt::RightDockWidgetArea);
-    makeDock(u"layersDock"_s, tr("Layers"), m_layers, Qt::RightDockWidgetArea);
+    QDockWidget* inspectorDock =
+        makeDock(u"inspectorDock"_s, tr("Inspector"), m_inspector, Qt::RightDockWidgetArea);
+    QDockWidget* layersDock =
+        makeDock(u"layersDock"_s, tr("Layers"), m_layers, Qt::RightDockWidgetArea);
+    tabifyDockWidget(inspectorDock, layersDock);
     QDockWidget* notebookDock =
         makeDock(u"notebookDock"_s, tr("Notebook"), m_notebook, Qt::RightDockWidgetArea);
     QDockWidget* searchDock =
         makeDock(u"searchDock"_s, tr("Search"), m_search, Qt::RightDockWidgetArea);
+    // One column of tabs on the right, so each gets the window's full height.
+    tabifyDockWidget(layersDock, notebookDock);
     tabifyDockWidget(notebookDock, searchDock);
-    notebookDock->raise();
+    inspectorDock->raise();
     QDockWidget* timelineDock =
         makeDock(u"timelineDock"_s, tr("Timeline"), m_timeline, Qt::BottomDockWidgetArea);
     auto* mapPanel = new QWidget;
