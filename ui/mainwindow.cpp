@@ -8,6 +8,7 @@
 #include "mapview.h"
 #include "notebookpanel.h"
 #include "searchpanel.h"
+#include "sourcelibrary.h"
 #include "timelineview.h"
 #include "welcomepage.h"
 
@@ -104,6 +105,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_layers = new LayerPanel;
     m_notebook = new NotebookPanel;
     m_search = new SearchPanel;
+    m_sources = new SourceLibrary;
     buildDocks();
     buildMenus();
     statusBar()->showMessage(tr("Ready"));
@@ -163,6 +165,9 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_layers, &LayerPanel::zoomRequested, m_map, &MapView::fitToLayer);
     connect(m_search, &SearchPanel::failed, this, [this](const Error& e) { report(e); });
     connect(m_inspector, &EventInspector::failed, this, [this](const Error& e) { report(e); });
+    connect(m_sources, &SourceLibrary::failed, this, [this](const Error& e) { report(e); });
+    connect(m_sources, &SourceLibrary::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     connect(m_inspector, &EventInspector::noteActivated, this, [this](qint64 id) {
         m_notebook->openNote(id);
         showDock(u"notebookDock"_s);
@@ -239,6 +244,8 @@ void MainWindow::goTo(const SearchHit& hit) {
                        hit.id, hit.title.isEmpty() ? tr("the place") : hit.title);
         break;
     case SearchKind::Source:
+        m_sources->selectSource(hit.id);
+        showDock(u"sourcesDock"_s);
         selectEventsOf(u"SELECT DISTINCT event_id FROM citations WHERE source_id = ?"_s, hit.id,
                        hit.title.isEmpty() ? tr("the source") : hit.title);
         break;
@@ -309,9 +316,12 @@ void MainWindow::buildDocks() {
         makeDock(u"notebookDock"_s, tr("Notebook"), m_notebook, Qt::RightDockWidgetArea);
     QDockWidget* searchDock =
         makeDock(u"searchDock"_s, tr("Search"), m_search, Qt::RightDockWidgetArea);
+    QDockWidget* sourcesDock =
+        makeDock(u"sourcesDock"_s, tr("Sources"), m_sources, Qt::RightDockWidgetArea);
     // One column of tabs on the right, so each gets the window's full height.
     tabifyDockWidget(layersDock, notebookDock);
-    tabifyDockWidget(notebookDock, searchDock);
+    tabifyDockWidget(notebookDock, sourcesDock);
+    tabifyDockWidget(sourcesDock, searchDock);
     inspectorDock->raise();
     QDockWidget* timelineDock =
         makeDock(u"timelineDock"_s, tr("Timeline"), m_timeline, Qt::BottomDockWidgetArea);
@@ -638,6 +648,7 @@ void MainWindow::setDocument(std::unique_ptr<CaseDocument> document) {
     m_layers->setDocument(nullptr);
     m_notebook->setDocument(nullptr);
     m_search->setDocument(nullptr);
+    m_sources->setDocument(nullptr);
     m_filterBar->setDocument(nullptr);
     m_document = std::move(document);
     for (QAction* a : m_caseActions)
@@ -661,6 +672,7 @@ void MainWindow::setDocument(std::unique_ptr<CaseDocument> document) {
     m_layers->setDocument(m_document.get());
     m_notebook->setDocument(m_document.get());
     m_search->setDocument(m_document.get());
+    m_sources->setDocument(m_document.get());
     m_filterBar->setDocument(m_document.get());
     connect(m_document->filter(), &CaseFilter::changed, this, [this] {
         m_events->reload();

@@ -22,6 +22,7 @@ class TimelineView;
 class MapTimeBar;
 class NotebookPanel;
 class SearchPanel;
+class SourceLibrary;
 struct SearchHit;
 class MapTimeBar;
 class MapView;
@@ -106,6 +107,7 @@ private:
     LayerPanel* m_layers;
     NotebookPanel* m_notebook = nullptr;
     SearchPanel* m_search = nullptr;
+    SourceLibrary* m_sources = nullptr;
     FilterBar* m_filterBar;
     bool m_syncingSelection = false;
     QMenu* m_recentMenu = nullptr;

@@ -8,6 +8,7 @@
 #include "mapview.h"
 #include "notebookpanel.h"
 #include "searchpanel.h"
+#include "sourcelibrary.h"
 #include "timelineview.h"
 
 #include <QAbstractItemModelTester>
@@ -65,6 +66,7 @@ private slots:
     void mapTimeBarPlaysThroughCase();
     void onlineTilesAreOffUntilTurnedOn();
     void eventCitationNoteSearchAndUndoAll();
+    void sourceLibraryKeepsEvidence();
 
 private:
     QAction* action(const char* name) {
@@ -657,6 +659,47 @@ void TestMainWindow::eventCitationNoteSearchAndUndoAll() {
     QCOMPARE(doc->db().count(u"SELECT count(*) FROM citations"_s).value(), 0);
     QVERIFY(doc->search(u"KK Park"_s).value().isEmpty());
     QVERIFY(m_errors.isEmpty());
+}
+
+void TestMainWindow::sourceLibraryKeepsEvidence() {
+    QVERIFY(m_window->newCase(m_dir.filePath(u"evidence.caseatlas"_s), u"Evidence"_s).ok());
+    CaseDocument* doc = m_window->document();
+    auto* library = m_window->findChild<SourceLibrary*>(u"sourceLibrary"_s);
+    const QString file = m_dir.filePath(u"witness-statement.txt"_s);
+    {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("The trucks left the compound at 04:10.");
+    }
+    // A file becomes a source with the file kept in the case, and the addition is logged.
+    QVERIFY(library->addFiles({file}).ok());
+    QCOMPARE(doc->sources().all().value().size(), 1);
+    QCOMPARE(doc->attachments().all().value().size(), 1);
+    QCOMPARE(library->currentSource(), doc->sources().all().value().first().id);
+    QCOMPARE(library->findChild<QTableView*>(u"sourceTable"_s)->model()->rowCount(), 1);
+    const qint64 logged = doc->custodyLog().all().value().size();
+    // Export writes a custody-log entry.
+    const qint64 attachment = doc->attachments().all().value().first().id;
+    QVERIFY(doc->exportAttachment(attachment, m_dir.filePath(u"out.txt"_s)).ok());
+    const auto entries = doc->custodyLog().all().value();
+    QCOMPARE(entries.size(), logged + 1);
+    QCOMPARE(entries.last().action, u"export"_s);
+    // The log exports as CSV, one line per entry and a header.
+    const QString csv = m_dir.filePath(u"custody.csv"_s);
+    QVERIFY(CustodyLogDialog::exportCsv(*doc, csv).ok());
+    QFile csvFile(csv);
+    QVERIFY(csvFile.open(QIODevice::ReadOnly));
+    QCOMPARE(csvFile.readAll().count('\n'), entries.size() + 1);
+    // One byte changed behind the app's back: Verify Evidence says so.
+    QVERIFY(doc->db()
+                .exec(u"UPDATE blobs SET data = CAST('The trucks left the compound at 04:11.' "
+                      "AS BLOB)"_s)
+                .ok());
+    QTest::mouseClick(library->findChild<QPushButton*>(u"verifyEvidence"_s), Qt::LeftButton);
+    QCOMPARE(m_errors.size(), 1);
+    QVERIFY2(m_errors.first().message.contains(u"no longer match"_s),
+             qPrintable(m_errors.first().message));
+    QCOMPARE(doc->custodyLog().all().value().last().action, u"verify-failed"_s);
 }
 
 QTEST_MAIN(TestMainWindow)
