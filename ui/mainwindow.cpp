@@ -7,6 +7,7 @@
 #include "maptimebar.h"
 #include "mapview.h"
 #include "notebookpanel.h"
+#include "peopleplaces.h"
 #include "searchpanel.h"
 #include "sourcelibrary.h"
 #include "timelineview.h"
@@ -106,6 +107,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_notebook = new NotebookPanel;
     m_search = new SearchPanel;
     m_sources = new SourceLibrary;
+    m_people = new PeoplePlacesPanel;
     buildDocks();
     buildMenus();
     statusBar()->showMessage(tr("Ready"));
@@ -166,6 +168,11 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_search, &SearchPanel::failed, this, [this](const Error& e) { report(e); });
     connect(m_inspector, &EventInspector::failed, this, [this](const Error& e) { report(e); });
     connect(m_sources, &SourceLibrary::failed, this, [this](const Error& e) { report(e); });
+    connect(m_people, &PeoplePlacesPanel::failed, this, [this](const Error& e) { report(e); });
+    connect(m_people, &PeoplePlacesPanel::noteActivated, this, [this](qint64 id) {
+        m_notebook->openNote(id);
+        showDock(u"notebookDock"_s);
+    });
     connect(m_sources, &SourceLibrary::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     connect(m_inspector, &EventInspector::noteActivated, this, [this](qint64 id) {
@@ -235,10 +242,14 @@ void MainWindow::goTo(const SearchHit& hit) {
         showDock(u"notebookDock"_s);
         break;
     case SearchKind::Actor:
+        m_people->showActor(hit.id);
+        showDock(u"peoplePlacesDock"_s);
         selectEventsOf(u"SELECT event_id FROM event_actors WHERE actor_id = ?"_s, hit.id,
                        hit.title.isEmpty() ? tr("the actor") : hit.title);
         break;
     case SearchKind::Place:
+        m_people->showPlace(hit.id);
+        showDock(u"peoplePlacesDock"_s);
         selectEventsOf(u"SELECT fid FROM events WHERE ? IN (place_id, origin_place_id, "
                        "destination_place_id)"_s,
                        hit.id, hit.title.isEmpty() ? tr("the place") : hit.title);
@@ -318,10 +329,13 @@ void MainWindow::buildDocks() {
         makeDock(u"searchDock"_s, tr("Search"), m_search, Qt::RightDockWidgetArea);
     QDockWidget* sourcesDock =
         makeDock(u"sourcesDock"_s, tr("Sources"), m_sources, Qt::RightDockWidgetArea);
+    QDockWidget* peopleDock =
+        makeDock(u"peoplePlacesDock"_s, tr("People && Places"), m_people, Qt::RightDockWidgetArea);
     // One column of tabs on the right, so each gets the window's full height.
     tabifyDockWidget(layersDock, notebookDock);
     tabifyDockWidget(notebookDock, sourcesDock);
-    tabifyDockWidget(sourcesDock, searchDock);
+    tabifyDockWidget(sourcesDock, peopleDock);
+    tabifyDockWidget(peopleDock, searchDock);
     inspectorDock->raise();
     QDockWidget* timelineDock =
         makeDock(u"timelineDock"_s, tr("Timeline"), m_timeline, Qt::BottomDockWidgetArea);
@@ -649,6 +663,7 @@ void MainWindow::setDocument(std::unique_ptr<CaseDocument> document) {
     m_notebook->setDocument(nullptr);
     m_search->setDocument(nullptr);
     m_sources->setDocument(nullptr);
+    m_people->setDocument(nullptr);
     m_filterBar->setDocument(nullptr);
     m_document = std::move(document);
     for (QAction* a : m_caseActions)
@@ -673,6 +688,7 @@ void MainWindow::setDocument(std::unique_ptr<CaseDocument> document) {
     m_notebook->setDocument(m_document.get());
     m_search->setDocument(m_document.get());
     m_sources->setDocument(m_document.get());
+    m_people->setDocument(m_document.get());
     m_filterBar->setDocument(m_document.get());
     connect(m_document->filter(), &CaseFilter::changed, this, [this] {
         m_events->reload();

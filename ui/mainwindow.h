@@ -23,6 +23,7 @@ class MapTimeBar;
 class NotebookPanel;
 class SearchPanel;
 class SourceLibrary;
+class PeoplePlacesPanel;
 struct SearchHit;
 class MapTimeBar;
 class MapView;
@@ -108,6 +109,7 @@ private:
     NotebookPanel* m_notebook = nullptr;
     SearchPanel* m_search = nullptr;
     SourceLibrary* m_sources = nullptr;
+    PeoplePlacesPanel* m_people = nullptr;
     FilterBar* m_filterBar;
     bool m_syncingSelection = false;
     QMenu* m_recentMenu = nullptr;

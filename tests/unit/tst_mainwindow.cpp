@@ -7,6 +7,7 @@
 #include "maptimebar.h"
 #include "mapview.h"
 #include "notebookpanel.h"
+#include "peopleplaces.h"
 #include "searchpanel.h"
 #include "sourcelibrary.h"
 #include "timelineview.h"
@@ -32,6 +33,7 @@
 #include <QSlider>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTableWidget>
 #include <QToolButton>
 #include <QUndoStack>
 
@@ -67,6 +69,7 @@ private slots:
     void onlineTilesAreOffUntilTurnedOn();
     void eventCitationNoteSearchAndUndoAll();
     void sourceLibraryKeepsEvidence();
+    void peopleAndPlacesEditAliasesAndGazetteer();
 
 private:
     QAction* action(const char* name) {
@@ -700,6 +703,49 @@ void TestMainWindow::sourceLibraryKeepsEvidence() {
     QVERIFY2(m_errors.first().message.contains(u"no longer match"_s),
              qPrintable(m_errors.first().message));
     QCOMPARE(doc->custodyLog().all().value().last().action, u"verify-failed"_s);
+}
+
+void TestMainWindow::peopleAndPlacesEditAliasesAndGazetteer() {
+    QVERIFY(m_window->newCase(m_dir.filePath(u"people.caseatlas"_s), u"People"_s).ok());
+    CaseDocument* doc = m_window->document();
+    auto* panel = m_window->findChild<PeoplePlacesPanel*>(u"peoplePlacesPanel"_s);
+    const int start = doc->undoStack()->index();
+    // A new actor with a Chinese and a Burmese alias, protected: found by search by alias.
+    QTest::mouseClick(panel->findChild<QPushButton*>(u"actorNew"_s), Qt::LeftButton);
+    const qint64 actor = panel->currentActor();
+    QVERIFY(actor != 0);
+    panel->findChild<QLineEdit*>(u"actorName"_s)->setText(u"Ming family"_s);
+    auto* aliases = panel->findChild<QTableWidget*>(u"actorAliases"_s);
+    QTest::mouseClick(panel->findChild<QPushButton*>(u"actorAddAlias"_s), Qt::LeftButton);
+    QTest::mouseClick(panel->findChild<QPushButton*>(u"actorAddAlias"_s), Qt::LeftButton);
+    aliases->setItem(0, 0, new QTableWidgetItem(u"明家"_s));
+    aliases->setItem(0, 1, new QTableWidgetItem(u"zh-Hans"_s));
+    aliases->setItem(1, 0, new QTableWidgetItem(u"မင်းမိသားစု"_s));
+    aliases->setItem(1, 1, new QTableWidgetItem(u"my"_s));
+    panel->saveActor();
+    panel->findChild<QCheckBox*>(u"actorProtected"_s)->setChecked(true);
+    const Actor saved = doc->actors().load(actor).value();
+    QCOMPARE(saved.name, u"Ming family"_s);
+    QCOMPARE(saved.aliases.size(), 2);
+    QVERIFY(saved.protectedPerson);
+    QCOMPARE(doc->search(u"明家"_s).value().value(0).id, actor);
+    // A town from the gazetteer, typed in.
+    auto* box = panel->findChild<QLineEdit*>(u"gazetteerBox"_s);
+    box->setText(u"Lashio"_s);
+    auto* hits = panel->findChild<QListWidget*>(u"gazetteerHits"_s);
+    QVERIFY(hits->count() >= 1);
+    QVERIFY(hits->item(0)->text().startsWith(u"Lashio, MM"_s));
+    emit hits->itemActivated(hits->item(0));
+    const Place lashio = doc->places().load(panel->currentPlace()).value();
+    QCOMPARE(lashio.name, u"Lashio"_s);
+    QVERIFY(std::abs(lashio.point->lat - 22.9359) < 1e-3);
+    QCOMPARE(lashio.gazetteerId, u"geonames:1314759"_s);
+    // Undo takes it all back.
+    while (doc->undoStack()->index() > start)
+        doc->undoStack()->undo();
+    QCOMPARE(doc->actors().all().value().size(), 0);
+    QCOMPARE(doc->places().all().value().size(), 0);
+    QVERIFY(m_errors.isEmpty());
 }
 
 QTEST_MAIN(TestMainWindow)
