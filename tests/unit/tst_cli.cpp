@@ -23,6 +23,7 @@ private slots:
     void refusesBadFiles();
     void usageErrors();
     void renderTimeline();
+    void search();
 
 private:
     struct Run {
@@ -73,6 +74,27 @@ void TestCli::newInfoSample() {
     const Run check = run({u"check"_s, sample});
     QCOMPARE(check.code, 0);
     QVERIFY(check.out.contains(u"0 problem(s)"_s));
+}
+
+void TestCli::search() {
+    const QString sample = m_dir.filePath(u"search-sample.caseatlas"_s);
+    QCOMPARE(run({u"sample"_s, sample}).code, 0);
+    // One line per result: kind, id, title, matched text.
+    Run r = run({u"search"_s, sample, u"果敢"_s});
+    QCOMPARE(r.code, 0);
+    const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
+    QVERIFY(!lines.isEmpty());
+    const QStringList first = lines.first().split(u'\t');
+    QCOMPARE(first.size(), 4);
+    QCOMPARE(first.at(0), u"place"_s);
+    QCOMPARE(first.at(2), u"Kokang Self-Administered Zone"_s);
+    QVERIFY(first.at(3).contains(u"果敢"_s));
+    r = run({u"search"_s, sample, u"compound"_s, u"--limit"_s, u"2"_s});
+    QCOMPARE(r.code, 0);
+    QCOMPARE(r.out.count(u"event\t"_s), 2);
+    QCOMPARE(run({u"search"_s, sample, u"nothing-like-this"_s}).code, 1);
+    QCOMPARE(run({u"search"_s, sample, u"x"_s, u"--limit"_s, u"0"_s}).code, 2);
+    QCOMPARE(run({u"search"_s, m_dir.filePath(u"missing.caseatlas"_s), u"x"_s}).code, 3);
 }
 
 void TestCli::checkFindsTamperedAttachment() {
