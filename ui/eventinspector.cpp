@@ -177,9 +177,16 @@ EventInspector::EventInspector(QWidget* parent)
     m_place->setObjectName(u"inspectorPlace"_s);
     auto* gazetteerButton = smallButton(tr("Gazetteer…"), u"inspectorGazetteer"_s);
     gazetteerButton->setToolTip(tr("Add a populated place from the offline gazetteer"));
+    auto* mapButton = smallButton(tr("On Map"), u"inspectorPickOnMap"_s);
+    mapButton->setToolTip(tr("Click the map to give the event a location of its own"));
     auto* placeRow = new QHBoxLayout;
     placeRow->addWidget(m_place, 1);
     placeRow->addWidget(gazetteerButton);
+    placeRow->addWidget(mapButton);
+    connect(mapButton, &QPushButton::clicked, this, [this] {
+        if (m_eventId)
+            emit pickOnMapRequested(m_eventId);
+    });
     m_precision = new QComboBox;
     for (LocationPrecision p :
          {LocationPrecision::Exact, LocationPrecision::Approximate, LocationPrecision::AdminArea,
@@ -634,6 +641,14 @@ void EventInspector::cite() {
     }
     if (request)
         (void)report(applyCitation(*request));
+}
+
+void EventInspector::setOwnPoint(double lon, double lat) {
+    commit([&](Event& e) {
+        e.point = GeoPoint{lon, lat};
+        if (e.locationPrecision == LocationPrecision::Unknown)
+            e.locationPrecision = LocationPrecision::Approximate; // a click is not a survey
+    });
 }
 
 Status EventInspector::applyCitation(const CitationRequest& request) {

@@ -69,10 +69,13 @@ public slots:
     // Cites a source for the event: asks (dialog), then adds the source if new and the citation.
     void cite();
     Status applyCitation(const CitationRequest& request);
+    // Gives the event a location of its own (a click on the map).
+    void setOwnPoint(double lon, double lat);
 
 signals:
     void failed(const caseatlas::Error& error);
     void noteActivated(qint64 noteId);
+    void pickOnMapRequested(qint64 eventId);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;

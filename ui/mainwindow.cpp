@@ -175,6 +175,15 @@ MainWindow::MainWindow(QWidget* parent)
     });
     connect(m_sources, &SourceLibrary::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+    connect(m_inspector, &EventInspector::pickOnMapRequested, this, [this](qint64 eventId) {
+        showDock(u"mapDock"_s);
+        statusBar()->showMessage(tr("Click the map where the event happened (Escape cancels)."));
+        m_map->pickPoint([this, eventId](double lon, double lat) {
+            if (m_inspector->eventId() == eventId)
+                m_inspector->setOwnPoint(lon, lat);
+            statusBar()->clearMessage();
+        });
+    });
     connect(m_inspector, &EventInspector::noteActivated, this, [this](qint64 id) {
         m_notebook->openNote(id);
         showDock(u"notebookDock"_s);

@@ -55,6 +55,13 @@ void MapView::setOnlineTiles(std::optional<RasterSource::Xyz> xyz, bool allowFil
     update();
 }
 
+void MapView::pickPoint(std::function<void(double lon, double lat)> picked) {
+    m_pick = std::move(picked);
+    setCursor(m_pick ? Qt::CrossCursor : Qt::ArrowCursor);
+    if (m_pick)
+        setFocus();
+}
+
 void MapView::requestBackdrop() {
     if (!m_online)
         return;
@@ -234,6 +241,13 @@ void MapView::mouseReleaseEvent(QMouseEvent* event) {
     m_dragging = false;
     if (!m_document || (event->position().toPoint() - m_pressPos).manhattanLength() > 3)
         return;
+    if (m_pick) { // picking a location: the click is the answer
+        const QPointF lonLat = webmercator::toLonLat(m_viewport.toMetres(event->position()));
+        auto picked = std::move(m_pick);
+        pickPoint({});
+        picked(lonLat.x(), lonLat.y());
+        return;
+    }
     // A click (not a drag) selects the event under it, or clears the selection.
     const qint64 id = m_renderer.eventAt(event->position(), m_viewport, m_scene);
     if (id)
@@ -245,6 +259,13 @@ void MapView::mouseReleaseEvent(QMouseEvent* event) {
 void MapView::keyPressEvent(QKeyEvent* event) {
     const QPointF centre(width() / 2.0, height() / 2.0);
     switch (event->key()) {
+    case Qt::Key_Escape:
+        if (!m_pick) {
+            QWidget::keyPressEvent(event);
+            return;
+        }
+        pickPoint({});
+        break;
     case Qt::Key_Plus:
     case Qt::Key_Equal:
         m_viewport.zoomAt(centre, 1.5);

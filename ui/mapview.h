@@ -8,6 +8,7 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 namespace caseatlas {
@@ -38,6 +39,9 @@ public:
     // nullopt turns them off. Only ever set from the user's own preferences, never from a case.
     void setOnlineTiles(std::optional<RasterSource::Xyz> xyz, bool allowFile = false);
     bool onlineTilesOn() const { return m_online.has_value(); }
+    // The next click on the map gives its coordinates to `picked` (Escape cancels).
+    void pickPoint(std::function<void(double lon, double lat)> picked);
+    bool isPicking() const { return bool(m_pick); }
 
 signals:
     void cursorMoved(double lon, double lat);
@@ -56,6 +60,7 @@ protected:
 private:
     void fitMetres(QRectF area);
     void requestBackdrop();
+    std::function<void(double, double)> m_pick;
     std::optional<RasterSource::Xyz> m_online;
     bool m_onlineAllowFile = false;
     QTimer* m_onlineTimer = nullptr;

@@ -652,6 +652,19 @@ void TestMainWindow::eventCitationNoteSearchAndUndoAll() {
     QCOMPARE(doc->selection()->current(), eventId);
     QCOMPARE(inspector->eventId(), eventId);
 
+    // The event gets a location of its own by a click on the map.
+    QTest::mouseClick(inspector->findChild<QPushButton*>(u"inspectorPickOnMap"_s), Qt::LeftButton);
+    auto* map = m_window->findChild<MapView*>(u"mapView"_s);
+    QVERIFY(map->isPicking());
+    const QPoint click(map->width() / 2 + 10, map->height() / 2 - 7);
+    const QPointF expected = webmercator::toLonLat(map->viewport().toMetres(click));
+    QTest::mouseClick(map, Qt::LeftButton, {}, click);
+    QVERIFY(!map->isPicking());
+    const auto point = doc->events().load(eventId).value().point;
+    QVERIFY(point);
+    QVERIFY(std::abs(point->lon - expected.x()) < 1e-6 &&
+            std::abs(point->lat - expected.y()) < 1e-6);
+
     // 5. Undo back to the start: nothing is left, and search finds nothing.
     auto* undo = m_window->findChild<QAction*>(u"actionUndo"_s);
     while (doc->undoStack()->index() > startIndex)
