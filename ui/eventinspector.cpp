@@ -1,5 +1,7 @@
 #include "eventinspector.h"
 
+#include "backlinks.h"
+
 #include "geo/gazetteer.h"
 #include "store/casedocument.h"
 
@@ -445,7 +447,8 @@ EventInspector::EventInspector(QWidget* parent)
             (void)report(m_document->deleteCitation(item->data(0, Qt::UserRole).toLongLong()));
     });
     connect(m_backlinks, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
-        emit noteActivated(item->data(Qt::UserRole).toLongLong());
+        if (item->data(Qt::UserRole).isValid())
+            emit noteActivated(item->data(Qt::UserRole).toLongLong());
     });
 }
 
@@ -610,15 +613,7 @@ void EventInspector::refresh() {
     else
         m_sourcing->setText(
             tr("Corroborated by %n independent source(s).", nullptr, int(publishers.size())));
-    m_backlinks->clear();
-    if (auto notes = m_document->notes().backlinks(LinkTarget::Event, e.id))
-        for (qint64 noteId : notes.value())
-            if (auto n = m_document->notes().load(noteId)) {
-                auto* item = new QListWidgetItem(n.value().title, m_backlinks);
-                item->setData(Qt::UserRole, noteId);
-            }
-    if (m_backlinks->count() == 0)
-        m_backlinks->addItem(tr("(no note links here)"));
+    fillBacklinks(m_backlinks, m_document, LinkTarget::Event, e.id);
     m_loading = false;
 }
 

@@ -169,10 +169,8 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_inspector, &EventInspector::failed, this, [this](const Error& e) { report(e); });
     connect(m_sources, &SourceLibrary::failed, this, [this](const Error& e) { report(e); });
     connect(m_people, &PeoplePlacesPanel::failed, this, [this](const Error& e) { report(e); });
-    connect(m_people, &PeoplePlacesPanel::noteActivated, this, [this](qint64 id) {
-        m_notebook->openNote(id);
-        showDock(u"notebookDock"_s);
-    });
+    connect(m_sources, &SourceLibrary::noteActivated, this, &MainWindow::openNote);
+    connect(m_people, &PeoplePlacesPanel::noteActivated, this, &MainWindow::openNote);
     connect(m_sources, &SourceLibrary::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     connect(m_inspector, &EventInspector::pickOnMapRequested, this, [this](qint64 eventId) {
@@ -184,10 +182,7 @@ MainWindow::MainWindow(QWidget* parent)
             statusBar()->clearMessage();
         });
     });
-    connect(m_inspector, &EventInspector::noteActivated, this, [this](qint64 id) {
-        m_notebook->openNote(id);
-        showDock(u"notebookDock"_s);
-    });
+    connect(m_inspector, &EventInspector::noteActivated, this, &MainWindow::openNote);
     connect(m_search, &SearchPanel::activated, this, &MainWindow::goTo);
     connect(m_notebook, &NotebookPanel::failed, this, [this](const Error& e) { report(e); });
     connect(m_notebook, &NotebookPanel::linkActivated, this, [this](LinkTarget kind, qint64 id) {
@@ -213,6 +208,11 @@ MainWindow::MainWindow(QWidget* parent)
         statusBar()->showMessage(tr("%1°, %2°").arg(lat, 0, 'f', 4).arg(lon, 0, 'f', 4), 3000);
     });
     m_welcome->setRecentFiles(recentFiles());
+}
+
+void MainWindow::openNote(qint64 id) {
+    m_notebook->openNote(id);
+    showDock(u"notebookDock"_s);
 }
 
 void MainWindow::showDock(const QString& name) {
@@ -247,8 +247,7 @@ void MainWindow::goTo(const SearchHit& hit) {
         break;
     }
     case SearchKind::Note:
-        m_notebook->openNote(hit.id);
-        showDock(u"notebookDock"_s);
+        openNote(hit.id);
         break;
     case SearchKind::Actor:
         m_people->showActor(hit.id);

@@ -79,6 +79,7 @@ private:
     void goTo(const SearchHit& hit);
     void selectEventsOf(const QString& sql, qint64 id, const QString& what);
     void showDock(const QString& name);
+    void openNote(qint64 id);
     void applyOnlineTiles();
     void buildMenus();
     void buildDocks();

@@ -1,5 +1,7 @@
 #include "peopleplaces.h"
 
+#include "backlinks.h"
+
 #include "geo/gazetteer.h"
 #include "store/casedocument.h"
 
@@ -301,19 +303,6 @@ QList<std::pair<QString, QString>> PeoplePlacesPanel::aliasesOf(QTableWidget* ta
     return out;
 }
 
-void PeoplePlacesPanel::fillBacklinks(QListWidget* list, int kind, qint64 id) {
-    list->clear();
-    if (m_document && id)
-        if (auto notes = m_document->notes().backlinks(LinkTarget(kind), id))
-            for (qint64 noteId : notes.value())
-                if (auto n = m_document->notes().load(noteId)) {
-                    auto* item = new QListWidgetItem(n.value().title, list);
-                    item->setData(Qt::UserRole, noteId);
-                }
-    if (list->count() == 0)
-        list->addItem(tr("(no note links here)"));
-}
-
 void PeoplePlacesPanel::loadActor(qint64 id) {
     m_loading = true;
     Actor a;
@@ -328,7 +317,7 @@ void PeoplePlacesPanel::loadActor(qint64 id) {
         aliases.append({al.name, al.language});
     fillAliases(m_actorAliases, aliases);
     m_actorDescription->setPlainText(a.description);
-    fillBacklinks(m_actorBacklinks, int(LinkTarget::Actor), a.id);
+    fillBacklinks(m_actorBacklinks, m_document, LinkTarget::Actor, a.id);
     m_loading = false;
 }
 
@@ -347,7 +336,7 @@ void PeoplePlacesPanel::loadPlace(qint64 id) {
     for (const Alias& al : p.aliases)
         aliases.append({al.name, al.language});
     fillAliases(m_placeAliases, aliases);
-    fillBacklinks(m_placeBacklinks, int(LinkTarget::Place), p.id);
+    fillBacklinks(m_placeBacklinks, m_document, LinkTarget::Place, p.id);
     m_loading = false;
 }
 

@@ -47,7 +47,6 @@ private:
     void loadPlace(qint64 id);
     static void fillAliases(QTableWidget* table, const QList<std::pair<QString, QString>>& aliases);
     static QList<std::pair<QString, QString>> aliasesOf(QTableWidget* table);
-    void fillBacklinks(QListWidget* list, int kind, qint64 id);
     CaseDocument* m_document = nullptr;
     bool m_loading = false;
     QTabWidget* m_tabs;

@@ -1,5 +1,7 @@
 #include "sourcelibrary.h"
 
+#include "backlinks.h"
+
 #include "store/casedocument.h"
 
 #include <QComboBox>
@@ -238,6 +240,17 @@ SourceLibrary::SourceLibrary(QWidget* parent)
     layout->addWidget(m_table, 1);
     layout->addLayout(row1);
     layout->addLayout(row2);
+    m_backlinks = new QListWidget;
+    m_backlinks->setObjectName(u"sourceBacklinks"_s);
+    m_backlinks->setMaximumHeight(60);
+    layout->addWidget(new QLabel(tr("Notes linking to this source:")));
+    layout->addWidget(m_backlinks);
+    connect(m_backlinks, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
+        if (item->data(Qt::UserRole).isValid())
+            emit noteActivated(item->data(Qt::UserRole).toLongLong());
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &SourceLibrary::showBacklinks);
     auto* hint = new QLabel(tr("Drop files here to keep them in the case as sources."));
     hint->setEnabled(false);
     layout->addWidget(hint);
@@ -283,7 +296,8 @@ void SourceLibrary::setDocument(CaseDocument* document) {
     if (m_document)
         connect(m_document, &CaseDocument::recordsChanged, this, [this](RecordKind kind) {
             if (kind == RecordKind::Source || kind == RecordKind::Citation ||
-                kind == RecordKind::Attachment || kind == RecordKind::Event)
+                kind == RecordKind::Attachment || kind == RecordKind::Event ||
+                kind == RecordKind::Note)
                 reload();
         });
     reload();
@@ -295,6 +309,7 @@ void SourceLibrary::reload() {
     m_table->resizeColumnsToContents();
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     selectSource(current);
+    showBacklinks();
 }
 
 qint64 SourceLibrary::currentSource() const {
@@ -526,6 +541,10 @@ void SourceLibrary::showAttachments() {
     layout->addWidget(buttons);
     d.resize(560, 300);
     d.exec();
+}
+
+void SourceLibrary::showBacklinks() {
+    fillBacklinks(m_backlinks, m_document, LinkTarget::Source, currentSource());
 }
 
 void SourceLibrary::dragEnterEvent(QDragEnterEvent* event) {

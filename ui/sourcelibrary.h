@@ -10,6 +10,7 @@
 #include <functional>
 
 class QLineEdit;
+class QListWidget;
 class QSortFilterProxyModel;
 class QTableView;
 
@@ -69,6 +70,7 @@ public:
 signals:
     void failed(const caseatlas::Error& error);
     void sourceActivated(qint64 sourceId);
+    void noteActivated(qint64 noteId);
     void message(const QString& text);
 
 protected:
@@ -79,12 +81,14 @@ private:
     void addFromUrl();
     void editSource(qint64 id);
     void showAttachments();
+    void showBacklinks();
     QString askFile(const QString& what, const QString& suggestion);
     CaseDocument* m_document = nullptr;
     SourceTableModel* m_model;
     QSortFilterProxyModel* m_proxy;
     QTableView* m_table;
     QLineEdit* m_filter;
+    QListWidget* m_backlinks;
     FileAsker m_askFile;
 };
 
