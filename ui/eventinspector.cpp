@@ -1,6 +1,7 @@
 #include "eventinspector.h"
 
 #include "backlinks.h"
+#include "formhelpers.h"
 
 #include "geo/gazetteer.h"
 #include "store/casedocument.h"
@@ -41,10 +42,7 @@ struct FormDialog {
         form = new QFormLayout(&dialog);
     }
     bool exec() {
-        auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-        QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-        QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-        form->addRow(buttons);
+        addDialogButtons(&dialog, form);
         return dialog.exec() == QDialog::Accepted;
     }
 };
@@ -83,13 +81,7 @@ CitationDialog::CitationDialog(CaseDocument& document, const Citation& existing,
     m_newUrl = new QLineEdit;
     m_newUrl->setPlaceholderText(u"https://…"_s);
     m_newPublisher = new QLineEdit;
-    m_newReliability = new QComboBox;
-    for (Reliability r : {Reliability::A, Reliability::B, Reliability::C, Reliability::D,
-                          Reliability::E, Reliability::F})
-        m_newReliability->addItem(
-            u"%1 — %2"_s.arg(reliabilityLetter(r)).arg(reliabilityDescription(r)),
-            QString(reliabilityLetter(r)));
-    m_newReliability->setCurrentIndex(5);
+    m_newReliability = reliabilityCombo(Reliability::F);
     m_locator = new QLineEdit(existing.locator);
     m_locator->setPlaceholderText(tr("page, paragraph, timestamp"));
     m_quote = new QPlainTextEdit(existing.quote);
@@ -122,10 +114,7 @@ CitationDialog::CitationDialog(CaseDocument& document, const Citation& existing,
     };
     connect(m_source, &QComboBox::currentIndexChanged, this, updateNew);
     updateNew();
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    form->addRow(buttons);
+    addDialogButtons(this, form);
 }
 
 std::optional<CitationRequest> CitationDialog::request() const {
@@ -142,8 +131,7 @@ std::optional<CitationRequest> CitationDialog::request() const {
         s.title = m_newTitle->text().trimmed();
         s.url = m_newUrl->text().trimmed();
         s.publisher = m_newPublisher->text().trimmed();
-        s.reliability = reliabilityFromLetter(m_newReliability->currentData().toString().at(0))
-                            .value_or(Reliability::F);
+        s.reliability = reliabilityOf(m_newReliability, Reliability::F);
         r.newSource = s;
     }
     return r;
@@ -198,10 +186,8 @@ EventInspector::EventInspector(QWidget* parent)
     m_status->setObjectName(u"inspectorStatus"_s);
     for (EventStatus s : {EventStatus::Draft, EventStatus::Corroborated, EventStatus::Disputed})
         m_status->addItem(eventStatusKey(s), eventStatusKey(s));
-    m_sensitivity = new QComboBox;
+    m_sensitivity = sensitivityCombo();
     m_sensitivity->setObjectName(u"inspectorSensitivity"_s);
-    for (Sensitivity s : {Sensitivity::Public, Sensitivity::Internal, Sensitivity::Confidential})
-        m_sensitivity->addItem(sensitivityKey(s), sensitivityKey(s));
     m_tags = new QLineEdit;
     m_tags->setObjectName(u"inspectorTags"_s);
     m_tags->setPlaceholderText(tr("tags, separated by commas"));

@@ -1,5 +1,7 @@
 #include "notebookpanel.h"
 
+#include "formhelpers.h"
+
 #include "store/casedocument.h"
 
 #include <QAbstractItemView>
@@ -42,10 +44,8 @@ NotebookPanel::NotebookPanel(QWidget* parent)
     m_title = new QLineEdit;
     m_title->setObjectName(u"noteTitle"_s);
     m_title->setPlaceholderText(tr("Title"));
-    m_sensitivity = new QComboBox;
+    m_sensitivity = sensitivityCombo();
     m_sensitivity->setObjectName(u"noteSensitivity"_s);
-    for (Sensitivity s : {Sensitivity::Public, Sensitivity::Internal, Sensitivity::Confidential})
-        m_sensitivity->addItem(sensitivityKey(s), sensitivityKey(s));
     m_editor = new QPlainTextEdit;
     m_editor->setObjectName(u"noteEditor"_s);
     m_editor->setPlaceholderText(tr("Markdown. Type [[ to link an event, actor, place or source."));

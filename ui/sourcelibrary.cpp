@@ -1,6 +1,7 @@
 #include "sourcelibrary.h"
 
 #include "backlinks.h"
+#include "formhelpers.h"
 
 #include "store/casedocument.h"
 
@@ -398,11 +399,7 @@ void SourceLibrary::addFromUrl() {
                          SourceKind::Interview, SourceKind::SocialPost, SourceKind::Image,
                          SourceKind::Video, SourceKind::Dataset, SourceKind::Other})
         kind->addItem(sourceKindKey(k), sourceKindKey(k));
-    auto* reliability = new QComboBox;
-    for (QChar c : QStringLiteral("ABCDEF"))
-        reliability->addItem(
-            u"%1 — %2"_s.arg(c).arg(reliabilityDescription(*reliabilityFromLetter(c))), c);
-    reliability->setCurrentIndex(5);
+    auto* reliability = reliabilityCombo(Reliability::F);
     form->addRow(new QLabel(tr("Nothing is fetched: enter what you know by hand.")));
     form->addRow(tr("&Address:"), url);
     form->addRow(tr("&Title:"), title);
@@ -412,10 +409,7 @@ void SourceLibrary::addFromUrl() {
     form->addRow(tr("A&rchived copy:"), archive);
     form->addRow(tr("&Kind:"), kind);
     form->addRow(tr("&Reliability:"), reliability);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    connect(buttons, &QDialogButtonBox::accepted, &d, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &d, &QDialog::reject);
-    form->addRow(buttons);
+    addDialogButtons(&d, form);
     if (d.exec() != QDialog::Accepted)
         return;
     Source s;
@@ -454,21 +448,14 @@ void SourceLibrary::editSource(qint64 id) {
     auto* title = new QLineEdit(s.title);
     auto* url = new QLineEdit(s.url);
     auto* publisher = new QLineEdit(s.publisher);
-    auto* reliability = new QComboBox;
-    for (QChar c : QStringLiteral("ABCDEF"))
-        reliability->addItem(
-            u"%1 — %2"_s.arg(c).arg(reliabilityDescription(*reliabilityFromLetter(c))), c);
-    reliability->setCurrentIndex(int(s.reliability));
+    auto* reliability = reliabilityCombo(s.reliability);
     auto* notes = new QLineEdit(s.notes);
     form->addRow(tr("&Title:"), title);
     form->addRow(tr("&Address:"), url);
     form->addRow(tr("&Publisher:"), publisher);
     form->addRow(tr("&Reliability:"), reliability);
     form->addRow(tr("&Notes:"), notes);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    connect(buttons, &QDialogButtonBox::accepted, &d, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &d, &QDialog::reject);
-    form->addRow(buttons);
+    addDialogButtons(&d, form);
     if (d.exec() != QDialog::Accepted)
         return;
     s.title = title->text().trimmed().isEmpty() ? s.title : title->text().trimmed();

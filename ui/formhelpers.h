@@ -1,0 +1,21 @@
+#pragma once
+
+#include "domain/sensitivity.h"
+#include "domain/source.h"
+
+class QComboBox;
+class QDialog;
+class QFormLayout;
+
+namespace caseatlas {
+
+// OK and Cancel at the foot of a dialog's form.
+void addDialogButtons(QDialog* dialog, QFormLayout* form);
+// The Admiralty reliability grades, "A — completely reliable" … "F — cannot be judged"; each
+// item's data is its letter.
+QComboBox* reliabilityCombo(Reliability current);
+Reliability reliabilityOf(const QComboBox* combo, Reliability fallback);
+// Public / internal / confidential; each item's data is its key.
+QComboBox* sensitivityCombo();
+
+} // namespace caseatlas
