@@ -182,6 +182,17 @@ EventInspector::EventInspector(QWidget* parent)
          {LocationPrecision::Exact, LocationPrecision::Approximate, LocationPrecision::AdminArea,
           LocationPrecision::Country, LocationPrecision::Unknown})
         m_precision->addItem(locationPrecisionKey(p), locationPrecisionKey(p));
+    m_radius = new QDoubleSpinBox;
+    m_radius->setObjectName(u"inspectorRadius"_s);
+    m_radius->setRange(0, 5000);
+    m_radius->setDecimals(1);
+    m_radius->setSuffix(tr(" km"));
+    m_radius->setSpecialValueText(tr("(by precision)"));
+    m_radius->setToolTip(tr("How far from the point the event may have happened"));
+    m_origin = new QComboBox;
+    m_origin->setObjectName(u"inspectorOrigin"_s);
+    m_destination = new QComboBox;
+    m_destination->setObjectName(u"inspectorDestination"_s);
     m_status = new QComboBox;
     m_status->setObjectName(u"inspectorStatus"_s);
     for (EventStatus s : {EventStatus::Draft, EventStatus::Corroborated, EventStatus::Disputed})
@@ -237,7 +248,12 @@ EventInspector::EventInspector(QWidget* parent)
     form->addRow(QString(), m_dateCheck);
     form->addRow(tr("Descr&iption:"), m_description);
     form->addRow(tr("Place:"), placeRow);
-    form->addRow(tr("Precision:"), m_precision);
+    auto* precisionRow = new QHBoxLayout;
+    precisionRow->addWidget(m_precision, 1);
+    precisionRow->addWidget(m_radius);
+    form->addRow(tr("Precision:"), precisionRow);
+    form->addRow(tr("Moved &from:"), m_origin);
+    form->addRow(tr("Moved t&o:"), m_destination);
     form->addRow(tr("Stat&us:"), m_status);
     form->addRow(tr("Sensiti&vity:"), m_sensitivity);
     form->addRow(tr("Ta&gs:"), m_tags);
@@ -289,6 +305,19 @@ EventInspector::EventInspector(QWidget* parent)
     connect(m_precision, &QComboBox::activated, this, [this] {
         const auto p = locationPrecisionFromKey(m_precision->currentData().toString());
         commit([&](Event& e) { e.locationPrecision = p.value_or(e.locationPrecision); });
+    });
+    connect(m_radius, &QDoubleSpinBox::editingFinished, this, [this] {
+        const double metres = m_radius->value() * 1000;
+        commit([&](Event& e) { e.precisionMetres = metres; });
+    });
+    // A movement (repatriation, trafficking route): drawn on the map as an arrow.
+    connect(m_origin, &QComboBox::activated, this, [this] {
+        const qint64 place = m_origin->currentData().toLongLong();
+        commit([&](Event& e) { e.originPlaceId = place; });
+    });
+    connect(m_destination, &QComboBox::activated, this, [this] {
+        const qint64 place = m_destination->currentData().toLongLong();
+        commit([&](Event& e) { e.destinationPlaceId = place; });
     });
     connect(m_status, &QComboBox::activated, this, [this] {
         const auto s = eventStatusFromKey(m_status->currentData().toString());
@@ -473,13 +502,15 @@ void EventInspector::commit(const std::function<void(Event&)>& change) {
     Event e = loaded.value();
     change(e);
     const Event& before = loaded.value();
-    const bool same = e.title == before.title && e.description == before.description &&
-                      e.start.toEdtf() == before.start.toEdtf() &&
-                      e.end.toEdtf() == before.end.toEdtf() && e.placeId == before.placeId &&
-                      e.point == before.point && e.locationPrecision == before.locationPrecision &&
-                      e.status == before.status && e.sensitivity == before.sensitivity &&
-                      e.tags == before.tags && e.actors == before.actors &&
-                      e.values == before.values;
+    const bool same =
+        e.title == before.title && e.description == before.description &&
+        e.start.toEdtf() == before.start.toEdtf() && e.end.toEdtf() == before.end.toEdtf() &&
+        e.placeId == before.placeId && e.point == before.point &&
+        e.locationPrecision == before.locationPrecision &&
+        e.precisionMetres == before.precisionMetres && e.originPlaceId == before.originPlaceId &&
+        e.destinationPlaceId == before.destinationPlaceId && e.status == before.status &&
+        e.sensitivity == before.sensitivity && e.tags == before.tags && e.actors == before.actors &&
+        e.values == before.values;
     if (same)
         return;
     if (!report(m_document->updateEvent(e)))
@@ -540,13 +571,19 @@ void EventInspector::refresh() {
     showDateCheck();
     if (m_description->toPlainText() != e.description)
         m_description->setPlainText(e.description);
-    m_place->clear();
-    m_place->addItem(tr("(no place)"), qint64(0));
+    for (QComboBox* combo : {m_place, m_origin, m_destination}) {
+        combo->clear();
+        combo->addItem(tr("(no place)"), qint64(0));
+    }
     if (auto places = m_document->places().all())
         for (const Place& p : places.value())
-            m_place->addItem(p.countryCode.isEmpty() ? p.name : p.name + u", "_s + p.countryCode,
-                             p.id);
+            for (QComboBox* combo : {m_place, m_origin, m_destination})
+                combo->addItem(p.countryCode.isEmpty() ? p.name : p.name + u", "_s + p.countryCode,
+                               p.id);
     m_place->setCurrentIndex(std::max(0, m_place->findData(e.placeId)));
+    m_origin->setCurrentIndex(std::max(0, m_origin->findData(e.originPlaceId)));
+    m_destination->setCurrentIndex(std::max(0, m_destination->findData(e.destinationPlaceId)));
+    m_radius->setValue(e.precisionMetres / 1000);
     m_precision->setCurrentIndex(m_precision->findData(locationPrecisionKey(e.locationPrecision)));
     m_status->setCurrentIndex(m_status->findData(eventStatusKey(e.status)));
     m_sensitivity->setCurrentIndex(m_sensitivity->findData(sensitivityKey(e.sensitivity)));

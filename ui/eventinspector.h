@@ -11,6 +11,7 @@
 #include <optional>
 
 class QComboBox;
+class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -97,6 +98,9 @@ private:
     QPlainTextEdit* m_description;
     QComboBox* m_place;
     QComboBox* m_precision;
+    QDoubleSpinBox* m_radius;
+    QComboBox* m_origin;
+    QComboBox* m_destination;
     QComboBox* m_status;
     QComboBox* m_sensitivity;
     QLineEdit* m_tags;

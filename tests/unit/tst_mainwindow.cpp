@@ -20,6 +20,7 @@
 #include <QCompleter>
 #include <QDialog>
 #include <QDockWidget>
+#include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -70,6 +71,7 @@ private slots:
     void eventCitationNoteSearchAndUndoAll();
     void sourceLibraryKeepsEvidence();
     void peopleAndPlacesEditAliasesAndGazetteer();
+    void inspectorEditsMovementAndPrecision();
 
 private:
     QAction* action(const char* name) {
@@ -758,6 +760,42 @@ void TestMainWindow::peopleAndPlacesEditAliasesAndGazetteer() {
         doc->undoStack()->undo();
     QCOMPARE(doc->actors().all().value().size(), 0);
     QCOMPARE(doc->places().all().value().size(), 0);
+    QVERIFY(m_errors.isEmpty());
+}
+
+void TestMainWindow::inspectorEditsMovementAndPrecision() {
+    QVERIFY(m_window->openSampleCase().ok());
+    CaseDocument* doc = m_window->document();
+    auto* inspector = m_window->findChild<EventInspector*>(u"eventInspector"_s);
+    const qint64 event = doc->events().all().value().first().id;
+    inspector->displayEvent(event);
+    const Event before = doc->events().load(event).value();
+    // From one place to another: a movement, drawn as an arrow.
+    auto* origin = inspector->findChild<QComboBox*>(u"inspectorOrigin"_s);
+    auto* destination = inspector->findChild<QComboBox*>(u"inspectorDestination"_s);
+    QVERIFY(origin->count() >= 3);
+    origin->setCurrentIndex(1);
+    emit origin->activated(1);
+    destination->setCurrentIndex(2);
+    emit destination->activated(2);
+    auto* radius = inspector->findChild<QDoubleSpinBox*>(u"inspectorRadius"_s);
+    radius->setValue(12.5);
+    emit radius->editingFinished();
+    const Event after = doc->events().load(event).value();
+    QCOMPARE(after.originPlaceId, origin->itemData(1).toLongLong());
+    QCOMPARE(after.destinationPlaceId, destination->itemData(2).toLongLong());
+    QCOMPARE(after.precisionMetres, 12500.0);
+    auto* map = m_window->findChild<MapView*>(u"mapView"_s);
+    QTRY_VERIFY(std::any_of(map->scene().data->movements.cbegin(),
+                            map->scene().data->movements.cend(),
+                            [&](const auto& m) { return m.eventId == event; }));
+    // Three edits, three undo steps, back to what it was.
+    for (int i = 0; i < 3; ++i)
+        doc->undoStack()->undo();
+    const Event undone = doc->events().load(event).value();
+    QCOMPARE(undone.originPlaceId, before.originPlaceId);
+    QCOMPARE(undone.destinationPlaceId, before.destinationPlaceId);
+    QCOMPARE(undone.precisionMetres, before.precisionMetres);
     QVERIFY(m_errors.isEmpty());
 }
 
