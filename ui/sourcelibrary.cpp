@@ -261,9 +261,37 @@ SourceLibrary::SourceLibrary(QWidget* parent)
     connect(fromUrl, &QPushButton::clicked, this, &SourceLibrary::addFromUrl);
     connect(fromFile, &QPushButton::clicked, this, [this] {
         const QString path = askFile(tr("Add a file as a source"), QDir::homePath());
-        if (!path.isEmpty())
-            if (Status s = addFiles({path}); !s)
-                emit failed(s.error());
+        if (path.isEmpty())
+            return;
+        // Where the file came from (the Berkeley Protocol's capture details).
+        Attachment capture;
+        if (!m_askFile) {
+            QDialog d(this);
+            d.setWindowTitle(tr("Capture Details"));
+            auto* form = new QFormLayout(&d);
+            auto* url = new QLineEdit;
+            url->setPlaceholderText(tr("where it was found, https://…"));
+            auto* when =
+                new QLineEdit(QFileInfo(path).lastModified().toUTC().toString(Qt::ISODate));
+            auto* who = new QLineEdit(qEnvironmentVariable("USER"));
+            form->addRow(new QLabel(QFileInfo(path).fileName()));
+            form->addRow(tr("&Original address:"), url);
+            form->addRow(tr("&Captured at (UTC):"), when);
+            form->addRow(tr("Collected &by:"), who);
+            addDialogButtons(&d, form);
+            if (d.exec() != QDialog::Accepted)
+                return;
+            capture.originalUrl = url->text().trimmed();
+            capture.capturedAt = QDateTime::fromString(when->text().trimmed(), Qt::ISODate);
+            if (!when->text().trimmed().isEmpty() && !capture.capturedAt.isValid())
+                return emit failed(
+                    makeError(ErrorCode::InvalidInput, tr("“%1” is not a date and time such as "
+                                                          "2024-01-05T14:30:00Z.")
+                                                           .arg(when->text())));
+            capture.collectedBy = who->text().trimmed();
+        }
+        if (Status s = addFiles({path}, capture); !s)
+            emit failed(s.error());
     });
     connect(edit, &QPushButton::clicked, this, [this] { editSource(currentSource()); });
     connect(m_table, &QTableView::doubleClicked, this, [this] { editSource(currentSource()); });
@@ -326,7 +354,7 @@ void SourceLibrary::selectSource(qint64 id) {
         }
 }
 
-Status SourceLibrary::addFiles(const QStringList& paths) {
+Status SourceLibrary::addFiles(const QStringList& paths, const Attachment& capture) {
     if (!m_document)
         return makeError(ErrorCode::NotFound, tr("No case is open."));
     for (const QString& path : paths) {
@@ -336,14 +364,17 @@ Status SourceLibrary::addFiles(const QStringList& paths) {
         Source s;
         s.title = info.completeBaseName();
         s.kind = SourceKind::Document;
+        s.url = capture.originalUrl;
         auto sourceId = m_document->addSource(s);
         if (!sourceId)
             return sourceId.error();
-        Attachment a;
+        Attachment a = capture;
         a.fileName = info.fileName();
         a.sourceId = sourceId.value();
-        a.capturedAt = info.lastModified().toUTC();
-        a.collectedBy = qEnvironmentVariable("USER");
+        if (!a.capturedAt.isValid())
+            a.capturedAt = info.lastModified().toUTC();
+        if (a.collectedBy.isEmpty())
+            a.collectedBy = qEnvironmentVariable("USER");
         auto added = m_document->addAttachment(path, a);
         if (!added) {
             m_document->undoStack()->undo(); // the source without its file

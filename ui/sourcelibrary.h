@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "domain/attachment.h"
 #include "domain/source.h"
 
 #include <QAbstractTableModel>
@@ -59,8 +60,9 @@ public:
     void reload();
     qint64 currentSource() const;
     void selectSource(qint64 id);
-    // Adds each file as a new source (kind "document") with the file attached.
-    Status addFiles(const QStringList& paths);
+    // Adds each file as a new source (kind "document") with the file attached; capture details
+    // (original address, when captured, by whom) default to the file's time and the user.
+    Status addFiles(const QStringList& paths, const Attachment& capture = {});
     // Re-hashes every attachment, logs the outcome and reports it.
     void verifyEvidence();
     // The file prompt (replaced in tests): what to ask for, a suggestion.

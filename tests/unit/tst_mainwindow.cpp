@@ -690,7 +690,13 @@ void TestMainWindow::sourceLibraryKeepsEvidence() {
         f.write("The trucks left the compound at 04:10.");
     }
     // A file becomes a source with the file kept in the case, and the addition is logged.
-    QVERIFY(library->addFiles({file}).ok());
+    Attachment capture;
+    capture.originalUrl = u"https://example.org/statement"_s;
+    capture.collectedBy = u"field team"_s;
+    QVERIFY(library->addFiles({file}, capture).ok());
+    QCOMPARE(doc->attachments().all().value().first().originalUrl, capture.originalUrl);
+    QCOMPARE(doc->attachments().all().value().first().collectedBy, u"field team"_s);
+    QVERIFY(doc->attachments().all().value().first().capturedAt.isValid());
     QCOMPARE(doc->sources().all().value().size(), 1);
     QCOMPARE(doc->attachments().all().value().size(), 1);
     QCOMPARE(library->currentSource(), doc->sources().all().value().first().id);
