@@ -1,6 +1,7 @@
 #include "cli/commandline.h"
 
 #include "geo/layerimport.h"
+#include "io/caseexport.h"
 #include "io/mapexport.h"
 #include "io/samplecase.h"
 #include "io/syntheticcase.h"
@@ -18,9 +19,9 @@ namespace caseatlas {
 
 namespace {
 
-const QStringList kSubcommands = {u"new"_s,        u"info"_s,     u"check"_s,
-                                  u"sample"_s,     u"generate"_s, u"render-timeline"_s,
-                                  u"render-map"_s, u"layer"_s,    u"search"_s};
+const QStringList kSubcommands = {
+    u"new"_s,        u"info"_s,  u"check"_s,  u"sample"_s, u"generate"_s, u"render-timeline"_s,
+    u"render-map"_s, u"layer"_s, u"search"_s, u"export"_s};
 
 QString usage() {
     return u"Usage: caseatlas [FILE]                 open the window (on FILE)\n"
@@ -42,6 +43,9 @@ QString usage() {
            "       caseatlas layer list FILE\n"
            "       caseatlas search FILE QUERY [--limit N]   one result per line: kind, id, "
            "title, matched text\n"
+           "       caseatlas export FILE OUT [--format csv|geojson|kml|timelinejs|markdown|html|"
+           "csl-json]\n"
+           "                 [--profile public|internal|full] [--view NAME]\n"
            "       caseatlas --version | --help\n"_s;
 }
 
@@ -371,6 +375,59 @@ int cmdSearch(const QStringList& args, QTextStream& out, QTextStream& err) {
     return hits.value().isEmpty() ? CommandLine::ProblemsFound : CommandLine::Ok;
 }
 
+int cmdExport(const QStringList& args, QTextStream& out, QTextStream& err) {
+    QCommandLineParser p;
+    p.addOption(
+        {u"format"_s, u"csv, geojson, kml, timelinejs, markdown, html or csl-json."_s, u"F"_s});
+    p.addOption(
+        {u"profile"_s, u"public, internal (the default) or full."_s, u"P"_s, u"internal"_s});
+    p.addOption({u"view"_s, u"Only the events of this saved view."_s, u"NAME"_s});
+    if (!parse(p, args, 2, err))
+        return CommandLine::Usage;
+    const QString target = p.positionalArguments().at(2);
+    const auto format = p.isSet(u"format"_s) ? exportFormatFromKey(p.value(u"format"_s))
+                                             : exportFormatForPath(target);
+    if (!format) {
+        err << "caseatlas: say --format (csv, geojson, kml, timelinejs, markdown, html, "
+               "csl-json); \""
+            << target << "\" does not tell.\n";
+        return CommandLine::Usage;
+    }
+    const auto profile = exportProfileFromKey(p.value(u"profile"_s));
+    if (!profile) {
+        err << "caseatlas: --profile takes public, internal or full.\n";
+        return CommandLine::Usage;
+    }
+    auto doc = CaseDocument::open(p.positionalArguments().at(1));
+    if (!doc)
+        return fail(err, doc.error(), CommandLine::CannotOpen);
+    ExportOptions o;
+    o.format = *format;
+    o.profile = *profile;
+    o.who = qEnvironmentVariable("USER", u"caseatlas"_s);
+    if (p.isSet(u"view"_s)) {
+        auto views = doc.value()->catalog().savedViews();
+        if (!views)
+            return fail(err, views.error(), CommandLine::CannotOpen);
+        const auto it =
+            std::find_if(views.value().cbegin(), views.value().cend(),
+                         [&](const SavedView& v) { return v.name == p.value(u"view"_s); });
+        if (it == views.value().cend()) {
+            err << "caseatlas: the case has no saved view \"" << p.value(u"view"_s) << "\".\n";
+            return CommandLine::Usage;
+        }
+        o.filter = filterOfView(*it);
+    }
+    auto report = exportCase(*doc.value(), target, o);
+    if (!report)
+        return fail(err, report.error(), CommandLine::WriteFailed);
+    out << "Wrote " << target << ": " << report.value().events << " events, "
+        << report.value().sources << " sources, " << report.value().notes << " notes ("
+        << exportProfileKey(*profile) << " profile; " << report.value().withheld
+        << " records withheld)\n";
+    return CommandLine::Ok;
+}
+
 } // namespace
 
 bool CommandLine::wantsCommandLine(const QStringList& arguments) {
@@ -382,7 +439,8 @@ bool CommandLine::wantsCommandLine(const QStringList& arguments) {
 }
 
 bool CommandLine::needsFonts(const QStringList& arguments) {
-    return arguments.value(1) == u"render-timeline" || arguments.value(1) == u"render-map";
+    return arguments.value(1) == u"render-timeline" || arguments.value(1) == u"render-map" ||
+           arguments.value(1) == u"export"; // the HTML report is laid out by QTextDocument
 }
 
 int CommandLine::run(const QStringList& arguments, QTextStream& out, QTextStream& err) {
@@ -414,6 +472,8 @@ int CommandLine::run(const QStringList& arguments, QTextStream& out, QTextStream
         return cmdLayer(arguments, out, err);
     if (first == u"search")
         return cmdSearch(arguments, out, err);
+    if (first == u"export")
+        return cmdExport(arguments, out, err);
     err << "caseatlas: unknown command \"" << first << "\".\n\n" << usage();
     return Usage;
 }

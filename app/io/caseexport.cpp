@@ -1,0 +1,705 @@
+#include "io/caseexport.h"
+
+#include "store/casedocument.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QTextDocument>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace caseatlas {
+
+namespace {
+
+const std::pair<ExportFormat, const char16_t*> kFormats[] = {
+    {ExportFormat::Csv, u"csv"},           {ExportFormat::GeoJson, u"geojson"},
+    {ExportFormat::Kml, u"kml"},           {ExportFormat::TimelineJs, u"timelinejs"},
+    {ExportFormat::Markdown, u"markdown"}, {ExportFormat::Html, u"html"},
+    {ExportFormat::CslJson, u"csl-json"}};
+
+// What leaves the file, after the profile has been applied.
+struct ExportSet {
+    QString title, caseId;
+    ExportProfile profile = ExportProfile::Internal;
+    QList<Event> events;
+    QHash<qint64, QList<Citation>> citations; // by event
+    QMap<qint64, Source> sources;
+    QHash<qint64, Actor> actors;
+    QHash<qint64, Place> places;
+    QList<Note> notes;
+    QList<Era> eras;
+    // Names that must not appear (protected persons, withheld actors and places), and what
+    // stands in their place; longest first.
+    QList<std::pair<QString, QString>> redactions;
+    qint64 withheld = 0;
+
+    QString clean(QString text) const {
+        for (const auto& [name, replacement] : redactions)
+            text.replace(name, replacement, Qt::CaseInsensitive);
+        return text;
+    }
+    // Sources of an event in footnote order, numbered across the export.
+    QString placeName(qint64 id) const {
+        const auto it = places.constFind(id);
+        return it == places.cend() ? QString() : clean(it->name);
+    }
+    QString actorName(qint64 id) const {
+        const auto it = actors.constFind(id);
+        return it == actors.cend() ? QString() : clean(it->name);
+    }
+};
+
+bool withheldBy(ExportProfile profile, Sensitivity s) {
+    return profile != ExportProfile::Full && s == Sensitivity::Confidential;
+}
+
+// A stable pseudonym for a protected person: the same person gets the same name in every
+// export of this case, and nothing of the name is in it.
+QString pseudonym(const QString& caseId, const QString& uuid) {
+    const QByteArray h =
+        QCryptographicHash::hash((caseId + u':' + uuid).toUtf8(), QCryptographicHash::Sha256);
+    return u"Protected person %1"_s.arg(QString::fromLatin1(h.toHex().left(6).toUpper()));
+}
+
+Result<ExportSet> collect(CaseDocument& doc, const ExportOptions& o) {
+    ExportSet set;
+    set.profile = o.profile;
+    set.title = doc.title();
+    set.caseId = doc.file().caseId();
+    // The events: all, or those of the filter.
+    QList<qint64> ids;
+    {
+        QString sql = u"SELECT e.fid FROM events e"_s;
+        QVariantList params;
+        if (o.filter && !o.filter->isEmpty()) {
+            const auto [where, values] = o.filter->sql();
+            sql += u" WHERE "_s + where;
+            params = values;
+        }
+        sql += u" ORDER BY e.earliest_s, e.latest_s, e.fid"_s;
+        auto stmt = doc.db().prepare(sql);
+        if (!stmt)
+            return stmt.error();
+        stmt.value().bindAll(params);
+        CA_TRY(stmt.value().forEachRow([&](SqliteStatement& s) { ids << s.int64(0); }));
+    }
+    // Actors and places first: what is withheld or protected decides what the events say.
+    if (auto actors = doc.actors().all()) {
+        for (const Actor& a : actors.value()) {
+            if (withheldBy(o.profile, a.sensitivity)) {
+                ++set.withheld;
+                set.redactions.append({a.name, u"[withheld]"_s});
+                for (const Alias& al : a.aliases)
+                    set.redactions.append({al.name, u"[withheld]"_s});
+                continue;
+            }
+            Actor shown = a;
+            if (o.profile == ExportProfile::Public && a.protectedPerson) {
+                const QString alias = pseudonym(set.caseId, a.uuid);
+                set.redactions.append({a.name, alias});
+                for (const Alias& al : a.aliases)
+                    set.redactions.append({al.name, alias});
+                shown.name = alias;
+                shown.aliases.clear();
+                shown.description.clear();
+            }
+            set.actors.insert(a.id, shown);
+        }
+    } else {
+        return actors.error();
+    }
+    if (auto places = doc.places().all()) {
+        for (const Place& p : places.value()) {
+            if (withheldBy(o.profile, p.sensitivity)) {
+                ++set.withheld;
+                set.redactions.append({p.name, u"[withheld]"_s});
+                for (const Alias& al : p.aliases)
+                    set.redactions.append({al.name, u"[withheld]"_s});
+                continue;
+            }
+            set.places.insert(p.id, p);
+        }
+    } else {
+        return places.error();
+    }
+    std::sort(set.redactions.begin(), set.redactions.end(),
+              [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+    set.redactions.erase(std::remove_if(set.redactions.begin(), set.redactions.end(),
+                                        [](const auto& r) { return r.first.trimmed().isEmpty(); }),
+                         set.redactions.end());
+
+    QHash<qint64, Source> allSources;
+    if (auto sources = doc.sources().all())
+        for (const Source& s : sources.value())
+            allSources.insert(s.id, s);
+    for (qint64 id : ids) {
+        auto loaded = doc.events().load(id);
+        if (!loaded)
+            return loaded.error();
+        Event e = loaded.value();
+        if (withheldBy(o.profile, e.sensitivity)) {
+            ++set.withheld;
+            continue;
+        }
+        e.title = set.clean(e.title);
+        e.description = set.clean(e.description);
+        // Links to what is withheld are dropped.
+        auto known = [&](qint64 place) { return place && set.places.contains(place) ? place : 0; };
+        if (e.placeId && !set.places.contains(e.placeId) && !e.point)
+            e.point.reset();
+        e.placeId = known(e.placeId);
+        e.originPlaceId = known(e.originPlaceId);
+        e.destinationPlaceId = known(e.destinationPlaceId);
+        e.actors.erase(
+            std::remove_if(e.actors.begin(), e.actors.end(),
+                           [&](const EventActor& a) { return !set.actors.contains(a.actorId); }),
+            e.actors.end());
+        if (!e.point && e.placeId && set.places.value(e.placeId).point)
+            e.point = set.places.value(e.placeId).point;
+        // Internal events are shown only roughly in public.
+        if (o.profile == ExportProfile::Public && e.sensitivity == Sensitivity::Internal &&
+            e.point && o.gridDegrees > 0) {
+            auto snap = [&](double v) {
+                return std::floor(v / o.gridDegrees) * o.gridDegrees + o.gridDegrees / 2;
+            };
+            e.point = GeoPoint{snap(e.point->lon), snap(e.point->lat)};
+            e.precisionMetres = std::max(e.precisionMetres, o.gridDegrees * 111000);
+        }
+        auto citations = doc.sources().citationsOfEvent(e.id);
+        if (!citations)
+            return citations.error();
+        QList<Citation> kept;
+        for (Citation c : citations.value()) {
+            const auto source = allSources.constFind(c.sourceId);
+            if (source == allSources.cend() || withheldBy(o.profile, source->sensitivity))
+                continue;
+            c.quote = set.clean(c.quote);
+            kept << c;
+            Source s = *source;
+            s.title = set.clean(s.title);
+            s.author = set.clean(s.author);
+            if (o.profile == ExportProfile::Public)
+                s.notes.clear(); // the researcher's own remarks stay in the case
+            set.sources.insert(s.id, s);
+        }
+        set.citations.insert(e.id, kept);
+        set.events << e;
+    }
+    for (auto it = allSources.cbegin(); it != allSources.cend(); ++it)
+        if (withheldBy(o.profile, it->sensitivity))
+            ++set.withheld;
+    if (auto notes = doc.notes().all()) {
+        for (const Note& n : notes.value()) {
+            const bool shown = o.profile == ExportProfile::Full ||
+                               (o.profile == ExportProfile::Internal &&
+                                n.sensitivity != Sensitivity::Confidential) ||
+                               n.sensitivity == Sensitivity::Public;
+            if (!shown) {
+                ++set.withheld;
+                continue;
+            }
+            set.notes << n;
+        }
+    }
+    if (auto eras = doc.catalog().eras())
+        set.eras = eras.value();
+    return set;
+}
+
+// --- the writers ---
+
+QString csvCell(const QString& s) {
+    if (s.contains(u',') || s.contains(u'"') || s.contains(u'\n') || s.contains(u'\r'))
+        return u'"' + QString(s).replace(u'"', u"\"\""_s) + u'"';
+    return s;
+}
+
+QString isoOrEmpty(qint64 seconds) {
+    return seconds == FuzzyDate::Unbounded || seconds == FuzzyDate::UnboundedPast
+               ? QString()
+               : FuzzyDate::isoUtc(seconds);
+}
+
+QStringList tagsOf(const Event& e) {
+    return e.tags;
+}
+
+QByteArray writeCsv(const ExportSet& set) {
+    QString out = u"id,uuid,title,start_edtf,end_edtf,earliest,latest,place,longitude,latitude,"
+                  "location_precision,precision_m,tags,actors,status,sensitivity,description,"
+                  "sources,source_urls\n"_s;
+    for (const Event& e : set.events) {
+        QStringList actors, sources, urls;
+        for (const EventActor& a : e.actors)
+            actors << set.actorName(a.actorId) +
+                          (a.role.isEmpty() ? QString() : u" ("_s + a.role + u')');
+        for (const Citation& c : set.citations.value(e.id)) {
+            sources << set.sources.value(c.sourceId).title;
+            urls << set.sources.value(c.sourceId).url;
+        }
+        const QStringList row = {QString::number(e.id),
+                                 e.uuid,
+                                 e.title,
+                                 e.start.toEdtf(),
+                                 e.end.isValid() ? e.end.toEdtf() : QString(),
+                                 isoOrEmpty(e.earliest()),
+                                 isoOrEmpty(e.latest()),
+                                 set.placeName(e.placeId),
+                                 e.point ? QString::number(e.point->lon, 'f', 6) : QString(),
+                                 e.point ? QString::number(e.point->lat, 'f', 6) : QString(),
+                                 locationPrecisionKey(e.locationPrecision),
+                                 e.precisionMetres > 0 ? QString::number(e.precisionMetres)
+                                                       : QString(),
+                                 tagsOf(e).join(u"; "_s),
+                                 actors.join(u"; "_s),
+                                 eventStatusKey(e.status),
+                                 sensitivityKey(e.sensitivity),
+                                 e.description,
+                                 sources.join(u"; "_s),
+                                 urls.join(u" "_s)};
+        QStringList cells;
+        for (const QString& c : row)
+            cells << csvCell(c);
+        out += cells.join(u',') + u'\n';
+    }
+    return out.toUtf8();
+}
+
+QJsonArray sourcesJson(const ExportSet& set, const Event& e) {
+    QJsonArray out;
+    for (const Citation& c : set.citations.value(e.id)) {
+        const Source s = set.sources.value(c.sourceId);
+        QJsonObject o{{u"title"_s, s.title},
+                      {u"reliability"_s, QString(reliabilityLetter(s.reliability))},
+                      {u"credibility"_s, c.credibility}};
+        if (!s.publisher.isEmpty())
+            o.insert(u"publisher"_s, s.publisher);
+        if (!s.url.isEmpty())
+            o.insert(u"url"_s, s.url);
+        if (!s.archiveUrl.isEmpty())
+            o.insert(u"archive_url"_s, s.archiveUrl);
+        if (s.published.isValid())
+            o.insert(u"published"_s, s.published.toEdtf());
+        if (!c.locator.isEmpty())
+            o.insert(u"locator"_s, c.locator);
+        if (!c.quote.isEmpty())
+            o.insert(u"quote"_s, c.quote);
+        out << o;
+    }
+    return out;
+}
+
+QByteArray writeGeoJson(const ExportSet& set) {
+    QJsonArray features;
+    for (const Event& e : set.events) {
+        QJsonObject props{{u"id"_s, e.id},
+                          {u"uuid"_s, e.uuid},
+                          {u"title"_s, e.title},
+                          {u"start_edtf"_s, e.start.toEdtf()},
+                          {u"status"_s, eventStatusKey(e.status)},
+                          {u"location_precision"_s, locationPrecisionKey(e.locationPrecision)},
+                          {u"tags"_s, QJsonArray::fromStringList(e.tags)},
+                          {u"sources"_s, sourcesJson(set, e)}};
+        if (e.end.isValid())
+            props.insert(u"end_edtf"_s, e.end.toEdtf());
+        if (!isoOrEmpty(e.earliest()).isEmpty())
+            props.insert(u"earliest"_s, isoOrEmpty(e.earliest()));
+        if (!isoOrEmpty(e.latest()).isEmpty())
+            props.insert(u"latest"_s, isoOrEmpty(e.latest()));
+        if (!e.description.isEmpty())
+            props.insert(u"description"_s, e.description);
+        if (e.placeId)
+            props.insert(u"place"_s, set.placeName(e.placeId));
+        QJsonArray actors;
+        for (const EventActor& a : e.actors)
+            actors << QJsonObject{{u"name"_s, set.actorName(a.actorId)}, {u"role"_s, a.role}};
+        if (!actors.isEmpty())
+            props.insert(u"actors"_s, actors);
+        QJsonArray values;
+        for (const EventValue& v : e.values)
+            values << QJsonObject{{u"name"_s, v.name}, {u"value"_s, v.value}, {u"unit"_s, v.unit}};
+        if (!values.isEmpty())
+            props.insert(u"values"_s, values);
+        QJsonValue geometry = QJsonValue::Null; // RFC 7946 allows a feature without a location
+        if (e.point)
+            geometry =
+                QJsonObject{{u"type"_s, u"Point"_s},
+                            {u"coordinates"_s, QJsonArray{std::round(e.point->lon * 1e6) / 1e6,
+                                                          std::round(e.point->lat * 1e6) / 1e6}}};
+        features << QJsonObject{{u"type"_s, u"Feature"_s},
+                                {u"id"_s, e.uuid},
+                                {u"geometry"_s, geometry},
+                                {u"properties"_s, props}};
+    }
+    return QJsonDocument(
+               QJsonObject{{u"type"_s, u"FeatureCollection"_s}, {u"features"_s, features}})
+        .toJson(QJsonDocument::Indented);
+}
+
+QString xml(const QString& s) {
+    return s.toHtmlEscaped();
+}
+
+QByteArray writeKml(const ExportSet& set) {
+    QString out = u"<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                  "<kml xmlns=\"http://www.opengis.net/kml/2.2\">\n<Document>\n"_s;
+    out += u"  <name>%1</name>\n"_s.arg(xml(set.title));
+    for (const Event& e : set.events) {
+        out += u"  <Placemark id=\"%1\">\n    <name>%2</name>\n"_s.arg(xml(e.uuid), xml(e.title));
+        QString description = e.description;
+        for (const Citation& c : set.citations.value(e.id)) {
+            const Source s = set.sources.value(c.sourceId);
+            description += u"\nSource: "_s + s.title + (s.url.isEmpty() ? QString() : u" "_s + s.url);
+        }
+        out += u"    <description>%1</description>\n"_s.arg(xml(description.trimmed()));
+        // Google Earth's time slider: a span from the earliest to the latest possible moment,
+        // open where the date is open.
+        const QString begin = isoOrEmpty(e.earliest()), end = isoOrEmpty(e.latest());
+        out += u"    <TimeSpan>"_s;
+        if (!begin.isEmpty())
+            out += u"<begin>%1</begin>"_s.arg(begin);
+        if (!end.isEmpty())
+            out += u"<end>%1</end>"_s.arg(end);
+        out += u"</TimeSpan>\n"_s;
+        out += u"    <ExtendedData><Data name=\"date\"><value>%1</value></Data>"
+               "<Data name=\"status\"><value>%2</value></Data></ExtendedData>\n"_s.arg(
+                   xml(e.start.toEdtf() + (e.end.isValid() ? u"/"_s + e.end.toEdtf() : QString())),
+                   eventStatusKey(e.status));
+        if (e.point)
+            out += u"    <Point><coordinates>%1,%2</coordinates></Point>\n"_s.arg(
+                QString::number(e.point->lon, 'f', 6), QString::number(e.point->lat, 'f', 6));
+        out += u"  </Placemark>\n"_s;
+    }
+    out += u"</Document>\n</kml>\n"_s;
+    return out.toUtf8();
+}
+
+// A TimelineJS date object: as precise as the EDTF says (a year, a month or a day).
+QJsonObject timelineDate(const FuzzyDate& d, bool latest) {
+    static const QRegularExpression simple(u"^(-?\\d{4})(?:-(\\d{2}))?(?:-(\\d{2}))?[?~%]?$"_s);
+    const auto m = simple.match(d.toEdtf());
+    if (m.hasMatch() && (m.captured(2).isEmpty() || m.captured(2).toInt() <= 12)) {
+        QJsonObject o{{u"year"_s, m.captured(1).toInt()}};
+        if (!m.captured(2).isEmpty())
+            o.insert(u"month"_s, m.captured(2).toInt());
+        if (!m.captured(3).isEmpty())
+            o.insert(u"day"_s, m.captured(3).toInt());
+        o.insert(u"display_date"_s, d.toDisplayString());
+        return o;
+    }
+    qint64 s = latest ? d.latest() : d.earliest();
+    if (s == FuzzyDate::Unbounded || s == FuzzyDate::UnboundedPast)
+        s = latest ? d.earliest() : d.latest();
+    if (s == FuzzyDate::Unbounded || s == FuzzyDate::UnboundedPast)
+        return {};
+    const QDate day = QDateTime::fromSecsSinceEpoch(s, Qt::UTC).date();
+    return QJsonObject{{u"year"_s, day.year()},
+                       {u"month"_s, day.month()},
+                       {u"day"_s, day.day()},
+                       {u"display_date"_s, d.toDisplayString()}};
+}
+
+QByteArray writeTimelineJs(const ExportSet& set) {
+    QJsonArray events;
+    for (const Event& e : set.events) {
+        const QJsonObject start = timelineDate(e.start, false);
+        if (start.isEmpty())
+            continue; // TimelineJS needs a year
+        QString text = e.description.toHtmlEscaped().replace(u'\n', u"<br>"_s);
+        for (const Citation& c : set.citations.value(e.id)) {
+            const Source s = set.sources.value(c.sourceId);
+            text += u"<p class=\"source\">%1%2</p>"_s.arg(
+                s.title.toHtmlEscaped(),
+                s.url.isEmpty() ? QString()
+                                : u" — <a href=\"%1\">%1</a>"_s.arg(s.url.toHtmlEscaped()));
+        }
+        QJsonObject o{
+            {u"start_date"_s, start},
+            {u"text"_s, QJsonObject{{u"headline"_s, e.title.toHtmlEscaped()}, {u"text"_s, text}}},
+            {u"unique_id"_s, e.uuid}};
+        if (e.end.isValid()) {
+            const QJsonObject end = timelineDate(e.end, true);
+            if (!end.isEmpty())
+                o.insert(u"end_date"_s, end);
+        } else if (e.start.earliest() != e.start.latest() && !e.start.toEdtf().contains(u'/')) {
+            // a month or a year stays as written
+        } else if (e.start.toEdtf().contains(u'/')) {
+            const QJsonObject end = timelineDate(e.start, true);
+            if (!end.isEmpty())
+                o.insert(u"end_date"_s, end);
+        }
+        if (!e.tags.isEmpty())
+            o.insert(u"group"_s, e.tags.first());
+        events << o;
+    }
+    QJsonArray eras;
+    for (const Era& era : set.eras) {
+        const QJsonObject start = timelineDate(era.span, false), end = timelineDate(era.span, true);
+        if (!start.isEmpty() && !end.isEmpty())
+            eras << QJsonObject{
+                {u"start_date"_s, start},
+                {u"end_date"_s, end},
+                {u"text"_s, QJsonObject{{u"headline"_s, era.name.toHtmlEscaped()}}}};
+    }
+    QJsonObject doc{
+        {u"title"_s,
+         QJsonObject{{u"text"_s, QJsonObject{{u"headline"_s, set.title.toHtmlEscaped()}}}}},
+        {u"events"_s, events}};
+    if (!eras.isEmpty())
+        doc.insert(u"eras"_s, eras);
+    return QJsonDocument(doc).toJson(QJsonDocument::Indented);
+}
+
+// Notes with their links written as the targets' names (or [withheld]).
+QString noteMarkdown(const ExportSet& set, const Note& n) {
+    static const QRegularExpression link(
+        u"\\[\\[(event|actor|place|source):(\\d+)(?:\\|[^\\]]*)?\\]\\]"_s);
+    QHash<qint64, QString> eventTitles;
+    for (const Event& e : set.events)
+        eventTitles.insert(e.id, e.title);
+    QString body;
+    qsizetype at = 0;
+    for (auto it = link.globalMatch(n.body); it.hasNext();) {
+        const auto m = it.next();
+        body += n.body.mid(at, m.capturedStart() - at);
+        at = m.capturedEnd();
+        const QString kind = m.captured(1);
+        const qint64 id = m.captured(2).toLongLong();
+        QString name = kind == u"event"_s   ? eventTitles.value(id)
+                       : kind == u"actor"_s ? set.actorName(id)
+                       : kind == u"place"_s ? set.placeName(id)
+                                            : set.sources.value(id).title;
+        body += name.isEmpty() ? u"[withheld]"_s : u"*"_s + name + u'*';
+    }
+    body += n.body.mid(at);
+    return set.clean(body);
+}
+
+QString sourceLine(const Source& s) {
+    QStringList parts{s.title};
+    if (!s.publisher.isEmpty())
+        parts << s.publisher;
+    if (s.published.isValid())
+        parts << s.published.toDisplayString();
+    if (!s.url.isEmpty())
+        parts << s.url;
+    if (!s.archiveUrl.isEmpty())
+        parts << u"archived: "_s + s.archiveUrl;
+    parts << u"reliability "_s + reliabilityLetter(s.reliability);
+    return parts.join(u", "_s);
+}
+
+QString writeMarkdown(const ExportSet& set) {
+    QString md = u"# %1\n\n"_s.arg(set.title);
+    if (!set.notes.isEmpty()) {
+        md += u"## Notes\n\n"_s;
+        for (const Note& n : set.notes)
+            md += u"### %1\n\n%2\n\n"_s.arg(set.clean(n.title), noteMarkdown(set, n));
+    }
+    md += u"## Events\n\n"_s;
+    QList<qint64> order; // sources in the order they are first cited
+    for (const Event& e : set.events) {
+        QStringList marks;
+        for (const Citation& c : set.citations.value(e.id)) {
+            if (!order.contains(c.sourceId))
+                order << c.sourceId;
+            marks << u"[^%1]"_s.arg(order.indexOf(c.sourceId) + 1);
+        }
+        md += u"- **%1** — %2%3%4\n"_s.arg(
+            e.start.toDisplayString() +
+                (e.end.isValid() ? u" – "_s + e.end.toDisplayString() : QString()),
+            e.title, e.placeId ? u" ("_s + set.placeName(e.placeId) + u')' : QString(),
+            marks.isEmpty() ? u" *(unsourced)*"_s : u" "_s + marks.join(QString()));
+        if (!e.description.isEmpty())
+            md += u"  "_s + QString(e.description).replace(u'\n', u"\n  "_s) + u'\n';
+    }
+    if (!order.isEmpty()) {
+        md += u"\n## Sources\n\n"_s;
+        for (qsizetype i = 0; i < order.size(); ++i)
+            md += u"[^%1]: %2\n"_s.arg(i + 1).arg(sourceLine(set.sources.value(order[i])));
+    }
+    return md;
+}
+
+QByteArray writeHtml(const ExportSet& set) {
+    QTextDocument doc;
+    doc.setMarkdown(writeMarkdown(set),
+                    QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub |
+                                                    QTextDocument::MarkdownNoHTML));
+    doc.setMetaInformation(QTextDocument::DocumentTitle, set.title);
+    return doc.toHtml().toUtf8();
+}
+
+QByteArray writeCslJson(const ExportSet& set) {
+    QJsonArray items;
+    for (const Source& s : set.sources) {
+        static const QHash<SourceKind, QString> types = {
+            {SourceKind::WebPage, u"webpage"_s},      {SourceKind::Document, u"document"_s},
+            {SourceKind::Report, u"report"_s},        {SourceKind::Interview, u"interview"_s},
+            {SourceKind::SocialPost, u"post"_s},      {SourceKind::Image, u"graphic"_s},
+            {SourceKind::Video, u"motion_picture"_s}, {SourceKind::Dataset, u"dataset"_s},
+            {SourceKind::Other, u"document"_s}};
+        QJsonObject o{{u"id"_s, u"source-"_s + s.uuid},
+                      {u"type"_s, types.value(s.kind, u"document"_s)},
+                      {u"title"_s, s.title}};
+        if (!s.author.isEmpty())
+            o.insert(u"author"_s, QJsonArray{QJsonObject{{u"literal"_s, s.author}}});
+        if (!s.publisher.isEmpty())
+            o.insert(u"publisher"_s, s.publisher);
+        if (!s.url.isEmpty())
+            o.insert(u"URL"_s, s.url);
+        if (!s.language.isEmpty())
+            o.insert(u"language"_s, s.language);
+        if (s.published.isValid() && s.published.earliest() != FuzzyDate::UnboundedPast) {
+            const QDate d = QDateTime::fromSecsSinceEpoch(s.published.earliest(), Qt::UTC).date();
+            const QString edtf = s.published.toEdtf();
+            QJsonArray parts{d.year()};
+            if (edtf.size() >= 7 && edtf.at(4) == u'-')
+                parts << d.month();
+            if (edtf.size() >= 10 && edtf.at(7) == u'-')
+                parts << d.day();
+            o.insert(u"issued"_s, QJsonObject{{u"date-parts"_s, QJsonArray{parts}}});
+        }
+        if (s.accessed.isValid()) {
+            const QDate d = s.accessed.toUTC().date();
+            o.insert(u"accessed"_s,
+                     QJsonObject{
+                         {u"date-parts"_s, QJsonArray{QJsonArray{d.year(), d.month(), d.day()}}}});
+        }
+        if (!s.archiveUrl.isEmpty())
+            o.insert(u"archive_location"_s, s.archiveUrl);
+        items << o;
+    }
+    return QJsonDocument(items).toJson(QJsonDocument::Indented);
+}
+
+} // namespace
+
+QString exportProfileKey(ExportProfile p) {
+    return p == ExportProfile::Public     ? u"public"_s
+           : p == ExportProfile::Internal ? u"internal"_s
+                                          : u"full"_s;
+}
+
+std::optional<ExportProfile> exportProfileFromKey(const QString& key) {
+    for (ExportProfile p : {ExportProfile::Public, ExportProfile::Internal, ExportProfile::Full})
+        if (exportProfileKey(p) == key)
+            return p;
+    return std::nullopt;
+}
+
+QString exportFormatKey(ExportFormat f) {
+    for (const auto& [format, key] : kFormats)
+        if (format == f)
+            return QString::fromUtf16(key);
+    return {};
+}
+
+std::optional<ExportFormat> exportFormatFromKey(const QString& key) {
+    for (const auto& [format, k] : kFormats)
+        if (key.compare(QString::fromUtf16(k), Qt::CaseInsensitive) == 0)
+            return format;
+    return std::nullopt;
+}
+
+std::optional<ExportFormat> exportFormatForPath(const QString& path) {
+    const QString name = path.toLower();
+    if (name.endsWith(u".csl.json"_s))
+        return ExportFormat::CslJson;
+    if (name.endsWith(u".timeline.json"_s) || name.endsWith(u".tl.json"_s))
+        return ExportFormat::TimelineJs;
+    static const QHash<QString, ExportFormat> bySuffix = {
+        {u"csv"_s, ExportFormat::Csv},   {u"geojson"_s, ExportFormat::GeoJson},
+        {u"kml"_s, ExportFormat::Kml},   {u"md"_s, ExportFormat::Markdown},
+        {u"html"_s, ExportFormat::Html}, {u"htm"_s, ExportFormat::Html}};
+    const auto it = bySuffix.constFind(QFileInfo(name).suffix());
+    if (it == bySuffix.cend())
+        return std::nullopt;
+    return *it;
+}
+
+FilterCriteria filterOfView(const SavedView& view) {
+    FilterCriteria f;
+    f.text = view.filter.value(u"text"_s).toString();
+    for (const QJsonValue& t : view.filter.value(u"tags"_s).toArray())
+        f.tags << t.toString();
+    for (const QJsonValue& a : view.filter.value(u"actors"_s).toArray())
+        f.actors << a.toInteger();
+    for (const QJsonValue& p : view.filter.value(u"places"_s).toArray())
+        f.places << p.toInteger();
+    if (auto s = sensitivityFromKey(view.filter.value(u"sensitivity"_s).toString()))
+        f.maxSensitivity = *s;
+    if (auto from = FuzzyDate::parse(view.timeFrom); from && !view.timeFrom.isEmpty())
+        f.from = from.value().earliest();
+    if (auto to = FuzzyDate::parse(view.timeTo); to && !view.timeTo.isEmpty())
+        f.to = to.value().latest();
+    return f;
+}
+
+Result<ExportReport> exportCase(CaseDocument& document, const QString& path,
+                                const ExportOptions& options) {
+    if (document.isReadOnly())
+        return makeError(ErrorCode::ReadOnly,
+                         u"Every export is written to the case's custody log, and this case is "
+                         "open read-only; nothing was exported."_s);
+    auto set = collect(document, options);
+    if (!set)
+        return set.error();
+    QByteArray bytes;
+    switch (options.format) {
+    case ExportFormat::Csv:
+        bytes = writeCsv(set.value());
+        break;
+    case ExportFormat::GeoJson:
+        bytes = writeGeoJson(set.value());
+        break;
+    case ExportFormat::Kml:
+        bytes = writeKml(set.value());
+        break;
+    case ExportFormat::TimelineJs:
+        bytes = writeTimelineJs(set.value());
+        break;
+    case ExportFormat::Markdown:
+        bytes = writeMarkdown(set.value()).toUtf8();
+        break;
+    case ExportFormat::Html:
+        bytes = writeHtml(set.value());
+        break;
+    case ExportFormat::CslJson:
+        bytes = writeCslJson(set.value());
+        break;
+    }
+    // The file and its custody-log entry land together, or neither does.
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size())
+        return makeError(ErrorCode::Io, u"%1 cannot be written."_s.arg(path), out.errorString());
+    ExportReport report{qint64(set.value().events.size()), qint64(set.value().sources.size()),
+                        qint64(set.value().notes.size()), set.value().withheld};
+    SqliteTransaction tx(document.db());
+    CA_TRY(tx.status());
+    const QString sha =
+        QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    CA_TRY(document.custodyLog().append(
+        options.who, u"export-case"_s, sha, 0,
+        u"%1, profile %2, %3 events, %4 sources, %5 withheld: %6"_s
+            .arg(exportFormatKey(options.format), exportProfileKey(options.profile))
+            .arg(report.events)
+            .arg(report.sources)
+            .arg(report.withheld)
+            .arg(QFileInfo(path).fileName())));
+    if (!out.commit())
+        return makeError(ErrorCode::Io, u"%1 cannot be written."_s.arg(path), out.errorString());
+    CA_TRY(tx.commit());
+    return report;
+}
+
+} // namespace caseatlas
