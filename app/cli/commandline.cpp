@@ -2,6 +2,7 @@
 
 #include "geo/layerimport.h"
 #include "io/caseexport.h"
+#include "io/eventimport.h"
 #include "io/mapexport.h"
 #include "io/samplecase.h"
 #include "io/syntheticcase.h"
@@ -21,7 +22,7 @@ namespace {
 
 const QStringList kSubcommands = {
     u"new"_s,        u"info"_s,  u"check"_s,  u"sample"_s, u"generate"_s, u"render-timeline"_s,
-    u"render-map"_s, u"layer"_s, u"search"_s, u"export"_s};
+    u"render-map"_s, u"layer"_s, u"search"_s, u"export"_s, u"import"_s};
 
 QString usage() {
     return u"Usage: caseatlas [FILE]                 open the window (on FILE)\n"
@@ -46,6 +47,7 @@ QString usage() {
            "       caseatlas export FILE OUT [--format csv|geojson|kml|timelinejs|markdown|html|"
            "csl-json]\n"
            "                 [--profile public|internal|full] [--view NAME]\n"
+           "       caseatlas import FILE INPUT --format acled [--skip-bad-rows]\n"
            "       caseatlas --version | --help\n"_s;
 }
 
@@ -428,6 +430,40 @@ int cmdExport(const QStringList& args, QTextStream& out, QTextStream& err) {
     return CommandLine::Ok;
 }
 
+int cmdImport(const QStringList& args, QTextStream& out, QTextStream& err) {
+    QCommandLineParser p;
+    p.addOption({u"format"_s, u"The input's format: acled."_s, u"F"_s});
+    p.addOption({u"skip-bad-rows"_s, u"Import the good rows and report the bad ones (by default "
+                                     "one bad row stops the import and nothing is written)."_s});
+    if (!parse(p, args, 2, err))
+        return CommandLine::Usage;
+    if (p.value(u"format"_s) != u"acled") {
+        err << "caseatlas: import takes --format acled.\n";
+        return CommandLine::Usage;
+    }
+    auto file = CaseFile::open(p.positionalArguments().at(1));
+    if (!file)
+        return fail(err, file.error(), CommandLine::CannotOpen);
+    ImportOptions o;
+    o.skipBadRows = p.isSet(u"skip-bad-rows"_s);
+    o.who = qEnvironmentVariable("USER", u"caseatlas"_s);
+    const QString input = p.positionalArguments().at(2);
+    auto report = importAcled(file.value(), input, o);
+    if (!report) {
+        err << "caseatlas: " << report.error().message << '\n';
+        if (!report.error().detail.isEmpty())
+            err << report.error().detail << '\n';
+        return report.error().code == ErrorCode::InvalidInput ? CommandLine::ProblemsFound
+                                                              : CommandLine::WriteFailed;
+    }
+    for (const ImportProblem& problem : report.value().problems)
+        err << "skipped " << problem.text(input) << '\n';
+    out << "Imported " << input << ": " << report.value().added << " added, "
+        << report.value().changed << " changed, " << report.value().unchanged << " unchanged, "
+        << report.value().skipped << " bad rows skipped\n";
+    return CommandLine::Ok;
+}
+
 } // namespace
 
 bool CommandLine::wantsCommandLine(const QStringList& arguments) {
@@ -474,6 +510,8 @@ int CommandLine::run(const QStringList& arguments, QTextStream& out, QTextStream
         return cmdSearch(arguments, out, err);
     if (first == u"export")
         return cmdExport(arguments, out, err);
+    if (first == u"import")
+        return cmdImport(arguments, out, err);
     err << "caseatlas: unknown command \"" << first << "\".\n\n" << usage();
     return Usage;
 }

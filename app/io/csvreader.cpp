@@ -1,0 +1,93 @@
+#include "io/csvreader.h"
+
+#include <QDir>
+
+using namespace Qt::StringLiterals;
+
+namespace caseatlas {
+
+Result<std::unique_ptr<CsvReader>> CsvReader::open(const QString& path) {
+    auto reader = std::make_unique<CsvReader>();
+    reader->m_file.setFileName(path);
+    if (!reader->m_file.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::Io, u"%1 cannot be read."_s.arg(QDir::toNativeSeparators(path)),
+                         reader->m_file.errorString());
+    reader->m_size = reader->m_file.size();
+    if (reader->m_size > 0) {
+        reader->m_data = reinterpret_cast<const char*>(reader->m_file.map(0, reader->m_size));
+        if (!reader->m_data)
+            return makeError(ErrorCode::Io,
+                             u"%1 cannot be read."_s.arg(QDir::toNativeSeparators(path)),
+                             reader->m_file.errorString());
+    }
+    if (reader->m_size >= 3 && reader->m_data[0] == '\xEF' && reader->m_data[1] == '\xBB' &&
+        reader->m_data[2] == '\xBF')
+        reader->m_pos = 3;
+    return reader;
+}
+
+bool CsvReader::next() {
+    m_fields.clear();
+    m_unescaped.clear();
+    // Skip blank lines between rows.
+    while (m_pos < m_size && (m_data[m_pos] == '\n' || m_data[m_pos] == '\r')) {
+        if (m_data[m_pos] == '\n')
+            ++m_nextLine;
+        ++m_pos;
+    }
+    if (m_pos >= m_size)
+        return false;
+    m_line = m_nextLine;
+    for (;;) {
+        if (m_pos < m_size && m_data[m_pos] == '"') {
+            // A quoted field: up to the closing quote; "" is a quote.
+            const qint64 start = ++m_pos;
+            bool doubled = false;
+            while (m_pos < m_size) {
+                const char c = m_data[m_pos];
+                if (c == '"') {
+                    if (m_pos + 1 < m_size && m_data[m_pos + 1] == '"') {
+                        doubled = true;
+                        m_pos += 2;
+                        continue;
+                    }
+                    break;
+                }
+                if (c == '\n')
+                    ++m_nextLine;
+                ++m_pos;
+            }
+            QByteArrayView value(m_data + start, m_pos - start);
+            if (doubled) {
+                m_unescaped.push_back(value.toByteArray().replace("\"\"", "\""));
+                value = m_unescaped.back();
+            }
+            m_fields.push_back(value);
+            if (m_pos < m_size)
+                ++m_pos; // the closing quote
+            // Anything up to the separator after a closing quote is ignored.
+            while (m_pos < m_size && m_data[m_pos] != ',' && m_data[m_pos] != '\n')
+                ++m_pos;
+        } else {
+            const qint64 start = m_pos;
+            while (m_pos < m_size && m_data[m_pos] != ',' && m_data[m_pos] != '\n')
+                ++m_pos;
+            qint64 end = m_pos;
+            if (end > start && m_data[end - 1] == '\r')
+                --end;
+            m_fields.emplace_back(m_data + start, end - start);
+        }
+        if (m_pos >= m_size)
+            return true;
+        if (m_data[m_pos] == ',') {
+            ++m_pos;
+            continue;
+        }
+        // End of the row.
+        ++m_pos;
+        ++m_nextLine;
+        return true;
+    }
+}
+
+} // namespace caseatlas

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QByteArray>
+#include <QFile>
+
+#include <vector>
+
+namespace caseatlas {
+
+// Reads a CSV file (RFC 4180: quoted fields may hold commas, quotes doubled, line breaks) row by
+// row over the mapped file, without copying fields unless they hold doubled quotes. A UTF-8 byte
+// order mark is skipped. Lines are counted from 1 at the start of each row.
+class CsvReader {
+public:
+    static Result<std::unique_ptr<CsvReader>> open(const QString& path);
+    // The next row; false at the end of the file.
+    bool next();
+    qint64 line() const { return m_line; }
+    int columnCount() const { return int(m_fields.size()); }
+    QByteArrayView field(int column) const {
+        return column >= 0 && column < int(m_fields.size()) ? m_fields[size_t(column)]
+                                                            : QByteArrayView();
+    }
+    qint64 size() const { return m_size; }
+    qint64 position() const { return m_pos; }
+    QByteArrayView bytes() const { return QByteArrayView(m_data, m_size); }
+
+private:
+    QFile m_file;
+    const char* m_data = nullptr;
+    qint64 m_size = 0, m_pos = 0, m_line = 0, m_nextLine = 1;
+    std::vector<QByteArrayView> m_fields;
+    std::vector<QByteArray> m_unescaped; // fields that held doubled quotes
+};
+
+} // namespace caseatlas

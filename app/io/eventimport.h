@@ -1,0 +1,45 @@
+#pragma once
+
+#include "core/result.h"
+#include "store/casefile.h"
+
+#include <functional>
+
+namespace caseatlas {
+
+// A row the importer could not take: where it is and what is wrong with it.
+struct ImportProblem {
+    qint64 line = 0;
+    int column = 0; // 1-based; 0 for the whole row
+    QString columnName;
+    QString message;
+    QString text(const QString& file) const; // "file:line:column: message"
+};
+
+struct ImportOptions {
+    bool skipBadRows = false; // otherwise one bad row aborts the whole import
+    // (rows read, rows in all, as far as known); return false to cancel, leaving the case as it
+    // was.
+    std::function<bool(qint64, qint64)> progress;
+    QString who; // for the custody log
+};
+
+struct ImportReport {
+    qint64 added = 0, changed = 0, unchanged = 0, skipped = 0;
+    QList<ImportProblem> problems; // the bad rows (all of them when skipped; the first ones
+                                   // when aborted)
+};
+
+// ACLED event data as exported from acleddata.com, in either column layout (the current one,
+// and the older one with data_id / event_id_no_cnty / iso3) and either date format
+// ("2023-11-12" or "12 November 2023"). Each row becomes an event: time_precision gives the
+// EDTF precision, geo_precision the location precision, actor1/assoc_actor_1/actor2/
+// assoc_actor_2 actors with roles, `source` (split on ";") sources and citations, notes the
+// description, fatalities a value, event_type and the tags column tags. Events are keyed by
+// event_id_cnty: importing a newer export updates the events that changed.
+// All rows are checked before anything is written; the import is one transaction, recorded
+// in the custody log with the file's SHA-256.
+Result<ImportReport> importAcled(CaseFile& file, const QString& path,
+                                 const ImportOptions& options = {});
+
+} // namespace caseatlas
