@@ -438,12 +438,30 @@ QString FuzzyDate::isoUtc(qint64 seconds) {
     civilFromDays(days, y, mo, d);
     if (y < 1 || y > 9999)
         return {};
-    return u"%1-%2-%3T%4:%5:%6Z"_s.arg(y, 4, 10, QChar(u'0'))
-        .arg(mo, 2, 10, QChar(u'0'))
-        .arg(d, 2, 10, QChar(u'0'))
-        .arg(int(rem / 3600), 2, 10, QChar(u'0'))
-        .arg(int(rem / 60 % 60), 2, 10, QChar(u'0'))
-        .arg(int(rem % 60), 2, 10, QChar(u'0'));
+    // Written by hand: imports format millions of these.
+    char buf[21];
+    auto two = [](char* at, int v) {
+        at[0] = char('0' + v / 10);
+        at[1] = char('0' + v % 10);
+    };
+    const int year = int(y);
+    buf[0] = char('0' + year / 1000);
+    buf[1] = char('0' + year / 100 % 10);
+    buf[2] = char('0' + year / 10 % 10);
+    buf[3] = char('0' + year % 10);
+    buf[4] = '-';
+    two(buf + 5, mo);
+    buf[7] = '-';
+    two(buf + 8, d);
+    buf[10] = 'T';
+    two(buf + 11, int(rem / 3600));
+    buf[13] = ':';
+    two(buf + 14, int(rem / 60 % 60));
+    buf[16] = ':';
+    two(buf + 17, int(rem % 60));
+    buf[19] = 'Z';
+    buf[20] = '\0';
+    return QString::fromLatin1(buf, 20);
 }
 
 Result<FuzzyDate> FuzzyDate::parse(QStringView input) {
