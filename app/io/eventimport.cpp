@@ -144,13 +144,17 @@ public:
         m_tags.insert(name, id);
         return id;
     }
-    Result<qint64> insert(const Event& e, const QByteArray& uuid, const QList<qint64>& tagIds,
-                          const QList<QByteArray>& sourceLocators, const QList<qint64>& sources) {
+    // `when`: the date's EDTF and its bounds as ISO text, worked out once per distinct date.
+    struct When {
+        FuzzyDate date;
+        QByteArray edtf, earliest, latest;
+    };
+    Result<qint64> insert(const Event& e, const When& when, const QByteArray& uuid,
+                          const QList<qint64>& tagIds, const QByteArray& locator,
+                          const QList<qint64>& sources) {
         const QByteArray geom = e.point ? gpkgPoint(*e.point) : QByteArray();
-        const QByteArray title = e.title.toUtf8(), description = e.description.toUtf8(),
-                         edtf = e.start.toEdtf().toUtf8();
-        const QByteArray earliest = FuzzyDate::isoUtc(e.earliest()).toLatin1(),
-                         latest = FuzzyDate::isoUtc(e.latest()).toLatin1();
+        const QByteArray title = e.title.toUtf8(), description = e.description.toUtf8();
+        const QByteArray &edtf = when.edtf, &earliest = when.earliest, &latest = when.latest;
         const QByteArray precision = locationPrecisionKey(e.locationPrecision).toLatin1();
         const QByteArray tags = e.tags.join(u"; "_s).toUtf8();
         sqlite3_stmt* s = m_event;
@@ -199,7 +203,7 @@ public:
         for (qsizetype i = 0; i < sources.size(); ++i) {
             sqlite3_bind_int64(m_citation, 1, id);
             sqlite3_bind_int64(m_citation, 2, sources[i]);
-            bindText(m_citation, 3, sourceLocators.value(i));
+            bindText(m_citation, 3, locator);
             CA_TRY(run(m_citation));
         }
         return id;
@@ -454,15 +458,22 @@ Result<ImportReport> importAcled(CaseFile& file, const QString& path, const Impo
     if (bulk)
         CA_TRY(aside.setAside());
     qint64 written = 0;
+    QHash<QString, FastEventWriter::When> dates; // a few thousand distinct days at most
     for (const AcledRow& r : rows) {
         Event e;
         e.uuid = r.uuid;
         e.title = r.title;
         e.description = r.description;
-        auto start = FuzzyDate::parse(r.edtf);
-        if (!start)
-            return start.error();
-        e.start = start.value();
+        auto when = dates.constFind(r.edtf);
+        if (when == dates.cend()) {
+            auto start = FuzzyDate::parse(r.edtf);
+            if (!start)
+                return start.error();
+            when = dates.insert(r.edtf, {start.value(), r.edtf.toUtf8(),
+                                         FuzzyDate::isoUtc(start.value().earliest()).toLatin1(),
+                                         FuzzyDate::isoUtc(start.value().latest()).toLatin1()});
+        }
+        e.start = when->date;
         e.point = GeoPoint{r.lon, r.lat};
         e.locationPrecision = r.precision;
         e.tags = r.tags;
@@ -530,8 +541,7 @@ Result<ImportReport> importAcled(CaseFile& file, const QString& path, const Impo
                     return id.error();
                 tagIds << id.value();
             }
-            auto id = fast.insert(e, e.uuid.toLatin1(), tagIds,
-                                  QList<QByteArray>(sourceList.size(), locator), sourceList);
+            auto id = fast.insert(e, *when, e.uuid.toLatin1(), tagIds, locator, sourceList);
             if (!id)
                 return id.error();
             eventIds.insert(e.uuid, id.value());
