@@ -319,14 +319,15 @@ Result<ImportReport> importAcled(CaseFile& file, const QString& path, const Impo
     // Pass 1: read and check every row. Nothing is written unless all is well (or the bad
     // rows are to be skipped).
     ImportReport report;
-    std::vector<AcledRow> rows;
-    rows.reserve(size_t(csv.size() / 300));
-    while (csv.next()) {
+    // Reads the reader's current row into `r`, or says what is wrong with it. The rows are read
+    // twice — once to check them all, once to write them — so that a million of them are never
+    // held in memory together.
+    auto readRow = [&](CsvReader& csv, AcledRow& r, QList<ImportProblem>& problems) {
         auto problem = [&](int column, const QString& message) {
-            report.problems.append(
+            problems.append(
                 {csv.line(), column + 1, column >= 0 ? header.value(column) : QString(), message});
         };
-        const qsizetype before = report.problems.size();
+        const qsizetype before = problems.size();
         if (csv.columnCount() != columns) {
             problem(
                 -1,
@@ -338,8 +339,7 @@ Result<ImportReport> importAcled(CaseFile& file, const QString& path, const Impo
                     break;
                 }
         }
-        AcledRow r;
-        if (report.problems.size() == before) {
+        if (problems.size() == before) {
             r.line = csv.line();
             r.eventId = csv.field(cId).trimmed().toByteArray();
             r.uuid = acledUuid(r.eventId).toString(QUuid::WithoutBraces);
@@ -396,14 +396,19 @@ Result<ImportReport> importAcled(CaseFile& file, const QString& path, const Impo
                             u"\"%1\" is not a number of people"_s.arg(text(csv.field(cFatal))));
             }
         }
-        if (report.problems.size() > before) {
+        return problems.size() == before;
+    };
+    qint64 good = 0;
+    while (csv.next()) {
+        AcledRow r;
+        if (!readRow(csv, r, report.problems)) {
             ++report.skipped;
             if (!o.skipBadRows && report.problems.size() >= 20)
                 break; // enough to show what is wrong
             continue;
         }
-        rows.push_back(std::move(r));
-        if (o.progress && rows.size() % 20000 == 0 && !o.progress(csv.position(), csv.size()))
+        ++good;
+        if (o.progress && good % 20000 == 0 && !o.progress(csv.position(), 2 * csv.size()))
             return makeError(ErrorCode::InvalidInput,
                              u"The import was cancelled; nothing was imported."_s);
     }
@@ -459,7 +464,16 @@ Result<ImportReport> importAcled(CaseFile& file, const QString& path, const Impo
         CA_TRY(aside.setAside());
     qint64 written = 0;
     QHash<QString, FastEventWriter::When> dates; // a few thousand distinct days at most
-    for (const AcledRow& r : rows) {
+    auto again = CsvReader::open(path);
+    if (!again)
+        return again.error();
+    CsvReader& rows = *again.value();
+    rows.next(); // the header
+    QList<ImportProblem> seenAgain;
+    while (rows.next()) {
+        AcledRow r;
+        if (!readRow(rows, r, seenAgain))
+            continue; // a bad row, skipped (and reported) in the first pass
         Event e;
         e.uuid = r.uuid;
         e.title = r.title;
@@ -576,7 +590,7 @@ Result<ImportReport> importAcled(CaseFile& file, const QString& path, const Impo
             }
         }
         if (o.progress && ++written % 20000 == 0 &&
-            !o.progress(qint64(rows.size()) + written, 2 * qint64(rows.size())))
+            !o.progress(rows.size() + rows.position(), 2 * rows.size()))
             return makeError(ErrorCode::InvalidInput,
                              u"The import was cancelled; nothing was imported."_s);
     }
