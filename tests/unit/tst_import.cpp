@@ -47,11 +47,7 @@ QByteArray row(const QByteArray& id, const QByteArray& date, const QByteArray& p
 } // namespace
 
 QString TestImport::write(const QString& name, const QByteArray& text) {
-    const QString path = m_dir.filePath(name);
-    QFile f(path);
-    f.open(QIODevice::WriteOnly);
-    f.write(text);
-    return path;
+    return writeFile(m_dir, name, text);
 }
 
 void TestImport::acledCurrentLayout() {

@@ -65,11 +65,7 @@ void TestLayers::initTestCase() {
 }
 
 QString TestLayers::write(const QString& name, const QByteArray& text) {
-    const QString path = m_dir.filePath(name);
-    QFile f(path);
-    f.open(QIODevice::WriteOnly);
-    f.write(text);
-    return path;
+    return writeFile(m_dir, name, text);
 }
 
 QString TestLayers::makeShapefile(const QString& dir) {
