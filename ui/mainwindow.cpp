@@ -3,6 +3,7 @@
 #include "eventinspector.h"
 #include "eventtablemodel.h"
 #include "filterbar.h"
+#include "io/caseexport.h"
 #include "layerpanel.h"
 #include "maptimebar.h"
 #include "mapview.h"
@@ -291,6 +292,84 @@ void MainWindow::applyOnlineTiles() {
     m_map->setOnlineTiles(xyz, url.startsWith(u"file:"_s));
 }
 
+void MainWindow::exportCase() {
+    if (!m_document)
+        return;
+    const QString path =
+        ask(Prompt::ExportCase,
+            QFileInfo(m_document->path())
+                .dir()
+                .filePath(QFileInfo(m_document->path()).completeBaseName() + u".csv"_s));
+    if (path.isEmpty())
+        return;
+    const auto format = exportFormatForPath(path);
+    if (!format)
+        return report(makeError(ErrorCode::InvalidInput,
+                                tr("%1: the name does not say which format to write (.csv, "
+                                   ".geojson, .kml, .timeline.json, .md, .html, .csl.json).")
+                                    .arg(QDir::toNativeSeparators(path))));
+    const auto profile = exportProfileFromKey(ask(Prompt::ExportProfile));
+    if (!profile)
+        return;
+    ExportOptions o;
+    o.format = *format;
+    o.profile = *profile;
+    // What the filter bar shows is what is exported.
+    if (!m_document->filter()->criteria().isEmpty())
+        o.filter = m_document->filter()->criteria();
+    auto done = caseatlas::exportCase(*m_document, path, o);
+    if (!done)
+        return report(done.error());
+    statusBar()->showMessage(
+        tr("Exported %n event(s) to %1 (%2 profile; %3 records withheld); logged in the custody "
+           "log.",
+           nullptr, int(done.value().events))
+            .arg(QDir::toNativeSeparators(path), exportProfileKey(*profile))
+            .arg(done.value().withheld),
+        8000);
+}
+
+void MainWindow::importAcled() {
+    if (!m_document)
+        return;
+    const QString path = ask(Prompt::ImportAcled, QDir::homePath());
+    if (path.isEmpty())
+        return;
+    QProgressDialog progress(tr("Importing %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0,
+                             1000, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(1000);
+    ImportOptions o;
+    o.progress = [&progress](qint64 done, qint64 total) {
+        progress.setValue(total > 0 ? int(1000 * done / total) : 0);
+        return !progress.wasCanceled();
+    };
+    auto done = m_document->importAcledFile(path, o);
+    // Bad rows: show where they are and let the user skip them or leave the case as it is.
+    if (!done && done.error().code == ErrorCode::InvalidInput && !done.error().detail.isEmpty() &&
+        !progress.wasCanceled()) {
+        progress.reset();
+        if (ask(Prompt::SkipBadRows, done.error().detail) == u"yes") {
+            o.skipBadRows = true;
+            done = m_document->importAcledFile(path, o);
+        } else {
+            statusBar()->showMessage(tr("Nothing was imported."), 5000);
+            return;
+        }
+    }
+    progress.reset();
+    if (!done)
+        return report(done.error());
+    statusBar()->showMessage(tr("Imported %1: %2 added, %3 changed, %4 unchanged, %5 bad rows "
+                                "skipped.")
+                                 .arg(QFileInfo(path).fileName())
+                                 .arg(done.value().added)
+                                 .arg(done.value().changed)
+                                 .arg(done.value().unchanged)
+                                 .arg(done.value().skipped),
+                             10000);
+}
+
 void MainWindow::importLayer(bool link) {
     if (!m_document)
         return;
@@ -396,6 +475,13 @@ void MainWindow::buildMenus() {
     });
     saveCopy->setShortcut(QKeySequence::SaveAs);
     saveCopy->setObjectName(u"actionSaveCopy"_s);
+    QAction* exportAction = file->addAction(tr("&Export…"), this, &MainWindow::exportCase);
+    exportAction->setObjectName(u"actionExportCase"_s);
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    QAction* importAcledAction =
+        file->addAction(tr("&Import ACLED Data…"), this, &MainWindow::importAcled);
+    importAcledAction->setObjectName(u"actionImportAcled"_s);
+    m_caseActions << exportAction << importAcledAction;
     QAction* close = file->addAction(tr("&Close Case"), this, [this] { closeCase(); });
     close->setShortcut(QKeySequence::Close);
     file->addSeparator();
@@ -588,6 +674,32 @@ QString MainWindow::ask(Prompt prompt, const QString& suggestion) {
             tr("Address of an XYZ tile service, with {z}, {x} and {y}.\nThe map will fetch tiles "
                "from it over the internet while online tiles are on."),
             QLineEdit::Normal, suggestion);
+    case Prompt::ExportCase:
+        return QFileDialog::getSaveFileName(
+            this, tr("Export"), suggestion,
+            tr("CSV (*.csv);;GeoJSON (*.geojson);;KML for Google Earth (*.kml);;TimelineJS "
+               "(*.timeline.json);;Markdown report (*.md);;HTML report (*.html);;CSL-JSON "
+               "sources for Zotero (*.csl.json)"));
+    case Prompt::ExportProfile: {
+        const QStringList profiles = {tr("public — withhold confidential records, pseudonyms for "
+                                         "protected persons, rough coordinates"),
+                                      tr("internal — withhold confidential records"),
+                                      tr("full — everything")};
+        bool ok = false;
+        const QString chosen = QInputDialog::getItem(
+            this, tr("Export"), tr("Who is this export for?"), profiles, 1, false, &ok);
+        return ok ? chosen.section(u' ', 0, 0) : QString();
+    }
+    case Prompt::ImportAcled:
+        return QFileDialog::getOpenFileName(this, tr("Import ACLED Data"), suggestion,
+                                            tr("ACLED export (*.csv);;All files (*)"));
+    case Prompt::SkipBadRows:
+        return QMessageBox::question(
+                   this, tr("Rows That Cannot Be Imported"),
+                   tr("%1\n\nImport the other rows and skip these?").arg(suggestion),
+                   QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes
+                   ? u"yes"_s
+                   : QString();
     case Prompt::ExportMap:
         return QFileDialog::getSaveFileName(this, tr("Export Map"), suggestion,
                                             tr("Pictures (*.png *.svg *.pdf)"));

@@ -46,7 +46,11 @@ public:
         ExportTimeline,
         ImportLayer,
         ExportMap,
-        OnlineTiles
+        OnlineTiles,
+        ExportCase,    // a file name; its suffix says the format
+        ExportProfile, // "public", "internal" or "full"
+        ImportAcled,   // an ACLED CSV
+        SkipBadRows    // "yes" to import the good rows and skip the bad ones
     };
     using PromptFunction = std::function<QString(Prompt, const QString& suggestion)>;
     using ErrorFunction = std::function<void(const Error&)>;
@@ -75,6 +79,8 @@ protected:
 
 private:
     void importLayer(bool link);
+    void exportCase();
+    void importAcled();
     // Shows a search result or a note's link: selects the event(s) and brings the view forward.
     void goTo(const SearchHit& hit);
     void selectEventsOf(const QString& sql, qint64 id, const QString& what);

@@ -594,6 +594,21 @@ Status CaseDocument::moveLayer(qint64 layerId, bool up) {
                });
 }
 
+Result<ImportReport> CaseDocument::importAcledFile(const QString& path,
+                                                   const ImportOptions& options) {
+    ImportOptions o = options;
+    if (o.who.isEmpty())
+        o.who = m_user;
+    auto report = importAcled(m_file, path, o);
+    if (!report)
+        return report;
+    keepSearchCurrent();
+    for (RecordKind kind : {RecordKind::Place, RecordKind::Actor, RecordKind::Source,
+                            RecordKind::Tag, RecordKind::Citation, RecordKind::Event})
+        emit recordsChanged(kind);
+    return report;
+}
+
 Status CaseDocument::saveCopyAs(const QString& path) {
     return m_file.saveCopy(path);
 }

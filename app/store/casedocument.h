@@ -11,6 +11,7 @@
 #include "geo/layerimport.h"
 #include "store/actorrepository.h"
 #include "store/attachmentstore.h"
+#include "io/eventimport.h"
 #include "store/casefile.h"
 #include "store/casefilter.h"
 #include "store/caseselection.h"
@@ -129,6 +130,10 @@ public:
     Status setLayerStyle(qint64 layerId, const LayerStyle& style);
     // Moves a layer one place up (towards the top of the drawing order) or down.
     Status moveLayer(qint64 layerId, bool up);
+
+    // Imports an ACLED export (see importAcled). Not undoable — a million rows do not fit an
+    // undo step — but all or nothing, and logged; the views are told what changed.
+    Result<ImportReport> importAcledFile(const QString& path, const ImportOptions& options);
 
     // A checked copy of the case at `path` (the open case stays as it is).
     Status saveCopyAs(const QString& path);

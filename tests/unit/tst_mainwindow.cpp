@@ -72,6 +72,7 @@ private slots:
     void sourceLibraryKeepsEvidence();
     void peopleAndPlacesEditAliasesAndGazetteer();
     void inspectorEditsMovementAndPrecision();
+    void importAcledAndExportFromMenus();
 
 private:
     QAction* action(const char* name) {
@@ -802,6 +803,48 @@ void TestMainWindow::inspectorEditsMovementAndPrecision() {
     QCOMPARE(undone.originPlaceId, before.originPlaceId);
     QCOMPARE(undone.destinationPlaceId, before.destinationPlaceId);
     QCOMPARE(undone.precisionMetres, before.precisionMetres);
+    QVERIFY(m_errors.isEmpty());
+}
+
+void TestMainWindow::importAcledAndExportFromMenus() {
+    QVERIFY(m_window->newCase(m_dir.filePath(u"menus.caseatlas"_s), u"Menus"_s).ok());
+    CaseDocument* doc = m_window->document();
+    const QByteArray header =
+        "event_id_cnty,event_date,time_precision,event_type,sub_event_type,actor1,country,"
+        "location,latitude,longitude,source,notes,fatalities\n";
+    const QString csv = writeFile(
+        m_dir, u"menu-acled.csv"_s,
+        header +
+            "MMR1,2023-11-12,1,Battles,Armed clash,Group A,Myanmar,Laukkai,23.69,98.76,"
+            "Irrawaddy,Clash.,2\n" +
+            "MMR2,2023-11-31,1,Battles,Armed clash,Group B,Myanmar,Laukkai,23.69,98.76,"
+            "Irrawaddy,Bad date.,0\n" +
+            "MMR3,2023-11-14,1,Protests,Peaceful protest,Group C,Myanmar,Lashio,22.94,97.75,"
+            "RFA,Protest.,0\n");
+    // The bad row is shown with its line; the user chooses to skip it.
+    QString asked;
+    m_window->setPrompt([&](MainWindow::Prompt prompt, const QString& suggestion) -> QString {
+        switch (prompt) {
+        case MainWindow::Prompt::ImportAcled:
+            return csv;
+        case MainWindow::Prompt::SkipBadRows:
+            asked = suggestion;
+            return u"yes"_s;
+        case MainWindow::Prompt::ExportCase:
+            return m_dir.filePath(u"menus-public.geojson"_s);
+        case MainWindow::Prompt::ExportProfile:
+            return u"public"_s;
+        default:
+            return {};
+        }
+    });
+    m_window->findChild<QAction*>(u"actionImportAcled"_s)->trigger();
+    QVERIFY2(asked.contains(u"menu-acled.csv:3:2 (event_date)"_s), qPrintable(asked));
+    QCOMPARE(doc->events().count().value(), 2);
+    QTRY_COMPARE(m_window->findChild<QTableView*>()->model()->rowCount(), 2);
+    m_window->findChild<QAction*>(u"actionExportCase"_s)->trigger();
+    QVERIFY(QFileInfo::exists(m_dir.filePath(u"menus-public.geojson"_s)));
+    QCOMPARE(doc->custodyLog().all().value().last().action, u"export-case"_s);
     QVERIFY(m_errors.isEmpty());
 }
 
