@@ -20,10 +20,17 @@ Result<std::unique_ptr<CsvReader>> CsvReader::open(const QString& path) {
                              u"%1 cannot be read."_s.arg(QDir::toNativeSeparators(path)),
                              reader->m_file.errorString());
     }
-    if (reader->m_size >= 3 && reader->m_data[0] == '\xEF' && reader->m_data[1] == '\xBB' &&
-        reader->m_data[2] == '\xBF')
-        reader->m_pos = 3;
+    reader->rewind(); // past a UTF-8 byte order mark
     return reader;
+}
+
+void CsvReader::rewind() {
+    m_pos =
+        m_size >= 3 && m_data[0] == '\xEF' && m_data[1] == '\xBB' && m_data[2] == '\xBF' ? 3 : 0;
+    m_line = 0;
+    m_nextLine = 1;
+    m_fields.clear();
+    m_unescaped.clear();
 }
 
 bool CsvReader::next() {

@@ -17,6 +17,8 @@ public:
     static Result<std::unique_ptr<CsvReader>> open(const QString& path);
     // The next row; false at the end of the file.
     bool next();
+    // Back to the first row (the header), to read the file again without mapping it again.
+    void rewind();
     qint64 line() const { return m_line; }
     int columnCount() const { return int(m_fields.size()); }
     QByteArrayView field(int column) const {

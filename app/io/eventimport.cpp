@@ -464,10 +464,8 @@ Result<ImportReport> importAcled(CaseFile& file, const QString& path, const Impo
         CA_TRY(aside.setAside());
     qint64 written = 0;
     QHash<QString, FastEventWriter::When> dates; // a few thousand distinct days at most
-    auto again = CsvReader::open(path);
-    if (!again)
-        return again.error();
-    CsvReader& rows = *again.value();
+    CsvReader& rows = csv;                       // the same mapping, read again from the top
+    rows.rewind();
     rows.next(); // the header
     QList<ImportProblem> seenAgain;
     while (rows.next()) {
