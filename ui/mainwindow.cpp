@@ -292,6 +292,18 @@ void MainWindow::applyOnlineTiles() {
     m_map->setOnlineTiles(xyz, url.startsWith(u"file:"_s));
 }
 
+void MainWindow::exportPicture(Prompt prompt, const QString& name, const QString& what,
+                               const std::function<Status(const QString&)>& write) {
+    const QString path = ask(prompt, QDir::homePath() + u'/' + name);
+    if (path.isEmpty())
+        return;
+    const Status s = write(path);
+    report(s);
+    if (s)
+        statusBar()->showMessage(tr("Exported %1 to %2").arg(what, QDir::toNativeSeparators(path)),
+                                 5000);
+}
+
 void MainWindow::exportCase() {
     if (!m_document)
         return;
@@ -559,14 +571,8 @@ void MainWindow::buildMenus() {
         laneGroup->addAction(a);
     }
     QAction* exportTimeline = view->addAction(tr("&Export Timeline…"), this, [this] {
-        const QString path = ask(Prompt::ExportTimeline, QDir::homePath() + u"/timeline.png"_s);
-        if (path.isEmpty())
-            return;
-        const Status s = m_timeline->exportPicture(path, 192);
-        report(s);
-        if (s)
-            statusBar()->showMessage(
-                tr("Exported the timeline to %1").arg(QDir::toNativeSeparators(path)), 5000);
+        exportPicture(Prompt::ExportTimeline, u"timeline.png"_s, tr("the timeline"),
+                      [this](const QString& path) { return m_timeline->exportPicture(path, 192); });
     });
     exportTimeline->setObjectName(u"actionExportTimeline"_s);
     view->addSeparator();
@@ -581,14 +587,8 @@ void MainWindow::buildMenus() {
         map->addAction(tr("Fit Map to &Selection"), m_map, &MapView::fitToSelection);
     fitSelection->setObjectName(u"actionFitMapSelection"_s);
     QAction* exportMap = map->addAction(tr("E&xport Map…"), this, [this] {
-        const QString path = ask(Prompt::ExportMap, QDir::homePath() + u"/map.png"_s);
-        if (path.isEmpty())
-            return;
-        const Status s = m_map->exportPicture(path, 192);
-        report(s);
-        if (s)
-            statusBar()->showMessage(
-                tr("Exported the map to %1").arg(QDir::toNativeSeparators(path)), 5000);
+        exportPicture(Prompt::ExportMap, u"map.png"_s, tr("the map"),
+                      [this](const QString& path) { return m_map->exportPicture(path, 192); });
     });
     exportMap->setObjectName(u"actionExportMap"_s);
     QAction* playMap = map->addAction(tr("&Play Through Time"), m_timeBar, &MapTimeBar::togglePlay);

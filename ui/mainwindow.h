@@ -80,6 +80,9 @@ protected:
 private:
     void importLayer(bool link);
     void exportCase();
+    // Asks for a picture file (PNG, SVG, PDF) and writes it.
+    void exportPicture(Prompt prompt, const QString& name, const QString& what,
+                       const std::function<Status(const QString&)>& write);
     void importAcled();
     // Shows a search result or a note's link: selects the event(s) and brings the view forward.
     void goTo(const SearchHit& hit);
