@@ -69,8 +69,8 @@ bool parseAcledDate(QByteArrayView text, int& y, int& m, int& d) {
     return a && c && m > 0 && QDate(y, m, d).isValid();
 }
 
-// One row, checked and ready to write.
-struct AcledRow {
+// One row of an event dataset, checked and ready to write.
+struct EventRow {
     qint64 line = 0;
     QByteArray eventId;
     QString uuid;
@@ -80,7 +80,8 @@ struct AcledRow {
     QStringList tags;
     QList<std::pair<QString, QString>> actors; // name, role
     QStringList sources;
-    double fatalities = -1;
+    QString endEdtf; // for datasets that give an end date
+    QList<EventValue> values;
 };
 
 QString text(QByteArrayView v) {
@@ -276,131 +277,23 @@ private:
 
 } // namespace
 
-Result<ImportReport> importAcled(CaseFile& file, const QString& path, const ImportOptions& o) {
-    if (file.isReadOnly())
-        return makeError(ErrorCode::ReadOnly,
-                         u"This case is open read-only; nothing was imported."_s);
-    auto opened = CsvReader::open(path);
-    if (!opened)
-        return opened.error();
-    CsvReader& csv = *opened.value();
-    const QString name = QDir::toNativeSeparators(path);
-    // The file's SHA-256 for the custody log, on the other core while the rows are read.
-    QByteArray fileHash;
-    std::jthread hasher([&] {
-        fileHash = QCryptographicHash::hash(csv.bytes(), QCryptographicHash::Sha256).toHex();
-    });
-    if (!csv.next())
-        return makeError(ErrorCode::InvalidInput, u"%1 is empty."_s.arg(name));
-    // Columns by name: both layouts carry the same names for what is used here.
-    QHash<QByteArray, int> col;
-    QStringList header;
-    for (int i = 0; i < csv.columnCount(); ++i) {
-        col.insert(csv.field(i).trimmed().toByteArray().toLower(), i);
-        header << text(csv.field(i));
-    }
-    for (const char* required : {"event_id_cnty", "event_date", "event_type", "actor1", "latitude",
-                                 "longitude", "location", "country"})
-        if (!col.contains(required))
-            return makeError(
-                ErrorCode::InvalidInput,
-                u"%1 is not an ACLED export: the column \"%2\" is missing (line 1)."_s.arg(
-                    name, QString::fromLatin1(required)));
-    auto at = [&](const char* column) { return col.value(column, -1); };
-    const int cId = at("event_id_cnty"), cDate = at("event_date"),
-              cPrecision = at("time_precision"), cType = at("event_type"),
-              cSub = at("sub_event_type"), cA1 = at("actor1"), cAs1 = at("assoc_actor_1"),
-              cA2 = at("actor2"), cAs2 = at("assoc_actor_2"), cCountry = at("country"),
-              cAdmin1 = at("admin1"), cLocation = at("location"), cLat = at("latitude"),
-              cLon = at("longitude"), cGeo = at("geo_precision"), cSource = at("source"),
-              cNotes = at("notes"), cFatal = at("fatalities"), cTags = at("tags");
-    const int columns = int(header.size());
+namespace {
+using RowReader = std::function<bool(CsvReader&, EventRow&, QList<ImportProblem>&)>;
+} // namespace
 
+// Reads every row to check it, then writes the good ones in one transaction; shared by the
+// event datasets. `label` names the dataset in locators and the custody log.
+static Result<ImportReport> importRows(CaseFile& file, CsvReader& csv, const QString& path,
+                                       const ImportOptions& o, const QString& label,
+                                       const RowReader& readRow, std::jthread& hasher,
+                                       const QByteArray& fileHash) {
+    const QString name = QDir::toNativeSeparators(path);
+    ImportReport report;
     // Pass 1: read and check every row. Nothing is written unless all is well (or the bad
     // rows are to be skipped).
-    ImportReport report;
-    // Reads the reader's current row into `r`, or says what is wrong with it. The rows are read
-    // twice — once to check them all, once to write them — so that a million of them are never
-    // held in memory together.
-    auto readRow = [&](CsvReader& csv, AcledRow& r, QList<ImportProblem>& problems) {
-        auto problem = [&](int column, const QString& message) {
-            problems.append(
-                {csv.line(), column + 1, column >= 0 ? header.value(column) : QString(), message});
-        };
-        const qsizetype before = problems.size();
-        if (csv.columnCount() != columns) {
-            problem(
-                -1,
-                u"the row has %1 columns; the header has %2"_s.arg(csv.columnCount()).arg(columns));
-        } else {
-            for (int c = 0; c < columns; ++c)
-                if (!csv.field(c).isValidUtf8()) {
-                    problem(c, u"the text is not valid UTF-8"_s);
-                    break;
-                }
-        }
-        if (problems.size() == before) {
-            r.line = csv.line();
-            r.eventId = csv.field(cId).trimmed().toByteArray();
-            r.uuid = acledUuid(r.eventId).toString(QUuid::WithoutBraces);
-            if (r.eventId.isEmpty())
-                problem(cId, u"the event has no event_id_cnty"_s);
-            int y = 0, m = 0, d = 0;
-            if (!parseAcledDate(csv.field(cDate), y, m, d))
-                problem(cDate, u"\"%1\" is not a date (2023-11-12 or 12 November 2023)"_s.arg(
-                                   text(csv.field(cDate))));
-            const QByteArrayView precision = csv.field(cPrecision).trimmed();
-            const QString day = u"%1-%2-%3"_s.arg(y, 4, 10, QChar(u'0'))
-                                    .arg(m, 2, 10, QChar(u'0'))
-                                    .arg(d, 2, 10, QChar(u'0'));
-            // time_precision: 1 the day, 2 within a week of it, 3 only the month.
-            r.edtf = precision == "3" ? day.left(7) : precision == "2" ? day + u'~' : day;
-            bool okLat = false, okLon = false;
-            r.lat = text(csv.field(cLat)).toDouble(&okLat);
-            r.lon = text(csv.field(cLon)).toDouble(&okLon);
-            if (!okLat || r.lat < -90 || r.lat > 90)
-                problem(cLat, u"\"%1\" is not a latitude (-90 to 90)"_s.arg(text(csv.field(cLat))));
-            if (!okLon || r.lon < -180 || r.lon > 180)
-                problem(cLon,
-                        u"\"%1\" is not a longitude (-180 to 180)"_s.arg(text(csv.field(cLon))));
-            const QString type = text(csv.field(cType));
-            if (type.isEmpty())
-                problem(cType, u"the event has no event_type"_s);
-            const QString sub = text(csv.field(cSub));
-            r.location = text(csv.field(cLocation));
-            r.admin1 = text(csv.field(cAdmin1));
-            r.country = text(csv.field(cCountry));
-            r.title = (sub.isEmpty() ? type : sub) +
-                      (r.location.isEmpty() ? QString() : u" in "_s + r.location);
-            r.description = text(csv.field(cNotes));
-            const QByteArrayView geo = csv.field(cGeo).trimmed();
-            r.precision = geo == "1"   ? LocationPrecision::Exact
-                          : geo == "2" ? LocationPrecision::Approximate
-                          : geo == "3" ? LocationPrecision::AdminArea
-                                       : LocationPrecision::Unknown;
-            r.tags = QStringList{type};
-            for (const QString& t : splitList(csv.field(cTags)))
-                if (!r.tags.contains(t))
-                    r.tags << t;
-            for (const auto& [c, role] :
-                 {std::pair{cA1, u"actor 1"_s}, std::pair{cAs1, u"associated with actor 1"_s},
-                  std::pair{cA2, u"actor 2"_s}, std::pair{cAs2, u"associated with actor 2"_s}})
-                for (const QString& a : splitList(csv.field(c)))
-                    r.actors.append({a, role});
-            r.sources = splitList(csv.field(cSource));
-            if (cFatal >= 0 && !csv.field(cFatal).trimmed().isEmpty()) {
-                bool ok = false;
-                r.fatalities = text(csv.field(cFatal)).toDouble(&ok);
-                if (!ok || r.fatalities < 0)
-                    problem(cFatal,
-                            u"\"%1\" is not a number of people"_s.arg(text(csv.field(cFatal))));
-            }
-        }
-        return problems.size() == before;
-    };
     qint64 good = 0;
     while (csv.next()) {
-        AcledRow r;
+        EventRow r;
         if (!readRow(csv, r, report.problems)) {
             ++report.skipped;
             if (!o.skipBadRows && report.problems.size() >= 20)
@@ -469,7 +362,7 @@ Result<ImportReport> importAcled(CaseFile& file, const QString& path, const Impo
     rows.next(); // the header
     QList<ImportProblem> seenAgain;
     while (rows.next()) {
-        AcledRow r;
+        EventRow r;
         if (!readRow(rows, r, seenAgain))
             continue; // a bad row, skipped (and reported) in the first pass
         Event e;
@@ -524,8 +417,13 @@ Result<ImportReport> importAcled(CaseFile& file, const QString& path, const Impo
             }
             e.actors.append({*it, role});
         }
-        if (r.fatalities >= 0)
-            e.values = {{u"fatalities"_s, r.fatalities, u"people"_s}};
+        e.values = r.values;
+        if (!r.endEdtf.isEmpty()) {
+            auto end = FuzzyDate::parse(r.endEdtf);
+            if (!end)
+                return end.error();
+            e.end = end.value();
+        }
         qint64 eventId = 0;
         // Sources first: a new event and its citations are written in one go.
         QList<qint64> sourceList;
@@ -543,7 +441,7 @@ Result<ImportReport> importAcled(CaseFile& file, const QString& path, const Impo
             }
             sourceList << *it;
         }
-        const QByteArray locator = "ACLED " + r.eventId;
+        const QByteArray locator = label.toUtf8() + ' ' + r.eventId;
         const auto existing = eventIds.constFind(e.uuid);
         if (existing == eventIds.cend()) {
             QList<qint64> tagIds;
@@ -577,9 +475,8 @@ Result<ImportReport> importAcled(CaseFile& file, const QString& path, const Impo
             e.status = was.status;
             e.sensitivity = was.sensitivity;
             CA_TRY(events.update(e));
-            CA_TRY(
-                db.execute(u"DELETE FROM citations WHERE event_id = ? AND locator LIKE 'ACLED %'"_s,
-                           {eventId}));
+            CA_TRY(db.execute(u"DELETE FROM citations WHERE event_id = ? AND locator LIKE ?"_s,
+                              {eventId, label + u" %"_s}));
             ++report.changed;
             for (qint64 source : sourceList) {
                 cite.value().reset();
@@ -607,6 +504,129 @@ Result<ImportReport> importAcled(CaseFile& file, const QString& path, const Impo
                                   .arg(report.skipped)));
     CA_TRY(tx.commit());
     return report;
+}
+
+Result<ImportReport> importAcled(CaseFile& file, const QString& path, const ImportOptions& o) {
+    if (file.isReadOnly())
+        return makeError(ErrorCode::ReadOnly,
+                         u"This case is open read-only; nothing was imported."_s);
+    auto opened = CsvReader::open(path);
+    if (!opened)
+        return opened.error();
+    CsvReader& csv = *opened.value();
+    const QString name = QDir::toNativeSeparators(path);
+    // The file's SHA-256 for the custody log, on the other core while the rows are read.
+    QByteArray fileHash;
+    std::jthread hasher([&] {
+        fileHash = QCryptographicHash::hash(csv.bytes(), QCryptographicHash::Sha256).toHex();
+    });
+    if (!csv.next())
+        return makeError(ErrorCode::InvalidInput, u"%1 is empty."_s.arg(name));
+    // Columns by name: both layouts carry the same names for what is used here.
+    QHash<QByteArray, int> col;
+    QStringList header;
+    for (int i = 0; i < csv.columnCount(); ++i) {
+        col.insert(csv.field(i).trimmed().toByteArray().toLower(), i);
+        header << text(csv.field(i));
+    }
+    for (const char* required : {"event_id_cnty", "event_date", "event_type", "actor1", "latitude",
+                                 "longitude", "location", "country"})
+        if (!col.contains(required))
+            return makeError(
+                ErrorCode::InvalidInput,
+                u"%1 is not an ACLED export: the column \"%2\" is missing (line 1)."_s.arg(
+                    name, QString::fromLatin1(required)));
+    auto at = [&](const char* column) { return col.value(column, -1); };
+    const int cId = at("event_id_cnty"), cDate = at("event_date"),
+              cPrecision = at("time_precision"), cType = at("event_type"),
+              cSub = at("sub_event_type"), cA1 = at("actor1"), cAs1 = at("assoc_actor_1"),
+              cA2 = at("actor2"), cAs2 = at("assoc_actor_2"), cCountry = at("country"),
+              cAdmin1 = at("admin1"), cLocation = at("location"), cLat = at("latitude"),
+              cLon = at("longitude"), cGeo = at("geo_precision"), cSource = at("source"),
+              cNotes = at("notes"), cFatal = at("fatalities"), cTags = at("tags");
+    const int columns = int(header.size());
+
+    // Reads the reader's current row into `r`, or says what is wrong with it. The rows are read
+    // twice — once to check them all, once to write them — so that a million of them are never
+    // held in memory together.
+    auto readRow = [&](CsvReader& csv, EventRow& r, QList<ImportProblem>& problems) {
+        auto problem = [&](int column, const QString& message) {
+            problems.append(
+                {csv.line(), column + 1, column >= 0 ? header.value(column) : QString(), message});
+        };
+        const qsizetype before = problems.size();
+        if (csv.columnCount() != columns) {
+            problem(
+                -1,
+                u"the row has %1 columns; the header has %2"_s.arg(csv.columnCount()).arg(columns));
+        } else {
+            for (int c = 0; c < columns; ++c)
+                if (!csv.field(c).isValidUtf8()) {
+                    problem(c, u"the text is not valid UTF-8"_s);
+                    break;
+                }
+        }
+        if (problems.size() == before) {
+            r.line = csv.line();
+            r.eventId = csv.field(cId).trimmed().toByteArray();
+            r.uuid = acledUuid(r.eventId).toString(QUuid::WithoutBraces);
+            if (r.eventId.isEmpty())
+                problem(cId, u"the event has no event_id_cnty"_s);
+            int y = 0, m = 0, d = 0;
+            if (!parseAcledDate(csv.field(cDate), y, m, d))
+                problem(cDate, u"\"%1\" is not a date (2023-11-12 or 12 November 2023)"_s.arg(
+                                   text(csv.field(cDate))));
+            const QByteArrayView precision = csv.field(cPrecision).trimmed();
+            const QString day = u"%1-%2-%3"_s.arg(y, 4, 10, QChar(u'0'))
+                                    .arg(m, 2, 10, QChar(u'0'))
+                                    .arg(d, 2, 10, QChar(u'0'));
+            // time_precision: 1 the day, 2 within a week of it, 3 only the month.
+            r.edtf = precision == "3" ? day.left(7) : precision == "2" ? day + u'~' : day;
+            bool okLat = false, okLon = false;
+            r.lat = text(csv.field(cLat)).toDouble(&okLat);
+            r.lon = text(csv.field(cLon)).toDouble(&okLon);
+            if (!okLat || r.lat < -90 || r.lat > 90)
+                problem(cLat, u"\"%1\" is not a latitude (-90 to 90)"_s.arg(text(csv.field(cLat))));
+            if (!okLon || r.lon < -180 || r.lon > 180)
+                problem(cLon,
+                        u"\"%1\" is not a longitude (-180 to 180)"_s.arg(text(csv.field(cLon))));
+            const QString type = text(csv.field(cType));
+            if (type.isEmpty())
+                problem(cType, u"the event has no event_type"_s);
+            const QString sub = text(csv.field(cSub));
+            r.location = text(csv.field(cLocation));
+            r.admin1 = text(csv.field(cAdmin1));
+            r.country = text(csv.field(cCountry));
+            r.title = (sub.isEmpty() ? type : sub) +
+                      (r.location.isEmpty() ? QString() : u" in "_s + r.location);
+            r.description = text(csv.field(cNotes));
+            const QByteArrayView geo = csv.field(cGeo).trimmed();
+            r.precision = geo == "1"   ? LocationPrecision::Exact
+                          : geo == "2" ? LocationPrecision::Approximate
+                          : geo == "3" ? LocationPrecision::AdminArea
+                                       : LocationPrecision::Unknown;
+            r.tags = QStringList{type};
+            for (const QString& t : splitList(csv.field(cTags)))
+                if (!r.tags.contains(t))
+                    r.tags << t;
+            for (const auto& [c, role] :
+                 {std::pair{cA1, u"actor 1"_s}, std::pair{cAs1, u"associated with actor 1"_s},
+                  std::pair{cA2, u"actor 2"_s}, std::pair{cAs2, u"associated with actor 2"_s}})
+                for (const QString& a : splitList(csv.field(c)))
+                    r.actors.append({a, role});
+            r.sources = splitList(csv.field(cSource));
+            if (cFatal >= 0 && !csv.field(cFatal).trimmed().isEmpty()) {
+                bool ok = false;
+                const double fatalities = text(csv.field(cFatal)).toDouble(&ok);
+                r.values = {{u"fatalities"_s, fatalities, u"people"_s}};
+                if (!ok || fatalities < 0)
+                    problem(cFatal,
+                            u"\"%1\" is not a number of people"_s.arg(text(csv.field(cFatal))));
+            }
+        }
+        return problems.size() == before;
+    };
+    return importRows(file, csv, path, o, u"ACLED"_s, readRow, hasher, fileHash);
 }
 
 } // namespace caseatlas
