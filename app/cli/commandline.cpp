@@ -47,7 +47,7 @@ QString usage() {
            "       caseatlas export FILE OUT [--format csv|geojson|kml|timelinejs|markdown|html|"
            "csl-json]\n"
            "                 [--profile public|internal|full] [--view NAME]\n"
-           "       caseatlas import FILE INPUT --format acled [--skip-bad-rows]\n"
+           "       caseatlas import FILE INPUT --format acled|ucdp [--skip-bad-rows]\n"
            "       caseatlas --version | --help\n"_s;
 }
 
@@ -432,13 +432,14 @@ int cmdExport(const QStringList& args, QTextStream& out, QTextStream& err) {
 
 int cmdImport(const QStringList& args, QTextStream& out, QTextStream& err) {
     QCommandLineParser p;
-    p.addOption({u"format"_s, u"The input's format: acled."_s, u"F"_s});
+    p.addOption({u"format"_s, u"The input's format: acled or ucdp."_s, u"F"_s});
     p.addOption({u"skip-bad-rows"_s, u"Import the good rows and report the bad ones (by default "
                                      "one bad row stops the import and nothing is written)."_s});
     if (!parse(p, args, 2, err))
         return CommandLine::Usage;
-    if (p.value(u"format"_s) != u"acled") {
-        err << "caseatlas: import takes --format acled.\n";
+    const QString format = p.value(u"format"_s);
+    if (format != u"acled" && format != u"ucdp") {
+        err << "caseatlas: import takes --format acled or --format ucdp.\n";
         return CommandLine::Usage;
     }
     auto file = CaseFile::open(p.positionalArguments().at(1));
@@ -448,7 +449,8 @@ int cmdImport(const QStringList& args, QTextStream& out, QTextStream& err) {
     o.skipBadRows = p.isSet(u"skip-bad-rows"_s);
     o.who = qEnvironmentVariable("USER", u"caseatlas"_s);
     const QString input = p.positionalArguments().at(2);
-    auto report = importAcled(file.value(), input, o);
+    auto report = format == u"ucdp" ? importUcdp(file.value(), input, o)
+                                    : importAcled(file.value(), input, o);
     if (!report) {
         err << "caseatlas: " << report.error().message << '\n';
         if (!report.error().detail.isEmpty())

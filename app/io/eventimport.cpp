@@ -629,4 +629,137 @@ Result<ImportReport> importAcled(CaseFile& file, const QString& path, const Impo
     return importRows(file, csv, path, o, u"ACLED"_s, readRow, hasher, fileHash);
 }
 
+Result<ImportReport> importUcdp(CaseFile& file, const QString& path, const ImportOptions& o) {
+    if (file.isReadOnly())
+        return makeError(ErrorCode::ReadOnly,
+                         u"This case is open read-only; nothing was imported."_s);
+    auto opened = CsvReader::open(path);
+    if (!opened)
+        return opened.error();
+    CsvReader& csv = *opened.value();
+    const QString name = QDir::toNativeSeparators(path);
+    QByteArray fileHash;
+    std::jthread hasher([&] {
+        fileHash = QCryptographicHash::hash(csv.bytes(), QCryptographicHash::Sha256).toHex();
+    });
+    if (!csv.next())
+        return makeError(ErrorCode::InvalidInput, u"%1 is empty."_s.arg(name));
+    QHash<QByteArray, int> col;
+    QStringList header;
+    for (int i = 0; i < csv.columnCount(); ++i) {
+        col.insert(csv.field(i).trimmed().toByteArray().toLower(), i);
+        header << text(csv.field(i));
+    }
+    for (const char* required : {"id", "date_start", "date_end", "date_prec", "side_a", "side_b",
+                                 "latitude", "longitude", "where_prec", "country", "best"})
+        if (!col.contains(required))
+            return makeError(
+                ErrorCode::InvalidInput,
+                u"%1 is not a UCDP GED file: the column \"%2\" is missing (line 1)."_s.arg(
+                    name, QString::fromLatin1(required)));
+    auto at = [&](const char* column) { return col.value(column, -1); };
+    const int cId = at("id"), cStart = at("date_start"), cEnd = at("date_end"),
+              cPrec = at("date_prec"), cA = at("side_a"), cB = at("side_b"), cLat = at("latitude"),
+              cLon = at("longitude"), cWhere = at("where_prec"), cPlace = at("where_description"),
+              cAdm1 = at("adm_1"), cCountry = at("country"), cBest = at("best"), cLow = at("low"),
+              cHigh = at("high"), cSource = at("source_article"), cType = at("type_of_violence"),
+              cConflict = at("conflict_name");
+    const int columns = int(header.size());
+    static const QStringList kViolence = {QString(), u"State-based conflict"_s,
+                                          u"Non-state conflict"_s, u"One-sided violence"_s};
+    auto readRow = [&](CsvReader& csv, EventRow& r, QList<ImportProblem>& problems) {
+        auto problem = [&](int column, const QString& message) {
+            problems.append(
+                {csv.line(), column + 1, column >= 0 ? header.value(column) : QString(), message});
+        };
+        const qsizetype before = problems.size();
+        if (csv.columnCount() != columns) {
+            problem(
+                -1,
+                u"the row has %1 columns; the header has %2"_s.arg(csv.columnCount()).arg(columns));
+            return false;
+        }
+        for (int c = 0; c < columns; ++c)
+            if (!csv.field(c).isValidUtf8()) {
+                problem(c, u"the text is not valid UTF-8"_s);
+                return false;
+            }
+        r.line = csv.line();
+        r.eventId = csv.field(cId).trimmed().toByteArray();
+        if (r.eventId.isEmpty())
+            problem(cId, u"the event has no id"_s);
+        r.uuid = QUuid::createUuidV5(QUuid(u"6ba7b811-9dad-11d1-80b4-00c04fd430c8"_s),
+                                     QByteArray("https://ucdp.uu.se/event/") + r.eventId)
+                     .toString(QUuid::WithoutBraces);
+        // Dates: "2023-11-12" or "2023-11-12 00:00:00.000".
+        int y1 = 0, m1 = 0, d1 = 0, y2 = 0, m2 = 0, d2 = 0;
+        if (!parseAcledDate(csv.field(cStart).trimmed().first(
+                                std::min<qsizetype>(10, csv.field(cStart).trimmed().size())),
+                            y1, m1, d1))
+            problem(cStart, u"\"%1\" is not a date (2023-11-12)"_s.arg(text(csv.field(cStart))));
+        if (!parseAcledDate(csv.field(cEnd).trimmed().first(
+                                std::min<qsizetype>(10, csv.field(cEnd).trimmed().size())),
+                            y2, m2, d2))
+            problem(cEnd, u"\"%1\" is not a date (2023-11-12)"_s.arg(text(csv.field(cEnd))));
+        auto day = [](int y, int m, int d) {
+            return u"%1-%2-%3"_s.arg(y, 4, 10, QChar(u'0'))
+                .arg(m, 2, 10, QChar(u'0'))
+                .arg(d, 2, 10, QChar(u'0'));
+        };
+        const int precision = text(csv.field(cPrec)).toInt();
+        if (precision < 1 || precision > 5)
+            problem(cPrec, u"date_prec must be 1 to 5, not \"%1\""_s.arg(text(csv.field(cPrec))));
+        const QString start = day(y1, m1, d1), end = day(y2, m2, d2);
+        // 1 the day; 2–3 a span of days; 4 the month; 5 the year — as the dataset's span.
+        r.edtf = precision == 5   ? start.left(4)
+                 : precision == 4 ? start.left(7)
+                 : start == end   ? start
+                                  : start + u'/' + end;
+        if (precision >= 4 &&
+            start.left(precision == 5 ? 4 : 7) != end.left(precision == 5 ? 4 : 7))
+            r.edtf = start + u'/' + end;
+        bool okLat = false, okLon = false;
+        r.lat = text(csv.field(cLat)).toDouble(&okLat);
+        r.lon = text(csv.field(cLon)).toDouble(&okLon);
+        if (!okLat || r.lat < -90 || r.lat > 90)
+            problem(cLat, u"\"%1\" is not a latitude (-90 to 90)"_s.arg(text(csv.field(cLat))));
+        if (!okLon || r.lon < -180 || r.lon > 180)
+            problem(cLon, u"\"%1\" is not a longitude (-180 to 180)"_s.arg(text(csv.field(cLon))));
+        const int where = text(csv.field(cWhere)).toInt();
+        r.precision = where == 1                 ? LocationPrecision::Exact
+                      : where == 2               ? LocationPrecision::Approximate
+                      : where <= 5 && where >= 3 ? LocationPrecision::AdminArea
+                      : where >= 6               ? LocationPrecision::Country
+                                                 : LocationPrecision::Unknown;
+        const QString sideA = text(csv.field(cA)), sideB = text(csv.field(cB));
+        if (sideA.isEmpty())
+            problem(cA, u"the event has no side_a"_s);
+        r.actors = {{sideA, u"side A"_s}};
+        if (!sideB.isEmpty())
+            r.actors.append({sideB, u"side B"_s});
+        const int type = text(csv.field(cType)).toInt();
+        r.tags = {kViolence.value(type, u"Organised violence"_s)};
+        r.location = text(csv.field(cPlace));
+        r.admin1 = text(csv.field(cAdm1));
+        r.country = text(csv.field(cCountry));
+        const QString conflict = text(csv.field(cConflict));
+        r.title = (conflict.isEmpty() ? r.tags.first() : conflict) +
+                  (r.location.isEmpty() ? QString() : u" — "_s + r.location);
+        for (const auto& [c, label] : {std::pair{cBest, u"deaths (best estimate)"_s},
+                                       std::pair{cLow, u"deaths (low estimate)"_s},
+                                       std::pair{cHigh, u"deaths (high estimate)"_s}}) {
+            if (c < 0 || csv.field(c).trimmed().isEmpty())
+                continue;
+            bool ok = false;
+            const double v = text(csv.field(c)).toDouble(&ok);
+            if (!ok || v < 0)
+                problem(c, u"\"%1\" is not a number of people"_s.arg(text(csv.field(c))));
+            r.values.append({label, v, u"people"_s});
+        }
+        r.sources = splitList(csv.field(cSource));
+        return problems.size() == before;
+    };
+    return importRows(file, csv, path, o, u"UCDP"_s, readRow, hasher, fileHash);
+}
+
 } // namespace caseatlas

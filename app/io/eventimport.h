@@ -42,4 +42,12 @@ struct ImportReport {
 Result<ImportReport> importAcled(CaseFile& file, const QString& path,
                                  const ImportOptions& options = {});
 
+// UCDP Georeferenced Event Dataset (GED) CSV: date_start/date_end with date_prec (1 the day,
+// 2–3 within a week, 4 the month, 5 the year), where_prec (1 exact … 7 only the country or
+// worse) as location precision, side_a/side_b as actors, best/low/high as values (deaths),
+// source_article (split on ";") as sources with citations, where_description, adm_1 and country
+// for the place, type_of_violence as a tag. Keyed by the GED id, so a newer version updates.
+Result<ImportReport> importUcdp(CaseFile& file, const QString& path,
+                                const ImportOptions& options = {});
+
 } // namespace caseatlas

@@ -20,6 +20,7 @@ private slots:
     void acledReimportUpdatesChangedEvents();
     void badRowsAbortOrSkip_data();
     void badRowsAbortOrSkip();
+    void ucdpGed();
     void cli();
 
 private:
@@ -179,6 +180,58 @@ void TestImport::badRowsAbortOrSkip() {
     QCOMPARE(skipped.value().skipped, 1);
     QCOMPARE(skipped.value().problems.size(), 1);
     QCOMPARE(skipped.value().problems.first().line, 3);
+}
+
+void TestImport::ucdpGed() {
+    // Columns from the UCDP GED codebook (a subset, in its order); the rows are made up.
+    const QByteArray header =
+        "id,relid,year,active_year,code_status,type_of_violence,conflict_dset_id,conflict_name,"
+        "side_a,side_b,number_of_sources,source_article,where_prec,where_description,adm_1,"
+        "adm_2,latitude,longitude,country,region,event_clarity,date_prec,date_start,date_end,"
+        "deaths_a,deaths_b,deaths_civilians,deaths_unknown,best,high,low\n";
+    const QString csv = write(
+        u"ged.csv"_s,
+        header +
+            "500001,MMR-2023-1-1,2023,1,Clear,1,222,Myanmar (Burma): Government,Government of "
+            "Myanmar (Burma),MNDAA,2,\"Irrawaddy,2023-11-13; RFA,2023-11-14\",1,Laukkai town,"
+            "Shan state,Laukkaing district,23.69,98.76,Myanmar (Burma),Asia,1,1,2023-11-12 "
+            "00:00:00.000,2023-11-12 00:00:00.000,2,3,0,0,5,8,3\n" +
+            "500002,MMR-2023-1-2,2023,1,Clear,3,333,MNDAA - Civilians,MNDAA,,1,Myanmar Now,4,"
+            "Shan state,Shan state,,22.0,98.0,Myanmar (Burma),Asia,1,2,2023-11-01,2023-11-07,0,"
+            "0,4,0,4,4,4\n" +
+            "500003,MMR-2023-1-3,2023,1,Clear,2,444,TNLA - MNDAA,TNLA,MNDAA,1,Frontier,6,"
+            "Myanmar,,,21.0,96.0,Myanmar (Burma),Asia,2,4,2023-12-01,2023-12-31,1,1,0,0,2,2,2\n");
+    auto doc = createDocument(m_dir.filePath(u"ged.caseatlas"_s));
+    auto report = importUcdp(doc->file(), csv);
+    QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().fullText()));
+    QCOMPARE(report.value().added, 3);
+    const auto events = doc->events().all().value();
+    QCOMPARE(events.size(), 3);
+    QHash<QString, Event> byDate;
+    for (const Event& e : events)
+        byDate.insert(e.start.toEdtf(), e);
+    QVERIFY(byDate.contains(u"2023-11-12"_s));            // date_prec 1: the day
+    QVERIFY(byDate.contains(u"2023-11-01/2023-11-07"_s)); // 2: the span
+    QVERIFY(byDate.contains(u"2023-12"_s));               // 4: the month
+    const Event& e = byDate.value(u"2023-11-12"_s);
+    QCOMPARE(e.locationPrecision, LocationPrecision::Exact);
+    QCOMPARE(byDate.value(u"2023-12"_s).locationPrecision, LocationPrecision::Country);
+    QCOMPARE(e.tags.first(), u"State-based conflict"_s);
+    QCOMPARE(e.actors.size(), 2);
+    QCOMPARE(e.actors.at(1).role, u"side B"_s);
+    QCOMPARE(e.values.size(), 3);
+    QCOMPARE(e.values.first().value, 5.0); // best
+    QCOMPARE(doc->sources().citationsOfEvent(e.id).value().size(), 2);
+    QCOMPARE(doc->custodyLog().all().value().last().action, u"import"_s);
+    // A bad row stops it, with its place in the file.
+    const QString bad =
+        write(u"ged-bad.csv"_s, header + "600001,x,2023,1,Clear,1,1,c,A,B,1,S,1,w,a,b,123,98,"
+                                         "Myanmar (Burma),Asia,1,1,2023-11-12,2023-11-12,0,0,0,0,"
+                                         "0,0,0\n");
+    auto refused = importUcdp(doc->file(), bad);
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().detail.contains(u"ged-bad.csv:2:17 (latitude)"_s),
+             qPrintable(refused.error().detail));
 }
 
 void TestImport::cli() {
