@@ -341,10 +341,11 @@ void MainWindow::exportCase() {
         8000);
 }
 
-void MainWindow::importAcled() {
+void MainWindow::importEvents(CaseDocument::Dataset dataset) {
     if (!m_document)
         return;
-    const QString path = ask(Prompt::ImportAcled, QDir::homePath());
+    const bool ucdp = dataset == CaseDocument::Dataset::Ucdp;
+    const QString path = ask(ucdp ? Prompt::ImportUcdp : Prompt::ImportAcled, QDir::homePath());
     if (path.isEmpty())
         return;
     QProgressDialog progress(tr("Importing %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0,
@@ -356,14 +357,14 @@ void MainWindow::importAcled() {
         progress.setValue(total > 0 ? int(1000 * done / total) : 0);
         return !progress.wasCanceled();
     };
-    auto done = m_document->importAcledFile(path, o);
+    auto done = m_document->importEventFile(dataset, path, o);
     // Bad rows: show where they are and let the user skip them or leave the case as it is.
     if (!done && done.error().code == ErrorCode::InvalidInput && !done.error().detail.isEmpty() &&
         !progress.wasCanceled()) {
         progress.reset();
         if (ask(Prompt::SkipBadRows, done.error().detail) == u"yes") {
             o.skipBadRows = true;
-            done = m_document->importAcledFile(path, o);
+            done = m_document->importEventFile(dataset, path, o);
         } else {
             statusBar()->showMessage(tr("Nothing was imported."), 5000);
             return;
@@ -490,10 +491,13 @@ void MainWindow::buildMenus() {
     QAction* exportAction = file->addAction(tr("&Export…"), this, &MainWindow::exportCase);
     exportAction->setObjectName(u"actionExportCase"_s);
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    QAction* importAcledAction =
-        file->addAction(tr("&Import ACLED Data…"), this, &MainWindow::importAcled);
+    QAction* importAcledAction = file->addAction(
+        tr("&Import ACLED Data…"), this, [this] { importEvents(CaseDocument::Dataset::Acled); });
     importAcledAction->setObjectName(u"actionImportAcled"_s);
-    m_caseActions << exportAction << importAcledAction;
+    QAction* importUcdpAction = file->addAction(
+        tr("Import &UCDP GED Data…"), this, [this] { importEvents(CaseDocument::Dataset::Ucdp); });
+    importUcdpAction->setObjectName(u"actionImportUcdp"_s);
+    m_caseActions << exportAction << importAcledAction << importUcdpAction;
     QAction* close = file->addAction(tr("&Close Case"), this, [this] { closeCase(); });
     close->setShortcut(QKeySequence::Close);
     file->addSeparator();
@@ -693,6 +697,9 @@ QString MainWindow::ask(Prompt prompt, const QString& suggestion) {
     case Prompt::ImportAcled:
         return QFileDialog::getOpenFileName(this, tr("Import ACLED Data"), suggestion,
                                             tr("ACLED export (*.csv);;All files (*)"));
+    case Prompt::ImportUcdp:
+        return QFileDialog::getOpenFileName(this, tr("Import UCDP GED Data"), suggestion,
+                                            tr("UCDP GED (*.csv);;All files (*)"));
     case Prompt::SkipBadRows:
         return QMessageBox::question(
                    this, tr("Rows That Cannot Be Imported"),

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "store/casedocument.h"
 
 #include <QMainWindow>
 
@@ -50,6 +51,7 @@ public:
         ExportCase,    // a file name; its suffix says the format
         ExportProfile, // "public", "internal" or "full"
         ImportAcled,   // an ACLED CSV
+        ImportUcdp,    // a UCDP GED CSV
         SkipBadRows    // "yes" to import the good rows and skip the bad ones
     };
     using PromptFunction = std::function<QString(Prompt, const QString& suggestion)>;
@@ -83,7 +85,7 @@ private:
     // Asks for a picture file (PNG, SVG, PDF) and writes it.
     void exportPicture(Prompt prompt, const QString& name, const QString& what,
                        const std::function<Status(const QString&)>& write);
-    void importAcled();
+    void importEvents(CaseDocument::Dataset dataset);
     // Shows a search result or a note's link: selects the event(s) and brings the view forward.
     void goTo(const SearchHit& hit);
     void selectEventsOf(const QString& sql, qint64 id, const QString& what);

@@ -594,12 +594,13 @@ Status CaseDocument::moveLayer(qint64 layerId, bool up) {
                });
 }
 
-Result<ImportReport> CaseDocument::importAcledFile(const QString& path,
+Result<ImportReport> CaseDocument::importEventFile(Dataset dataset, const QString& path,
                                                    const ImportOptions& options) {
     ImportOptions o = options;
     if (o.who.isEmpty())
         o.who = m_user;
-    auto report = importAcled(m_file, path, o);
+    auto report =
+        dataset == Dataset::Ucdp ? importUcdp(m_file, path, o) : importAcled(m_file, path, o);
     if (!report)
         return report;
     keepSearchCurrent();

@@ -9,9 +9,9 @@
 #include "domain/savedview.h"
 #include "domain/source.h"
 #include "geo/layerimport.h"
+#include "io/eventimport.h"
 #include "store/actorrepository.h"
 #include "store/attachmentstore.h"
-#include "io/eventimport.h"
 #include "store/casefile.h"
 #include "store/casefilter.h"
 #include "store/caseselection.h"
@@ -131,9 +131,11 @@ public:
     // Moves a layer one place up (towards the top of the drawing order) or down.
     Status moveLayer(qint64 layerId, bool up);
 
-    // Imports an ACLED export (see importAcled). Not undoable — a million rows do not fit an
-    // undo step — but all or nothing, and logged; the views are told what changed.
-    Result<ImportReport> importAcledFile(const QString& path, const ImportOptions& options);
+    // Imports an event dataset (see importAcled, importUcdp). Not undoable — a million rows do
+    // not fit an undo step — but all or nothing, and logged; the views are told what changed.
+    enum class Dataset { Acled, Ucdp };
+    Result<ImportReport> importEventFile(Dataset dataset, const QString& path,
+                                         const ImportOptions& options);
 
     // A checked copy of the case at `path` (the open case stays as it is).
     Status saveCopyAs(const QString& path);
