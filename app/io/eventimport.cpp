@@ -35,13 +35,6 @@ QString ImportProblem::text(const QString& file) const {
 
 namespace {
 
-// Event ids from ACLED become stable UUIDs (version 5, in the URL namespace), so a newer export
-// finds its events.
-QUuid acledUuid(QByteArrayView eventId) {
-    return QUuid::createUuidV5(QUuid(u"6ba7b811-9dad-11d1-80b4-00c04fd430c8"_s), // URL namespace
-                               QByteArray("https://acleddata.com/event/") + eventId.toByteArray());
-}
-
 const char* const kMonths[] = {"january",   "february", "march",    "april",
                                "may",       "june",     "july",     "august",
                                "september", "october",  "november", "december"};
@@ -275,19 +268,99 @@ private:
     qint64 m_firstNew = 0;
 };
 
+// A dataset's header: the columns' names and their positions by lower-case name.
+struct Columns {
+    QHash<QByteArray, int> index;
+    QStringList names;
+    int at(const char* name) const { return index.value(name, -1); }
+};
+// Says what is wrong with the current row, in one column (-1: the whole row).
+using Problem = std::function<void(int column, const QString& message)>;
+// Reads the current row (its width and UTF-8 already checked) into an event row.
+using RowReader = std::function<void(CsvReader&, EventRow&, const Problem&)>;
+
+// A stable id for a dataset's event: a version 5 UUID in the URL namespace of `base` + id.
+QString datasetUuid(const char* base, const QByteArray& eventId) {
+    return QUuid::createUuidV5(QUuid(u"6ba7b811-9dad-11d1-80b4-00c04fd430c8"_s),
+                               QByteArray(base) + eventId)
+        .toString(QUuid::WithoutBraces);
+}
+
+// Latitude and longitude, checked for their ranges.
+void readCoordinates(CsvReader& csv, int cLat, int cLon, EventRow& r, const Problem& problem) {
+    bool okLat = false, okLon = false;
+    r.lat = text(csv.field(cLat)).toDouble(&okLat);
+    r.lon = text(csv.field(cLon)).toDouble(&okLon);
+    if (!okLat || r.lat < -90 || r.lat > 90)
+        problem(cLat, u"\"%1\" is not a latitude (-90 to 90)"_s.arg(text(csv.field(cLat))));
+    if (!okLon || r.lon < -180 || r.lon > 180)
+        problem(cLon, u"\"%1\" is not a longitude (-180 to 180)"_s.arg(text(csv.field(cLon))));
+}
+
 } // namespace
 
-namespace {
-using RowReader = std::function<bool(CsvReader&, EventRow&, QList<ImportProblem>&)>;
-} // namespace
-
-// Reads every row to check it, then writes the good ones in one transaction; shared by the
-// event datasets. `label` names the dataset in locators and the custody log.
-static Result<ImportReport> importRows(CaseFile& file, CsvReader& csv, const QString& path,
-                                       const ImportOptions& o, const QString& label,
-                                       const RowReader& readRow, std::jthread& hasher,
-                                       const QByteArray& fileHash) {
+// The pipeline shared by the event datasets: the file's hash on the other core, the header and
+// its required columns, then every row read to check it, then the good ones written in one
+// transaction (the rows are read twice so that a million of them are never held in memory
+// together). `label` names the dataset in locators and the custody log; `makeReader` turns
+// the header into the dataset's row reader.
+static Result<ImportReport>
+importDataset(CaseFile& file, const QString& path, const ImportOptions& o, const QString& label,
+              const QString& what, std::initializer_list<const char*> required,
+              const std::function<RowReader(const Columns&)>& makeReader) {
+    if (file.isReadOnly())
+        return makeError(ErrorCode::ReadOnly,
+                         u"This case is open read-only; nothing was imported."_s);
+    auto opened = CsvReader::open(path);
+    if (!opened)
+        return opened.error();
+    CsvReader& csv = *opened.value();
     const QString name = QDir::toNativeSeparators(path);
+    // The file's SHA-256 for the custody log, on the other core while the rows are read.
+    QByteArray fileHash;
+    std::jthread hasher([&] {
+        fileHash = QCryptographicHash::hash(csv.bytes(), QCryptographicHash::Sha256).toHex();
+    });
+    if (!csv.next())
+        return makeError(ErrorCode::InvalidInput, u"%1 is empty."_s.arg(name));
+    Columns columns;
+    for (int i = 0; i < csv.columnCount(); ++i) {
+        columns.index.insert(csv.field(i).trimmed().toByteArray().toLower(), i);
+        columns.names << text(csv.field(i));
+    }
+    for (const char* column : required)
+        if (columns.at(column) < 0)
+            return makeError(ErrorCode::InvalidInput,
+                             u"%1 is not %2: the column \"%3\" is missing (line 1)."_s.arg(
+                                 name, what, QString::fromLatin1(column)));
+    const RowReader readFields = makeReader(columns);
+    const int width = int(columns.names.size());
+    // One reporter for every row (a std::function per row would cost an allocation each).
+    CsvReader* reading = nullptr;
+    QList<ImportProblem>* sink = nullptr;
+    const Problem problem = [&](int column, const QString& message) {
+        sink->append({reading->line(), column + 1,
+                      column >= 0 ? columns.names.value(column) : QString(), message});
+    };
+    auto readRow = [&](CsvReader& csv, EventRow& r, QList<ImportProblem>& problems) {
+        reading = &csv;
+        sink = &problems;
+        const qsizetype before = problems.size();
+        if (csv.columnCount() != width) {
+            problem(
+                -1,
+                u"the row has %1 columns; the header has %2"_s.arg(csv.columnCount()).arg(width));
+            return false;
+        }
+        for (int c = 0; c < width; ++c)
+            if (!csv.field(c).isValidUtf8()) {
+                problem(c, u"the text is not valid UTF-8"_s);
+                return false;
+            }
+        r.line = csv.line();
+        readFields(csv, r, problem);
+        return problems.size() == before;
+    };
     ImportReport report;
     // Pass 1: read and check every row. Nothing is written unless all is well (or the bad
     // rows are to be skipped).
@@ -507,259 +580,159 @@ static Result<ImportReport> importRows(CaseFile& file, CsvReader& csv, const QSt
 }
 
 Result<ImportReport> importAcled(CaseFile& file, const QString& path, const ImportOptions& o) {
-    if (file.isReadOnly())
-        return makeError(ErrorCode::ReadOnly,
-                         u"This case is open read-only; nothing was imported."_s);
-    auto opened = CsvReader::open(path);
-    if (!opened)
-        return opened.error();
-    CsvReader& csv = *opened.value();
-    const QString name = QDir::toNativeSeparators(path);
-    // The file's SHA-256 for the custody log, on the other core while the rows are read.
-    QByteArray fileHash;
-    std::jthread hasher([&] {
-        fileHash = QCryptographicHash::hash(csv.bytes(), QCryptographicHash::Sha256).toHex();
-    });
-    if (!csv.next())
-        return makeError(ErrorCode::InvalidInput, u"%1 is empty."_s.arg(name));
     // Columns by name: both layouts carry the same names for what is used here.
-    QHash<QByteArray, int> col;
-    QStringList header;
-    for (int i = 0; i < csv.columnCount(); ++i) {
-        col.insert(csv.field(i).trimmed().toByteArray().toLower(), i);
-        header << text(csv.field(i));
-    }
-    for (const char* required : {"event_id_cnty", "event_date", "event_type", "actor1", "latitude",
-                                 "longitude", "location", "country"})
-        if (!col.contains(required))
-            return makeError(
-                ErrorCode::InvalidInput,
-                u"%1 is not an ACLED export: the column \"%2\" is missing (line 1)."_s.arg(
-                    name, QString::fromLatin1(required)));
-    auto at = [&](const char* column) { return col.value(column, -1); };
-    const int cId = at("event_id_cnty"), cDate = at("event_date"),
-              cPrecision = at("time_precision"), cType = at("event_type"),
-              cSub = at("sub_event_type"), cA1 = at("actor1"), cAs1 = at("assoc_actor_1"),
-              cA2 = at("actor2"), cAs2 = at("assoc_actor_2"), cCountry = at("country"),
-              cAdmin1 = at("admin1"), cLocation = at("location"), cLat = at("latitude"),
-              cLon = at("longitude"), cGeo = at("geo_precision"), cSource = at("source"),
-              cNotes = at("notes"), cFatal = at("fatalities"), cTags = at("tags");
-    const int columns = int(header.size());
-
-    // Reads the reader's current row into `r`, or says what is wrong with it. The rows are read
-    // twice — once to check them all, once to write them — so that a million of them are never
-    // held in memory together.
-    auto readRow = [&](CsvReader& csv, EventRow& r, QList<ImportProblem>& problems) {
-        auto problem = [&](int column, const QString& message) {
-            problems.append(
-                {csv.line(), column + 1, column >= 0 ? header.value(column) : QString(), message});
-        };
-        const qsizetype before = problems.size();
-        if (csv.columnCount() != columns) {
-            problem(
-                -1,
-                u"the row has %1 columns; the header has %2"_s.arg(csv.columnCount()).arg(columns));
-        } else {
-            for (int c = 0; c < columns; ++c)
-                if (!csv.field(c).isValidUtf8()) {
-                    problem(c, u"the text is not valid UTF-8"_s);
-                    break;
+    return importDataset(
+        file, path, o, u"ACLED"_s, u"an ACLED export"_s,
+        {"event_id_cnty", "event_date", "event_type", "actor1", "latitude", "longitude", "location",
+         "country"},
+        [](const Columns& c) -> RowReader {
+            const int cId = c.at("event_id_cnty"), cDate = c.at("event_date"),
+                      cPrecision = c.at("time_precision"), cType = c.at("event_type"),
+                      cSub = c.at("sub_event_type"), cA1 = c.at("actor1"),
+                      cAs1 = c.at("assoc_actor_1"), cA2 = c.at("actor2"),
+                      cAs2 = c.at("assoc_actor_2"), cCountry = c.at("country"),
+                      cAdmin1 = c.at("admin1"), cLocation = c.at("location"),
+                      cLat = c.at("latitude"), cLon = c.at("longitude"),
+                      cGeo = c.at("geo_precision"), cSource = c.at("source"),
+                      cNotes = c.at("notes"), cFatal = c.at("fatalities"), cTags = c.at("tags");
+            return [=](CsvReader& csv, EventRow& r, const Problem& problem) {
+                r.eventId = csv.field(cId).trimmed().toByteArray();
+                r.uuid = datasetUuid("https://acleddata.com/event/", r.eventId);
+                if (r.eventId.isEmpty())
+                    problem(cId, u"the event has no event_id_cnty"_s);
+                int y = 0, m = 0, d = 0;
+                if (!parseAcledDate(csv.field(cDate), y, m, d))
+                    problem(cDate, u"\"%1\" is not a date (2023-11-12 or 12 November 2023)"_s.arg(
+                                       text(csv.field(cDate))));
+                const QByteArrayView precision = csv.field(cPrecision).trimmed();
+                const QString day = u"%1-%2-%3"_s.arg(y, 4, 10, QChar(u'0'))
+                                        .arg(m, 2, 10, QChar(u'0'))
+                                        .arg(d, 2, 10, QChar(u'0'));
+                // time_precision: 1 the day, 2 within a week of it, 3 only the month.
+                r.edtf = precision == "3" ? day.left(7) : precision == "2" ? day + u'~' : day;
+                readCoordinates(csv, cLat, cLon, r, problem);
+                const QString type = text(csv.field(cType));
+                if (type.isEmpty())
+                    problem(cType, u"the event has no event_type"_s);
+                const QString sub = text(csv.field(cSub));
+                r.location = text(csv.field(cLocation));
+                r.admin1 = text(csv.field(cAdmin1));
+                r.country = text(csv.field(cCountry));
+                r.title = (sub.isEmpty() ? type : sub) +
+                          (r.location.isEmpty() ? QString() : u" in "_s + r.location);
+                r.description = text(csv.field(cNotes));
+                const QByteArrayView geo = csv.field(cGeo).trimmed();
+                r.precision = geo == "1"   ? LocationPrecision::Exact
+                              : geo == "2" ? LocationPrecision::Approximate
+                              : geo == "3" ? LocationPrecision::AdminArea
+                                           : LocationPrecision::Unknown;
+                r.tags = QStringList{type};
+                for (const QString& t : splitList(csv.field(cTags)))
+                    if (!r.tags.contains(t))
+                        r.tags << t;
+                for (const auto& [c, role] :
+                     {std::pair{cA1, u"actor 1"_s}, std::pair{cAs1, u"associated with actor 1"_s},
+                      std::pair{cA2, u"actor 2"_s}, std::pair{cAs2, u"associated with actor 2"_s}})
+                    for (const QString& a : splitList(csv.field(c)))
+                        r.actors.append({a, role});
+                r.sources = splitList(csv.field(cSource));
+                if (cFatal >= 0 && !csv.field(cFatal).trimmed().isEmpty()) {
+                    bool ok = false;
+                    const double fatalities = text(csv.field(cFatal)).toDouble(&ok);
+                    r.values = {{u"fatalities"_s, fatalities, u"people"_s}};
+                    if (!ok || fatalities < 0)
+                        problem(cFatal,
+                                u"\"%1\" is not a number of people"_s.arg(text(csv.field(cFatal))));
                 }
-        }
-        if (problems.size() == before) {
-            r.line = csv.line();
-            r.eventId = csv.field(cId).trimmed().toByteArray();
-            r.uuid = acledUuid(r.eventId).toString(QUuid::WithoutBraces);
-            if (r.eventId.isEmpty())
-                problem(cId, u"the event has no event_id_cnty"_s);
-            int y = 0, m = 0, d = 0;
-            if (!parseAcledDate(csv.field(cDate), y, m, d))
-                problem(cDate, u"\"%1\" is not a date (2023-11-12 or 12 November 2023)"_s.arg(
-                                   text(csv.field(cDate))));
-            const QByteArrayView precision = csv.field(cPrecision).trimmed();
-            const QString day = u"%1-%2-%3"_s.arg(y, 4, 10, QChar(u'0'))
-                                    .arg(m, 2, 10, QChar(u'0'))
-                                    .arg(d, 2, 10, QChar(u'0'));
-            // time_precision: 1 the day, 2 within a week of it, 3 only the month.
-            r.edtf = precision == "3" ? day.left(7) : precision == "2" ? day + u'~' : day;
-            bool okLat = false, okLon = false;
-            r.lat = text(csv.field(cLat)).toDouble(&okLat);
-            r.lon = text(csv.field(cLon)).toDouble(&okLon);
-            if (!okLat || r.lat < -90 || r.lat > 90)
-                problem(cLat, u"\"%1\" is not a latitude (-90 to 90)"_s.arg(text(csv.field(cLat))));
-            if (!okLon || r.lon < -180 || r.lon > 180)
-                problem(cLon,
-                        u"\"%1\" is not a longitude (-180 to 180)"_s.arg(text(csv.field(cLon))));
-            const QString type = text(csv.field(cType));
-            if (type.isEmpty())
-                problem(cType, u"the event has no event_type"_s);
-            const QString sub = text(csv.field(cSub));
-            r.location = text(csv.field(cLocation));
-            r.admin1 = text(csv.field(cAdmin1));
-            r.country = text(csv.field(cCountry));
-            r.title = (sub.isEmpty() ? type : sub) +
-                      (r.location.isEmpty() ? QString() : u" in "_s + r.location);
-            r.description = text(csv.field(cNotes));
-            const QByteArrayView geo = csv.field(cGeo).trimmed();
-            r.precision = geo == "1"   ? LocationPrecision::Exact
-                          : geo == "2" ? LocationPrecision::Approximate
-                          : geo == "3" ? LocationPrecision::AdminArea
-                                       : LocationPrecision::Unknown;
-            r.tags = QStringList{type};
-            for (const QString& t : splitList(csv.field(cTags)))
-                if (!r.tags.contains(t))
-                    r.tags << t;
-            for (const auto& [c, role] :
-                 {std::pair{cA1, u"actor 1"_s}, std::pair{cAs1, u"associated with actor 1"_s},
-                  std::pair{cA2, u"actor 2"_s}, std::pair{cAs2, u"associated with actor 2"_s}})
-                for (const QString& a : splitList(csv.field(c)))
-                    r.actors.append({a, role});
-            r.sources = splitList(csv.field(cSource));
-            if (cFatal >= 0 && !csv.field(cFatal).trimmed().isEmpty()) {
-                bool ok = false;
-                const double fatalities = text(csv.field(cFatal)).toDouble(&ok);
-                r.values = {{u"fatalities"_s, fatalities, u"people"_s}};
-                if (!ok || fatalities < 0)
-                    problem(cFatal,
-                            u"\"%1\" is not a number of people"_s.arg(text(csv.field(cFatal))));
-            }
-        }
-        return problems.size() == before;
-    };
-    return importRows(file, csv, path, o, u"ACLED"_s, readRow, hasher, fileHash);
+            };
+        });
 }
 
 Result<ImportReport> importUcdp(CaseFile& file, const QString& path, const ImportOptions& o) {
-    if (file.isReadOnly())
-        return makeError(ErrorCode::ReadOnly,
-                         u"This case is open read-only; nothing was imported."_s);
-    auto opened = CsvReader::open(path);
-    if (!opened)
-        return opened.error();
-    CsvReader& csv = *opened.value();
-    const QString name = QDir::toNativeSeparators(path);
-    QByteArray fileHash;
-    std::jthread hasher([&] {
-        fileHash = QCryptographicHash::hash(csv.bytes(), QCryptographicHash::Sha256).toHex();
-    });
-    if (!csv.next())
-        return makeError(ErrorCode::InvalidInput, u"%1 is empty."_s.arg(name));
-    QHash<QByteArray, int> col;
-    QStringList header;
-    for (int i = 0; i < csv.columnCount(); ++i) {
-        col.insert(csv.field(i).trimmed().toByteArray().toLower(), i);
-        header << text(csv.field(i));
-    }
-    for (const char* required : {"id", "date_start", "date_end", "date_prec", "side_a", "side_b",
-                                 "latitude", "longitude", "where_prec", "country", "best"})
-        if (!col.contains(required))
-            return makeError(
-                ErrorCode::InvalidInput,
-                u"%1 is not a UCDP GED file: the column \"%2\" is missing (line 1)."_s.arg(
-                    name, QString::fromLatin1(required)));
-    auto at = [&](const char* column) { return col.value(column, -1); };
-    const int cId = at("id"), cStart = at("date_start"), cEnd = at("date_end"),
-              cPrec = at("date_prec"), cA = at("side_a"), cB = at("side_b"), cLat = at("latitude"),
-              cLon = at("longitude"), cWhere = at("where_prec"), cPlace = at("where_description"),
-              cAdm1 = at("adm_1"), cCountry = at("country"), cBest = at("best"), cLow = at("low"),
-              cHigh = at("high"), cSource = at("source_article"), cType = at("type_of_violence"),
-              cConflict = at("conflict_name");
-    const int columns = int(header.size());
     static const QStringList kViolence = {QString(), u"State-based conflict"_s,
                                           u"Non-state conflict"_s, u"One-sided violence"_s};
-    auto readRow = [&](CsvReader& csv, EventRow& r, QList<ImportProblem>& problems) {
-        auto problem = [&](int column, const QString& message) {
-            problems.append(
-                {csv.line(), column + 1, column >= 0 ? header.value(column) : QString(), message});
-        };
-        const qsizetype before = problems.size();
-        if (csv.columnCount() != columns) {
-            problem(
-                -1,
-                u"the row has %1 columns; the header has %2"_s.arg(csv.columnCount()).arg(columns));
-            return false;
-        }
-        for (int c = 0; c < columns; ++c)
-            if (!csv.field(c).isValidUtf8()) {
-                problem(c, u"the text is not valid UTF-8"_s);
-                return false;
-            }
-        r.line = csv.line();
-        r.eventId = csv.field(cId).trimmed().toByteArray();
-        if (r.eventId.isEmpty())
-            problem(cId, u"the event has no id"_s);
-        r.uuid = QUuid::createUuidV5(QUuid(u"6ba7b811-9dad-11d1-80b4-00c04fd430c8"_s),
-                                     QByteArray("https://ucdp.uu.se/event/") + r.eventId)
-                     .toString(QUuid::WithoutBraces);
-        // Dates: "2023-11-12" or "2023-11-12 00:00:00.000".
-        int y1 = 0, m1 = 0, d1 = 0, y2 = 0, m2 = 0, d2 = 0;
-        if (!parseAcledDate(csv.field(cStart).trimmed().first(
-                                std::min<qsizetype>(10, csv.field(cStart).trimmed().size())),
-                            y1, m1, d1))
-            problem(cStart, u"\"%1\" is not a date (2023-11-12)"_s.arg(text(csv.field(cStart))));
-        if (!parseAcledDate(csv.field(cEnd).trimmed().first(
-                                std::min<qsizetype>(10, csv.field(cEnd).trimmed().size())),
-                            y2, m2, d2))
-            problem(cEnd, u"\"%1\" is not a date (2023-11-12)"_s.arg(text(csv.field(cEnd))));
-        auto day = [](int y, int m, int d) {
-            return u"%1-%2-%3"_s.arg(y, 4, 10, QChar(u'0'))
-                .arg(m, 2, 10, QChar(u'0'))
-                .arg(d, 2, 10, QChar(u'0'));
-        };
-        const int precision = text(csv.field(cPrec)).toInt();
-        if (precision < 1 || precision > 5)
-            problem(cPrec, u"date_prec must be 1 to 5, not \"%1\""_s.arg(text(csv.field(cPrec))));
-        const QString start = day(y1, m1, d1), end = day(y2, m2, d2);
-        // 1 the day; 2–3 a span of days; 4 the month; 5 the year — as the dataset's span.
-        r.edtf = precision == 5   ? start.left(4)
-                 : precision == 4 ? start.left(7)
-                 : start == end   ? start
-                                  : start + u'/' + end;
-        if (precision >= 4 &&
-            start.left(precision == 5 ? 4 : 7) != end.left(precision == 5 ? 4 : 7))
-            r.edtf = start + u'/' + end;
-        bool okLat = false, okLon = false;
-        r.lat = text(csv.field(cLat)).toDouble(&okLat);
-        r.lon = text(csv.field(cLon)).toDouble(&okLon);
-        if (!okLat || r.lat < -90 || r.lat > 90)
-            problem(cLat, u"\"%1\" is not a latitude (-90 to 90)"_s.arg(text(csv.field(cLat))));
-        if (!okLon || r.lon < -180 || r.lon > 180)
-            problem(cLon, u"\"%1\" is not a longitude (-180 to 180)"_s.arg(text(csv.field(cLon))));
-        const int where = text(csv.field(cWhere)).toInt();
-        r.precision = where == 1                 ? LocationPrecision::Exact
-                      : where == 2               ? LocationPrecision::Approximate
-                      : where <= 5 && where >= 3 ? LocationPrecision::AdminArea
-                      : where >= 6               ? LocationPrecision::Country
-                                                 : LocationPrecision::Unknown;
-        const QString sideA = text(csv.field(cA)), sideB = text(csv.field(cB));
-        if (sideA.isEmpty())
-            problem(cA, u"the event has no side_a"_s);
-        r.actors = {{sideA, u"side A"_s}};
-        if (!sideB.isEmpty())
-            r.actors.append({sideB, u"side B"_s});
-        const int type = text(csv.field(cType)).toInt();
-        r.tags = {kViolence.value(type, u"Organised violence"_s)};
-        r.location = text(csv.field(cPlace));
-        r.admin1 = text(csv.field(cAdm1));
-        r.country = text(csv.field(cCountry));
-        const QString conflict = text(csv.field(cConflict));
-        r.title = (conflict.isEmpty() ? r.tags.first() : conflict) +
-                  (r.location.isEmpty() ? QString() : u" — "_s + r.location);
-        for (const auto& [c, label] : {std::pair{cBest, u"deaths (best estimate)"_s},
-                                       std::pair{cLow, u"deaths (low estimate)"_s},
-                                       std::pair{cHigh, u"deaths (high estimate)"_s}}) {
-            if (c < 0 || csv.field(c).trimmed().isEmpty())
-                continue;
-            bool ok = false;
-            const double v = text(csv.field(c)).toDouble(&ok);
-            if (!ok || v < 0)
-                problem(c, u"\"%1\" is not a number of people"_s.arg(text(csv.field(c))));
-            r.values.append({label, v, u"people"_s});
-        }
-        r.sources = splitList(csv.field(cSource));
-        return problems.size() == before;
-    };
-    return importRows(file, csv, path, o, u"UCDP"_s, readRow, hasher, fileHash);
+    return importDataset(
+        file, path, o, u"UCDP"_s, u"a UCDP GED file"_s,
+        {"id", "date_start", "date_end", "date_prec", "side_a", "side_b", "latitude", "longitude",
+         "where_prec", "country", "best"},
+        [](const Columns& c) -> RowReader {
+            const int cId = c.at("id"), cStart = c.at("date_start"), cEnd = c.at("date_end"),
+                      cPrec = c.at("date_prec"), cA = c.at("side_a"), cB = c.at("side_b"),
+                      cLat = c.at("latitude"), cLon = c.at("longitude"),
+                      cWhere = c.at("where_prec"), cPlace = c.at("where_description"),
+                      cAdm1 = c.at("adm_1"), cCountry = c.at("country"), cBest = c.at("best"),
+                      cLow = c.at("low"), cHigh = c.at("high"), cSource = c.at("source_article"),
+                      cType = c.at("type_of_violence"), cConflict = c.at("conflict_name");
+            return [=](CsvReader& csv, EventRow& r, const Problem& problem) {
+                r.eventId = csv.field(cId).trimmed().toByteArray();
+                if (r.eventId.isEmpty())
+                    problem(cId, u"the event has no id"_s);
+                r.uuid = datasetUuid("https://ucdp.uu.se/event/", r.eventId);
+                // Dates: "2023-11-12" or "2023-11-12 00:00:00.000".
+                int y1 = 0, m1 = 0, d1 = 0, y2 = 0, m2 = 0, d2 = 0;
+                if (!parseAcledDate(csv.field(cStart).trimmed().first(std::min<qsizetype>(
+                                        10, csv.field(cStart).trimmed().size())),
+                                    y1, m1, d1))
+                    problem(cStart,
+                            u"\"%1\" is not a date (2023-11-12)"_s.arg(text(csv.field(cStart))));
+                if (!parseAcledDate(csv.field(cEnd).trimmed().first(
+                                        std::min<qsizetype>(10, csv.field(cEnd).trimmed().size())),
+                                    y2, m2, d2))
+                    problem(cEnd,
+                            u"\"%1\" is not a date (2023-11-12)"_s.arg(text(csv.field(cEnd))));
+                auto day = [](int y, int m, int d) {
+                    return u"%1-%2-%3"_s.arg(y, 4, 10, QChar(u'0'))
+                        .arg(m, 2, 10, QChar(u'0'))
+                        .arg(d, 2, 10, QChar(u'0'));
+                };
+                const int precision = text(csv.field(cPrec)).toInt();
+                if (precision < 1 || precision > 5)
+                    problem(cPrec,
+                            u"date_prec must be 1 to 5, not \"%1\""_s.arg(text(csv.field(cPrec))));
+                const QString start = day(y1, m1, d1), end = day(y2, m2, d2);
+                // 1 the day; 2–3 a span of days; 4 the month; 5 the year — as the dataset's span.
+                r.edtf = precision == 5   ? start.left(4)
+                         : precision == 4 ? start.left(7)
+                         : start == end   ? start
+                                          : start + u'/' + end;
+                if (precision >= 4 &&
+                    start.left(precision == 5 ? 4 : 7) != end.left(precision == 5 ? 4 : 7))
+                    r.edtf = start + u'/' + end;
+                readCoordinates(csv, cLat, cLon, r, problem);
+                const int where = text(csv.field(cWhere)).toInt();
+                r.precision = where == 1                 ? LocationPrecision::Exact
+                              : where == 2               ? LocationPrecision::Approximate
+                              : where <= 5 && where >= 3 ? LocationPrecision::AdminArea
+                              : where >= 6               ? LocationPrecision::Country
+                                                         : LocationPrecision::Unknown;
+                const QString sideA = text(csv.field(cA)), sideB = text(csv.field(cB));
+                if (sideA.isEmpty())
+                    problem(cA, u"the event has no side_a"_s);
+                r.actors = {{sideA, u"side A"_s}};
+                if (!sideB.isEmpty())
+                    r.actors.append({sideB, u"side B"_s});
+                const int type = text(csv.field(cType)).toInt();
+                r.tags = {kViolence.value(type, u"Organised violence"_s)};
+                r.location = text(csv.field(cPlace));
+                r.admin1 = text(csv.field(cAdm1));
+                r.country = text(csv.field(cCountry));
+                const QString conflict = text(csv.field(cConflict));
+                r.title = (conflict.isEmpty() ? r.tags.first() : conflict) +
+                          (r.location.isEmpty() ? QString() : u" — "_s + r.location);
+                for (const auto& [c, label] : {std::pair{cBest, u"deaths (best estimate)"_s},
+                                               std::pair{cLow, u"deaths (low estimate)"_s},
+                                               std::pair{cHigh, u"deaths (high estimate)"_s}}) {
+                    if (c < 0 || csv.field(c).trimmed().isEmpty())
+                        continue;
+                    bool ok = false;
+                    const double v = text(csv.field(c)).toDouble(&ok);
+                    if (!ok || v < 0)
+                        problem(c, u"\"%1\" is not a number of people"_s.arg(text(csv.field(c))));
+                    r.values.append({label, v, u"people"_s});
+                }
+                r.sources = splitList(csv.field(cSource));
+            };
+        });
 }
 
 } // namespace caseatlas
