@@ -314,10 +314,7 @@ void NotebookPanel::updatePreview() {
                                         QTextDocument::MarkdownNoHTML));
 }
 
-void NotebookPanel::offerLinks() {
-    if (!m_document)
-        return;
-    // Everything a note can link to, by kind, id and current name.
+void NotebookPanel::loadLinkTargets() {
     QStringList choices;
     auto add = [&](const QString& kind, qint64 id, const QString& name) {
         choices << u"%1 #%2: %3"_s.arg(kind).arg(id).arg(name);
@@ -330,6 +327,15 @@ void NotebookPanel::offerLinks() {
             .forEachRow([&](SqliteStatement& s) { add(s.text(0), s.int64(1), s.text(2)); })
             .ok();
     m_targets->setStringList(choices);
+}
+
+void NotebookPanel::offerLinks() {
+    if (!m_document)
+        return;
+    // Everything a note can link to, by kind, id and current name: read when the completion
+    // opens, not again on every key typed while it is open.
+    if (!m_completer->popup()->isVisible())
+        loadLinkTargets();
     const QTextCursor c = m_editor->textCursor();
     const QString before = c.block().text().left(c.positionInBlock());
     m_completer->setCompletionPrefix(before.mid(before.lastIndexOf(u"[["_s) + 2));

@@ -63,6 +63,7 @@ private:
     void showNote(const Note& note);
     void updatePreview();
     void offerLinks();
+    void loadLinkTargets();
     void insertLink(const QString& choice);
     CaseDocument* m_document = nullptr;
     QListWidget* m_list;
