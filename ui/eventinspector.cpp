@@ -480,10 +480,13 @@ void EventInspector::setDocument(CaseDocument* document) {
         disconnect(m_document, nullptr, this, nullptr);
     m_document = document;
     if (m_document)
-        connect(m_document, &CaseDocument::recordsChanged, this, [this] {
+        connect(m_document, &CaseDocument::recordsChanged, this, [this](RecordKind kind) {
+            if (kind == RecordKind::Place)
+                m_placesStale = true;
             if (m_eventId)
                 refresh();
         });
+    m_placesStale = true;
     displayEvent(0);
 }
 
@@ -571,15 +574,19 @@ void EventInspector::refresh() {
     showDateCheck();
     if (m_description->toPlainText() != e.description)
         m_description->setPlainText(e.description);
-    for (QComboBox* combo : {m_place, m_origin, m_destination}) {
-        combo->clear();
-        combo->addItem(tr("(no place)"), qint64(0));
+    // The case's places, listed again only when they changed (not on every edit of an event).
+    if (m_placesStale) {
+        for (QComboBox* combo : {m_place, m_origin, m_destination}) {
+            combo->clear();
+            combo->addItem(tr("(no place)"), qint64(0));
+        }
+        if (auto places = m_document->places().all())
+            for (const Place& p : places.value())
+                for (QComboBox* combo : {m_place, m_origin, m_destination})
+                    combo->addItem(
+                        p.countryCode.isEmpty() ? p.name : p.name + u", "_s + p.countryCode, p.id);
+        m_placesStale = false;
     }
-    if (auto places = m_document->places().all())
-        for (const Place& p : places.value())
-            for (QComboBox* combo : {m_place, m_origin, m_destination})
-                combo->addItem(p.countryCode.isEmpty() ? p.name : p.name + u", "_s + p.countryCode,
-                               p.id);
     m_place->setCurrentIndex(std::max(0, m_place->findData(e.placeId)));
     m_origin->setCurrentIndex(std::max(0, m_origin->findData(e.originPlaceId)));
     m_destination->setCurrentIndex(std::max(0, m_destination->findData(e.destinationPlaceId)));

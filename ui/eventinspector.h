@@ -89,6 +89,7 @@ private:
     CaseDocument* m_document = nullptr;
     qint64 m_eventId = 0;
     bool m_loading = false;
+    bool m_placesStale = true; // the place lists need reading again
     QWidget* m_form;
     QLabel* m_empty;
     QLineEdit* m_title;
