@@ -12,9 +12,6 @@ namespace caseatlas {
 
 namespace {
 constexpr int kPage = 500;
-QString quotedName(const QString& name) {
-    return u'"' + QString(name).replace(u'"', u"\"\""_s) + u'"';
-}
 } // namespace
 
 AttributeTableModel::AttributeTableModel(SqliteDatabase& db, const QString& table, QObject* parent)
@@ -22,7 +19,7 @@ AttributeTableModel::AttributeTableModel(SqliteDatabase& db, const QString& tabl
     , m_db(db)
     , m_table(table) {
     auto fields = layerFields(db, table);
-    auto total = db.count(u"SELECT count(*) FROM %1"_s.arg(quotedName(table)));
+    auto total = db.count(u"SELECT count(*) FROM %1"_s.arg(sqlIdentifier(table)));
     if (!fields || !total) {
         m_error = !fields ? fields.error() : total.error();
         return;
@@ -61,9 +58,9 @@ void AttributeTableModel::fetchMore(const QModelIndex& parent) {
         return;
     QStringList cols;
     for (const QString& c : m_columns)
-        cols << quotedName(c);
+        cols << sqlIdentifier(c);
     auto stmt = m_db.prepare(u"SELECT %1 FROM %2 ORDER BY fid LIMIT %3 OFFSET %4"_s
-                                 .arg(cols.join(u", "_s), quotedName(m_table))
+                                 .arg(cols.join(u", "_s), sqlIdentifier(m_table))
                                  .arg(kPage)
                                  .arg(m_rows.size()));
     if (!stmt) {

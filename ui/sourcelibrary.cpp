@@ -3,6 +3,7 @@
 #include "backlinks.h"
 #include "formhelpers.h"
 
+#include "io/csvreader.h"
 #include "store/casedocument.h"
 
 #include <QComboBox>
@@ -167,20 +168,15 @@ Status CustodyLogDialog::exportCsv(CaseDocument& document, const QString& path) 
     auto entries = document.custodyLog().all();
     if (!entries)
         return entries.error();
-    auto cell = [](QString s) {
-        if (s.contains(u',') || s.contains(u'"') || s.contains(u'\n'))
-            s = u'"' + s.replace(u'"', u"\"\""_s) + u'"';
-        return s;
-    };
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly))
         return makeError(ErrorCode::Io, tr("%1 cannot be written.").arg(path), out.errorString());
     out.write("id,at_utc,who,action,sha256,attachment_id,detail\n");
     for (const CustodyEntry& e : entries.value())
         out.write((QStringList{QString::number(e.id), e.at.toUTC().toString(Qt::ISODate),
-                               cell(e.who), cell(e.action), e.sha256,
+                               csvField(e.who), csvField(e.action), e.sha256,
                                e.attachmentId ? QString::number(e.attachmentId) : QString(),
-                               cell(e.detail)}
+                               csvField(e.detail)}
                        .join(u',') +
                    u'\n')
                       .toUtf8());

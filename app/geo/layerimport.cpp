@@ -545,9 +545,6 @@ const QStringList kRegistry = {u"gpkg_contents"_s, u"gpkg_geometry_columns"_s,
                                u"gpkg_tile_matrix_set"_s, u"gpkg_tile_matrix"_s,
                                u"gpkg_extensions"_s};
 
-QString quotedName(const QString& identifier) {
-    return u'"' + QString(identifier).replace(u'"', u"\"\""_s) + u'"';
-}
 QString parkedName(const QString& table) {
     return u"caseatlas_parked_"_s + table;
 }
@@ -576,8 +573,8 @@ Status parkLayerTable(SqliteDatabase& db, ParkedLayer& layer) {
     for (auto it = kRegistry.crbegin(); it != kRegistry.crend(); ++it)
         if (db.tableExists(*it))
             CA_TRY(db.execute(u"DELETE FROM %1 WHERE table_name = ?"_s.arg(*it), {layer.table}));
-    CA_TRY(db.exec(u"ALTER TABLE %1 RENAME TO %2"_s.arg(quotedName(layer.table),
-                                                        quotedName(parkedName(layer.table)))));
+    CA_TRY(db.exec(u"ALTER TABLE %1 RENAME TO %2"_s.arg(sqlIdentifier(layer.table),
+                                                        sqlIdentifier(parkedName(layer.table)))));
     layer.parked = true;
     return {};
 }
@@ -585,8 +582,8 @@ Status parkLayerTable(SqliteDatabase& db, ParkedLayer& layer) {
 Status unparkLayerTable(SqliteDatabase& db, ParkedLayer& layer) {
     if (!layer.parked)
         return {};
-    CA_TRY(db.exec(u"ALTER TABLE %1 RENAME TO %2"_s.arg(quotedName(parkedName(layer.table)),
-                                                        quotedName(layer.table))));
+    CA_TRY(db.exec(u"ALTER TABLE %1 RENAME TO %2"_s.arg(sqlIdentifier(parkedName(layer.table)),
+                                                        sqlIdentifier(layer.table))));
     for (const auto& [reg, rows] : layer.registry)
         for (const QVariantList& row : rows) {
             QStringList marks;

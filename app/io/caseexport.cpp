@@ -1,5 +1,6 @@
 #include "io/caseexport.h"
 
+#include "io/csvreader.h"
 #include "store/casedocument.h"
 
 #include <QCryptographicHash>
@@ -217,12 +218,6 @@ Result<ExportSet> collect(CaseDocument& doc, const ExportOptions& o) {
 
 // --- the writers ---
 
-QString csvCell(const QString& s) {
-    if (s.contains(u',') || s.contains(u'"') || s.contains(u'\n') || s.contains(u'\r'))
-        return u'"' + QString(s).replace(u'"', u"\"\""_s) + u'"';
-    return s;
-}
-
 QString isoOrEmpty(qint64 seconds) {
     return seconds == FuzzyDate::Unbounded || seconds == FuzzyDate::UnboundedPast
                ? QString()
@@ -268,7 +263,7 @@ QByteArray writeCsv(const ExportSet& set) {
                                  urls.join(u" "_s)};
         QStringList cells;
         for (const QString& c : row)
-            cells << csvCell(c);
+            cells << csvField(c);
         out += cells.join(u',') + u'\n';
     }
     return out.toUtf8();
@@ -358,7 +353,8 @@ QByteArray writeKml(const ExportSet& set) {
         QString description = e.description;
         for (const Citation& c : set.citations.value(e.id)) {
             const Source s = set.sources.value(c.sourceId);
-            description += u"\nSource: "_s + s.title + (s.url.isEmpty() ? QString() : u" "_s + s.url);
+            description +=
+                u"\nSource: "_s + s.title + (s.url.isEmpty() ? QString() : u" "_s + s.url);
         }
         out += u"    <description>%1</description>\n"_s.arg(xml(description.trimmed()));
         // Google Earth's time slider: a span from the earliest to the latest possible moment,

@@ -97,4 +97,11 @@ bool CsvReader::next() {
     }
 }
 
+QString csvField(const QString& value) {
+    if (value.contains(u',') || value.contains(u'"') || value.contains(u'\n') ||
+        value.contains(u'\r'))
+        return u'"' + QString(value).replace(u'"', u"\"\""_s) + u'"';
+    return value;
+}
+
 } // namespace caseatlas

@@ -9,6 +9,9 @@
 
 namespace caseatlas {
 
+// A value as a CSV field (RFC 4180): quoted when it holds a comma, a quote or a line break.
+QString csvField(const QString& value);
+
 // Reads a CSV file (RFC 4180: quoted fields may hold commas, quotes doubled, line breaks) row by
 // row over the mapped file, without copying fields unless they hold doubled quotes. A UTF-8 byte
 // order mark is skipped. Lines are counted from 1 at the start of each row.

@@ -422,7 +422,7 @@ Status CaseFile::dropParkedTables(SqliteDatabase& db) {
     QStringList tables;
     CA_TRY(names.value().forEachRow([&](SqliteStatement& s) { tables << s.text(0); }));
     for (const QString& t : tables)
-        CA_TRY(db.exec(u"DROP TABLE %1"_s.arg(u'"' + t + u'"')));
+        CA_TRY(db.exec(u"DROP TABLE %1"_s.arg(sqlIdentifier(t))));
     return {};
 }
 

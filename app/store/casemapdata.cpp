@@ -90,10 +90,6 @@ void finishLayer(CaseMapData::Layer& layer) {
     layer.classColours.push_back(QColor(0x90, 0x90, 0x90));
 }
 
-QString quotedColumn(const QString& name) {
-    return u'"' + QString(name).replace(u'"', u"\"\""_s) + u'"';
-}
-
 // A copied layer: its GeoPackage geometries are read with our own connection and parsed by OGR.
 Status loadCopied(SqliteDatabase& db, const QString& table, const LayerStyle& style,
                   CaseMapData::Layer& layer) {
@@ -103,8 +99,8 @@ Status loadCopied(SqliteDatabase& db, const QString& table, const LayerStyle& st
     const bool labelled = fields.value().contains(style.labelField);
     const bool categorised = fields.value().contains(style.categoryField);
     auto geoms = db.prepare(u"SELECT geom, %1, %2 FROM %3 WHERE geom IS NOT NULL"_s.arg(
-        labelled ? quotedColumn(style.labelField) : u"NULL"_s,
-        categorised ? quotedColumn(style.categoryField) : u"NULL"_s, quotedColumn(table)));
+        labelled ? sqlIdentifier(style.labelField) : u"NULL"_s,
+        categorised ? sqlIdentifier(style.categoryField) : u"NULL"_s, sqlIdentifier(table)));
     if (!geoms)
         return geoms.error();
     return geoms.value().forEachRow([&](SqliteStatement& s) {

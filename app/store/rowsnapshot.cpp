@@ -6,12 +6,6 @@ using namespace Qt::StringLiterals;
 
 namespace caseatlas {
 
-namespace {
-QString quoted(const QString& identifier) {
-    return u'"' + QString(identifier).replace(u'"', u"\"\""_s) + u'"';
-}
-} // namespace
-
 Result<RowSnapshot::Part> RowSnapshot::describe(SqliteDatabase& db, const ScopeEntry& entry) {
     Part part;
     part.entry = entry;
@@ -54,10 +48,10 @@ Result<RowSnapshot> RowSnapshot::capture(SqliteDatabase& db, const Scope& scope)
             return part.error();
         QStringList cols;
         for (const QString& c : part.value().columns)
-            cols << quoted(c);
+            cols << sqlIdentifier(c);
         auto stmt = db.prepare(u"SELECT %1 FROM %2 WHERE %3 = ? ORDER BY %4"_s.arg(
-            cols.join(u", "_s), quoted(e.table), quoted(e.column),
-            quoted(part.value().primaryKey)));
+            cols.join(u", "_s), sqlIdentifier(e.table), sqlIdentifier(e.column),
+            sqlIdentifier(part.value().primaryKey)));
         if (!stmt)
             return stmt.error();
         stmt.value().bind(1, e.value);
@@ -89,7 +83,8 @@ Status RowSnapshot::restore(SqliteDatabase& db) const {
         for (const QVariantList& row : p.rows)
             keep.insert(row.at(pkIndex).toString());
         auto current = db.prepare(u"SELECT %1 FROM %2 WHERE %3 = ?"_s.arg(
-            quoted(p.primaryKey), quoted(p.entry.table), quoted(p.entry.column)));
+            sqlIdentifier(p.primaryKey), sqlIdentifier(p.entry.table),
+            sqlIdentifier(p.entry.column)));
         if (!current)
             return current.error();
         current.value().bind(1, p.entry.value);
@@ -104,8 +99,8 @@ Status RowSnapshot::restore(SqliteDatabase& db) const {
             if (!keep.contains(key.toString()))
                 doomed << key;
         }
-        auto del = db.prepare(
-            u"DELETE FROM %1 WHERE %2 = ?"_s.arg(quoted(p.entry.table), quoted(p.primaryKey)));
+        auto del = db.prepare(u"DELETE FROM %1 WHERE %2 = ?"_s.arg(sqlIdentifier(p.entry.table),
+                                                                   sqlIdentifier(p.primaryKey)));
         if (!del)
             return del.error();
         for (const QVariant& key : doomed) {
@@ -121,13 +116,14 @@ Status RowSnapshot::restore(SqliteDatabase& db) const {
             continue;
         QStringList cols, marks, updates;
         for (const QString& c : p.columns) {
-            cols << quoted(c);
+            cols << sqlIdentifier(c);
             marks << u"?"_s;
             if (c != p.primaryKey)
-                updates << u"%1 = excluded.%1"_s.arg(quoted(c));
+                updates << u"%1 = excluded.%1"_s.arg(sqlIdentifier(c));
         }
         const QString sql = u"INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT(%4) DO %5"_s.arg(
-            quoted(p.entry.table), cols.join(u", "_s), marks.join(u", "_s), quoted(p.primaryKey),
+            sqlIdentifier(p.entry.table), cols.join(u", "_s), marks.join(u", "_s),
+            sqlIdentifier(p.primaryKey),
             updates.isEmpty() ? u"NOTHING"_s : u"UPDATE SET "_s + updates.join(u", "_s));
         auto upsert = db.prepare(sql);
         if (!upsert)

@@ -436,4 +436,8 @@ Status SqliteBlob::write(qint64 offset, const QByteArray& data) {
     return {};
 }
 
+QString sqlIdentifier(const QString& name) {
+    return u'"' + QString(name).replace(u'"', u"\"\""_s) + u'"';
+}
+
 } // namespace caseatlas

@@ -127,6 +127,9 @@ private:
     int m_bindError = 0;
 };
 
+// A table or column name as SQL text: in double quotes, inner quotes doubled.
+QString sqlIdentifier(const QString& name);
+
 // BEGIN IMMEDIATE on construction; rolls back on destruction unless committed.
 class SqliteTransaction {
 public:
