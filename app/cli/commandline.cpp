@@ -4,6 +4,7 @@
 #include "io/caseexport.h"
 #include "io/eventimport.h"
 #include "io/mapexport.h"
+#include "io/recordimport.h"
 #include "io/samplecase.h"
 #include "io/syntheticcase.h"
 #include "io/timelineexport.h"
@@ -13,6 +14,7 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
 
@@ -47,7 +49,8 @@ QString usage() {
            "       caseatlas export FILE OUT [--format csv|geojson|kml|timelinejs|markdown|html|"
            "csl-json]\n"
            "                 [--profile public|internal|full] [--view NAME]\n"
-           "       caseatlas import FILE INPUT --format acled|ucdp [--skip-bad-rows]\n"
+           "       caseatlas import FILE INPUT [--format F] [--map FIELD=COLUMN]… "
+           "[--skip-bad-rows]\n"
            "       caseatlas --version | --help\n"_s;
 }
 
@@ -432,15 +435,87 @@ int cmdExport(const QStringList& args, QTextStream& out, QTextStream& err) {
 
 int cmdImport(const QStringList& args, QTextStream& out, QTextStream& err) {
     QCommandLineParser p;
-    p.addOption({u"format"_s, u"The input's format: acled or ucdp."_s, u"F"_s});
+    p.addOption({u"format"_s,
+                 u"The input's format: acled, ucdp, spreadsheet (CSV, TSV, XLSX, ODS), points "
+                 "(GeoJSON, KML, GeoPackage, Shapefile), timelinejs (sheet or JSON) or timeline "
+                 "(.timeline). Default: guessed from the file."_s,
+                 u"F"_s});
+    p.addOption(
+        {u"map"_s,
+         u"Spreadsheets and points: which column fills a field, as FIELD=COLUMN "
+         "(repeatable; fields: %1). Unmapped fields are guessed from the column names."_s.arg(
+             ColumnMapping::fields().join(u", "_s)),
+         u"FIELD=COLUMN"_s});
+    p.addOption({u"mapping"_s, u"A column mapping saved as JSON (the import dialog's presets)."_s,
+                 u"FILE"_s});
+    p.addOption({u"date-order"_s,
+                 u"How numeric dates such as 03/04/2023 are ordered: auto, dmy, mdy or ymd."_s,
+                 u"ORDER"_s, u"auto"_s});
+    p.addOption({u"encoding"_s,
+                 u"A CSV file's encoding when it has no byte order mark (UTF-8, UTF-16LE, "
+                 "windows-1252, GB18030, …)."_s,
+                 u"NAME"_s});
+    p.addOption({u"layer"_s, u"The layer of a GIS file or the sheet of a workbook."_s, u"NAME"_s});
     p.addOption({u"skip-bad-rows"_s, u"Import the good rows and report the bad ones (by default "
                                      "one bad row stops the import and nothing is written)."_s});
     if (!parse(p, args, 2, err))
         return CommandLine::Usage;
-    const QString format = p.value(u"format"_s);
-    if (format != u"acled" && format != u"ucdp") {
-        err << "caseatlas: import takes --format acled or --format ucdp.\n";
+    const QString input = p.positionalArguments().at(2);
+    ImportRequest request;
+    if (p.isSet(u"format"_s)) {
+        auto format = importFormatFromKey(p.value(u"format"_s));
+        if (!format) {
+            err << "caseatlas: import takes --format acled, ucdp, spreadsheet, points, "
+                   "timelinejs or timeline.\n";
+            return CommandLine::Usage;
+        }
+        request.format = *format;
+    } else if (auto guessed = guessImportFormat(input)) {
+        request.format = *guessed;
+    } else {
+        err << "caseatlas: cannot tell the format of " << input << "; give --format.\n";
         return CommandLine::Usage;
+    }
+    const auto order = dateOrderFromKey(p.value(u"date-order"_s));
+    if (!order) {
+        err << "caseatlas: --date-order takes auto, dmy, mdy or ymd.\n";
+        return CommandLine::Usage;
+    }
+    request.table.encoding = p.value(u"encoding"_s);
+    request.table.layer = p.value(u"layer"_s);
+    if (p.isSet(u"mapping"_s) || p.isSet(u"map"_s) || order != DateOrder::Auto) {
+        ColumnMapping mapping;
+        if (p.isSet(u"mapping"_s)) {
+            QFile f(p.value(u"mapping"_s));
+            if (!f.open(QIODevice::ReadOnly)) {
+                err << "caseatlas: " << p.value(u"mapping"_s) << " cannot be read.\n";
+                return CommandLine::Usage;
+            }
+            auto read = ColumnMapping::fromJson(QJsonDocument::fromJson(f.readAll()).object());
+            if (!read) {
+                err << "caseatlas: " << read.error().message << '\n';
+                return CommandLine::Usage;
+            }
+            mapping = read.value();
+        } else {
+            // Start from the guess, so that --map only needs what the names do not say.
+            auto table = readTable(input, {request.table.encoding, request.table.layer, 1});
+            if (table)
+                mapping = guessMapping(table.value().columns);
+        }
+        for (const QString& pair : p.values(u"map"_s)) {
+            const qsizetype eq = pair.indexOf(u'=');
+            const QString field = pair.left(eq).trimmed();
+            if (eq <= 0 || !ColumnMapping::fields().contains(field)) {
+                err << "caseatlas: --map takes FIELD=COLUMN with a field among "
+                    << ColumnMapping::fields().join(u", "_s) << ".\n";
+                return CommandLine::Usage;
+            }
+            mapping.columns.insert(field, pair.mid(eq + 1));
+        }
+        if (order != DateOrder::Auto)
+            mapping.startOrder = mapping.endOrder = *order;
+        request.mapping = mapping;
     }
     auto file = CaseFile::open(p.positionalArguments().at(1));
     if (!file)
@@ -448,9 +523,7 @@ int cmdImport(const QStringList& args, QTextStream& out, QTextStream& err) {
     ImportOptions o;
     o.skipBadRows = p.isSet(u"skip-bad-rows"_s);
     o.who = qEnvironmentVariable("USER", u"caseatlas"_s);
-    const QString input = p.positionalArguments().at(2);
-    auto report = format == u"ucdp" ? importUcdp(file.value(), input, o)
-                                    : importAcled(file.value(), input, o);
+    auto report = importFile(file.value(), input, request, o);
     if (!report) {
         err << "caseatlas: " << report.error().message << '\n';
         if (!report.error().detail.isEmpty())
@@ -460,9 +533,12 @@ int cmdImport(const QStringList& args, QTextStream& out, QTextStream& err) {
     }
     for (const ImportProblem& problem : report.value().problems)
         err << "skipped " << problem.text(input) << '\n';
-    out << "Imported " << input << ": " << report.value().added << " added, "
-        << report.value().changed << " changed, " << report.value().unchanged << " unchanged, "
-        << report.value().skipped << " bad rows skipped\n";
+    for (const QString& note : report.value().notes)
+        err << "note: " << note << '\n';
+    out << "Imported " << input << " (" << importFormatKey(request.format)
+        << "): " << report.value().added << " added, " << report.value().changed << " changed, "
+        << report.value().unchanged << " unchanged, " << report.value().skipped
+        << " bad rows skipped\n";
     return CommandLine::Ok;
 }
 

@@ -34,31 +34,6 @@ const char* const kCsvOptions[] = {
     "X_POSSIBLE_NAMES=lon,longitude,lng,x", "Y_POSSIBLE_NAMES=lat,latitude,y",
     "GEOM_POSSIBLE_NAMES=wkt,geometry,geom", "KEEP_GEOM_COLUMNS=NO", nullptr};
 
-// Collects GDAL's messages for this thread while it lives, instead of printing them.
-class GdalErrors {
-public:
-    GdalErrors() {
-        CPLPushErrorHandlerEx(&GdalErrors::handler, this);
-        CPLErrorReset();
-    }
-    ~GdalErrors() { CPLPopErrorHandler(); }
-    QString text() const { return m_messages.join(u"; "_s); }
-    bool hasError() const { return m_failed; }
-
-private:
-    static void CPL_STDCALL handler(CPLErr level, CPLErrorNum, const char* message) {
-        auto* self = static_cast<GdalErrors*>(CPLGetErrorHandlerUserData());
-        if (!self)
-            return;
-        if (level >= CE_Failure)
-            self->m_failed = true;
-        if (level >= CE_Warning && self->m_messages.size() < 5)
-            self->m_messages << QString::fromUtf8(message);
-    }
-    QStringList m_messages;
-    bool m_failed = false;
-};
-
 using Dataset = GdalDataset;
 
 // GDAL's progress callback over LayerImportOptions::progress: [base, base + span] of the whole.
@@ -77,13 +52,15 @@ Error cancelled() {
     return makeError(ErrorCode::InvalidInput, u"The import was cancelled; nothing was imported."_s);
 }
 
-// GDAL's path for a local file: a zipped shapefile is read inside its archive (a path this code
-// builds, never one given).
+} // namespace
+
 QString gdalPathOf(const QFileInfo& info) {
     return info.suffix().compare(u"zip"_s, Qt::CaseInsensitive) == 0
                ? u"/vsizip/"_s + info.absoluteFilePath()
                : info.absoluteFilePath();
 }
+
+namespace {
 
 QString slug(const QString& name) {
     QString s = name.toLower();

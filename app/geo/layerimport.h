@@ -3,6 +3,7 @@
 #include "store/casefile.h"
 
 #include <QColor>
+#include <QFileInfo>
 #include <QList>
 #include <QVariant>
 
@@ -67,6 +68,10 @@ Result<QStringList> layerFields(SqliteDatabase& db, const QString& table);
 // The attribute fields of any layer: a copied one's columns, a linked one's file fields (empty
 // when the file is missing), none for an image.
 Result<QStringList> layerFields(SqliteDatabase& db, const LayerRecord& layer);
+
+// GDAL's path for a local file: a zipped shapefile is read inside its archive (a path this code
+// builds, never one given).
+QString gdalPathOf(const QFileInfo& info);
 
 // Refuses what is not a plain local file: /vsi… paths, URLs, folders, missing files.
 Status checkImportPath(const QString& path);

@@ -24,6 +24,33 @@ Result<std::unique_ptr<CsvReader>> CsvReader::open(const QString& path) {
     return reader;
 }
 
+std::unique_ptr<CsvReader> CsvReader::fromBytes(QByteArray bytes, char separator) {
+    auto reader = std::make_unique<CsvReader>();
+    reader->m_owned = std::move(bytes);
+    reader->m_data = reader->m_owned.constData();
+    reader->m_size = reader->m_owned.size();
+    reader->m_separator = separator;
+    reader->rewind();
+    return reader;
+}
+
+char CsvReader::guessSeparator(QByteArrayView text) {
+    // The header line: whichever of comma, semicolon and tab it holds most of (outside quotes).
+    int counts[3] = {0, 0, 0};
+    bool quoted = false;
+    for (char c : text) {
+        if (c == '"')
+            quoted = !quoted;
+        else if (!quoted && (c == '\n' || c == '\r'))
+            break;
+        else if (!quoted)
+            counts[0] += c == ',', counts[1] += c == ';', counts[2] += c == '\t';
+    }
+    if (counts[2] > counts[0] && counts[2] >= counts[1])
+        return '\t';
+    return counts[1] > counts[0] ? ';' : ',';
+}
+
 void CsvReader::rewind() {
     m_pos =
         m_size >= 3 && m_data[0] == '\xEF' && m_data[1] == '\xBB' && m_data[2] == '\xBF' ? 3 : 0;
@@ -73,11 +100,11 @@ bool CsvReader::next() {
             if (m_pos < m_size)
                 ++m_pos; // the closing quote
             // Anything up to the separator after a closing quote is ignored.
-            while (m_pos < m_size && m_data[m_pos] != ',' && m_data[m_pos] != '\n')
+            while (m_pos < m_size && m_data[m_pos] != m_separator && m_data[m_pos] != '\n')
                 ++m_pos;
         } else {
             const qint64 start = m_pos;
-            while (m_pos < m_size && m_data[m_pos] != ',' && m_data[m_pos] != '\n')
+            while (m_pos < m_size && m_data[m_pos] != m_separator && m_data[m_pos] != '\n')
                 ++m_pos;
             qint64 end = m_pos;
             if (end > start && m_data[end - 1] == '\r')
@@ -86,7 +113,7 @@ bool CsvReader::next() {
         }
         if (m_pos >= m_size)
             return true;
-        if (m_data[m_pos] == ',') {
+        if (m_data[m_pos] == m_separator) {
             ++m_pos;
             continue;
         }

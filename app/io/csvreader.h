@@ -18,6 +18,10 @@ QString csvField(const QString& value);
 class CsvReader {
 public:
     static Result<std::unique_ptr<CsvReader>> open(const QString& path);
+    // Reads text already in memory (UTF-8), with the given field separator.
+    static std::unique_ptr<CsvReader> fromBytes(QByteArray bytes, char separator = ',');
+    // The separator a header line suggests: comma, semicolon or tab.
+    static char guessSeparator(QByteArrayView text);
     // The next row; false at the end of the file.
     bool next();
     // Back to the first row (the header), to read the file again without mapping it again.
@@ -34,6 +38,8 @@ public:
 
 private:
     QFile m_file;
+    QByteArray m_owned;
+    char m_separator = ',';
     const char* m_data = nullptr;
     qint64 m_size = 0, m_pos = 0, m_line = 0, m_nextLine = 1;
     std::vector<QByteArrayView> m_fields;

@@ -28,6 +28,7 @@ struct ImportReport {
     qint64 added = 0, changed = 0, unchanged = 0, skipped = 0;
     QList<ImportProblem> problems; // the bad rows (all of them when skipped; the first ones
                                    // when aborted)
+    QStringList notes;             // worth knowing, not wrong: places not found, …
 };
 
 // ACLED event data as exported from acleddata.com, in either column layout (the current one,

@@ -1,0 +1,1507 @@
+#include "io/recordimport.h"
+
+#include "geo/gazetteer.h"
+#include "geo/gdalsetup.h"
+#include "geo/layerimport.h"
+#include "io/csvreader.h"
+#include "store/actorrepository.h"
+#include "store/catalogrepository.h"
+#include "store/custodylog.h"
+#include "store/eventrepository.h"
+#include "store/placerepository.h"
+#include "store/sourcerepository.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QStringDecoder>
+#include <QUuid>
+#include <QXmlStreamReader>
+
+#include <cpl_string.h>
+#include <gdal.h>
+#include <ogr_api.h>
+#include <ogr_srs_api.h>
+
+using namespace Qt::StringLiterals;
+
+namespace caseatlas {
+
+namespace {
+
+const QUuid kUrlNamespace(u"6ba7b811-9dad-11d1-80b4-00c04fd430c8"_s);
+
+// A record's id as an event UUID: a UUID as it is, anything else made stable with the file's
+// name (so a newer copy of the same file updates its events).
+QString recordUuid(const QString& id, const QString& source) {
+    const QUuid direct(id.trimmed());
+    if (!direct.isNull())
+        return direct.toString(QUuid::WithoutBraces);
+    if (id.trimmed().isEmpty())
+        return {};
+    return QUuid::createUuidV5(kUrlNamespace, (u"caseatlas-import:"_s +
+                                               QFileInfo(source).fileName() + u'#' + id.trimmed())
+                                                  .toUtf8())
+        .toString(QUuid::WithoutBraces);
+}
+
+const char* const kMonthNames[] = {"jan", "feb", "mar", "apr", "may", "jun",
+                                   "jul", "aug", "sep", "oct", "nov", "dec"};
+
+int monthOf(const QString& word) {
+    const QString w = word.toLower().remove(u'.');
+    if (w.size() < 3)
+        return 0;
+    for (int i = 0; i < 12; ++i) {
+        const QString full = QDate(2000, i + 1, 1).toString(u"MMMM"_s).toLower();
+        if (w.startsWith(QLatin1String(kMonthNames[i])) && QString(full).startsWith(w.left(3)) &&
+            (w.size() == 3 || full.startsWith(w) || (i == 8 && w == u"sept")))
+            return i + 1;
+    }
+    return 0;
+}
+
+QString day(int y, int m, int d) {
+    return u"%1-%2-%3"_s.arg(y, 4, 10, QChar(u'0'))
+        .arg(m, 2, 10, QChar(u'0'))
+        .arg(d, 2, 10, QChar(u'0'));
+}
+
+// HTML as plain text: line breaks and paragraphs kept, tags dropped, entities read.
+QString plainText(QString html) {
+    static const QRegularExpression breaks(u"<br\\s*/?>"_s,
+                                           QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression paragraphs(u"</p\\s*>"_s,
+                                               QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression tags(u"<[^>]*>"_s);
+    static const QRegularExpression numeric(u"&#(x?)([0-9a-fA-F]+);"_s);
+    html.replace(breaks, u"\n"_s);
+    html.replace(paragraphs, u"\n\n"_s);
+    html.remove(tags);
+    QString out;
+    qsizetype last = 0;
+    for (auto it = numeric.globalMatch(html); it.hasNext();) {
+        const auto m = it.next();
+        out += QStringView(html).mid(last, m.capturedStart() - last);
+        bool ok = false;
+        const uint code = m.captured(2).toUInt(&ok, m.captured(1).isEmpty() ? 10 : 16);
+        if (ok && code > 0 && code < 0x110000)
+            out += QString::fromUcs4(reinterpret_cast<const char32_t*>(&code), 1);
+        last = m.capturedEnd();
+    }
+    out += QStringView(html).mid(last);
+    out.replace(u"&lt;"_s, u"<"_s)
+        .replace(u"&gt;"_s, u">"_s)
+        .replace(u"&quot;"_s, u"\""_s)
+        .replace(u"&apos;"_s, u"'"_s)
+        .replace(u"&nbsp;"_s, u" "_s)
+        .replace(u"&amp;"_s, u"&"_s);
+    return out.trimmed();
+}
+
+QStringList splitCell(const QString& cell, const QString& separator) {
+    QStringList out;
+    for (const QString& part : cell.split(separator.isEmpty() ? u";"_s : separator))
+        if (!part.trimmed().isEmpty() && !out.contains(part.trimmed()))
+            out << part.trimmed();
+    return out;
+}
+
+// Reports problems of one record: its line, and the column by name.
+struct ProblemSink {
+    ImportBatch& batch;
+    const QStringList& columns;
+    qint64 line = 0;
+    bool bad = false;
+    void operator()(const QString& column, const QString& message) {
+        const int index = int(columns.indexOf(column));
+        batch.problems.append({line, index >= 0 ? index + 1 : 0, column, message});
+        bad = true;
+    }
+};
+
+void checkPoint(const std::optional<GeoPoint>& p, ProblemSink& problem, const QString& lonColumn,
+                const QString& latColumn) {
+    if (!p)
+        return;
+    if (!(p->lat >= -90 && p->lat <= 90))
+        problem(latColumn, u"%1 is not a latitude (-90 to 90)"_s.arg(p->lat));
+    if (!(p->lon >= -180 && p->lon <= 180))
+        problem(lonColumn, u"%1 is not a longitude (-180 to 180)"_s.arg(p->lon));
+}
+
+// Reads a whole text file into UTF-8: a byte order mark says UTF-8 or UTF-16; otherwise the
+// declared encoding (through iconv), or UTF-8 (each cell is checked as the rows are read).
+Result<QByteArray> readUtf8(const QString& path, const QString& encoding) {
+    const QString name = QDir::toNativeSeparators(path);
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::Io, u"%1 cannot be read."_s.arg(name), f.errorString());
+    QByteArray bytes = f.readAll();
+    auto utf16 = [&](QStringConverter::Encoding e) -> Result<QByteArray> {
+        QStringDecoder decode(e, QStringConverter::Flag::Stateless);
+        const QString text = decode(bytes);
+        if (decode.hasError())
+            return makeError(ErrorCode::InvalidInput,
+                             u"%1 is not valid UTF-16 text; nothing was imported."_s.arg(name));
+        return text.toUtf8();
+    };
+    if (bytes.startsWith("\xFF\xFE"))
+        return utf16(QStringConverter::Utf16LE);
+    if (bytes.startsWith("\xFE\xFF"))
+        return utf16(QStringConverter::Utf16BE);
+    if (bytes.startsWith("\xEF\xBB\xBF"))
+        bytes.remove(0, 3);
+    const QString e = encoding.trimmed().toUpper();
+    if (e == u"UTF-16LE"_s || e == u"UTF-16"_s)
+        return utf16(QStringConverter::Utf16LE);
+    if (e == u"UTF-16BE"_s)
+        return utf16(QStringConverter::Utf16BE);
+    if (!e.isEmpty() && e != u"UTF-8"_s && e != u"UTF8"_s) {
+        // A legacy code page through iconv (GDAL's CPLRecode), which names what it cannot read.
+        GdalErrors errors;
+        char* recoded = CPLRecode(bytes.constData(), encoding.toLatin1().constData(), CPL_ENC_UTF8);
+        QByteArray out(recoded ? recoded : "");
+        CPLFree(recoded);
+        if (errors.hasError() || (out.isEmpty() && !bytes.isEmpty()))
+            return makeError(
+                ErrorCode::InvalidInput,
+                u"%1 cannot be read as %2; nothing was imported."_s.arg(name, encoding),
+                errors.text());
+        return out;
+    }
+    return bytes;
+}
+
+Result<ImportTable> readCsvTable(const QString& path, const TableOptions& o) {
+    auto bytes = readUtf8(path, o.encoding);
+    if (!bytes)
+        return bytes.error();
+    const char separator = QFileInfo(path).suffix().compare(u"tsv"_s, Qt::CaseInsensitive) == 0
+                               ? '\t'
+                               : CsvReader::guessSeparator(bytes.value());
+    auto csv = CsvReader::fromBytes(std::move(bytes.value()), separator);
+    ImportTable t;
+    t.format = separator == '\t' ? u"TSV"_s : u"CSV"_s;
+    if (!csv->next())
+        return makeError(ErrorCode::InvalidInput, u"%1 is empty; nothing was imported."_s.arg(
+                                                      QDir::toNativeSeparators(path)));
+    for (int i = 0; i < csv->columnCount(); ++i)
+        t.columns << QString::fromUtf8(csv->field(i)).trimmed();
+    while ((o.maxRows < 0 || t.rows.size() < o.maxRows) && csv->next()) {
+        ImportTable::Row row;
+        row.line = csv->line();
+        for (int i = 0; i < csv->columnCount(); ++i) {
+            // Text that is not UTF-8 is a problem of its cell (the encoding may need choosing).
+            if (!csv->field(i).isValidUtf8())
+                row.invalidUtf8 << i;
+            row.cells << QString::fromUtf8(csv->field(i));
+        }
+        t.rows << row;
+    }
+    return t;
+}
+
+struct SpatialRefs {
+    OGRSpatialReferenceH wgs84 = nullptr;
+    OGRCoordinateTransformationH transform = nullptr;
+    ~SpatialRefs() {
+        if (transform)
+            OCTDestroyCoordinateTransformation(transform);
+        if (wgs84)
+            OSRDestroySpatialReference(wgs84);
+    }
+};
+
+Result<ImportTable> readGdalTable(const QString& path, const TableOptions& o) {
+    static const char* const kDrivers[] = {"XLSX", "ODS", "GeoJSON", "TopoJSON", "ESRI Shapefile",
+                                           "GPKG", "KML", "LIBKML",  "GPX",      nullptr};
+    ensureGdal();
+    // Spreadsheets: the first row is the header, and every cell is read as the text it shows.
+    struct ThreadConfig {
+        QByteArray key;
+        QByteArray was;
+        ThreadConfig(const char* k, const char* value)
+            : key(k)
+            , was(CPLGetThreadLocalConfigOption(k, "")) {
+            CPLSetThreadLocalConfigOption(k, value);
+        }
+        ~ThreadConfig() {
+            CPLSetThreadLocalConfigOption(key.constData(),
+                                          was.isEmpty() ? nullptr : was.constData());
+        }
+    };
+    const ThreadConfig headers[] = {{"OGR_XLSX_HEADERS", "FORCE"},
+                                    {"OGR_ODS_HEADERS", "FORCE"},
+                                    {"OGR_XLSX_FIELD_TYPES", "STRING"},
+                                    {"OGR_ODS_FIELD_TYPES", "STRING"}};
+    const QString name = QDir::toNativeSeparators(path);
+    GdalErrors errors;
+    GdalDataset ds(GDALOpenEx(gdalPathOf(QFileInfo(path)).toUtf8().constData(),
+                              GDAL_OF_VECTOR | GDAL_OF_READONLY, kDrivers, nullptr, nullptr));
+    if (!ds)
+        return makeError(ErrorCode::InvalidInput,
+                         u"%1 could not be read as a spreadsheet (CSV, XLSX, ODS) or a GIS layer "
+                         "(GeoJSON, KML, KMZ, GeoPackage, Shapefile, GPX); nothing was "
+                         "imported."_s.arg(name),
+                         errors.text());
+    ImportTable t;
+    t.format = QString::fromUtf8(GDALGetDriverShortName(GDALGetDatasetDriver(ds.get())));
+    OGRLayerH layer = nullptr;
+    for (int i = 0; i < GDALDatasetGetLayerCount(ds.get()); ++i) {
+        OGRLayerH l = GDALDatasetGetLayer(ds.get(), i);
+        const QString layerName = QString::fromUtf8(OGR_L_GetName(l));
+        t.layers << layerName;
+        if (!layer &&
+            (o.layer.isEmpty() ? OGR_L_GetFeatureCount(l, TRUE) > 0 : layerName == o.layer))
+            layer = l;
+    }
+    if (!layer)
+        return makeError(ErrorCode::InvalidInput,
+                         o.layer.isEmpty()
+                             ? u"%1 holds no rows; nothing was imported."_s.arg(name)
+                             : u"%1 has no layer \"%2\" (it has: %3); nothing was imported."_s.arg(
+                                   name, o.layer, t.layers.join(u", "_s)));
+    t.layer = QString::fromUtf8(OGR_L_GetName(layer));
+    t.hasGeometry = OGR_L_GetGeomType(layer) != wkbNone;
+    OGRFeatureDefnH defn = OGR_L_GetLayerDefn(layer);
+    const int fields = OGR_FD_GetFieldCount(defn);
+    for (int i = 0; i < fields; ++i)
+        t.columns << QString::fromUtf8(OGR_Fld_GetNameRef(OGR_FD_GetFieldDefn(defn, i)));
+    // Points are kept in longitude/latitude (WGS 84).
+    SpatialRefs refs;
+    if (OGRSpatialReferenceH srs = OGR_L_GetSpatialRef(layer)) {
+        refs.wgs84 = OSRNewSpatialReference(nullptr);
+        OSRImportFromEPSG(refs.wgs84, 4326);
+        OSRSetAxisMappingStrategy(refs.wgs84, OAMS_TRADITIONAL_GIS_ORDER);
+        OGRSpatialReferenceH source = OSRClone(srs);
+        OSRSetAxisMappingStrategy(source, OAMS_TRADITIONAL_GIS_ORDER);
+        if (!OSRIsSame(source, refs.wgs84))
+            refs.transform = OCTNewCoordinateTransformation(source, refs.wgs84);
+        OSRDestroySpatialReference(source);
+    }
+    const bool rowNumbers = t.format == u"XLSX"_s || t.format == u"ODS"_s;
+    OGR_L_ResetReading(layer);
+    qint64 index = 0;
+    while (OGRFeatureH f = OGR_L_GetNextFeature(layer)) {
+        ++index;
+        ImportTable::Row row;
+        row.line = rowNumbers ? OGR_F_GetFID(f) : index;
+        for (int i = 0; i < fields; ++i) {
+            if (!OGR_F_IsFieldSetAndNotNull(f, i)) {
+                row.cells << QString();
+            } else if (OGR_Fld_GetType(OGR_FD_GetFieldDefn(defn, i)) == OFTStringList) {
+                QStringList items;
+                for (char** s = OGR_F_GetFieldAsStringList(f, i); s && *s; ++s)
+                    items << QString::fromUtf8(*s);
+                row.cells << items.join(u"; "_s);
+            } else {
+                row.cells << QString::fromUtf8(OGR_F_GetFieldAsString(f, i));
+            }
+        }
+        if (OGRGeometryH g = OGR_F_GetGeometryRef(f); g && !OGR_G_IsEmpty(g)) {
+            OGRGeometryH point = OGR_G_CreateGeometry(wkbPoint);
+            if (wkbFlatten(OGR_G_GetGeometryType(g)) == wkbPoint)
+                OGR_G_SetPoint_2D(point, 0, OGR_G_GetX(g, 0), OGR_G_GetY(g, 0));
+            else
+                OGR_G_Centroid(g, point);
+            if (refs.transform)
+                OGR_G_Transform(point, refs.transform);
+            if (!OGR_G_IsEmpty(point))
+                row.point = GeoPoint{OGR_G_GetX(point, 0), OGR_G_GetY(point, 0)};
+            OGR_G_DestroyGeometry(point);
+        }
+        OGR_F_Destroy(f);
+        t.rows << row;
+        if (o.maxRows >= 0 && t.rows.size() >= o.maxRows)
+            break;
+    }
+    return t;
+}
+
+// "Name (role)" as a name and a role.
+std::pair<QString, QString> actorWithRole(const QString& text) {
+    static const QRegularExpression withRole(u"^(.*\\S)\\s*\\(([^()]*)\\)$"_s);
+    const auto m = withRole.match(text.trimmed());
+    if (m.hasMatch())
+        return {m.captured(1).trimmed(), m.captured(2).trimmed()};
+    return {text.trimmed(), QString()};
+}
+
+// A JSON array of objects in a cell (CaseAtlas's GeoJSON writes actors and sources so).
+std::optional<QJsonArray> jsonArray(const QString& cell) {
+    if (!cell.trimmed().startsWith(u'['))
+        return std::nullopt;
+    const QJsonDocument doc = QJsonDocument::fromJson(cell.toUtf8());
+    if (!doc.isArray())
+        return std::nullopt;
+    return doc.array();
+}
+
+QString tidyTitle(const QString& text) {
+    return plainText(text).simplified();
+}
+
+// A TimelineJS date (year, month, day and time as text) as EDTF.
+Result<QString> timelineJsEdtf(const QString& year, const QString& month, const QString& dayText,
+                               const QString& time) {
+    bool ok = false;
+    const int y = year.trimmed().toInt(&ok);
+    if (!ok)
+        return makeError(ErrorCode::InvalidInput, u"\"%1\" is not a year"_s.arg(year));
+    QString edtf =
+        y < 0 ? u"-%1"_s.arg(-y, 4, 10, QChar(u'0')) : u"%1"_s.arg(y, 4, 10, QChar(u'0'));
+    if (month.trimmed().isEmpty())
+        return edtf;
+    const int m = month.trimmed().toInt(&ok);
+    if (!ok || m < 1 || m > 12)
+        return makeError(ErrorCode::InvalidInput, u"\"%1\" is not a month (1 to 12)"_s.arg(month));
+    edtf += u"-%1"_s.arg(m, 2, 10, QChar(u'0'));
+    if (dayText.trimmed().isEmpty())
+        return edtf;
+    const int d = dayText.trimmed().toInt(&ok);
+    if (!ok || !QDate(y == 0 ? 2000 : y, m, d).isValid())
+        return makeError(ErrorCode::InvalidInput,
+                         u"\"%1\" is not a day of that month"_s.arg(dayText));
+    edtf += u"-%1"_s.arg(d, 2, 10, QChar(u'0'));
+    const QString t = time.trimmed();
+    if (t.isEmpty())
+        return edtf;
+    static const QRegularExpression clock(
+        u"^(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*([AaPp][Mm])?$"_s);
+    const auto c = clock.match(t);
+    if (!c.hasMatch())
+        return makeError(ErrorCode::InvalidInput, u"\"%1\" is not a time (14:30)"_s.arg(time));
+    int h = c.captured(1).toInt();
+    if (!c.captured(4).isEmpty())
+        h = h % 12 + (c.captured(4).toLower() == u"pm"_s ? 12 : 0);
+    if (h > 23 || c.captured(2).toInt() > 59 || c.captured(3).toInt() > 59)
+        return makeError(ErrorCode::InvalidInput, u"\"%1\" is not a time (14:30)"_s.arg(time));
+    return edtf + u"T%1:%2:%3"_s.arg(h, 2, 10, QChar(u'0'))
+                      .arg(c.captured(2))
+                      .arg(c.captured(3).isEmpty() ? u"00"_s : c.captured(3));
+}
+
+// CaseAtlas's own TimelineJS text: the description, then one <p class="source"> per source.
+void readTimelineJsText(const QString& html, ImportedEvent& e) {
+    static const QRegularExpression source(u"<p class=\"source\">(.*?)</p>"_s,
+                                           QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression link(u"<a href=\"([^\"]*)\">"_s);
+    QString rest = html;
+    for (auto it = source.globalMatch(html); it.hasNext();) {
+        const auto m = it.next();
+        ImportedSource s;
+        const QString inner = m.captured(1);
+        const auto l = link.match(inner);
+        if (l.hasMatch()) {
+            s.url = plainText(l.captured(1));
+            s.title = plainText(inner.left(l.capturedStart()))
+                          .remove(QRegularExpression(u"\\s*—\\s*$"_s));
+        } else {
+            s.title = plainText(inner);
+        }
+        if (s.title.isEmpty())
+            s.title = s.url;
+        if (!s.title.isEmpty())
+            e.sources << s;
+        rest.replace(m.captured(0), QString());
+    }
+    e.description = plainText(rest);
+}
+
+// CaseAtlas's KML lists an event's sources at the end of its description, one "Source: title
+// URL" line each.
+void takeSourceLines(QString& description, QList<ImportedSource>& sources) {
+    QStringList lines = description.split(u'\n');
+    QList<ImportedSource> found;
+    while (!lines.isEmpty() && lines.last().startsWith(u"Source: "_s)) {
+        const QString text = lines.takeLast().mid(8).trimmed();
+        const qsizetype space = text.lastIndexOf(u' ');
+        const QString last = text.mid(space + 1);
+        ImportedSource s;
+        if (last.startsWith(u"http://"_s) || last.startsWith(u"https://"_s)) {
+            s.url = last;
+            s.title = space > 0 ? text.left(space).trimmed() : last;
+        } else {
+            s.title = text;
+        }
+        found.prepend(s);
+    }
+    sources += found;
+    description = lines.join(u'\n').trimmed();
+}
+
+// Records without an id of their own get one from the file's name, their title and date (and
+// their order among records that share those), so that importing the same file again updates
+// instead of doubling.
+void assignContentIds(ImportBatch& batch, const QString& source) {
+    QHash<QString, int> seen;
+    for (ImportedEvent& e : batch.events) {
+        if (!e.uuid.isEmpty())
+            continue;
+        QString key = e.title + u'@' + e.startEdtf;
+        if (const int n = seen[key]++; n > 0)
+            key += u'#' + QString::number(n + 1);
+        e.uuid = recordUuid(key, source);
+    }
+}
+
+QColor rgbColor(const QString& text) {
+    const QStringList parts = text.split(u',');
+    if (parts.size() != 3)
+        return {};
+    return QColor(parts[0].trimmed().toInt(), parts[1].trimmed().toInt(),
+                  parts[2].trimmed().toInt());
+}
+
+} // namespace
+
+// --- dates ---
+
+QString dateOrderKey(DateOrder o) {
+    switch (o) {
+    case DateOrder::DayMonthYear:
+        return u"dmy"_s;
+    case DateOrder::MonthDayYear:
+        return u"mdy"_s;
+    case DateOrder::YearMonthDay:
+        return u"ymd"_s;
+    case DateOrder::Auto:
+        break;
+    }
+    return u"auto"_s;
+}
+
+std::optional<DateOrder> dateOrderFromKey(const QString& key) {
+    for (DateOrder o : {DateOrder::Auto, DateOrder::DayMonthYear, DateOrder::MonthDayYear,
+                        DateOrder::YearMonthDay})
+        if (dateOrderKey(o) == key)
+            return o;
+    return std::nullopt;
+}
+
+Result<QString> edtfFromText(const QString& input, DateOrder order) {
+    const QString text = input.trimmed();
+    if (text.isEmpty())
+        return makeError(ErrorCode::InvalidInput, u"the date is empty"_s);
+    auto bad = [&] {
+        return makeError(ErrorCode::InvalidInput,
+                         u"\"%1\" is not a date (EDTF such as 2023-11-12 or 2023-11?, "
+                         "12 November 2023, 2023/11/12, or 12/11/2023 with the day and month "
+                         "order chosen)"_s.arg(text));
+    };
+    if (FuzzyDate::parse(text))
+        return text;
+    // ISO with a space or slashes, with or without a time: 2023/11/12, 2023-11-12 10:30:00.
+    static const QRegularExpression ymd(
+        u"^(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?:[ T](\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:\\.\\d+)?(?:Z|[+-]00(?::?00)?)?)?$"_s);
+    static const QRegularExpression numeric(u"^(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4})$"_s);
+    static const QRegularExpression dayMonthName(
+        u"^(\\d{1,2})(?:st|nd|rd|th)?[ -]([A-Za-z.]+)[ -,]*(\\d{4})$"_s);
+    static const QRegularExpression monthNameDay(
+        u"^([A-Za-z.]+)\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})$"_s);
+    static const QRegularExpression monthNameYear(u"^([A-Za-z.]+),?\\s+(\\d{4})$"_s);
+    auto dayOrBad = [&](int y, int m, int d) -> Result<QString> {
+        if (!QDate(y, m, d).isValid())
+            return bad();
+        return day(y, m, d);
+    };
+    if (auto m = ymd.match(text); m.hasMatch()) {
+        const int y = m.captured(1).toInt(), mo = m.captured(2).toInt(), d = m.captured(3).toInt();
+        auto date = dayOrBad(y, mo, d);
+        if (!date || m.captured(4).isEmpty())
+            return date;
+        const int h = m.captured(4).toInt(), mi = m.captured(5).toInt(), s = m.captured(6).toInt();
+        if (h > 23 || mi > 59 || s > 59)
+            return bad();
+        if (h == 0 && mi == 0 && s == 0)
+            return date; // a spreadsheet's date cell: the day
+        return date.value() + u"T%1:%2:%3"_s.arg(h, 2, 10, QChar(u'0'))
+                                  .arg(mi, 2, 10, QChar(u'0'))
+                                  .arg(s, 2, 10, QChar(u'0'));
+    }
+    if (auto m = numeric.match(text); m.hasMatch()) {
+        const int a = m.captured(1).toInt(), b = m.captured(2).toInt(), y = m.captured(3).toInt();
+        DateOrder o = order;
+        if (o == DateOrder::Auto || o == DateOrder::YearMonthDay) {
+            if (a > 12 && b <= 12)
+                o = DateOrder::DayMonthYear;
+            else if (b > 12 && a <= 12)
+                o = DateOrder::MonthDayYear;
+            else if (a == b)
+                o = DateOrder::DayMonthYear;
+            else
+                return makeError(ErrorCode::InvalidInput,
+                                 u"\"%1\" could be %2 or %3: choose the day and month order of "
+                                 "this column"_s.arg(text, day(y, b, a), day(y, a, b)));
+        }
+        return o == DateOrder::DayMonthYear ? dayOrBad(y, b, a) : dayOrBad(y, a, b);
+    }
+    if (auto m = dayMonthName.match(text); m.hasMatch()) {
+        const int mo = monthOf(m.captured(2));
+        return mo ? dayOrBad(m.captured(3).toInt(), mo, m.captured(1).toInt()) : bad();
+    }
+    if (auto m = monthNameDay.match(text); m.hasMatch()) {
+        const int mo = monthOf(m.captured(1));
+        return mo ? dayOrBad(m.captured(3).toInt(), mo, m.captured(2).toInt()) : bad();
+    }
+    if (auto m = monthNameYear.match(text); m.hasMatch()) {
+        const int mo = monthOf(m.captured(1));
+        if (!mo)
+            return bad();
+        return u"%1-%2"_s.arg(m.captured(2)).arg(mo, 2, 10, QChar(u'0'));
+    }
+    return bad();
+}
+
+// --- mappings ---
+
+const QStringList& ColumnMapping::fields() {
+    static const QStringList f = {u"id"_s,        u"title"_s,       u"description"_s,
+                                  u"start"_s,     u"end"_s,         u"place"_s,
+                                  u"longitude"_s, u"latitude"_s,    u"tags"_s,
+                                  u"actors"_s,    u"source_url"_s,  u"source_title"_s,
+                                  u"status"_s,    u"sensitivity"_s, u"location_precision"_s};
+    return f;
+}
+
+QString ColumnMapping::fieldLabel(const QString& field) {
+    static const QHash<QString, QString> labels = {
+        {u"id"_s, u"Id (for updates)"_s},
+        {u"title"_s, u"Title"_s},
+        {u"description"_s, u"Description"_s},
+        {u"start"_s, u"Start date"_s},
+        {u"end"_s, u"End date"_s},
+        {u"place"_s, u"Place name"_s},
+        {u"longitude"_s, u"Longitude"_s},
+        {u"latitude"_s, u"Latitude"_s},
+        {u"tags"_s, u"Tags"_s},
+        {u"actors"_s, u"Actors"_s},
+        {u"source_url"_s, u"Source URL"_s},
+        {u"source_title"_s, u"Source title"_s},
+        {u"status"_s, u"Status"_s},
+        {u"sensitivity"_s, u"Sensitivity"_s},
+        {u"location_precision"_s, u"Location precision"_s}};
+    return labels.value(field, field);
+}
+
+QJsonObject ColumnMapping::toJson() const {
+    QJsonObject columnsJson;
+    for (auto it = columns.cbegin(); it != columns.cend(); ++it)
+        if (!it.value().isEmpty())
+            columnsJson.insert(it.key(), it.value());
+    return QJsonObject{{u"columns"_s, columnsJson},
+                       {u"start_order"_s, dateOrderKey(startOrder)},
+                       {u"end_order"_s, dateOrderKey(endOrder)},
+                       {u"separator"_s, separator},
+                       {u"resolve_places"_s, resolvePlaces}};
+}
+
+Result<ColumnMapping> ColumnMapping::fromJson(const QJsonObject& json) {
+    ColumnMapping m;
+    const QJsonObject columnsJson = json.value(u"columns"_s).toObject();
+    for (auto it = columnsJson.begin(); it != columnsJson.end(); ++it) {
+        if (!fields().contains(it.key()))
+            return makeError(ErrorCode::InvalidInput,
+                             u"\"%1\" is not a field an import can fill (%2)."_s.arg(
+                                 it.key(), fields().join(u", "_s)));
+        m.columns.insert(it.key(), it.value().toString());
+    }
+    auto start = dateOrderFromKey(json.value(u"start_order"_s).toString(u"auto"_s));
+    auto end = dateOrderFromKey(json.value(u"end_order"_s).toString(u"auto"_s));
+    if (!start || !end)
+        return makeError(ErrorCode::InvalidInput,
+                         u"A date order is one of auto, dmy, mdy and ymd."_s);
+    m.startOrder = *start;
+    m.endOrder = *end;
+    m.separator = json.value(u"separator"_s).toString(u";"_s);
+    m.resolvePlaces = json.value(u"resolve_places"_s).toBool(true);
+    return m;
+}
+
+ColumnMapping guessMapping(const QStringList& columns) {
+    // Each field's likely column names, best first.
+    static const QList<std::pair<QString, QStringList>> names = {
+        {u"id"_s, {u"uuid"_s, u"unique_id"_s, u"event_id"_s, u"id"_s}},
+        {u"title"_s, {u"title"_s, u"headline"_s, u"name"_s, u"event"_s, u"summary"_s}},
+        {u"description"_s, {u"description"_s, u"text"_s, u"notes"_s, u"details"_s}},
+        {u"start"_s,
+         {u"start_edtf"_s, u"start"_s, u"start_date"_s, u"date"_s, u"event_date"_s, u"begin"_s,
+          u"when"_s, u"timestamp"_s}},
+        {u"end"_s, {u"end_edtf"_s, u"end"_s, u"end_date"_s, u"until"_s}},
+        {u"place"_s, {u"place"_s, u"location"_s, u"place_name"_s, u"town"_s, u"city"_s}},
+        {u"longitude"_s, {u"longitude"_s, u"lon"_s, u"lng"_s, u"long"_s, u"x"_s}},
+        {u"latitude"_s, {u"latitude"_s, u"lat"_s, u"y"_s}},
+        {u"tags"_s, {u"tags"_s, u"tag"_s, u"categories"_s, u"category"_s, u"group"_s}},
+        {u"actors"_s, {u"actors"_s, u"actor"_s, u"people"_s, u"who"_s}},
+        {u"source_url"_s, {u"source_urls"_s, u"source_url"_s, u"url"_s, u"link"_s, u"hyperlink"_s}},
+        {u"source_title"_s, {u"sources"_s, u"source"_s, u"source_title"_s}},
+        {u"status"_s, {u"status"_s}},
+        {u"sensitivity"_s, {u"sensitivity"_s}},
+        {u"location_precision"_s, {u"location_precision"_s}}};
+    ColumnMapping m;
+    QStringList taken;
+    for (const auto& [field, candidates] : names)
+        for (const QString& candidate : candidates) {
+            const auto it = std::find_if(columns.cbegin(), columns.cend(), [&](const QString& c) {
+                return c.trimmed().compare(candidate, Qt::CaseInsensitive) == 0;
+            });
+            if (it != columns.cend() && !taken.contains(*it)) {
+                m.columns.insert(field, *it);
+                taken << *it;
+                break;
+            }
+        }
+    return m;
+}
+
+// --- readers ---
+
+Result<ImportTable> readTable(const QString& path, const TableOptions& o) {
+    CA_TRY(checkImportPath(path));
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == u"csv"_s || suffix == u"tsv"_s || suffix == u"txt"_s)
+        return readCsvTable(path, o);
+    return readGdalTable(path, o);
+}
+
+ImportBatch mapTable(const ImportTable& t, const ColumnMapping& m, const QString& source) {
+    ImportBatch batch;
+    batch.format = t.format;
+    auto col = [&](const QString& field) { return int(t.columns.indexOf(m.column(field))); };
+    const int cId = col(u"id"_s), cTitle = col(u"title"_s), cDesc = col(u"description"_s),
+              cStart = col(u"start"_s), cEnd = col(u"end"_s), cPlace = col(u"place"_s),
+              cLon = col(u"longitude"_s), cLat = col(u"latitude"_s), cTags = col(u"tags"_s),
+              cActors = col(u"actors"_s), cUrl = col(u"source_url"_s),
+              cSource = col(u"source_title"_s), cStatus = col(u"status"_s),
+              cSens = col(u"sensitivity"_s), cPrec = col(u"location_precision"_s);
+    if (cTitle < 0 || cStart < 0) {
+        batch.problems.append({1,
+                               0,
+                               {},
+                               u"choose the columns that hold each event's title and its date "
+                               "(columns: %1)"_s.arg(t.columns.join(u", "_s))});
+        return batch;
+    }
+    for (const QString& field : ColumnMapping::fields())
+        if (!m.column(field).isEmpty() && col(field) < 0)
+            batch.problems.append({1,
+                                   0,
+                                   {},
+                                   u"the column \"%1\" (for %2) is not in the file"_s.arg(
+                                       m.column(field), ColumnMapping::fieldLabel(field))});
+    if (!batch.problems.isEmpty())
+        return batch;
+    const bool checkWidth = t.format == u"CSV"_s || t.format == u"TSV"_s;
+    const bool kml = t.format.contains(u"KML"_s);
+    for (const ImportTable::Row& row : t.rows) {
+        ProblemSink problem{batch, t.columns, row.line};
+        if (checkWidth && row.cells.size() != t.columns.size()) {
+            batch.problems.append(
+                {row.line,
+                 0,
+                 {},
+                 u"the row has %1 columns; the header has %2"_s.arg(row.cells.size())
+                     .arg(t.columns.size())});
+            ++batch.badRecords;
+            continue;
+        }
+        if (!row.invalidUtf8.isEmpty()) {
+            problem(t.columns.value(row.invalidUtf8.first()),
+                    u"the text is not valid UTF-8 (choose the file's encoding, for example "
+                    "windows-1252 or UTF-16)"_s);
+            ++batch.badRecords;
+            continue;
+        }
+        auto cell = [&](int c) { return c >= 0 ? row.cells.value(c).trimmed() : QString(); };
+        ImportedEvent e;
+        e.line = row.line;
+        e.uuid = recordUuid(cell(cId), source);
+        e.title = cell(cTitle).simplified();
+        if (e.title.isEmpty())
+            problem(t.columns[cTitle], u"the event has no title"_s);
+        e.description = cDesc >= 0 ? row.cells.value(cDesc).trimmed() : QString();
+        if (auto start = edtfFromText(cell(cStart), m.startOrder))
+            e.startEdtf = start.value();
+        else
+            problem(t.columns[cStart], start.error().message);
+        if (!cell(cEnd).isEmpty() && !e.startEdtf.contains(u'/')) {
+            if (auto end = edtfFromText(cell(cEnd), m.endOrder))
+                e.endEdtf = end.value();
+            else
+                problem(t.columns[cEnd], end.error().message);
+        }
+        e.placeName = cell(cPlace);
+        if (cLon >= 0 && cLat >= 0 && !(cell(cLon).isEmpty() && cell(cLat).isEmpty())) {
+            bool okLon = false, okLat = false;
+            const double lon = cell(cLon).toDouble(&okLon), lat = cell(cLat).toDouble(&okLat);
+            if (!okLon)
+                problem(t.columns[cLon], u"\"%1\" is not a longitude"_s.arg(cell(cLon)));
+            if (!okLat)
+                problem(t.columns[cLat], u"\"%1\" is not a latitude"_s.arg(cell(cLat)));
+            if (okLon && okLat)
+                e.point = GeoPoint{lon, lat};
+            checkPoint(e.point, problem, t.columns[cLon], t.columns[cLat]);
+        } else if (row.point) {
+            e.point = row.point;
+            checkPoint(e.point, problem, QString(), QString());
+        }
+        e.tags = splitCell(cell(cTags), m.separator);
+        if (auto array = jsonArray(cell(cActors))) {
+            for (const QJsonValue& v : *array)
+                if (!v.toObject().value(u"name"_s).toString().isEmpty())
+                    e.actors.append({v.toObject().value(u"name"_s).toString(),
+                                     v.toObject().value(u"role"_s).toString()});
+        } else {
+            for (const QString& a : splitCell(cell(cActors), m.separator))
+                e.actors.append(actorWithRole(a));
+        }
+        if (auto array = jsonArray(cell(cSource))) {
+            for (const QJsonValue& v : *array) {
+                const QJsonObject o = v.toObject();
+                ImportedSource s{o.value(u"title"_s).toString(), o.value(u"url"_s).toString(),
+                                 o.value(u"publisher"_s).toString()};
+                if (!s.title.isEmpty() || !s.url.isEmpty())
+                    e.sources << s;
+            }
+        } else {
+            // Titles and URLs side by side: "A; B" with "https://a https://b".
+            const QStringList titles = splitCell(cell(cSource), m.separator);
+            QStringList urls;
+            for (const QString& u :
+                 cell(cUrl).split(QRegularExpression(u"[\\s;,]+"_s), Qt::SkipEmptyParts))
+                urls << u;
+            for (qsizetype i = 0; i < std::max(titles.size(), urls.size()); ++i) {
+                ImportedSource s{titles.value(i), urls.value(i), {}};
+                if (s.title.isEmpty())
+                    s.title = s.url;
+                e.sources << s;
+            }
+        }
+        if (cSource < 0 && cUrl < 0 && kml)
+            takeSourceLines(e.description, e.sources);
+        if (!cell(cStatus).isEmpty()) {
+            e.status = eventStatusFromKey(cell(cStatus).toLower());
+            if (!e.status)
+                problem(
+                    t.columns[cStatus],
+                    u"\"%1\" is not a status (draft, corroborated, disputed)"_s.arg(cell(cStatus)));
+        }
+        if (!cell(cSens).isEmpty()) {
+            e.sensitivity = sensitivityFromKey(cell(cSens).toLower());
+            if (!e.sensitivity)
+                problem(t.columns[cSens],
+                        u"\"%1\" is not a sensitivity (public, internal, confidential)"_s.arg(
+                            cell(cSens)));
+        }
+        if (!cell(cPrec).isEmpty()) {
+            auto p = locationPrecisionFromKey(cell(cPrec).toLower());
+            if (!p)
+                problem(t.columns[cPrec], u"\"%1\" is not a location precision"_s.arg(cell(cPrec)));
+            e.precision = p.value_or(LocationPrecision::Unknown);
+        } else if (e.point) {
+            e.precision = LocationPrecision::Exact;
+        }
+        if (problem.bad)
+            ++batch.badRecords;
+        else
+            batch.events << e;
+    }
+    assignContentIds(batch, source);
+    return batch;
+}
+
+ImportBatch readTimelineJsSheet(const ImportTable& t, const QString& source) {
+    ImportBatch batch;
+    batch.format = u"TimelineJS"_s;
+    auto col = [&](const char* name) {
+        for (int i = 0; i < t.columns.size(); ++i)
+            if (t.columns[i].trimmed().compare(QLatin1String(name), Qt::CaseInsensitive) == 0)
+                return i;
+        return -1;
+    };
+    const int cYear = col("Year"), cMonth = col("Month"), cDay = col("Day"), cTime = col("Time"),
+              cEndYear = col("End Year"), cEndMonth = col("End Month"), cEndDay = col("End Day"),
+              cEndTime = col("End Time"), cHeadline = col("Headline"), cText = col("Text"),
+              cMedia = col("Media"), cCredit = col("Media Credit"), cCaption = col("Media Caption"),
+              cGroup = col("Group"), cType = col("Type"), cId = col("Unique ID");
+    if (cYear < 0 || cHeadline < 0) {
+        batch.problems.append({1,
+                               0,
+                               {},
+                               u"not the TimelineJS sheet template: the columns \"Year\" and "
+                               "\"Headline\" are needed"_s});
+        return batch;
+    }
+    for (const ImportTable::Row& row : t.rows) {
+        auto cell = [&](int c) { return c >= 0 ? row.cells.value(c).trimmed() : QString(); };
+        ProblemSink problem{batch, t.columns, row.line};
+        const QString type = cell(cType).toLower();
+        if (type == u"title"_s) {
+            batch.title = tidyTitle(cell(cHeadline));
+            continue;
+        }
+        if (cell(cYear).isEmpty() && cell(cHeadline).isEmpty())
+            continue; // an empty row of the template
+        auto start = timelineJsEdtf(cell(cYear), cell(cMonth), cell(cDay), cell(cTime));
+        if (!start)
+            problem(t.columns[cYear], start.error().message);
+        QString end;
+        if (!cell(cEndYear).isEmpty()) {
+            auto e = timelineJsEdtf(cell(cEndYear), cell(cEndMonth), cell(cEndDay), cell(cEndTime));
+            if (!e)
+                problem(t.columns[cEndYear], e.error().message);
+            else
+                end = e.value();
+        }
+        if (type == u"era"_s) {
+            if (end.isEmpty())
+                problem(t.columns[cEndYear], u"an era needs an end date"_s);
+            if (!problem.bad)
+                batch.eras.append({tidyTitle(cell(cHeadline)), start.value() + u'/' + end, {}});
+            else
+                ++batch.badRecords;
+            continue;
+        }
+        ImportedEvent e;
+        e.line = row.line;
+        e.uuid = recordUuid(cell(cId), source);
+        e.title = tidyTitle(cell(cHeadline));
+        if (e.title.isEmpty())
+            problem(t.columns[cHeadline], u"the event has no headline"_s);
+        if (start)
+            e.startEdtf = start.value();
+        e.endEdtf = end;
+        readTimelineJsText(cell(cText), e);
+        if (!cell(cGroup).isEmpty())
+            e.tags << cell(cGroup);
+        if (!cell(cMedia).isEmpty()) {
+            const QString media = cell(cMedia);
+            ImportedSource s;
+            s.url = media.startsWith(u"http"_s) ? media : QString();
+            s.title = !cell(cCaption).isEmpty()  ? plainText(cell(cCaption))
+                      : !cell(cCredit).isEmpty() ? plainText(cell(cCredit))
+                                                 : media;
+            s.publisher = plainText(cell(cCredit));
+            e.sources << s;
+        }
+        if (problem.bad)
+            ++batch.badRecords;
+        else
+            batch.events << e;
+    }
+    assignContentIds(batch, source);
+    return batch;
+}
+
+Result<ImportBatch> readTimelineJsJson(const QString& path) {
+    CA_TRY(checkImportPath(path));
+    const QString name = QDir::toNativeSeparators(path);
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::Io, u"%1 cannot be read."_s.arg(name), f.errorString());
+    const QByteArray bytes = f.readAll();
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
+    if (error.error != QJsonParseError::NoError) {
+        const qint64 line = bytes.left(error.offset).count('\n') + 1;
+        return makeError(
+            ErrorCode::InvalidInput,
+            u"%1:%2: not valid JSON (%3); nothing was imported."_s.arg(name).arg(line).arg(
+                error.errorString()));
+    }
+    const QJsonObject root = doc.object();
+    if (!root.value(u"events"_s).isArray())
+        return makeError(ErrorCode::InvalidInput,
+                         u"%1 is not a TimelineJS file: it has no \"events\" list; nothing was "
+                         "imported."_s.arg(name));
+    ImportBatch batch;
+    batch.format = u"TimelineJS"_s;
+    batch.title = tidyTitle(root.value(u"title"_s)
+                                .toObject()
+                                .value(u"text"_s)
+                                .toObject()
+                                .value(u"headline"_s)
+                                .toString());
+    const QStringList columns = {u"start_date"_s, u"end_date"_s, u"text.headline"_s};
+    auto dateOf = [](const QJsonObject& d) -> Result<QString> {
+        auto part = [&](const char* key) {
+            const QJsonValue v = d.value(QLatin1String(key));
+            return v.isDouble() ? QString::number(v.toInt()) : v.toString();
+        };
+        QString time;
+        if (!part("hour").isEmpty())
+            time = u"%1:%2:%3"_s.arg(part("hour").toInt(), 2, 10, QChar(u'0'))
+                       .arg(part("minute").toInt(), 2, 10, QChar(u'0'))
+                       .arg(part("second").toInt(), 2, 10, QChar(u'0'));
+        return timelineJsEdtf(part("year"), part("month"), part("day"), time);
+    };
+    const QJsonArray events = root.value(u"events"_s).toArray();
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        const QJsonObject o = events[i].toObject();
+        ProblemSink problem{batch, columns, i + 1};
+        ImportedEvent e;
+        e.line = i + 1; // the event's place in the list
+        e.uuid = recordUuid(o.value(u"unique_id"_s).toString(), path);
+        e.title = tidyTitle(o.value(u"text"_s).toObject().value(u"headline"_s).toString());
+        if (e.title.isEmpty())
+            problem(u"text.headline"_s, u"the event has no headline"_s);
+        if (!o.value(u"start_date"_s).isObject())
+            problem(u"start_date"_s, u"the event has no start_date"_s);
+        else if (auto start = dateOf(o.value(u"start_date"_s).toObject()))
+            e.startEdtf = start.value();
+        else
+            problem(u"start_date"_s, start.error().message);
+        if (o.value(u"end_date"_s).isObject()) {
+            if (auto end = dateOf(o.value(u"end_date"_s).toObject()))
+                e.endEdtf = end.value();
+            else
+                problem(u"end_date"_s, end.error().message);
+        }
+        readTimelineJsText(o.value(u"text"_s).toObject().value(u"text"_s).toString(), e);
+        if (!o.value(u"group"_s).toString().isEmpty())
+            e.tags << o.value(u"group"_s).toString();
+        const QJsonObject media = o.value(u"media"_s).toObject();
+        if (!media.value(u"url"_s).toString().isEmpty()) {
+            ImportedSource s;
+            s.url = media.value(u"url"_s).toString();
+            s.publisher = plainText(media.value(u"credit"_s).toString());
+            s.title = plainText(media.value(u"caption"_s).toString());
+            if (s.title.isEmpty())
+                s.title = s.publisher.isEmpty() ? s.url : s.publisher;
+            e.sources << s;
+        }
+        if (problem.bad)
+            ++batch.badRecords;
+        else
+            batch.events << e;
+    }
+    for (const QJsonValue& v : root.value(u"eras"_s).toArray()) {
+        const QJsonObject o = v.toObject();
+        auto start = dateOf(o.value(u"start_date"_s).toObject());
+        auto end = dateOf(o.value(u"end_date"_s).toObject());
+        if (start && end)
+            batch.eras.append(
+                {tidyTitle(o.value(u"text"_s).toObject().value(u"headline"_s).toString()),
+                 start.value() + u'/' + end.value(),
+                 {}});
+    }
+    assignContentIds(batch, path);
+    return batch;
+}
+
+Result<ImportBatch> readTimelineXml(const QString& path) {
+    CA_TRY(checkImportPath(path));
+    const QString name = QDir::toNativeSeparators(path);
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::Io, u"%1 cannot be read."_s.arg(name), f.errorString());
+    QXmlStreamReader xml(&f);
+    ImportBatch batch;
+    batch.format = u"Timeline"_s;
+    const QStringList columns = {u"start"_s, u"end"_s, u"text"_s};
+    // "2023-11-12 10:30:00" as EDTF: the day when the time is midnight.
+    auto edtfOf = [](const QString& text, QString& out) {
+        static const QRegularExpression stamp(
+            u"^(-?\\d{1,4})-(\\d{1,2})-(\\d{1,2})(?:[ T](\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?$"_s);
+        const auto m = stamp.match(text.trimmed());
+        if (!m.hasMatch())
+            return false;
+        const int y = m.captured(1).toInt(), mo = m.captured(2).toInt(), d = m.captured(3).toInt();
+        if (!QDate(y == 0 ? 2000 : y, mo, d).isValid())
+            return false;
+        out = (y < 0 ? u"-%1"_s.arg(-y, 4, 10, QChar(u'0')) : u"%1"_s.arg(y, 4, 10, QChar(u'0'))) +
+              u"-%1-%2"_s.arg(mo, 2, 10, QChar(u'0')).arg(d, 2, 10, QChar(u'0'));
+        const int h = m.captured(4).toInt(), mi = m.captured(5).toInt(), s = m.captured(6).toInt();
+        if (h > 23 || mi > 59 || s > 59)
+            return false;
+        if (h || mi || s)
+            out += u"T%1:%2:%3"_s.arg(h, 2, 10, QChar(u'0'))
+                       .arg(mi, 2, 10, QChar(u'0'))
+                       .arg(s, 2, 10, QChar(u'0'));
+        return true;
+    };
+    static const QRegularExpression container(u"^\\[(\\d+)\\](.*)$"_s);
+    static const QRegularExpression member(u"^\\((\\d+)\\)(.*)$"_s);
+    QHash<QString, QString> containers; // id → name
+    struct Pending {
+        ImportedEvent event;
+        QString containerId;
+    };
+    QList<Pending> pending;
+    if (!xml.readNextStartElement() || xml.name() != u"timeline"_s)
+        return makeError(ErrorCode::InvalidInput,
+                         xml.hasError()
+                             ? u"%1:%2:%3: not valid XML (%4); nothing was imported."_s.arg(name)
+                                   .arg(xml.lineNumber())
+                                   .arg(xml.columnNumber())
+                                   .arg(xml.errorString())
+                             : u"%1 is not a Timeline file (its root is not <timeline>); nothing "
+                               "was imported."_s.arg(name));
+    auto readFields = [&](QHash<QString, QString>& fields, QStringList& categories) {
+        while (xml.readNextStartElement()) {
+            if (xml.name() == u"categories"_s) {
+                while (xml.readNextStartElement())
+                    categories << xml.readElementText().trimmed();
+            } else {
+                const QString key = xml.name().toString();
+                fields.insert(key, xml.readElementText(QXmlStreamReader::SkipChildElements));
+            }
+        }
+    };
+    while (xml.readNextStartElement()) {
+        if (xml.name() == u"timetype"_s) {
+            const QString type = xml.readElementText().trimmed();
+            if (!type.isEmpty() && type != u"gregoriantime"_s)
+                return makeError(
+                    ErrorCode::InvalidInput,
+                    u"%1:%2: this Timeline counts time as \"%3\"; only calendar dates "
+                    "(gregoriantime) can be imported; nothing was imported."_s.arg(name)
+                        .arg(xml.lineNumber())
+                        .arg(type));
+        } else if (xml.name() == u"eras"_s) {
+            while (xml.readNextStartElement()) {
+                QHash<QString, QString> fields;
+                QStringList unused;
+                readFields(fields, unused);
+                QString start, end;
+                if (edtfOf(fields.value(u"start"_s), start) &&
+                    (fields.value(u"ends_today"_s) == u"True"_s ||
+                     edtfOf(fields.value(u"end"_s), end)))
+                    batch.eras.append({fields.value(u"name"_s).trimmed(),
+                                       start + u'/' + (end.isEmpty() ? u".."_s : end),
+                                       rgbColor(fields.value(u"color"_s))});
+            }
+        } else if (xml.name() == u"events"_s) {
+            while (xml.readNextStartElement()) {
+                const qint64 line = xml.lineNumber();
+                QHash<QString, QString> fields;
+                QStringList categories;
+                readFields(fields, categories);
+                ProblemSink problem{batch, columns, line};
+                QString text = fields.value(u"text"_s).trimmed();
+                if (auto m = container.match(text); m.hasMatch()) {
+                    containers.insert(m.captured(1), m.captured(2).trimmed());
+                    continue; // a container is the box around its events: a tag on them
+                }
+                Pending p;
+                if (auto m = member.match(text); m.hasMatch()) {
+                    p.containerId = m.captured(1);
+                    text = m.captured(2).trimmed();
+                }
+                ImportedEvent& e = p.event;
+                e.line = line;
+                e.title = text.simplified();
+                if (e.title.isEmpty())
+                    problem(u"text"_s, u"the event has no text"_s);
+                QString start, end;
+                if (!edtfOf(fields.value(u"start"_s), start))
+                    problem(u"start"_s,
+                            u"\"%1\" is not a date and time (2023-11-12 10:30:00)"_s.arg(
+                                fields.value(u"start"_s)));
+                if (!edtfOf(fields.value(u"end"_s), end))
+                    end = start;
+                const bool fuzzy = fields.value(u"fuzzy"_s) == u"True"_s;
+                const bool fuzzyStart = fuzzy || fields.value(u"fuzzy_start"_s) == u"True"_s;
+                const bool fuzzyEnd = fuzzy || fields.value(u"fuzzy_end"_s) == u"True"_s;
+                // EDTF qualifies days, not times: a fuzzy moment is an approximate day.
+                if (fuzzyStart)
+                    start = start.section(u'T', 0, 0);
+                if (fuzzyEnd)
+                    end = end.section(u'T', 0, 0);
+                e.startEdtf = start + (fuzzyStart ? u"~"_s : QString());
+                if (fields.value(u"ends_today"_s) == u"True"_s)
+                    e.endEdtf = u".."_s;
+                else if (end != start)
+                    e.endEdtf = end + (fuzzyEnd ? u"~"_s : QString());
+                else if (fuzzyEnd && !fuzzyStart)
+                    e.startEdtf += u'~';
+                if (e.endEdtf == u".."_s) {
+                    e.startEdtf += u"/.."_s; // until today: an open end
+                    e.endEdtf.clear();
+                }
+                e.description = fields.value(u"description"_s).trimmed();
+                if (!fields.value(u"category"_s).trimmed().isEmpty())
+                    e.tags << fields.value(u"category"_s).trimmed();
+                for (const QString& c : categories)
+                    if (!c.isEmpty() && !e.tags.contains(c))
+                        e.tags << c;
+                const QString link = fields.value(u"hyperlink"_s).trimmed();
+                for (const QString& url : link.split(u';', Qt::SkipEmptyParts))
+                    e.sources << ImportedSource{url.trimmed(), url.trimmed(), {}};
+                if (problem.bad)
+                    ++batch.badRecords;
+                else
+                    pending << p;
+            }
+        } else {
+            xml.skipCurrentElement();
+        }
+    }
+    if (xml.hasError())
+        return makeError(ErrorCode::InvalidInput,
+                         u"%1:%2:%3: not valid XML (%4); nothing was imported."_s.arg(name)
+                             .arg(xml.lineNumber())
+                             .arg(xml.columnNumber())
+                             .arg(xml.errorString()));
+    for (Pending& p : pending) {
+        if (!p.containerId.isEmpty() && containers.contains(p.containerId) &&
+            !p.event.tags.contains(containers.value(p.containerId)))
+            p.event.tags << containers.value(p.containerId);
+        batch.events << p.event;
+    }
+    assignContentIds(batch, path); // Timeline has no ids
+    return batch;
+}
+
+// --- writing ---
+
+Result<ImportReport> importBatch(CaseFile& file, const QString& path, const ImportBatch& batch,
+                                 const ImportOptions& o) {
+    const QString name = QDir::toNativeSeparators(path);
+    if (file.isReadOnly())
+        return makeError(ErrorCode::ReadOnly,
+                         u"This case is open read-only; nothing was imported."_s);
+    ImportReport report;
+    report.problems = batch.problems;
+    report.skipped = batch.badRecords;
+    if (!batch.problems.isEmpty() && (!o.skipBadRows || batch.badRecords == 0)) {
+        QStringList first;
+        for (const ImportProblem& p : batch.problems.mid(0, 5))
+            first << p.text(path);
+        return makeError(ErrorCode::InvalidInput,
+                         batch.badRecords == 0
+                             ? u"%1 cannot be imported; nothing was imported."_s.arg(name)
+                             : u"%1 has %2 records that cannot be imported; nothing was imported. "
+                               "Fix them, or import with the bad rows skipped."_s.arg(name)
+                                   .arg(batch.badRecords),
+                         first.join(u'\n'));
+    }
+    QByteArray sha;
+    {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            return makeError(ErrorCode::Io, u"%1 cannot be read."_s.arg(name), f.errorString());
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        hash.addData(&f);
+        sha = hash.result().toHex();
+    }
+    SqliteDatabase& db = file.db();
+    SqliteTransaction tx(db);
+    CA_TRY(tx.status());
+    EventRepository events(db);
+    PlaceRepository places(db);
+    ActorRepository actors(db);
+    SourceRepository sources(db);
+    CatalogRepository catalog(db);
+    QHash<QString, qint64> eventIds, placeIds, actorIds, sourceIds;
+    {
+        auto ev = db.prepare(u"SELECT uuid, fid FROM events"_s);
+        CA_TRY(ev.value().forEachRow(
+            [&](SqliteStatement& s) { eventIds.insert(s.text(0), s.int64(1)); }));
+        auto pl = db.prepare(u"SELECT name, fid FROM places ORDER BY fid DESC"_s);
+        CA_TRY(pl.value().forEachRow(
+            [&](SqliteStatement& s) { placeIds.insert(s.text(0).toLower(), s.int64(1)); }));
+        auto ac = db.prepare(u"SELECT name, id FROM actors ORDER BY id DESC"_s);
+        CA_TRY(ac.value().forEachRow(
+            [&](SqliteStatement& s) { actorIds.insert(s.text(0).toLower(), s.int64(1)); }));
+        auto so = db.prepare(u"SELECT coalesce(nullif(url, ''), title), id FROM sources "
+                             "ORDER BY id DESC"_s);
+        CA_TRY(so.value().forEachRow(
+            [&](SqliteStatement& s) { sourceIds.insert(s.text(0), s.int64(1)); }));
+    }
+    QStringList unresolved;
+    const Gazetteer* gazetteer = nullptr;
+    qint64 done = 0;
+    for (const ImportedEvent& r : batch.events) {
+        Event e;
+        e.uuid = r.uuid;
+        e.title = r.title;
+        e.description = r.description;
+        auto start = FuzzyDate::parse(r.startEdtf);
+        if (!start)
+            return makeError(ErrorCode::InvalidInput,
+                             u"%1:%2: %3"_s.arg(name).arg(r.line).arg(start.error().message));
+        e.start = start.value();
+        if (!r.endEdtf.isEmpty()) {
+            auto end = FuzzyDate::parse(r.endEdtf);
+            if (!end)
+                return makeError(ErrorCode::InvalidInput,
+                                 u"%1:%2: %3"_s.arg(name).arg(r.line).arg(end.error().message));
+            e.end = end.value();
+        }
+        e.point = r.point;
+        e.locationPrecision = r.precision;
+        e.tags = r.tags;
+        if (r.status)
+            e.status = *r.status;
+        if (r.sensitivity)
+            e.sensitivity = *r.sensitivity;
+        if (!r.placeName.isEmpty()) {
+            auto it = placeIds.constFind(r.placeName.toLower());
+            if (it == placeIds.cend()) {
+                Place p;
+                p.name = r.placeName;
+                p.kind = u"location"_s;
+                p.point = r.point;
+                if (!p.point) {
+                    // The gazetteer's best place of exactly that name.
+                    if (!gazetteer)
+                        gazetteer = &Gazetteer::shared();
+                    const QString folded = Gazetteer::fold(r.placeName);
+                    for (const Gazetteer::Place* g : gazetteer->lookup(r.placeName, 50)) {
+                        if (Gazetteer::fold(g->name) == folded ||
+                            (!g->asciiName.isEmpty() && Gazetteer::fold(g->asciiName) == folded)) {
+                            p.point = GeoPoint{g->lon, g->lat};
+                            p.countryCode = gazetteer->countryCode(*g);
+                            p.gazetteerId = u"geonames:%1"_s.arg(g->geonamesId);
+                            p.kind = u"populated place"_s;
+                            break;
+                        }
+                    }
+                    if (!p.point && !unresolved.contains(r.placeName))
+                        unresolved << r.placeName;
+                }
+                auto id = places.insert(p);
+                if (!id)
+                    return id.error();
+                it = placeIds.insert(r.placeName.toLower(), id.value());
+            }
+            e.placeId = *it;
+        }
+        for (const auto& [actorName, role] : r.actors) {
+            auto it = actorIds.constFind(actorName.toLower());
+            if (it == actorIds.cend()) {
+                Actor a;
+                a.name = actorName;
+                a.kind = ActorKind::Group;
+                auto id = actors.insert(a);
+                if (!id)
+                    return id.error();
+                it = actorIds.insert(actorName.toLower(), id.value());
+            }
+            e.actors.append({*it, role});
+        }
+        QList<qint64> cited;
+        for (const ImportedSource& s : r.sources) {
+            const QString key = s.url.isEmpty() ? s.title : s.url;
+            if (key.isEmpty())
+                continue;
+            auto it = sourceIds.constFind(key);
+            if (it == sourceIds.cend()) {
+                Source src;
+                src.title = s.title.isEmpty() ? s.url : s.title;
+                src.url = s.url;
+                src.publisher = s.publisher;
+                src.kind = s.url.isEmpty() ? SourceKind::Document : SourceKind::WebPage;
+                auto id = sources.insert(src);
+                if (!id)
+                    return makeError(ErrorCode::InvalidInput,
+                                     u"%1:%2: %3"_s.arg(name).arg(r.line).arg(id.error().message));
+                it = sourceIds.insert(key, id.value());
+            }
+            if (!cited.contains(*it))
+                cited << *it;
+        }
+        qint64 eventId = 0;
+        const auto existing = r.uuid.isEmpty() ? eventIds.cend() : eventIds.constFind(r.uuid);
+        if (existing == eventIds.cend()) {
+            auto id = events.insert(e);
+            if (!id)
+                return makeError(ErrorCode::InvalidInput,
+                                 u"%1:%2: %3"_s.arg(name).arg(r.line).arg(id.error().message));
+            eventId = id.value();
+            if (!r.uuid.isEmpty())
+                eventIds.insert(r.uuid, eventId);
+            ++report.added;
+        } else {
+            eventId = *existing;
+            auto old = events.load(eventId);
+            if (!old)
+                return old.error();
+            const Event& was = old.value();
+            if (!r.status)
+                e.status = was.status;
+            if (!r.sensitivity)
+                e.sensitivity = was.sensitivity;
+            if (e.placeId == 0)
+                e.placeId = was.placeId;
+            e.originPlaceId = was.originPlaceId;
+            e.destinationPlaceId = was.destinationPlaceId;
+            e.precisionMetres = was.precisionMetres;
+            const bool same =
+                was.title == e.title && was.description == e.description &&
+                was.start.toEdtf() == e.start.toEdtf() && was.end.isValid() == e.end.isValid() &&
+                (!e.end.isValid() || was.end.toEdtf() == e.end.toEdtf()) && was.point == e.point &&
+                was.placeId == e.placeId && was.tags == e.tags && was.actors == e.actors &&
+                was.status == e.status && was.sensitivity == e.sensitivity &&
+                was.locationPrecision == e.locationPrecision;
+            e.id = eventId;
+            e.values = was.values;
+            if (same) {
+                ++report.unchanged;
+            } else {
+                CA_TRY(events.update(e));
+                ++report.changed;
+            }
+        }
+        auto already = sources.citationsOfEvent(eventId);
+        if (!already)
+            return already.error();
+        for (qint64 sourceId : cited) {
+            if (std::any_of(already.value().cbegin(), already.value().cend(),
+                            [&](const Citation& c) { return c.sourceId == sourceId; }))
+                continue;
+            Citation c;
+            c.eventId = eventId;
+            c.sourceId = sourceId;
+            c.locator = u"%1 %2:%3"_s.arg(batch.format, QFileInfo(path).fileName()).arg(r.line);
+            auto id = sources.insert(c);
+            if (!id)
+                return id.error();
+        }
+        if (o.progress && ++done % 200 == 0 && !o.progress(done, batch.events.size()))
+            return makeError(ErrorCode::InvalidInput,
+                             u"The import was cancelled; nothing was imported."_s);
+    }
+    if (!batch.eras.isEmpty()) {
+        auto eras = catalog.eras();
+        if (!eras)
+            return eras.error();
+        for (const ImportedEra& era : batch.eras) {
+            if (std::any_of(eras.value().cbegin(), eras.value().cend(), [&](const Era& e) {
+                    return e.name == era.name && e.span.toEdtf() == era.spanEdtf;
+                }))
+                continue;
+            auto span = FuzzyDate::parse(era.spanEdtf);
+            if (!span)
+                return span.error();
+            Era e;
+            e.name = era.name.isEmpty() ? u"Era"_s : era.name;
+            e.span = span.value();
+            e.color = era.color;
+            auto id = catalog.insert(e);
+            if (!id)
+                return id.error();
+        }
+    }
+    if (!unresolved.isEmpty())
+        report.notes << u"%1 place names were not found in the gazetteer and have no location: %2"_s
+                            .arg(unresolved.size())
+                            .arg(unresolved.mid(0, 10).join(u", "_s));
+    CA_TRY(CustodyLog(db).append(o.who, u"import"_s, QString::fromLatin1(sha), 0,
+                                 u"%1 %2: %3 added, %4 changed, %5 unchanged, %6 bad records "
+                                 "skipped"_s.arg(batch.format, QFileInfo(path).fileName())
+                                     .arg(report.added)
+                                     .arg(report.changed)
+                                     .arg(report.unchanged)
+                                     .arg(report.skipped)));
+    CA_TRY(tx.commit());
+    return report;
+}
+
+// --- formats ---
+
+QString importFormatKey(ImportFormat f) {
+    switch (f) {
+    case ImportFormat::Acled:
+        return u"acled"_s;
+    case ImportFormat::Ucdp:
+        return u"ucdp"_s;
+    case ImportFormat::Spreadsheet:
+        return u"spreadsheet"_s;
+    case ImportFormat::Points:
+        return u"points"_s;
+    case ImportFormat::TimelineJs:
+        return u"timelinejs"_s;
+    case ImportFormat::Timeline:
+        return u"timeline"_s;
+    }
+    return {};
+}
+
+std::optional<ImportFormat> importFormatFromKey(const QString& key) {
+    for (ImportFormat f : {ImportFormat::Acled, ImportFormat::Ucdp, ImportFormat::Spreadsheet,
+                           ImportFormat::Points, ImportFormat::TimelineJs, ImportFormat::Timeline})
+        if (importFormatKey(f) == key)
+            return f;
+    if (key == u"csv"_s || key == u"xlsx"_s || key == u"ods"_s)
+        return ImportFormat::Spreadsheet;
+    if (key == u"geojson"_s || key == u"kml"_s || key == u"gpkg"_s)
+        return ImportFormat::Points;
+    return std::nullopt;
+}
+
+std::optional<ImportFormat> guessImportFormat(const QString& path) {
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == u"timeline"_s)
+        return ImportFormat::Timeline;
+    if (suffix == u"geojson"_s || suffix == u"kml"_s || suffix == u"kmz"_s || suffix == u"gpkg"_s ||
+        suffix == u"shp"_s || suffix == u"zip"_s || suffix == u"gpx"_s)
+        return ImportFormat::Points;
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    const QByteArray head = f.read(4096);
+    if (suffix == u"json"_s)
+        return head.contains("\"FeatureCollection\"") ? ImportFormat::Points
+                                                      : ImportFormat::TimelineJs;
+    if (suffix == u"csv"_s || suffix == u"tsv"_s || suffix == u"txt"_s || suffix == u"xlsx"_s ||
+        suffix == u"ods"_s) {
+        const QByteArray firstLine = head.left(head.indexOf('\n')).toLower();
+        if (firstLine.contains("event_id_cnty"))
+            return ImportFormat::Acled;
+        if (firstLine.contains("where_prec") && firstLine.contains("date_prec"))
+            return ImportFormat::Ucdp;
+        if (firstLine.contains("headline") && firstLine.contains("year"))
+            return ImportFormat::TimelineJs;
+        return ImportFormat::Spreadsheet;
+    }
+    return std::nullopt;
+}
+
+Result<ImportReport> importFile(CaseFile& file, const QString& path, const ImportRequest& request,
+                                const ImportOptions& options) {
+    if (file.isReadOnly())
+        return makeError(ErrorCode::ReadOnly,
+                         u"This case is open read-only; nothing was imported."_s);
+    switch (request.format) {
+    case ImportFormat::Acled:
+        return importAcled(file, path, options);
+    case ImportFormat::Ucdp:
+        return importUcdp(file, path, options);
+    case ImportFormat::Timeline: {
+        auto batch = readTimelineXml(path);
+        if (!batch)
+            return batch.error();
+        return importBatch(file, path, batch.value(), options);
+    }
+    case ImportFormat::TimelineJs:
+        if (QFileInfo(path).suffix().compare(u"json"_s, Qt::CaseInsensitive) == 0) {
+            auto batch = readTimelineJsJson(path);
+            if (!batch)
+                return batch.error();
+            return importBatch(file, path, batch.value(), options);
+        }
+        [[fallthrough]];
+    case ImportFormat::Spreadsheet:
+    case ImportFormat::Points: {
+        auto table = readTable(path, request.table);
+        if (!table)
+            return table.error();
+        const ImportBatch batch =
+            request.format == ImportFormat::TimelineJs
+                ? readTimelineJsSheet(table.value(), path)
+                : mapTable(table.value(),
+                           request.mapping.value_or(guessMapping(table.value().columns)), path);
+        return importBatch(file, path, batch, options);
+    }
+    }
+    return makeError(ErrorCode::InvalidInput, u"Unknown import format."_s);
+}
+
+} // namespace caseatlas

@@ -1,0 +1,149 @@
+#pragma once
+
+#include "domain/event.h"
+#include "io/eventimport.h"
+
+#include <QColor>
+#include <QHash>
+#include <QJsonObject>
+#include <QStringList>
+
+#include <optional>
+
+namespace caseatlas {
+
+// Imports of the smaller, hand-made formats: spreadsheets (CSV, TSV, XLSX, ODS) and GIS point
+// layers with a column mapping, TimelineJS (the Google Sheet template and its JSON) and the
+// desktop app Timeline's .timeline XML. Each reader turns a file into an ImportBatch (records
+// and the problems of its bad rows, with lines and columns); importBatch() writes a batch in one
+// transaction, or nothing.
+
+struct ImportedSource {
+    QString title, url, publisher;
+};
+
+struct ImportedEvent {
+    qint64 line = 0; // where the record starts in its file (a row, a feature, an element)
+    QString uuid;    // the event's id: records with the same one update the event
+    QString title, description;
+    QString startEdtf, endEdtf;
+    QString placeName;
+    std::optional<GeoPoint> point;
+    LocationPrecision precision = LocationPrecision::Unknown;
+    std::optional<EventStatus> status;
+    std::optional<Sensitivity> sensitivity;
+    QStringList tags;
+    QList<std::pair<QString, QString>> actors; // name, role
+    QList<ImportedSource> sources;
+};
+
+struct ImportedEra {
+    QString name, spanEdtf;
+    QColor color;
+};
+
+struct ImportBatch {
+    QString format; // "TimelineJS", "Timeline", "spreadsheet", … for messages and the log
+    QString title;  // the file's own title, when it has one
+    QList<ImportedEvent> events;
+    QList<ImportedEra> eras;
+    QList<ImportProblem> problems;
+    qint64 badRecords = 0;
+};
+
+// How the day and month of a numeric date such as 03/04/2023 are ordered. `Auto` takes EDTF and
+// ISO dates, dates with month names, and numeric dates whose order is plain (13/04/2023); an
+// ambiguous one is a problem that asks for the order.
+enum class DateOrder { Auto, DayMonthYear, MonthDayYear, YearMonthDay };
+QString dateOrderKey(DateOrder o); // "auto", "dmy", "mdy", "ymd"
+std::optional<DateOrder> dateOrderFromKey(const QString& key);
+
+// A date as written in a spreadsheet or a GIS attribute, as EDTF ("2023-11-12",
+// "12 November 2023", "Nov 2023", "2023/11/12 10:30", "12/11/2023" with an order, or EDTF).
+Result<QString> edtfFromText(const QString& text, DateOrder order = DateOrder::Auto);
+
+// Which column holds what. Fields: id, title, description, start, end, place, longitude,
+// latitude, tags, actors, source_url, source_title, status, sensitivity, location_precision.
+struct ColumnMapping {
+    QHash<QString, QString> columns; // field → column name
+    DateOrder startOrder = DateOrder::Auto, endOrder = DateOrder::Auto;
+    QString separator = QStringLiteral(";"); // between tags, actors and sources in one cell
+    bool resolvePlaces = true;               // place names without coordinates: the gazetteer
+
+    static const QStringList& fields();
+    static QString fieldLabel(const QString& field);
+    QString column(const QString& field) const { return columns.value(field); }
+    QJsonObject toJson() const;
+    static Result<ColumnMapping> fromJson(const QJsonObject& json);
+};
+
+// A table read from a spreadsheet or a GIS layer: its column names and rows of text.
+struct ImportTable {
+    struct Row {
+        qint64 line = 0;   // the row's line (CSV), row number (XLSX, ODS) or feature number
+        QStringList cells; // as many as the row had (a CSV row may be short or long)
+        std::optional<GeoPoint> point; // the feature's point (a centroid for lines and areas)
+        QList<int> invalidUtf8;        // cells whose bytes were not UTF-8
+    };
+    QString format; // "CSV", "XLSX", "ODS", "GeoJSON", …
+    QStringList columns;
+    QList<Row> rows;
+    QStringList layers; // every layer of the file; `layer` is the one read
+    QString layer;
+    bool hasGeometry = false;
+};
+
+struct TableOptions {
+    QString encoding;    // of a CSV/TSV file without a byte order mark: "UTF-8" (default),
+                         // "UTF-16LE", "windows-1252", "ISO-8859-1", "GB18030", … (iconv names)
+    QString layer;       // default: the first layer with rows
+    qint64 maxRows = -1; // a preview reads only the first rows
+};
+
+// Reads a spreadsheet (CSV, TSV, XLSX, ODS) or a GIS layer (GeoJSON, KML, KMZ, GeoPackage,
+// Shapefile, GPX) as text. CSV is read here so that lines are exact and encodings explicit;
+// everything else through GDAL, with only these drivers allowed.
+Result<ImportTable> readTable(const QString& path, const TableOptions& options = {});
+
+// A first guess at the mapping from the columns' names (CaseAtlas's own CSV and GeoJSON map
+// completely).
+ColumnMapping guessMapping(const QStringList& columns);
+
+// The table's rows as events by the mapping. `source` names the file for stable ids: an id
+// column that holds UUIDs gives them as they are, other ids are made into UUIDs with the file's
+// name, so importing a newer copy of the same file updates its events.
+ImportBatch mapTable(const ImportTable& table, const ColumnMapping& mapping, const QString& source);
+
+// TimelineJS's Google Sheet template as CSV/XLSX/ODS (Year, Month, Day, Time, End Year, …,
+// Headline, Text, Media, Media Credit, Media Caption, Group, Type).
+ImportBatch readTimelineJsSheet(const ImportTable& table, const QString& source);
+// TimelineJS JSON: title, events and eras.
+Result<ImportBatch> readTimelineJsJson(const QString& path);
+// The desktop app Timeline's .timeline XML: events, categories as tags, eras, fuzzy dates as
+// approximate, containers as a tag on their events.
+Result<ImportBatch> readTimelineXml(const QString& path);
+
+// Writes a batch: one transaction, the bad records reported (and skipped when the options say
+// so, otherwise nothing is written), places found by name or in the gazetteer, actors and
+// sources by name (sources by URL when they have one), events with the same id updated, and a
+// custody-log entry with the file's SHA-256.
+Result<ImportReport> importBatch(CaseFile& file, const QString& path, const ImportBatch& batch,
+                                 const ImportOptions& options = {});
+
+// Every format the import command and the import dialog take.
+enum class ImportFormat { Acled, Ucdp, Spreadsheet, Points, TimelineJs, Timeline };
+QString importFormatKey(ImportFormat f); // "acled", "ucdp", "spreadsheet", "points", …
+std::optional<ImportFormat> importFormatFromKey(const QString& key);
+// The format a file's name and first bytes suggest (ACLED and UCDP by their header).
+std::optional<ImportFormat> guessImportFormat(const QString& path);
+
+struct ImportRequest {
+    ImportFormat format = ImportFormat::Spreadsheet;
+    std::optional<ColumnMapping> mapping; // spreadsheets and points; default: guessMapping()
+    TableOptions table;
+};
+// Reads `path` as the request says and imports it.
+Result<ImportReport> importFile(CaseFile& file, const QString& path, const ImportRequest& request,
+                                const ImportOptions& options = {});
+
+} // namespace caseatlas

@@ -1,0 +1,571 @@
+#include "testsupport.h"
+
+#include "io/caseexport.h"
+#include "io/recordimport.h"
+#include "io/samplecase.h"
+#include "store/catalogrepository.h"
+#include "store/sourcerepository.h"
+
+#include <QGuiApplication>
+#include <QProcess>
+#include <QStringEncoder>
+
+#include <gdal_utils.h>
+
+using namespace Qt::StringLiterals;
+using namespace caseatlas;
+using namespace caseatlas::test;
+
+// Imports of spreadsheets, GIS points, TimelineJS and Timeline files, and round trips through
+// every format CaseAtlas exports that can be read back. The fixtures in tests/fixtures/import
+// were written for these tests from the formats' public descriptions; their data is made up.
+class TestRecordImport : public QObject {
+    Q_OBJECT
+private slots:
+    void dates_data();
+    void dates();
+    void spreadsheetCsv();
+    void encodings();
+    void xlsxAndOds();
+    void timelineJsSheet();
+    void timelineJsJson();
+    void timelineXml();
+    void pointLayers();
+    void badRecordsAbortOrSkip_data();
+    void badRecordsAbortOrSkip();
+    void roundTrip_data();
+    void roundTrip();
+    void cli();
+
+private:
+    static QString fixture(const char* name) {
+        return qEnvironmentVariable("CASEATLAS_SOURCE_DIR") + u"/tests/fixtures/import/"_s +
+               QString::fromLatin1(name);
+    }
+    std::unique_ptr<CaseDocument> newCase(const QString& name) {
+        return createDocument(m_dir.filePath(name));
+    }
+    // Events by title.
+    static QHash<QString, Event> eventsByTitle(CaseDocument& doc) {
+        QHash<QString, Event> out;
+        for (const Event& e : doc.events().all().value())
+            out.insert(e.title, e);
+        return out;
+    }
+    static QString placeName(CaseDocument& doc, qint64 id) {
+        return id ? doc.places().load(id).value().name : QString();
+    }
+    static QStringList sourceUrls(CaseDocument& doc, qint64 eventId) {
+        SourceRepository sources(doc.db());
+        QStringList urls;
+        for (const Citation& c : sources.citationsOfEvent(eventId).value())
+            urls << sources.load(c.sourceId).value().url;
+        urls.sort();
+        return urls;
+    }
+    static QList<std::pair<QString, QString>> actorsOf(CaseDocument& doc, const Event& e) {
+        QList<std::pair<QString, QString>> out;
+        for (const EventActor& a : e.actors)
+            out.append({doc.actors().load(a.actorId).value().name, a.role});
+        return out;
+    }
+    QTemporaryDir m_dir;
+};
+
+void TestRecordImport::dates_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("order");
+    QTest::addColumn<QString>("edtf"); // empty: refused
+    QTest::newRow("edtf day") << u"2023-11-12"_s << u"auto"_s << u"2023-11-12"_s;
+    QTest::newRow("edtf uncertain month") << u"2023-11?"_s << u"auto"_s << u"2023-11?"_s;
+    QTest::newRow("edtf interval")
+        << u"2023-10-27/2024-01-05"_s << u"auto"_s << u"2023-10-27/2024-01-05"_s;
+    QTest::newRow("slashes") << u"2023/11/12"_s << u"auto"_s << u"2023-11-12"_s;
+    QTest::newRow("midnight") << u"2023-11-12 00:00:00"_s << u"auto"_s << u"2023-11-12"_s;
+    QTest::newRow("time") << u"2023/11/12 10:30"_s << u"auto"_s << u"2023-11-12T10:30:00"_s;
+    QTest::newRow("gdal time zone")
+        << u"2023/12/31 23:59:59+00"_s << u"auto"_s << u"2023-12-31T23:59:59"_s;
+    QTest::newRow("day month name") << u"12 November 2023"_s << u"auto"_s << u"2023-11-12"_s;
+    QTest::newRow("short month") << u"3 Sept 2023"_s << u"auto"_s << u"2023-09-03"_s;
+    QTest::newRow("month name day") << u"November 12, 2023"_s << u"auto"_s << u"2023-11-12"_s;
+    QTest::newRow("month year") << u"Nov 2023"_s << u"auto"_s << u"2023-11"_s;
+    QTest::newRow("plain dmy") << u"25/12/2023"_s << u"auto"_s << u"2023-12-25"_s;
+    QTest::newRow("plain mdy") << u"12/25/2023"_s << u"auto"_s << u"2023-12-25"_s;
+    QTest::newRow("ambiguous") << u"03/04/2023"_s << u"auto"_s << QString();
+    QTest::newRow("chosen dmy") << u"03/04/2023"_s << u"dmy"_s << u"2023-04-03"_s;
+    QTest::newRow("chosen mdy") << u"03/04/2023"_s << u"mdy"_s << u"2023-03-04"_s;
+    QTest::newRow("no such day") << u"31/02/2023"_s << u"dmy"_s << QString();
+    QTest::newRow("words") << u"last Tuesday"_s << u"auto"_s << QString();
+    QTest::newRow("empty") << u""_s << u"auto"_s << QString();
+}
+
+void TestRecordImport::dates() {
+    QFETCH(QString, text);
+    QFETCH(QString, order);
+    QFETCH(QString, edtf);
+    auto r = edtfFromText(text, *dateOrderFromKey(order));
+    if (edtf.isEmpty()) {
+        QVERIFY(!r.ok());
+        QVERIFY(!r.error().message.isEmpty());
+    } else {
+        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
+        QCOMPARE(r.value(), edtf);
+    }
+}
+
+void TestRecordImport::spreadsheetCsv() {
+    auto doc = newCase(u"sheet.caseatlas"_s);
+    ImportRequest request;
+    request.format = ImportFormat::Spreadsheet;
+    ColumnMapping m;
+    m.columns = {
+        {u"id"_s, u"Ref"_s},          {u"title"_s, u"Event"_s},        {u"start"_s, u"Date"_s},
+        {u"end"_s, u"Until"_s},       {u"place"_s, u"Where"_s},        {u"latitude"_s, u"Lat"_s},
+        {u"longitude"_s, u"Lon"_s},   {u"tags"_s, u"Tags"_s},          {u"actors"_s, u"People"_s},
+        {u"source_url"_s, u"Link"_s}, {u"source_title"_s, u"Outlet"_s}};
+    request.mapping = m;
+    auto report = importFile(doc->file(), fixture("spreadsheet.csv"), request);
+    QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().fullText()));
+    QCOMPARE(report.value().added, 4);
+    auto events = eventsByTitle(*doc);
+    const Event raid = events.value(u"Raid on a compound"_s);
+    QCOMPARE(raid.start.toEdtf(), u"2023-11-12"_s);
+    QCOMPARE(placeName(*doc, raid.placeId), u"Laukkai"_s);
+    QCOMPARE(raid.point, (GeoPoint{98.76, 23.69}));
+    QCOMPARE(raid.tags, (QStringList{u"Raid"_s, u"Police"_s}));
+    QCOMPARE(actorsOf(*doc, raid),
+             (QList<std::pair<QString, QString>>{{u"Kokang police"_s, u"perpetrator"_s},
+                                                 {u"Example Witness"_s, u"witness"_s}}));
+    QCOMPARE(sourceUrls(*doc, raid.id), QStringList{u"https://example.org/raid"_s});
+    const Event transfer = events.value(u"Transfer to China"_s);
+    QCOMPARE(transfer.start.toEdtf(), u"2023-11-20"_s);
+    QCOMPARE(transfer.end.toEdtf(), u"2023-11-22"_s);
+    QCOMPARE(events.value(u"Statement by the ministry"_s).start.toEdtf(), u"2023-11"_s);
+    QCOMPARE(events.value(u"Hearing"_s).start.toEdtf(), u"2023-12-25"_s);
+    // A place name without coordinates is found in the gazetteer.
+    const Place mandalay =
+        doc->places().load(events.value(u"Statement by the ministry"_s).placeId).value();
+    QVERIFY(mandalay.point);
+    QVERIFY(std::abs(mandalay.point->lat - 21.97) < 0.1);
+    QVERIFY(mandalay.gazetteerId.startsWith(u"geonames:"_s));
+    // The same file again: the ids say these events are there already.
+    auto again = importFile(doc->file(), fixture("spreadsheet.csv"), request);
+    QVERIFY(again.ok());
+    QCOMPARE(again.value().added, 0);
+    QCOMPARE(again.value().unchanged, 4);
+    QCOMPARE(doc->events().count().value(), 4);
+    // The guess maps a file whose columns say what they are.
+    const QStringList columns = {u"Title"_s, u"Date"_s, u"Latitude"_s, u"Longitude"_s};
+    const ColumnMapping guessed = guessMapping(columns);
+    QCOMPARE(guessed.column(u"title"_s), u"Title"_s);
+    QCOMPARE(guessed.column(u"start"_s), u"Date"_s);
+    QCOMPARE(guessed.column(u"latitude"_s), u"Latitude"_s);
+    // A mapping survives JSON (the presets).
+    auto back = ColumnMapping::fromJson(m.toJson());
+    QVERIFY(back.ok());
+    QCOMPARE(back.value().columns, m.columns);
+}
+
+void TestRecordImport::encodings() {
+    const QString text = u"title,date,place\nCafé raid,2023-11-12,Mong La\n"
+                         "撤侨,2023-11-13,老街\n"_s;
+    auto importText = [&](const QString& name, const QByteArray& bytes,
+                          const QString& encoding) -> Result<QStringList> {
+        const QString path = writeFile(m_dir, name, bytes);
+        auto doc = newCase(name + u".caseatlas"_s);
+        ImportRequest r;
+        r.table.encoding = encoding;
+        auto report = importFile(doc->file(), path, r);
+        if (!report)
+            return report.error();
+        QStringList titles = eventsByTitle(*doc).keys();
+        titles.sort();
+        return titles;
+    };
+    const QStringList both = {u"Café raid"_s, u"撤侨"_s};
+    QStringEncoder utf16(QStringEncoder::Utf16LE, QStringEncoder::Flag::WriteBom);
+    QCOMPARE(importText(u"utf16.csv"_s, utf16(text), {}).value(), both);
+    QCOMPARE(importText(u"bom.csv"_s, "\xEF\xBB\xBF" + text.toUtf8(), {}).value(), both);
+    QCOMPARE(importText(u"plain.csv"_s, text.toUtf8(), u"UTF-8"_s).value(), both);
+    QCOMPARE(importText(u"semicolon.csv"_s, QString(text).replace(u',', u';').toUtf8(), {}).value(),
+             both);
+    // A legacy code page, declared.
+    const QByteArray cp1252 = "title,date\nCaf\xE9 raid,2023-11-12\n";
+    QCOMPARE(importText(u"cp1252.csv"_s, cp1252, u"windows-1252"_s).value(),
+             QStringList{u"Café raid"_s});
+    // Undeclared, it is not UTF-8: the cell is named, and nothing is imported.
+    auto wrong = importText(u"undeclared.csv"_s, cp1252, {});
+    QVERIFY(!wrong.ok());
+    QVERIFY2(wrong.error().detail.contains(u"undeclared.csv:2:1 (title): the text is not valid "
+                                           "UTF-8"_s),
+             qPrintable(wrong.error().detail));
+}
+
+void TestRecordImport::xlsxAndOds() {
+    for (const char* driver : {"XLSX", "ODS"}) {
+        const QString path = m_dir.filePath(u"sheet."_s + QString::fromLatin1(driver).toLower());
+        // Written by GDAL from the CSV fixture, as a spreadsheet program would save it.
+        GDALAllRegister();
+        GDALDatasetH src = GDALOpenEx(fixture("spreadsheet.csv").toUtf8().constData(),
+                                      GDAL_OF_VECTOR, nullptr, nullptr, nullptr);
+        QVERIFY(src);
+        const char* args[] = {"-f", driver, nullptr};
+        GDALVectorTranslateOptions* o =
+            GDALVectorTranslateOptionsNew(const_cast<char**>(args), nullptr);
+        GDALDatasetH out =
+            GDALVectorTranslate(path.toUtf8().constData(), nullptr, 1, &src, o, nullptr);
+        GDALVectorTranslateOptionsFree(o);
+        QVERIFY(out);
+        GDALClose(out);
+        GDALClose(src);
+        auto table = readTable(path);
+        QVERIFY2(table.ok(), qPrintable(table.ok() ? QString() : table.error().fullText()));
+        QCOMPARE(table.value().format, QString::fromLatin1(driver));
+        QCOMPARE(table.value().rows.size(), 4);
+        QCOMPARE(table.value().rows.first().line, 2); // the sheet's row number
+        auto doc = newCase(QString::fromLatin1(driver) + u".caseatlas"_s);
+        ColumnMapping m = guessMapping(table.value().columns);
+        m.columns.insert(u"title"_s, u"Event"_s);
+        m.columns.insert(u"place"_s, u"Where"_s);
+        const ImportBatch batch = mapTable(table.value(), m, path);
+        QVERIFY(batch.problems.isEmpty());
+        QVERIFY(importBatch(doc->file(), path, batch).ok());
+        auto events = eventsByTitle(*doc);
+        QCOMPARE(events.size(), 4);
+        QCOMPARE(events.value(u"Hearing"_s).start.toEdtf(), u"2023-12-25"_s);
+        QCOMPARE(events.value(u"Transfer to China"_s).end.toEdtf(), u"2023-11-22"_s);
+    }
+}
+
+void TestRecordImport::timelineJsSheet() {
+    auto doc = newCase(u"tjs-sheet.caseatlas"_s);
+    ImportRequest r;
+    r.format = ImportFormat::TimelineJs;
+    auto report = importFile(doc->file(), fixture("timelinejs-sheet.csv"), r);
+    QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().fullText()));
+    QCOMPARE(report.value().added, 4); // the title and era rows are not events
+    auto events = eventsByTitle(*doc);
+    const Event offensive = events.value(u"Offensive begins"_s);
+    QCOMPARE(offensive.start.toEdtf(), u"2023-10-27T06:00:00"_s);
+    QCOMPARE(offensive.description, u"Attacks on several towns, north Shan."_s);
+    QCOMPARE(offensive.tags, QStringList{u"Fighting"_s});
+    QCOMPARE(sourceUrls(*doc, offensive.id), QStringList{u"https://example.org/news/1027"_s});
+    QCOMPARE(events.value(u"Transfers at the border"_s).start.toEdtf(), u"2023-11"_s);
+    QCOMPARE(events.value(u"Handover of suspects"_s).end.toEdtf(), u"2023-11-15"_s);
+    QCOMPARE(events.value(u"Trials"_s).start.toEdtf(), u"2024"_s);
+    const QList<Era> eras = CatalogRepository(doc->db()).eras().value();
+    QCOMPARE(eras.size(), 1);
+    QCOMPARE(eras.first().name, u"Operation 1027"_s);
+    QCOMPARE(eras.first().span.toEdtf(), u"2023-10-27/2023-12-31"_s);
+}
+
+void TestRecordImport::timelineJsJson() {
+    auto doc = newCase(u"tjs.caseatlas"_s);
+    ImportRequest r;
+    r.format = ImportFormat::TimelineJs;
+    QCOMPARE(guessImportFormat(fixture("timelinejs.json")), ImportFormat::TimelineJs);
+    auto report = importFile(doc->file(), fixture("timelinejs.json"), r);
+    QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().fullText()));
+    QCOMPARE(report.value().added, 3);
+    auto events = eventsByTitle(*doc);
+    const Event handover = events.value(u"Handover at the gate"_s);
+    QCOMPARE(handover.start.toEdtf(), u"2023-11-12T09:30:00"_s);
+    QCOMPARE(handover.description, u"First group handed over."_s);
+    QCOMPARE(sourceUrls(*doc, handover.id), QStringList{u"https://example.org/a"_s});
+    QCOMPARE(handover.tags, QStringList{u"Repatriation"_s});
+    const Event wave = events.value(u"Second wave"_s);
+    QCOMPARE(wave.start.toEdtf(), u"2023-12"_s);
+    QCOMPARE(wave.end.toEdtf(), u"2024-01-05"_s);
+    QCOMPARE(sourceUrls(*doc, wave.id), QStringList{u"https://example.org/photo.jpg"_s});
+    QCOMPARE(events.value(u"A date before the common era"_s).start.toEdtf(), u"-0044-03-15"_s);
+    QCOMPARE(CatalogRepository(doc->db()).eras().value().first().span.toEdtf(),
+             u"2023-10/2024-01"_s);
+    // Unique ids make a second import an update.
+    auto again = importFile(doc->file(), fixture("timelinejs.json"), r);
+    QCOMPARE(again.value().unchanged, 3); // with or without an id of their own
+    QCOMPARE(again.value().added, 0);
+}
+
+void TestRecordImport::timelineXml() {
+    auto doc = newCase(u"timeline.caseatlas"_s);
+    ImportRequest r;
+    r.format = ImportFormat::Timeline;
+    QCOMPARE(guessImportFormat(fixture("chronology.timeline")), ImportFormat::Timeline);
+    auto report = importFile(doc->file(), fixture("chronology.timeline"), r);
+    QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().fullText()));
+    QCOMPARE(report.value().added, 3); // the container is a tag, not an event
+    auto events = eventsByTitle(*doc);
+    const Event handover = events.value(u"Handover of 300 people"_s);
+    QCOMPARE(handover.start.toEdtf(), u"2023-11-12"_s);
+    QVERIFY(!handover.end.isValid());
+    QCOMPARE(handover.tags, QStringList{u"Repatriation"_s});
+    QCOMPARE(handover.description, u"At the border gate.\nSecond line."_s);
+    QCOMPARE(sourceUrls(*doc, handover.id), QStringList{u"https://example.org/handover"_s});
+    const Event checkpoint = events.value(u"Checkpoint closed"_s);
+    QCOMPARE(checkpoint.start.toEdtf(), u"2023-11-03~"_s); // fuzzy: an approximate day
+    QCOMPARE(checkpoint.tags, (QStringList{u"Fighting"_s, u"Border operations"_s}));
+    const Event road = events.value(u"Road blocked"_s);
+    QCOMPARE(road.start.toEdtf(), u"2023-11-05"_s);
+    QCOMPARE(road.end.toEdtf(), u"2023-11-09~"_s);
+    QCOMPARE(road.tags, QStringList{u"Border operations"_s});
+    const QList<Era> eras = CatalogRepository(doc->db()).eras().value();
+    QCOMPARE(eras.size(), 1);
+    QCOMPARE(eras.first().name, u"Crackdown"_s);
+    QCOMPARE(eras.first().color, QColor(200, 200, 230));
+    // Broken XML names its line, and nothing is imported.
+    const QString broken = writeFile(m_dir, u"broken.timeline"_s,
+                                     "<timeline>\n<events>\n<event><start>2023</event>\n");
+    const QByteArray before = fileHash(doc->file().path());
+    auto bad = importFile(doc->file(), broken, r);
+    QVERIFY(!bad.ok());
+    QVERIFY2(bad.error().message.contains(u"broken.timeline:3:"_s),
+             qPrintable(bad.error().message));
+    QCOMPARE(fileHash(doc->file().path()), before);
+}
+
+void TestRecordImport::pointLayers() {
+    // GeoJSON: a polygon's event sits at its centre.
+    {
+        auto doc = newCase(u"geojson.caseatlas"_s);
+        ImportRequest r;
+        r.format = ImportFormat::Points;
+        ColumnMapping m;
+        m.columns = {{u"title"_s, u"name"_s},
+                     {u"start"_s, u"when"_s},
+                     {u"description"_s, u"notes"_s},
+                     {u"tags"_s, u"kind"_s}};
+        r.mapping = m;
+        auto report = importFile(doc->file(), fixture("events.geojson"), r);
+        QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().fullText()));
+        auto events = eventsByTitle(*doc);
+        QCOMPARE(events.size(), 3);
+        QCOMPARE(events.value(u"Raid on a compound"_s).point, (GeoPoint{98.76, 23.69}));
+        QCOMPARE(events.value(u"Transfer at Chinshwehaw"_s).start.toEdtf(), u"2023-11?"_s);
+        const Event area = events.value(u"Area closed"_s);
+        QVERIFY(area.point);
+        QVERIFY(std::abs(area.point->lon - 98.5) < 1e-9 && std::abs(area.point->lat - 23.5) < 1e-9);
+        QCOMPARE(area.start.toEdtf(), u"2023-11-01/2023-11-30"_s);
+        QCOMPARE(area.tags, QStringList{u"Closure"_s});
+        // The same layer copied into a GeoPackage reads the same.
+        const QString gpkg = m_dir.filePath(u"events.gpkg"_s);
+        GDALAllRegister();
+        GDALDatasetH src = GDALOpenEx(fixture("events.geojson").toUtf8().constData(),
+                                      GDAL_OF_VECTOR, nullptr, nullptr, nullptr);
+        const char* args[] = {"-f", "GPKG", "-nln", "raids", nullptr};
+        GDALVectorTranslateOptions* o =
+            GDALVectorTranslateOptionsNew(const_cast<char**>(args), nullptr);
+        GDALClose(GDALVectorTranslate(gpkg.toUtf8().constData(), nullptr, 1, &src, o, nullptr));
+        GDALVectorTranslateOptionsFree(o);
+        GDALClose(src);
+        auto fromGpkg = newCase(u"gpkg.caseatlas"_s);
+        r.table.layer = u"raids"_s;
+        auto gpkgReport = importFile(fromGpkg->file(), gpkg, r);
+        QVERIFY2(gpkgReport.ok(),
+                 qPrintable(gpkgReport.ok() ? QString() : gpkgReport.error().fullText()));
+        QCOMPARE(eventsByTitle(*fromGpkg).value(u"Raid on a compound"_s).point,
+                 (GeoPoint{98.76, 23.69}));
+        r.table.layer = u"nothing"_s;
+        auto noLayer = importFile(fromGpkg->file(), gpkg, r);
+        QVERIFY(!noLayer.ok());
+        QVERIFY(noLayer.error().message.contains(u"raids"_s));
+    }
+    // KML: the time stamp or span as the date.
+    {
+        auto doc = newCase(u"kml.caseatlas"_s);
+        auto table = readTable(fixture("events.kml"));
+        QVERIFY(table.ok());
+        ColumnMapping m = guessMapping(table.value().columns);
+        QCOMPARE(m.column(u"title"_s), u"Name"_s);
+        if (table.value().columns.contains(u"timestamp"_s)) {
+            m.columns.insert(u"start"_s, u"timestamp"_s);
+        }
+        const ImportBatch stamps = mapTable(table.value(), m, fixture("events.kml"));
+        QCOMPARE(stamps.problems.size(), 1); // the span has no time stamp
+        m.columns.insert(u"start"_s, u"begin"_s);
+        m.columns.insert(u"end"_s, u"end"_s);
+        const ImportBatch spans = mapTable(table.value(), m, fixture("events.kml"));
+        QCOMPARE(spans.events.size(), 1);
+        QCOMPARE(spans.events.first().startEdtf, u"2023-11-20"_s);
+        ImportOptions skip;
+        skip.skipBadRows = true;
+        auto imported = importBatch(doc->file(), fixture("events.kml"), spans, skip);
+        QVERIFY2(imported.ok(),
+                 qPrintable(imported.ok() ? QString() : imported.error().fullText()));
+        QCOMPARE(eventsByTitle(*doc).value(u"Border closed"_s).point, (GeoPoint{98.51, 23.61}));
+    }
+}
+
+void TestRecordImport::badRecordsAbortOrSkip_data() {
+    QTest::addColumn<QByteArray>("bad");
+    QTest::addColumn<QString>("where");
+    QTest::newRow("bad date") << QByteArray("Bad,2023-13-45,23.6,98.7\n") << u":3:2 (date)"_s;
+    QTest::newRow("latitude 123") << QByteArray("Bad,2023-11-12,123,98.7\n") << u":3:3 (lat)"_s;
+    QTest::newRow("missing title") << QByteArray(",2023-11-12,23.6,98.7\n") << u":3:1 (title)"_s;
+    QTest::newRow("wrong column count")
+        << QByteArray("Bad,2023-11-12\n") << u":3: the row has 2 columns"_s;
+    QTest::newRow("invalid UTF-8")
+        << QByteArray("B\xff\xfe,2023-11-12,23.6,98.7\n") << u":3:1 (title)"_s;
+}
+
+void TestRecordImport::badRecordsAbortOrSkip() {
+    QFETCH(QByteArray, bad);
+    QFETCH(QString, where);
+    const QString name = u"bad-%1"_s.arg(QString::fromUtf8(QTest::currentDataTag()));
+    const QString csv = writeFile(m_dir, name + u".csv"_s,
+                                  "title,date,lat,lon\nGood one,2023-11-11,23.6,98.7\n" + bad +
+                                      "Good two,2023-11-13,23.6,98.7\n");
+    const QString path = m_dir.filePath(name + u".caseatlas"_s);
+    QVERIFY(createDocument(path));
+    const QByteArray before = fileHash(path);
+    {
+        auto file = CaseFile::open(path).value();
+        auto aborted = importFile(file, csv, {});
+        QVERIFY(!aborted.ok());
+        QVERIFY2(aborted.error().detail.contains(QDir::toNativeSeparators(csv) + where),
+                 qPrintable(aborted.error().detail));
+    }
+    QCOMPARE(fileHash(path), before); // nothing half-imported
+    auto file = CaseFile::open(path).value();
+    ImportOptions skip;
+    skip.skipBadRows = true;
+    auto skipped = importFile(file, csv, {}, skip);
+    QVERIFY(skipped.ok());
+    QCOMPARE(skipped.value().added, 2);
+    QCOMPARE(skipped.value().skipped, 1);
+    QCOMPARE(skipped.value().problems.first().line, 3);
+}
+
+void TestRecordImport::roundTrip_data() {
+    QTest::addColumn<int>("format");
+    QTest::addColumn<QString>("suffix");
+    QTest::newRow("csv") << int(ExportFormat::Csv) << u"csv"_s;
+    QTest::newRow("geojson") << int(ExportFormat::GeoJson) << u"geojson"_s;
+    QTest::newRow("kml") << int(ExportFormat::Kml) << u"kml"_s;
+    QTest::newRow("timelinejs") << int(ExportFormat::TimelineJs) << u"json"_s;
+}
+
+// CaseAtlas → format → CaseAtlas: what the format carries comes back as it was.
+void TestRecordImport::roundTrip() {
+    QFETCH(int, format);
+    QFETCH(QString, suffix);
+    const auto f = ExportFormat(format);
+    const QString tag = QString::fromUtf8(QTest::currentDataTag());
+    const QString samplePath = m_dir.filePath(u"sample-"_s + tag + u".caseatlas"_s);
+    {
+        auto file = CaseFile::create(samplePath, u"Sample"_s);
+        QVERIFY(file.ok());
+        QVERIFY(writeSampleCase(file.value()).ok());
+    }
+    auto sample = CaseDocument::open(samplePath).value();
+    const QString out = m_dir.filePath(u"roundtrip."_s + suffix);
+    ExportOptions o;
+    o.format = f;
+    o.profile = ExportProfile::Full;
+    QVERIFY(exportCase(*sample, out, o).ok());
+    auto back = newCase(u"back-"_s + tag + u".caseatlas"_s);
+    ImportRequest r;
+    r.format = *guessImportFormat(out);
+    if (f == ExportFormat::Kml) {
+        // KML carries the EDTF date among its extended data.
+        auto table = readTable(out);
+        QVERIFY(table.ok());
+        ColumnMapping m = guessMapping(table.value().columns);
+        m.columns.insert(u"start"_s, u"date"_s);
+        m.columns.remove(u"end"_s);
+        m.columns.insert(u"description"_s, u"description"_s);
+        r.mapping = m;
+    }
+    auto report = importFile(back->file(), out, r);
+    QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().fullText()));
+    const auto was = eventsByTitle(*sample), is = eventsByTitle(*back);
+    QCOMPARE(is.size(), was.size());
+    for (const Event& a : was) {
+        QVERIFY2(is.contains(a.title), qPrintable(a.title));
+        const Event b = is.value(a.title);
+        const QString what = a.title;
+        if (f == ExportFormat::TimelineJs) {
+            // TimelineJS dates are a year, a month or a day (with a time): the same span.
+            QVERIFY2(b.earliest() <= a.start.earliest() || a.start.earliest() < 0,
+                     qPrintable(what));
+        } else {
+            QCOMPARE(b.start.toEdtf(), a.start.toEdtf());
+            QCOMPARE(b.end.isValid(), a.end.isValid());
+            if (a.end.isValid())
+                QCOMPARE(b.end.toEdtf(), a.end.toEdtf());
+        }
+        if (f != ExportFormat::TimelineJs) {
+            // Where the event is drawn: its own point, or its place's.
+            auto at = [](CaseDocument& doc, const Event& e) {
+                return e.point     ? e.point
+                       : e.placeId ? doc.places().load(e.placeId).value().point
+                                   : std::nullopt;
+            };
+            const auto pa = at(*sample, a), pb = at(*back, b);
+            QCOMPARE(pb.has_value(), pa.has_value());
+            if (pa) {
+                QVERIFY2(std::abs(pb->lon - pa->lon) < 1e-6, qPrintable(what));
+                QVERIFY2(std::abs(pb->lat - pa->lat) < 1e-6, qPrintable(what));
+            }
+        }
+        if (f == ExportFormat::Csv || f == ExportFormat::GeoJson) {
+            QCOMPARE(b.description, a.description);
+            QCOMPARE(b.tags, a.tags);
+            QCOMPARE(placeName(*back, b.placeId), placeName(*sample, a.placeId));
+            QCOMPARE(actorsOf(*back, b), actorsOf(*sample, a));
+            QCOMPARE(b.status, a.status);
+            QCOMPARE(b.sensitivity, a.sensitivity);
+            QCOMPARE(b.locationPrecision, a.locationPrecision);
+            QCOMPARE(b.uuid, a.uuid);
+        }
+        if (f == ExportFormat::TimelineJs) {
+            QCOMPARE(b.description, a.description);
+            QCOMPARE(b.tags.value(0), a.tags.value(0));
+            QCOMPARE(b.uuid, a.uuid);
+        }
+        QCOMPARE(sourceUrls(*back, b.id).size(), sourceUrls(*sample, a.id).size());
+        QCOMPARE(sourceUrls(*back, b.id), sourceUrls(*sample, a.id));
+    }
+    // Importing the export again changes nothing.
+    auto again = importFile(back->file(), out, r);
+    QVERIFY(again.ok());
+    QCOMPARE(again.value().added, 0);
+    QCOMPARE(again.value().unchanged, qint64(was.size()));
+}
+
+void TestRecordImport::cli() {
+    const QString path = m_dir.filePath(u"cli.caseatlas"_s);
+    QVERIFY(createDocument(path));
+    QProcess p;
+    p.start(cliPath(), {u"import"_s, path, fixture("spreadsheet.csv"), u"--map"_s, u"title=Event"_s,
+                        u"--map"_s, u"place=Where"_s, u"--map"_s, u"id=Ref"_s});
+    QVERIFY(p.waitForFinished(60000));
+    QCOMPARE(p.exitCode(), 0);
+    QVERIFY2(p.readAllStandardOutput().contains("4 added"), "four rows");
+    p.start(cliPath(), {u"import"_s, path, fixture("chronology.timeline")});
+    QVERIFY(p.waitForFinished(60000));
+    QCOMPARE(p.exitCode(), 0);
+    QVERIFY(p.readAllStandardOutput().contains("(timeline): 3 added"));
+    const QString bad =
+        writeFile(m_dir, u"cli-bad.csv"_s, "title,date\nGood,2023-11-12\nBad,someday\n");
+    const QByteArray before = fileHash(path);
+    p.start(cliPath(), {u"import"_s, path, bad});
+    QVERIFY(p.waitForFinished(60000));
+    QVERIFY(p.exitCode() != 0);
+    QVERIFY(p.readAllStandardError().contains("cli-bad.csv:3:2 (date)"));
+    QCOMPARE(fileHash(path), before);
+    p.start(cliPath(), {u"import"_s, path, bad, u"--skip-bad-rows"_s});
+    QVERIFY(p.waitForFinished(60000));
+    QCOMPARE(p.exitCode(), 0);
+    QVERIFY(p.readAllStandardOutput().contains("1 added"));
+    p.start(cliPath(), {u"import"_s, path, bad, u"--map"_s, u"nonsense=title"_s});
+    QVERIFY(p.waitForFinished(60000));
+    QVERIFY(p.exitCode() != 0);
+}
+
+int main(int argc, char** argv) {
+    QGuiApplication app(argc, argv); // the export's Markdown/HTML report uses QtGui
+    TestRecordImport t;
+    return QTest::qExec(&t, argc, argv);
+}
+
+#include "tst_recordimport.moc"
