@@ -3,6 +3,7 @@
 #include "eventinspector.h"
 #include "eventtablemodel.h"
 #include "filterbar.h"
+#include "importwizard.h"
 #include "io/caseexport.h"
 #include "layerpanel.h"
 #include "maptimebar.h"
@@ -341,6 +342,25 @@ void MainWindow::exportCase() {
         8000);
 }
 
+void MainWindow::importFile() {
+    if (!m_document)
+        return;
+    const QString path = ask(Prompt::ImportFile, QDir::homePath());
+    if (path.isEmpty())
+        return;
+    ImportWizard wizard(*m_document, path, this);
+    wizard.exec();
+    if (const auto& r = wizard.report())
+        statusBar()->showMessage(tr("Imported %1: %2 added, %3 changed, %4 unchanged, %5 bad rows "
+                                    "skipped.")
+                                     .arg(QFileInfo(path).fileName())
+                                     .arg(r->added)
+                                     .arg(r->changed)
+                                     .arg(r->unchanged)
+                                     .arg(r->skipped),
+                                 10000);
+}
+
 void MainWindow::importEvents(CaseDocument::Dataset dataset) {
     if (!m_document)
         return;
@@ -491,19 +511,22 @@ void MainWindow::buildMenus() {
     QAction* exportAction = file->addAction(tr("&Export…"), this, &MainWindow::exportCase);
     exportAction->setObjectName(u"actionExportCase"_s);
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    QAction* importAction = file->addAction(tr("&Import…"), this, &MainWindow::importFile);
+    importAction->setObjectName(u"actionImport"_s);
+    importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     QAction* importAcledAction = file->addAction(
         tr("&Import ACLED Data…"), this, [this] { importEvents(CaseDocument::Dataset::Acled); });
     importAcledAction->setObjectName(u"actionImportAcled"_s);
     QAction* importUcdpAction = file->addAction(
         tr("Import &UCDP GED Data…"), this, [this] { importEvents(CaseDocument::Dataset::Ucdp); });
     importUcdpAction->setObjectName(u"actionImportUcdp"_s);
-    m_caseActions << exportAction << importAcledAction << importUcdpAction;
+    m_caseActions << exportAction << importAction << importAcledAction << importUcdpAction;
     QAction* close = file->addAction(tr("&Close Case"), this, [this] { closeCase(); });
     close->setShortcut(QKeySequence::Close);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
-    m_caseActions = {saveCopy, close};
+    m_caseActions << saveCopy << close;
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     QAction* undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
@@ -700,6 +723,13 @@ QString MainWindow::ask(Prompt prompt, const QString& suggestion) {
     case Prompt::ImportUcdp:
         return QFileDialog::getOpenFileName(this, tr("Import UCDP GED Data"), suggestion,
                                             tr("UCDP GED (*.csv);;All files (*)"));
+    case Prompt::ImportFile:
+        return QFileDialog::getOpenFileName(
+            this, tr("Import"), suggestion,
+            tr("All importable files (*.csv *.tsv *.txt *.xlsx *.ods *.json *.geojson *.kml *.kmz "
+               "*.gpkg *.shp *.zip *.gpx *.timeline);;Spreadsheets (*.csv *.tsv *.txt *.xlsx "
+               "*.ods);;TimelineJS (*.json *.csv *.xlsx);;Timeline (*.timeline);;GIS points "
+               "(*.geojson *.kml *.kmz *.gpkg *.shp *.zip *.gpx);;All files (*)"));
     case Prompt::SkipBadRows:
         return QMessageBox::question(
                    this, tr("Rows That Cannot Be Imported"),

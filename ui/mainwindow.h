@@ -52,7 +52,8 @@ public:
         ExportProfile, // "public", "internal" or "full"
         ImportAcled,   // an ACLED CSV
         ImportUcdp,    // a UCDP GED CSV
-        SkipBadRows    // "yes" to import the good rows and skip the bad ones
+        SkipBadRows,   // "yes" to import the good rows and skip the bad ones
+        ImportFile     // any file the import wizard takes
     };
     using PromptFunction = std::function<QString(Prompt, const QString& suggestion)>;
     using ErrorFunction = std::function<void(const Error&)>;
@@ -85,6 +86,8 @@ private:
     // Asks for a picture file (PNG, SVG, PDF) and writes it.
     void exportPicture(Prompt prompt, const QString& name, const QString& what,
                        const std::function<Status(const QString&)>& write);
+    // File ▸ Import…: the import wizard on a chosen file.
+    void importFile();
     void importEvents(CaseDocument::Dataset dataset);
     // Shows a search result or a note's link: selects the event(s) and brings the view forward.
     void goTo(const SearchHit& hit);

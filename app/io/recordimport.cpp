@@ -633,7 +633,8 @@ ColumnMapping guessMapping(const QStringList& columns) {
          {u"start_edtf"_s, u"start"_s, u"start_date"_s, u"date"_s, u"event_date"_s, u"begin"_s,
           u"when"_s, u"timestamp"_s}},
         {u"end"_s, {u"end_edtf"_s, u"end"_s, u"end_date"_s, u"until"_s}},
-        {u"place"_s, {u"place"_s, u"location"_s, u"place_name"_s, u"town"_s, u"city"_s}},
+        {u"place"_s,
+         {u"place"_s, u"location"_s, u"place_name"_s, u"where"_s, u"town"_s, u"city"_s}},
         {u"longitude"_s, {u"longitude"_s, u"lon"_s, u"lng"_s, u"long"_s, u"x"_s}},
         {u"latitude"_s, {u"latitude"_s, u"lat"_s, u"y"_s}},
         {u"tags"_s, {u"tags"_s, u"tag"_s, u"categories"_s, u"category"_s, u"group"_s}},
@@ -672,6 +673,7 @@ Result<ImportTable> readTable(const QString& path, const TableOptions& o) {
 ImportBatch mapTable(const ImportTable& t, const ColumnMapping& m, const QString& source) {
     ImportBatch batch;
     batch.format = t.format;
+    batch.resolvePlaces = m.resolvePlaces;
     auto col = [&](const QString& field) { return int(t.columns.indexOf(m.column(field))); };
     const int cId = col(u"id"_s), cTitle = col(u"title"_s), cDesc = col(u"description"_s),
               cStart = col(u"start"_s), cEnd = col(u"end"_s), cPlace = col(u"place"_s),
@@ -1248,7 +1250,7 @@ Result<ImportReport> importBatch(CaseFile& file, const QString& path, const Impo
                 p.name = r.placeName;
                 p.kind = u"location"_s;
                 p.point = r.point;
-                if (!p.point) {
+                if (!p.point && batch.resolvePlaces) {
                     // The gazetteer's best place of exactly that name.
                     if (!gazetteer)
                         gazetteer = &Gazetteer::shared();

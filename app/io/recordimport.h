@@ -49,6 +49,7 @@ struct ImportBatch {
     QList<ImportedEra> eras;
     QList<ImportProblem> problems;
     qint64 badRecords = 0;
+    bool resolvePlaces = true; // look place names without coordinates up in the gazetteer
 };
 
 // How the day and month of a numeric date such as 03/04/2023 are ordered. `Auto` takes EDTF and

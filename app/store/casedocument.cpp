@@ -610,6 +610,22 @@ Result<ImportReport> CaseDocument::importEventFile(Dataset dataset, const QStrin
     return report;
 }
 
+Result<ImportReport> CaseDocument::importRecords(const QString& path, const ImportBatch& batch,
+                                                const ImportOptions& options) {
+    ImportOptions o = options;
+    if (o.who.isEmpty())
+        o.who = m_user;
+    auto report = importBatch(m_file, path, batch, o);
+    if (!report)
+        return report;
+    keepSearchCurrent();
+    for (RecordKind kind : {RecordKind::Place, RecordKind::Actor, RecordKind::Source,
+                            RecordKind::Tag, RecordKind::Era, RecordKind::Citation,
+                            RecordKind::Event})
+        emit recordsChanged(kind);
+    return report;
+}
+
 Status CaseDocument::saveCopyAs(const QString& path) {
     return m_file.saveCopy(path);
 }

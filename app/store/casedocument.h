@@ -10,6 +10,7 @@
 #include "domain/source.h"
 #include "geo/layerimport.h"
 #include "io/eventimport.h"
+#include "io/recordimport.h"
 #include "store/actorrepository.h"
 #include "store/attachmentstore.h"
 #include "store/casefile.h"
@@ -136,6 +137,11 @@ public:
     enum class Dataset { Acled, Ucdp };
     Result<ImportReport> importEventFile(Dataset dataset, const QString& path,
                                          const ImportOptions& options);
+
+    // A batch read from a spreadsheet, GIS layer, TimelineJS or Timeline file (see
+    // io/recordimport.h), written in one transaction.
+    Result<ImportReport> importRecords(const QString& path, const ImportBatch& batch,
+                                       const ImportOptions& options);
 
     // A checked copy of the case at `path` (the open case stays as it is).
     Status saveCopyAs(const QString& path);

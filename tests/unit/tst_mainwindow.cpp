@@ -1,5 +1,7 @@
 #include "testsupport.h"
 
+#include "importwizard.h"
+
 #include "eventinspector.h"
 #include "eventtablemodel.h"
 #include "layerpanel.h"
@@ -73,6 +75,7 @@ private slots:
     void peopleAndPlacesEditAliasesAndGazetteer();
     void inspectorEditsMovementAndPrecision();
     void importAcledAndExportFromMenus();
+    void importWizardMapsChecksAndReports();
 
 private:
     QAction* action(const char* name) {
@@ -850,3 +853,67 @@ void TestMainWindow::importAcledAndExportFromMenus() {
 
 QTEST_MAIN(TestMainWindow)
 #include "tst_mainwindow.moc"
+
+void TestMainWindow::importWizardMapsChecksAndReports() {
+    QVERIFY(m_window->newCase(m_dir.filePath(u"wizard.caseatlas"_s), u"Wizard"_s).ok());
+    CaseDocument* doc = m_window->document();
+    QVERIFY(action("actionImport")->isEnabled());
+    QSettings().remove(u"import"_s);
+    // A spreadsheet with one bad row (an impossible date).
+    const QString csv = writeFile(
+        m_dir, u"wizard.csv"_s,
+        "Ref,What,Day,Where,Lat,Lon\nW1,Raid on a compound,12 November 2023,Laukkai,23.69,"
+        "98.76\nW2,Bad row,31/02/2023,Laukkai,23.69,98.76\nW3,Transfer,2023-11-20,Chinshwehaw,"
+        "23.61,98.51\n");
+    ImportWizard wizard(*doc, csv, m_window.get());
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    auto* preview = wizard.findChild<QTableWidget*>(u"importPreview"_s);
+    QCOMPARE(preview->rowCount(), 3);
+    QCOMPARE(preview->item(0, 1)->text(), u"Raid on a compound"_s);
+    QCOMPARE(wizard.format(), ImportFormat::Spreadsheet);
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(ImportWizard::MappingPage));
+    // "What" and "Day" are not names the guess knows: the page waits for them.
+    QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+    auto choose = [&](const char* field, const QString& column) {
+        auto* combo = wizard.findChild<QComboBox*>(u"importField_"_s + QString::fromLatin1(field));
+        QVERIFY(combo);
+        combo->setCurrentIndex(combo->findData(column));
+    };
+    choose("title", u"What"_s);
+    choose("start", u"Day"_s);
+    choose("id", u"Ref"_s);
+    QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+    auto* check = wizard.findChild<QLabel*>(u"importMappingCheck"_s);
+    QVERIFY2(check->text().contains(u"1 problem"_s), qPrintable(check->text()));
+    if (!qEnvironmentVariableIsEmpty("CASEATLAS_SCREENSHOTS"))
+        wizard.grab().save(qEnvironmentVariable("CASEATLAS_SCREENSHOTS") +
+                           u"/import-mapping.png"_s);
+    // A preset keeps the mapping for next time.
+    ImportWizard::savePreset(u"Field reports"_s, wizard.mapping());
+    QCOMPARE(ImportWizard::preset(u"Field reports"_s)->column(u"title"_s), u"What"_s);
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(ImportWizard::CheckPage));
+    auto* problems = wizard.findChild<QListWidget*>(u"importProblems"_s);
+    QCOMPARE(problems->count(), 1);
+    QVERIFY2(problems->item(0)->text().contains(u"wizard.csv:3:3 (Day)"_s),
+             qPrintable(problems->item(0)->text()));
+    // Import stays off until the bad row is to be skipped.
+    QVERIFY(!wizard.button(QWizard::CommitButton)->isEnabled());
+    wizard.findChild<QCheckBox*>(u"importSkipBad"_s)->setChecked(true);
+    QVERIFY(wizard.button(QWizard::CommitButton)->isEnabled());
+    if (!qEnvironmentVariableIsEmpty("CASEATLAS_SCREENSHOTS"))
+        wizard.grab().save(qEnvironmentVariable("CASEATLAS_SCREENSHOTS") + u"/import-check.png"_s);
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(ImportWizard::ReportPage));
+    QVERIFY(wizard.report());
+    QCOMPARE(wizard.report()->added, 2);
+    QCOMPARE(wizard.report()->skipped, 1);
+    QVERIFY(wizard.findChild<QLabel*>(u"importReport"_s)->text().contains(u"2 added"_s));
+    QCOMPARE(doc->events().count().value(), 2);
+    // The new events are in the window's list at once.
+    auto* table = m_window->findChild<QTableView*>(u"eventTable"_s);
+    QTRY_COMPARE(table->model()->rowCount(), 2);
+    QSettings().remove(u"import"_s);
+}
