@@ -35,6 +35,11 @@ public:
     qint64 size() const { return m_size; }
     qint64 position() const { return m_pos; }
     QByteArrayView bytes() const { return QByteArrayView(m_data, m_size); }
+    // Whether a field's text lies in the file itself (and so outlives the row), rather than in
+    // a copy made to undo doubled quotes.
+    bool isMapped(QByteArrayView v) const {
+        return v.data() >= m_data && v.data() + v.size() <= m_data + m_size;
+    }
 
 private:
     QFile m_file;
