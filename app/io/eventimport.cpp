@@ -14,7 +14,10 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QUuid>
+#include <QVarLengthArray>
+#include <QtEndian>
 
+#include <array>
 #include <atomic>
 #include <charconv>
 #include <cmath>
@@ -106,27 +109,70 @@ struct Value {
     const char* unit;
 };
 
-// One row of an event dataset, checked and ready to write. Text is UTF-8, as views into the
-// mapped file where it can be (the file stays mapped until the import is over) and copies in
-// `owned` where the CSV had to unescape it.
-struct EventRow {
+// One row of an event dataset as read and checked, on the reading thread. Text is UTF-8, as
+// views into the mapped file where it can be (the file stays mapped until the import is over)
+// and copies in `owned` where the CSV had to unescape it.
+struct RawRow {
     qint64 line = 0;
-    QByteArray eventId, uuid, edtf, endEdtf, title;
-    QByteArrayView description, location, admin1, country;
+    QByteArrayView eventId, description, titleHead, location, admin1, country;
+    const char* titleJoin = "";
+    QByteArray uuid, edtf, endEdtf;
     double lat = 0, lon = 0;
     LocationPrecision precision = LocationPrecision::Unknown;
     QList<QByteArrayView> tags, sources;
     QList<std::pair<QByteArrayView, const char*>> actors; // name, role
     QList<Value> values;
     std::vector<QByteArray> owned;
-    // Worked out on the reading thread, so the writing one only looks up and binds.
-    QByteArray geometry, placeKey, region, tagText, locator;
+};
+
+// A row as handed to the writing thread: names, places and dates as numbers given in reading
+// order (the batch brings each new one along), nothing that needs the heap in the usual case.
+struct EventRow {
+    qint64 line = 0;
+    std::array<char, 36> uuid{};
+    QByteArrayView eventId, description, titleHead, location;
+    const char* titleJoin = "";
+    double lat = 0, lon = 0;
+    LocationPrecision precision = LocationPrecision::Unknown;
+    int date = -1, endDate = -1, place = -1;
+    QVarLengthArray<int, 4> tags, sources;
+    QVarLengthArray<std::pair<int, const char*>, 4> actors;
+    QVarLengthArray<Value, 3> values;
+    std::vector<QByteArray> owned;
+};
+
+struct PlaceSeed {
+    QByteArray name, region;
+    double lon = 0, lat = 0;
+};
+
+// Rows and the names, places and dates first seen in them, in the order of their numbers.
+struct RowBatch {
+    std::vector<EventRow> rows;
+    std::vector<QByteArray> actors, sources, tags, dates;
+    std::vector<PlaceSeed> places;
 };
 
 // A key for looking a view up in a QHash<QByteArray, …> without copying it.
 QByteArray key(QByteArrayView v) {
     return QByteArray::fromRawData(v.data(), v.size());
 }
+
+// Numbers for names in the order they are first seen; new ones go to `fresh`.
+class Interner {
+public:
+    int operator()(QByteArrayView name, std::vector<QByteArray>& fresh) {
+        if (auto it = m_index.constFind(key(name)); it != m_index.cend())
+            return *it;
+        const QByteArray copy = name.toByteArray();
+        m_index.insert(copy, int(m_index.size()));
+        fresh.push_back(copy);
+        return int(m_index.size()) - 1;
+    }
+
+private:
+    QHash<QByteArray, int> m_index;
+};
 
 // The date's EDTF and bounds, worked out once per distinct date.
 struct When {
@@ -141,8 +187,9 @@ struct When {
 class FastEventWriter {
 public:
     static constexpr int kBatch = 100;
-    explicit FastEventWriter(SqliteDatabase& db)
-        : m_db(db) {}
+    FastEventWriter(SqliteDatabase& db, const QString& label)
+        : m_db(db)
+        , m_label(label) {}
     ~FastEventWriter() {
         for (sqlite3_stmt* s : {m_event, m_newTag})
             sqlite3_finalize(s);
@@ -163,7 +210,9 @@ public:
             "INSERT INTO event_actors (event_id, actor_id, position, role) VALUES ",
             "INSERT INTO event_values (event_id, value, name, unit, position) VALUES ",
             "INSERT INTO citations (event_id, source_id, credibility, locator) VALUES "};
-        const char* tuples[] = {"(?,?,?)", "(?,?,?,?)", "(?,?,?,?,0)", "(?,?,?,?)"};
+        // The locator: the label as a literal (an SQL string), then the event's id.
+        const QByteArray citation = "(?,?,?,'" + m_label.toUtf8().replace('\'', "''") + " ' || ?)";
+        const char* tuples[] = {"(?,?,?)", "(?,?,?,?)", "(?,?,?,?,0)", citation.constData()};
         for (int t = 0; t < 4; ++t) {
             QByteArray many = heads[t];
             for (int i = 0; i < kBatch; ++i)
@@ -186,16 +235,41 @@ public:
         m_tags.insert(name.toByteArray(), id);
         return id;
     }
-    Result<qint64> insert(const EventRow& r, const When& start, const When* end, qint64 placeId,
-                          const QList<qint64>& tagIds, const QList<qint64>& actorIds,
-                          const QList<qint64>& sourceIds) {
+    // A new event: `edtf` and `endEdtf` as written, the rest resolved to ids.
+    Result<qint64> insert(const EventRow& r, const QByteArray& edtf, const When& start,
+                          const QByteArray* endEdtf, const When* end, qint64 placeId,
+                          const QVarLengthArray<qint64, 4>& tagIds,
+                          const QVarLengthArray<QByteArrayView, 4>& tagNames,
+                          const QVarLengthArray<qint64, 4>& actorIds,
+                          const QVarLengthArray<qint64, 4>& sourceIds, bool eventIdStays) {
+        // The point as a GeoPackage blob, the title and the readable tag list, in buffers
+        // kept from row to row.
+        if (m_geometry.isEmpty())
+            m_geometry = gpkgPoint(GeoPoint{r.lon, r.lat});
+        const double xy[2] = {r.lon, r.lat};
+        for (int i = 0; i < 2; ++i) { // x, y: the blob's last 16 bytes, little-endian
+            quint64 bits;
+            std::memcpy(&bits, &xy[i], 8);
+            bits = qToLittleEndian(bits);
+            std::memcpy(m_geometry.data() + m_geometry.size() - 16 + 8 * i, &bits, 8);
+        }
+        m_title.clear();
+        m_title.append(r.titleHead);
+        if (!r.location.isEmpty())
+            m_title.append(r.titleJoin).append(r.location);
+        m_tagText.clear();
+        for (qsizetype i = 0; i < tagNames.size(); ++i)
+            (i ? m_tagText.append("; ") : m_tagText).append(tagNames[i]);
         sqlite3_stmt* s = m_event;
-        sqlite3_bind_blob(s, 1, r.geometry.constData(), int(r.geometry.size()), SQLITE_STATIC);
-        bindText(s, 2, r.uuid);
-        bindText(s, 3, r.title);
+        sqlite3_bind_blob(s, 1, m_geometry.constData(), int(m_geometry.size()), SQLITE_STATIC);
+        sqlite3_bind_text(s, 2, r.uuid.data(), int(r.uuid.size()), SQLITE_STATIC);
+        bindText(s, 3, m_title);
         bindText(s, 4, r.description);
-        bindText(s, 5, r.edtf);
-        bindText(s, 6, r.endEdtf);
+        bindText(s, 5, edtf);
+        if (endEdtf)
+            bindText(s, 6, *endEdtf);
+        else
+            sqlite3_bind_null(s, 6);
         bindText(s, 7, start.earliest);
         bindText(s, 8, end ? end->latest : start.latest);
         sqlite3_bind_int64(s, 9, start.earliestS);
@@ -206,17 +280,21 @@ public:
             sqlite3_bind_null(s, 11);
         const char* precision = locationPrecisionName(r.precision);
         sqlite3_bind_text(s, 12, precision, -1, SQLITE_STATIC);
-        bindText(s, 13, r.tagText);
+        bindText(s, 13, m_tagText);
         CA_TRY(run(s));
         const qint64 id = sqlite3_last_insert_rowid(m_db.handle());
         for (qsizetype i = 0; i < tagIds.size(); ++i)
-            CA_TRY(add(0, {id, tagIds[i], double(i), {}, nullptr, nullptr}));
+            CA_TRY(add(0, {id, tagIds[i], double(i), {}, {}, nullptr, nullptr}));
         for (qsizetype i = 0; i < actorIds.size(); ++i)
-            CA_TRY(add(1, {id, actorIds[i], double(i), {}, r.actors[i].second, nullptr}));
+            CA_TRY(add(1, {id, actorIds[i], double(i), {}, {}, r.actors[i].second, nullptr}));
         for (const Value& v : r.values)
-            CA_TRY(add(2, {id, 0, v.value, {}, v.name, v.unit}));
+            CA_TRY(add(2, {id, 0, v.value, {}, {}, v.name, v.unit}));
+        // The locator is the dataset's label and the event's id (a view into the file, or a
+        // copy when the id was unescaped and goes with its row).
         for (qint64 source : sourceIds)
-            CA_TRY(add(3, {id, source, 6, r.locator, nullptr, nullptr}));
+            CA_TRY(
+                add(3, {id, source, 6, eventIdStays ? r.eventId : QByteArrayView(),
+                        eventIdStays ? QByteArray() : r.eventId.toByteArray(), nullptr, nullptr}));
         return id;
     }
     // Writes the rows still gathered. Call before the transaction commits.
@@ -235,8 +313,9 @@ public:
 private:
     struct Row {
         qint64 event, id;
-        double number; // the position, the value or the credibility
-        QByteArray text;
+        double number;       // the position, the value or the credibility
+        QByteArrayView view; // text that outlives the row
+        QByteArray text;     // or text of its own
         const char* a;
         const char* b;
     };
@@ -286,7 +365,10 @@ private:
         default: // citations: event, source, credibility, locator
             sqlite3_bind_int64(s, at + 2, r.id);
             sqlite3_bind_int64(s, at + 3, qint64(r.number));
-            sqlite3_bind_text(s, at + 4, r.text.constData(), int(r.text.size()), SQLITE_STATIC);
+            if (r.view.data())
+                sqlite3_bind_text(s, at + 4, r.view.data(), int(r.view.size()), SQLITE_STATIC);
+            else
+                sqlite3_bind_text(s, at + 4, r.text.constData(), int(r.text.size()), SQLITE_STATIC);
             break;
         }
     }
@@ -316,6 +398,8 @@ private:
         return {};
     }
     SqliteDatabase& m_db;
+    QString m_label;
+    QByteArray m_geometry, m_title, m_tagText;
     sqlite3_stmt *m_event = nullptr, *m_newTag = nullptr;
     Child m_children[4];
     QHash<QByteArray, qint64> m_tags;
@@ -391,7 +475,7 @@ struct Columns {
 // Says what is wrong with the current row, in one column (-1: the whole row).
 using Problem = std::function<void(int column, const QString& message)>;
 // Reads the current row (its width and UTF-8 already checked) into an event row.
-using RowReader = std::function<void(CsvReader&, EventRow&, const Problem&)>;
+using RowReader = std::function<void(CsvReader&, RawRow&, const Problem&)>;
 
 // A stable id for a dataset's event: a version 5 UUID in the URL namespace of `base` + id.
 QByteArray datasetUuid(const char* base, const QByteArray& eventId) {
@@ -401,7 +485,7 @@ QByteArray datasetUuid(const char* base, const QByteArray& eventId) {
 }
 
 // Latitude and longitude, checked for their ranges.
-void readCoordinates(CsvReader& csv, int cLat, int cLon, EventRow& r, const Problem& problem) {
+void readCoordinates(CsvReader& csv, int cLat, int cLon, RawRow& r, const Problem& problem) {
     const bool okLat = parseNumber(csv.field(cLat), r.lat);
     const bool okLon = parseNumber(csv.field(cLon), r.lon);
     if (!okLat || r.lat < -90 || r.lat > 90)
@@ -420,7 +504,7 @@ QByteArray isoDay(int y, int m, int d) {
 // batches ahead.
 class RowQueue {
 public:
-    void push(std::vector<EventRow>&& rows) {
+    void push(RowBatch&& rows) {
         std::unique_lock lock(m_mutex);
         m_space.wait(lock, [&] { return m_queue.size() < 6 || m_stopped; });
         if (m_stopped)
@@ -434,7 +518,7 @@ public:
         m_ready.notify_one();
     }
     // False when everything has been taken.
-    bool pop(std::vector<EventRow>& rows) {
+    bool pop(RowBatch& rows) {
         std::unique_lock lock(m_mutex);
         m_ready.wait(lock, [&] { return !m_queue.empty() || m_finished; });
         if (m_queue.empty())
@@ -457,7 +541,7 @@ public:
 private:
     std::mutex m_mutex;
     std::condition_variable m_ready, m_space;
-    std::deque<std::vector<EventRow>> m_queue;
+    std::deque<RowBatch> m_queue;
     bool m_finished = false, m_stopped = false;
 };
 
@@ -524,11 +608,11 @@ importDataset(CaseFile& file, const QString& path, const ImportOptions& o, const
         fileHash = hash.result().toHex();
     });
 
-    // The reading thread: rows checked and handed over in batches; problems kept for the
-    // report (all of them when bad rows are skipped, the first twenty otherwise).
+    // The reading thread: rows checked, their names, places and dates numbered, and handed
+    // over in batches; problems kept for the report (all of them when bad rows are skipped,
+    // the first twenty otherwise).
     RowQueue queue;
     QList<ImportProblem> problems;
-    const QByteArray labelUtf8 = label.toUtf8() + ' ';
     qint64 skipped = 0;
     std::atomic<qint64> readPosition{0};
     std::jthread reader([&] {
@@ -537,10 +621,13 @@ importDataset(CaseFile& file, const QString& path, const ImportOptions& o, const
             problems.append({reading->line(), column + 1,
                              column >= 0 ? columns.names.value(column) : QString(), message});
         };
-        std::vector<EventRow> batch;
-        batch.reserve(1024);
+        Interner actorNumbers, sourceNumbers, tagNumbers, dateNumbers, placeNumbers;
+        RowBatch batch;
+        batch.rows.reserve(1024);
         bool failed = false;
         std::unordered_map<QByteArray, qint64> seenIds;
+        RawRow r;
+        QByteArray placeKey;
         while (csv.next()) {
             if (queue.stopped())
                 return;
@@ -555,25 +642,15 @@ importDataset(CaseFile& file, const QString& path, const ImportOptions& o, const
                         break;
                     }
             }
-            EventRow r;
             if (problems.size() == before) {
+                r = RawRow{};
                 r.line = csv.line();
                 readFields(csv, r, problem);
                 // One event per dataset id in a file.
-                if (auto [it, added] = seenIds.try_emplace(r.eventId, r.line); !added)
+                if (auto [it, added] = seenIds.try_emplace(r.eventId.toByteArray(), r.line); !added)
                     problem(-1, u"the event id %1 was already on line %2"_s
                                     .arg(QString::fromUtf8(r.eventId))
                                     .arg(it->second));
-            }
-            if (problems.size() == before) {
-                r.geometry = gpkgPoint(GeoPoint{r.lon, r.lat});
-                r.region = r.admin1.isEmpty()
-                               ? r.country.toByteArray()
-                               : r.admin1.toByteArray() + ", " + r.country.toByteArray();
-                r.placeKey = r.location.toByteArray() + '|' + r.region;
-                for (qsizetype i = 0; i < r.tags.size(); ++i)
-                    r.tagText += (i ? "; " : "") + r.tags[i].toByteArray();
-                r.locator = labelUtf8 + r.eventId;
             }
             if (problems.size() != before) {
                 ++skipped;
@@ -586,22 +663,55 @@ importDataset(CaseFile& file, const QString& path, const ImportOptions& o, const
             }
             if (failed)
                 continue; // still reading for the report; nothing more is written
-            batch.push_back(std::move(r));
-            if (batch.size() == 1024) {
+            EventRow& e = batch.rows.emplace_back();
+            e.line = r.line;
+            std::memcpy(e.uuid.data(), r.uuid.constData(), std::min<size_t>(36, r.uuid.size()));
+            e.eventId = r.eventId;
+            e.description = r.description;
+            e.titleHead = r.titleHead;
+            e.titleJoin = r.titleJoin;
+            e.location = r.location;
+            e.lat = r.lat;
+            e.lon = r.lon;
+            e.precision = r.precision;
+            e.date = dateNumbers(r.edtf, batch.dates);
+            if (!r.endEdtf.isEmpty())
+                e.endDate = dateNumbers(r.endEdtf, batch.dates);
+            if (!r.location.isEmpty()) {
+                // The place: the named location, one per name and region.
+                const QByteArray region =
+                    r.admin1.isEmpty() ? r.country.toByteArray()
+                                       : r.admin1.toByteArray() + ", " + r.country.toByteArray();
+                placeKey = r.location.toByteArray() + '|' + region;
+                const size_t known = batch.places.size();
+                std::vector<QByteArray> fresh;
+                e.place = placeNumbers(placeKey, fresh);
+                if (!fresh.empty() && batch.places.size() == known)
+                    batch.places.push_back({r.location.toByteArray(), region, r.lon, r.lat});
+            }
+            for (QByteArrayView t : r.tags)
+                e.tags.append(tagNumbers(t, batch.tags));
+            for (QByteArrayView source : r.sources)
+                e.sources.append(sourceNumbers(source, batch.sources));
+            for (const auto& [actor, role] : r.actors)
+                e.actors.append({actorNumbers(actor, batch.actors), role});
+            e.values.append(r.values.constData(), r.values.size());
+            e.owned = std::move(r.owned);
+            if (batch.rows.size() == 1024) {
                 readPosition = csv.position();
                 queue.push(std::move(batch));
                 batch = {};
-                batch.reserve(1024);
+                batch.rows.reserve(1024);
             }
         }
-        if (!batch.empty() && !failed)
+        if (!failed)
             queue.push(std::move(batch));
         readPosition = fileSize;
         queue.finish();
     });
     auto stopReading = [&] {
         queue.stop();
-        std::vector<EventRow> rest;
+        RowBatch rest;
         while (queue.pop(rest)) {
         }
         reader.join();
@@ -612,23 +722,24 @@ importDataset(CaseFile& file, const QString& path, const ImportOptions& o, const
         stopReading();
         return tx.status().error();
     }
-    QHash<QByteArray, qint64> actorIds, sourceIds, placeIds, eventIds;
+    // What the case has already, by name.
+    QHash<QByteArray, qint64> knownActors, knownSources, knownPlaces, eventIds;
     auto loadIds = [&]() -> Status {
         auto stmt = db.prepare(u"SELECT name, id FROM actors"_s);
         CA_TRY(stmt.value().forEachRow(
-            [&](SqliteStatement& s) { actorIds.insert(s.text(0).toUtf8(), s.int64(1)); }));
+            [&](SqliteStatement& s) { knownActors.insert(s.text(0).toUtf8(), s.int64(1)); }));
         auto src = db.prepare(u"SELECT title, id FROM sources"_s);
         CA_TRY(src.value().forEachRow(
-            [&](SqliteStatement& s) { sourceIds.insert(s.text(0).toUtf8(), s.int64(1)); }));
+            [&](SqliteStatement& s) { knownSources.insert(s.text(0).toUtf8(), s.int64(1)); }));
         auto pl = db.prepare(u"SELECT name || '|' || coalesce(description, ''), fid FROM places"_s);
         CA_TRY(pl.value().forEachRow(
-            [&](SqliteStatement& s) { placeIds.insert(s.text(0).toUtf8(), s.int64(1)); }));
+            [&](SqliteStatement& s) { knownPlaces.insert(s.text(0).toUtf8(), s.int64(1)); }));
         auto ev = db.prepare(u"SELECT uuid, fid FROM events"_s);
         return ev.value().forEachRow(
             [&](SqliteStatement& s) { eventIds.insert(s.text(0).toUtf8(), s.int64(1)); });
     };
     std::optional<BulkWrite> bulkWrite;
-    FastEventWriter fast(db);
+    FastEventWriter fast(db, label);
     SearchTriggersAside aside(db);
     auto prepare = [&]() -> Status {
         CA_TRY(loadIds());
@@ -654,116 +765,129 @@ importDataset(CaseFile& file, const QString& path, const ImportOptions& o, const
         stopReading();
         return cite.error();
     }
-    ImportReport report;
-    QHash<QByteArray, When> dates; // a few thousand distinct days at most
-    auto whenOf = [&](const QByteArray& edtf) -> Result<const When*> {
-        auto it = dates.constFind(edtf);
-        if (it == dates.cend()) {
-            auto date = FuzzyDate::parse(QString::fromLatin1(edtf));
-            if (!date)
-                return date.error();
-            it = dates.insert(edtf,
-                              {date.value(), FuzzyDate::isoUtc(date.value().earliest()).toLatin1(),
-                               FuzzyDate::isoUtc(date.value().latest()).toLatin1(),
-                               date.value().earliest(), date.value().latest()});
-        }
-        return &*it;
-    };
-    // Writes one row: a new event through the fast writer, an existing one (same dataset id)
-    // compared and updated if it changed.
-    auto write = [&](const EventRow& r) -> Status {
-        auto start = whenOf(r.edtf);
-        if (!start)
-            return start.error();
-        const When* end = nullptr;
-        if (!r.endEdtf.isEmpty()) {
-            auto e = whenOf(r.endEdtf);
-            if (!e)
-                return e.error();
-            end = e.value();
-        }
-        // The place: the named location, one per name and region.
-        qint64 placeId = 0;
-        if (!r.location.isEmpty()) {
-            auto it = placeIds.constFind(r.placeKey);
-            if (it == placeIds.cend()) {
-                Place p;
-                p.name = QString::fromUtf8(r.location);
-                p.kind = u"location"_s;
-                p.description = QString::fromUtf8(r.region); // the country and its division
-                p.point = GeoPoint{r.lon, r.lat};
-                auto id = places.insert(p);
-                if (!id)
-                    return id.error();
-                it = placeIds.insert(r.placeKey, id.value());
-            }
-            placeId = *it;
-        }
-        QList<qint64> actorList;
-        for (const auto& [actorName, role] : r.actors) {
-            auto it = actorIds.constFind(key(actorName));
-            if (it == actorIds.cend()) {
+    // The ids of the numbered names, places and dates, found or made as they first come.
+    std::vector<qint64> actorIds, sourceIds, placeIds, tagIds;
+    std::vector<QByteArray> actorNames, tagNames, dateTexts;
+    std::vector<When> dates;
+    auto resolve = [&](RowBatch& b) -> Status {
+        for (QByteArray& actorName : b.actors) {
+            qint64 id = knownActors.value(actorName);
+            if (!id) {
                 Actor a;
                 a.name = QString::fromUtf8(actorName);
                 a.kind =
                     a.name.contains(u"Military Forces"_s) || a.name.contains(u"Police Forces"_s)
                         ? ActorKind::StateBody
                         : ActorKind::Group;
-                auto id = actors.insert(a);
-                if (!id)
-                    return id.error();
-                it = actorIds.insert(actorName.toByteArray(), id.value());
+                auto made = actors.insert(a);
+                if (!made)
+                    return made.error();
+                id = made.value();
             }
-            actorList << *it;
+            actorIds.push_back(id);
+            actorNames.push_back(std::move(actorName));
         }
-        QList<qint64> sourceList;
-        for (QByteArrayView sourceName : r.sources) {
-            auto it = sourceIds.constFind(key(sourceName));
-            if (it == sourceIds.cend()) {
-                Source s;
-                s.title = QString::fromUtf8(sourceName);
-                s.publisher = s.title;
-                s.kind = SourceKind::Report;
-                auto id = sources.insert(s);
-                if (!id)
-                    return id.error();
-                it = sourceIds.insert(sourceName.toByteArray(), id.value());
+        for (const QByteArray& sourceName : b.sources) {
+            qint64 id = knownSources.value(sourceName);
+            if (!id) {
+                Source src;
+                src.title = QString::fromUtf8(sourceName);
+                src.publisher = src.title;
+                src.kind = SourceKind::Report;
+                auto made = sources.insert(src);
+                if (!made)
+                    return made.error();
+                id = made.value();
             }
-            sourceList << *it;
+            sourceIds.push_back(id);
         }
-        const auto existing = eventIds.isEmpty() ? eventIds.cend() : eventIds.constFind(r.uuid);
+        for (const PlaceSeed& seed : b.places) {
+            qint64 id = knownPlaces.value(seed.name + '|' + seed.region);
+            if (!id) {
+                Place p;
+                p.name = QString::fromUtf8(seed.name);
+                p.kind = u"location"_s;
+                p.description = QString::fromUtf8(seed.region); // the country and its division
+                p.point = GeoPoint{seed.lon, seed.lat};
+                auto made = places.insert(p);
+                if (!made)
+                    return made.error();
+                id = made.value();
+            }
+            placeIds.push_back(id);
+        }
+        for (QByteArray& tag : b.tags) {
+            auto id = fast.tagId(tag);
+            if (!id)
+                return id.error();
+            tagIds.push_back(id.value());
+            tagNames.push_back(std::move(tag));
+        }
+        for (QByteArray& edtf : b.dates) {
+            auto date = FuzzyDate::parse(QString::fromLatin1(edtf));
+            if (!date)
+                return date.error();
+            dates.push_back({date.value(), FuzzyDate::isoUtc(date.value().earliest()).toLatin1(),
+                             FuzzyDate::isoUtc(date.value().latest()).toLatin1(),
+                             date.value().earliest(), date.value().latest()});
+            dateTexts.push_back(std::move(edtf));
+        }
+        return {};
+    };
+    ImportReport report;
+    // Writes one row: a new event through the fast writer, an existing one (same dataset id)
+    // compared and updated if it changed.
+    QVarLengthArray<qint64, 4> rowTags, rowActors, rowSources;
+    QVarLengthArray<QByteArrayView, 4> rowTagNames;
+    auto write = [&](const EventRow& r) -> Status {
+        const When& start = dates[size_t(r.date)];
+        const When* end = r.endDate >= 0 ? &dates[size_t(r.endDate)] : nullptr;
+        const qint64 placeId = r.place >= 0 ? placeIds[size_t(r.place)] : 0;
+        rowTags.clear();
+        rowTagNames.clear();
+        rowActors.clear();
+        rowSources.clear();
+        for (int t : r.tags) {
+            rowTags.append(tagIds[size_t(t)]);
+            rowTagNames.append(tagNames[size_t(t)]);
+        }
+        for (const auto& [a, role] : r.actors)
+            rowActors.append(actorIds[size_t(a)]);
+        for (int source : r.sources)
+            rowSources.append(sourceIds[size_t(source)]);
+        const QByteArray uuid = QByteArray::fromRawData(r.uuid.data(), r.uuid.size());
+        const auto existing = eventIds.isEmpty() ? eventIds.cend() : eventIds.constFind(uuid);
         if (existing == eventIds.cend()) {
-            QList<qint64> tagIds;
-            for (QByteArrayView t : r.tags) {
-                auto id = fast.tagId(t);
-                if (!id)
-                    return id.error();
-                tagIds << id.value();
-            }
-            auto id = fast.insert(r, *start.value(), end, placeId, tagIds, actorList, sourceList);
+            auto id =
+                fast.insert(r, dateTexts[size_t(r.date)], start,
+                            r.endDate >= 0 ? &dateTexts[size_t(r.endDate)] : nullptr, end, placeId,
+                            rowTags, rowTagNames, rowActors, rowSources, csv.isMapped(r.eventId));
             if (!id)
                 return id.error();
             if (!bulk) // an empty case has no events to update; ids repeat only as problems
-                eventIds.insert(r.uuid, id.value());
+                eventIds.insert(QByteArray(r.uuid.data(), r.uuid.size()), id.value());
             ++report.added;
             return {};
         }
         // The same event in a newer export: compared, and updated when it changed.
         Event e;
         e.id = *existing;
-        e.uuid = QString::fromLatin1(r.uuid);
-        e.title = QString::fromUtf8(r.title);
+        e.uuid = QString::fromLatin1(uuid);
+        e.title =
+            QString::fromUtf8(r.titleHead) +
+            (r.location.isEmpty() ? QString()
+                                  : QString::fromUtf8(r.titleJoin) + QString::fromUtf8(r.location));
         e.description = text(r.description);
-        e.start = start.value()->date;
+        e.start = start.date;
         if (end)
             e.end = end->date;
         e.point = GeoPoint{r.lon, r.lat};
         e.locationPrecision = r.precision;
         e.placeId = placeId;
-        for (QByteArrayView t : r.tags)
+        for (QByteArrayView t : rowTagNames)
             e.tags << QString::fromUtf8(t);
-        for (qsizetype i = 0; i < actorList.size(); ++i)
-            e.actors.append({actorList[i], QString::fromLatin1(r.actors[i].second)});
+        for (qsizetype i = 0; i < rowActors.size(); ++i)
+            e.actors.append({rowActors[i], QString::fromLatin1(r.actors[i].second)});
         for (const Value& v : r.values)
             e.values.append({QString::fromLatin1(v.name), v.value, QString::fromLatin1(v.unit)});
         auto old = events.load(e.id);
@@ -786,18 +910,22 @@ importDataset(CaseFile& file, const QString& path, const ImportOptions& o, const
         CA_TRY(db.execute(u"DELETE FROM citations WHERE event_id = ? AND locator LIKE ?"_s,
                           {e.id, label + u" %"_s}));
         ++report.changed;
-        for (qint64 source : sourceList) {
+        for (qint64 source : rowSources) {
             cite.value().reset();
-            cite.value().bindAll({e.id, source, QString::fromUtf8(r.locator)});
+            cite.value().bindAll({e.id, source, label + u' ' + QString::fromUtf8(r.eventId)});
             CA_TRY(cite.value().run());
         }
         return {};
     };
 
-    std::vector<EventRow> rows;
+    RowBatch batch;
     qint64 released = 0; // the mapped bytes before this were written and let go
-    while (queue.pop(rows)) {
-        for (const EventRow& r : rows) {
+    while (queue.pop(batch)) {
+        if (Status s = resolve(batch); !s) {
+            stopReading();
+            return s.error();
+        }
+        for (const EventRow& r : batch.rows) {
             if (Status s = write(r); !s) {
                 stopReading();
                 return s.error();
@@ -863,7 +991,7 @@ Result<ImportReport> importAcled(CaseFile& file, const QString& path, const Impo
                       cLat = c.at("latitude"), cLon = c.at("longitude"),
                       cGeo = c.at("geo_precision"), cSource = c.at("source"),
                       cNotes = c.at("notes"), cFatal = c.at("fatalities"), cTags = c.at("tags");
-            return [=](CsvReader& csv, EventRow& r, const Problem& problem) {
+            return [=](CsvReader& csv, RawRow& r, const Problem& problem) {
                 auto field = [&](int column) {
                     const QByteArrayView v = csv.field(column).trimmed();
                     if (v.isEmpty() || csv.isMapped(v))
@@ -871,8 +999,8 @@ Result<ImportReport> importAcled(CaseFile& file, const QString& path, const Impo
                     r.owned.push_back(v.toByteArray()); // unescaped: a copy of its own
                     return QByteArrayView(r.owned.back());
                 };
-                r.eventId = csv.field(cId).trimmed().toByteArray();
-                r.uuid = datasetUuid("https://acleddata.com/event/", r.eventId);
+                r.eventId = field(cId);
+                r.uuid = datasetUuid("https://acleddata.com/event/", r.eventId.toByteArray());
                 if (r.eventId.isEmpty())
                     problem(cId, u"the event has no event_id_cnty"_s);
                 int y = 0, m = 0, d = 0;
@@ -891,9 +1019,8 @@ Result<ImportReport> importAcled(CaseFile& file, const QString& path, const Impo
                 r.location = field(cLocation);
                 r.admin1 = field(cAdmin1);
                 r.country = field(cCountry);
-                r.title = (sub.isEmpty() ? type : sub).toByteArray();
-                if (!r.location.isEmpty())
-                    r.title += " in " + r.location.toByteArray();
+                r.titleHead = sub.isEmpty() ? type : sub;
+                r.titleJoin = " in ";
                 r.description = field(cNotes);
                 const QByteArrayView geo = csv.field(cGeo).trimmed();
                 r.precision = geo == "1"   ? LocationPrecision::Exact
@@ -938,7 +1065,7 @@ Result<ImportReport> importUcdp(CaseFile& file, const QString& path, const Impor
                       cAdm1 = c.at("adm_1"), cCountry = c.at("country"), cBest = c.at("best"),
                       cLow = c.at("low"), cHigh = c.at("high"), cSource = c.at("source_article"),
                       cType = c.at("type_of_violence"), cConflict = c.at("conflict_name");
-            return [=](CsvReader& csv, EventRow& r, const Problem& problem) {
+            return [=](CsvReader& csv, RawRow& r, const Problem& problem) {
                 auto field = [&](int column) {
                     const QByteArrayView v = csv.field(column).trimmed();
                     if (v.isEmpty() || csv.isMapped(v))
@@ -946,10 +1073,10 @@ Result<ImportReport> importUcdp(CaseFile& file, const QString& path, const Impor
                     r.owned.push_back(v.toByteArray());
                     return QByteArrayView(r.owned.back());
                 };
-                r.eventId = csv.field(cId).trimmed().toByteArray();
+                r.eventId = field(cId);
                 if (r.eventId.isEmpty())
                     problem(cId, u"the event has no id"_s);
-                r.uuid = datasetUuid("https://ucdp.uu.se/event/", r.eventId);
+                r.uuid = datasetUuid("https://ucdp.uu.se/event/", r.eventId.toByteArray());
                 // Dates: "2023-11-12" or "2023-11-12 00:00:00.000".
                 auto dayPart = [&](int column) {
                     const QByteArrayView v = csv.field(column).trimmed();
@@ -998,9 +1125,8 @@ Result<ImportReport> importUcdp(CaseFile& file, const QString& path, const Impor
                 r.admin1 = field(cAdm1);
                 r.country = field(cCountry);
                 const QByteArrayView conflict = field(cConflict);
-                r.title = conflict.isEmpty() ? QByteArray(violence) : conflict.toByteArray();
-                if (!r.location.isEmpty())
-                    r.title += " \xE2\x80\x94 " + r.location.toByteArray();
+                r.titleHead = conflict.isEmpty() ? QByteArrayView(violence) : conflict;
+                r.titleJoin = " \xE2\x80\x94 ";
                 for (const auto& [column, label] : {std::pair{cBest, "deaths (best estimate)"},
                                                     std::pair{cLow, "deaths (low estimate)"},
                                                     std::pair{cHigh, "deaths (high estimate)"}}) {
