@@ -330,9 +330,23 @@ void MainWindow::exportCase() {
     // What the filter bar shows is what is exported.
     if (!m_document->filter()->criteria().isEmpty())
         o.filter = m_document->filter()->criteria();
+    // Large exports show their progress after a second and can be cancelled (no file then).
+    QProgressDialog progress(tr("Exporting to %1…").arg(QFileInfo(path).fileName()), tr("Cancel"),
+                             0, 1000, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(1000);
+    o.progress = [&progress](qint64 done, qint64 total) {
+        progress.setValue(total > 0 ? int(1000 * done / total) : 0);
+        return !progress.wasCanceled();
+    };
     auto done = caseatlas::exportCase(*m_document, path, o);
-    if (!done)
+    progress.reset();
+    if (!done) {
+        if (progress.wasCanceled())
+            return statusBar()->showMessage(tr("The export was cancelled; nothing was written."),
+                                            5000);
         return report(done.error());
+    }
     statusBar()->showMessage(
         tr("Exported %n event(s) to %1 (%2 profile; %3 records withheld); logged in the custody "
            "log.",

@@ -31,8 +31,10 @@ const std::pair<ExportFormat, const char16_t*> kFormats[] = {
 struct ExportSet {
     QString title, caseId;
     ExportProfile profile = ExportProfile::Internal;
-    QList<Event> events;
+    QList<qint64> ids;                        // the events to export, in order
+    QList<Event> events;                      // loaded (for the formats written as one document)
     QHash<qint64, QList<Citation>> citations; // by event
+    QHash<qint64, Source> allSources;
     QMap<qint64, Source> sources;
     QHash<qint64, Actor> actors;
     QHash<qint64, Place> places;
@@ -71,13 +73,13 @@ QString pseudonym(const QString& caseId, const QString& uuid) {
     return u"Protected person %1"_s.arg(QString::fromLatin1(h.toHex().left(6).toUpper()));
 }
 
-Result<ExportSet> collect(CaseDocument& doc, const ExportOptions& o) {
-    ExportSet set;
+// What the profile keeps of the case around its events, and the events' ids in order.
+Status readContext(CaseDocument& doc, const ExportOptions& o, ExportSet& set) {
     set.profile = o.profile;
     set.title = doc.title();
     set.caseId = doc.file().caseId();
     // The events: all, or those of the filter.
-    QList<qint64> ids;
+    QList<qint64>& ids = set.ids;
     {
         QString sql = u"SELECT e.fid FROM events e"_s;
         QVariantList params;
@@ -138,18 +140,42 @@ Result<ExportSet> collect(CaseDocument& doc, const ExportOptions& o) {
                                         [](const auto& r) { return r.first.trimmed().isEmpty(); }),
                          set.redactions.end());
 
-    QHash<qint64, Source> allSources;
     if (auto sources = doc.sources().all())
         for (const Source& s : sources.value())
-            allSources.insert(s.id, s);
-    for (qint64 id : ids) {
+            set.allSources.insert(s.id, s);
+    for (auto it = set.allSources.cbegin(); it != set.allSources.cend(); ++it)
+        if (withheldBy(o.profile, it->sensitivity))
+            ++set.withheld;
+    if (auto notes = doc.notes().all()) {
+        for (const Note& n : notes.value()) {
+            const bool shown = o.profile == ExportProfile::Full ||
+                               (o.profile == ExportProfile::Internal &&
+                                n.sensitivity != Sensitivity::Confidential) ||
+                               n.sensitivity == Sensitivity::Public;
+            if (!shown) {
+                ++set.withheld;
+                continue;
+            }
+            set.notes << n;
+        }
+    }
+    if (auto eras = doc.catalog().eras())
+        set.eras = eras.value();
+    return {};
+}
+
+// One event as it leaves: false when the profile withholds it. Its citations (and their
+// sources) go into the set.
+Result<bool> takeEvent(CaseDocument& doc, const ExportOptions& o, ExportSet& set, qint64 id,
+                       Event& e) {
+    {
         auto loaded = doc.events().load(id);
         if (!loaded)
             return loaded.error();
-        Event e = loaded.value();
+        e = std::move(loaded).value();
         if (withheldBy(o.profile, e.sensitivity)) {
             ++set.withheld;
-            continue;
+            return false;
         }
         e.title = set.clean(e.title);
         e.description = set.clean(e.description);
@@ -180,11 +206,13 @@ Result<ExportSet> collect(CaseDocument& doc, const ExportOptions& o) {
             return citations.error();
         QList<Citation> kept;
         for (Citation c : citations.value()) {
-            const auto source = allSources.constFind(c.sourceId);
-            if (source == allSources.cend() || withheldBy(o.profile, source->sensitivity))
+            const auto source = set.allSources.constFind(c.sourceId);
+            if (source == set.allSources.cend() || withheldBy(o.profile, source->sensitivity))
                 continue;
             c.quote = set.clean(c.quote);
             kept << c;
+            if (set.sources.contains(source->id))
+                continue;
             Source s = *source;
             s.title = set.clean(s.title);
             s.author = set.clean(s.author);
@@ -193,26 +221,32 @@ Result<ExportSet> collect(CaseDocument& doc, const ExportOptions& o) {
             set.sources.insert(s.id, s);
         }
         set.citations.insert(e.id, kept);
-        set.events << e;
     }
-    for (auto it = allSources.cbegin(); it != allSources.cend(); ++it)
-        if (withheldBy(o.profile, it->sensitivity))
-            ++set.withheld;
-    if (auto notes = doc.notes().all()) {
-        for (const Note& n : notes.value()) {
-            const bool shown = o.profile == ExportProfile::Full ||
-                               (o.profile == ExportProfile::Internal &&
-                                n.sensitivity != Sensitivity::Confidential) ||
-                               n.sensitivity == Sensitivity::Public;
-            if (!shown) {
-                ++set.withheld;
-                continue;
-            }
-            set.notes << n;
-        }
+    return true;
+}
+
+Result<ExportSet> collectContext(CaseDocument& doc, const ExportOptions& o) {
+    ExportSet set;
+    CA_TRY(readContext(doc, o, set));
+    return set;
+}
+
+// Everything, the events loaded (the formats written as one document).
+Result<ExportSet> collect(CaseDocument& doc, const ExportOptions& o) {
+    auto set = collectContext(doc, o);
+    if (!set)
+        return set;
+    for (qsizetype i = 0; i < set.value().ids.size(); ++i) {
+        Event e;
+        auto kept = takeEvent(doc, o, set.value(), set.value().ids[i], e);
+        if (!kept)
+            return kept.error();
+        if (kept.value())
+            set.value().events << e;
+        if (o.progress && i % 1000 == 999 && !o.progress(i + 1, set.value().ids.size()))
+            return makeError(ErrorCode::InvalidInput,
+                             u"The export was cancelled; nothing was written."_s);
     }
-    if (auto eras = doc.catalog().eras())
-        set.eras = eras.value();
     return set;
 }
 
@@ -224,49 +258,46 @@ QString isoOrEmpty(qint64 seconds) {
                : FuzzyDate::isoUtc(seconds);
 }
 
-QStringList tagsOf(const Event& e) {
-    return e.tags;
-}
+const char* const kCsvHeader =
+    "id,uuid,title,start_edtf,end_edtf,earliest,latest,place,longitude,latitude,"
+    "location_precision,precision_m,tags,actors,status,sensitivity,description,sources,"
+    "source_urls\n";
 
-QByteArray writeCsv(const ExportSet& set) {
-    QString out = u"id,uuid,title,start_edtf,end_edtf,earliest,latest,place,longitude,latitude,"
-                  "location_precision,precision_m,tags,actors,status,sensitivity,description,"
-                  "sources,source_urls\n"_s;
-    for (const Event& e : set.events) {
-        QStringList actors, sources, urls;
-        for (const EventActor& a : e.actors)
-            actors << set.actorName(a.actorId) +
-                          (a.role.isEmpty() ? QString() : u" ("_s + a.role + u')');
-        for (const Citation& c : set.citations.value(e.id)) {
-            sources << set.sources.value(c.sourceId).title;
-            urls << set.sources.value(c.sourceId).url;
-        }
-        const QStringList row = {QString::number(e.id),
-                                 e.uuid,
-                                 e.title,
-                                 e.start.toEdtf(),
-                                 e.end.isValid() ? e.end.toEdtf() : QString(),
-                                 isoOrEmpty(e.earliest()),
-                                 isoOrEmpty(e.latest()),
-                                 set.placeName(e.placeId),
-                                 e.point ? QString::number(e.point->lon, 'f', 6) : QString(),
-                                 e.point ? QString::number(e.point->lat, 'f', 6) : QString(),
-                                 locationPrecisionKey(e.locationPrecision),
-                                 e.precisionMetres > 0 ? QString::number(e.precisionMetres)
-                                                       : QString(),
-                                 tagsOf(e).join(u"; "_s),
-                                 actors.join(u"; "_s),
-                                 eventStatusKey(e.status),
-                                 sensitivityKey(e.sensitivity),
-                                 e.description,
-                                 sources.join(u"; "_s),
-                                 urls.join(u" "_s)};
-        QStringList cells;
-        for (const QString& c : row)
-            cells << csvField(c);
-        out += cells.join(u',') + u'\n';
+QByteArray csvRow(const ExportSet& set, const Event& e) {
+    QStringList actors, sources, urls;
+    for (const EventActor& a : e.actors)
+        actors << set.actorName(a.actorId) +
+                      (a.role.isEmpty() ? QString() : u" ("_s + a.role + u')');
+    for (const Citation& c : set.citations.value(e.id)) {
+        sources << set.sources.value(c.sourceId).title;
+        urls << set.sources.value(c.sourceId).url;
     }
-    return out.toUtf8();
+    const QStringList row = {QString::number(e.id),
+                             e.uuid,
+                             e.title,
+                             e.start.toEdtf(),
+                             e.end.isValid() ? e.end.toEdtf() : QString(),
+                             isoOrEmpty(e.earliest()),
+                             isoOrEmpty(e.latest()),
+                             set.placeName(e.placeId),
+                             e.point ? QString::number(e.point->lon, 'f', 6) : QString(),
+                             e.point ? QString::number(e.point->lat, 'f', 6) : QString(),
+                             locationPrecisionKey(e.locationPrecision),
+                             e.precisionMetres > 0 ? QString::number(e.precisionMetres) : QString(),
+                             e.tags.join(u"; "_s),
+                             actors.join(u"; "_s),
+                             eventStatusKey(e.status),
+                             sensitivityKey(e.sensitivity),
+                             e.description,
+                             sources.join(u"; "_s),
+                             urls.join(u" "_s)};
+    QString line;
+    for (qsizetype i = 0; i < row.size(); ++i) {
+        if (i)
+            line += u',';
+        line += csvField(row[i]);
+    }
+    return (line + u'\n').toUtf8();
 }
 
 QJsonArray sourcesJson(const ExportSet& set, const Event& e) {
@@ -293,9 +324,9 @@ QJsonArray sourcesJson(const ExportSet& set, const Event& e) {
     return out;
 }
 
-QByteArray writeGeoJson(const ExportSet& set) {
-    QJsonArray features;
-    for (const Event& e : set.events) {
+// One feature of the collection, on a line of its own.
+QByteArray geoJsonFeature(const ExportSet& set, const Event& e) {
+    {
         QJsonObject props{{u"id"_s, e.id},
                           {u"uuid"_s, e.uuid},
                           {u"title"_s, e.title},
@@ -330,25 +361,30 @@ QByteArray writeGeoJson(const ExportSet& set) {
                 QJsonObject{{u"type"_s, u"Point"_s},
                             {u"coordinates"_s, QJsonArray{std::round(e.point->lon * 1e6) / 1e6,
                                                           std::round(e.point->lat * 1e6) / 1e6}}};
-        features << QJsonObject{{u"type"_s, u"Feature"_s},
-                                {u"id"_s, e.uuid},
-                                {u"geometry"_s, geometry},
-                                {u"properties"_s, props}};
+        return QJsonDocument(QJsonObject{{u"type"_s, u"Feature"_s},
+                                         {u"id"_s, e.uuid},
+                                         {u"geometry"_s, geometry},
+                                         {u"properties"_s, props}})
+            .toJson(QJsonDocument::Compact);
     }
-    return QJsonDocument(
-               QJsonObject{{u"type"_s, u"FeatureCollection"_s}, {u"features"_s, features}})
-        .toJson(QJsonDocument::Indented);
 }
 
 QString xml(const QString& s) {
     return s.toHtmlEscaped();
 }
 
-QByteArray writeKml(const ExportSet& set) {
-    QString out = u"<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                  "<kml xmlns=\"http://www.opengis.net/kml/2.2\">\n<Document>\n"_s;
-    out += u"  <name>%1</name>\n"_s.arg(xml(set.title));
-    for (const Event& e : set.events) {
+QByteArray kmlHeader(const ExportSet& set) {
+    return (u"<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+            "<kml xmlns=\"http://www.opengis.net/kml/2.2\">\n<Document>\n"_s +
+            u"  <name>%1</name>\n"_s.arg(xml(set.title)))
+        .toUtf8();
+}
+
+const char* const kKmlFooter = "</Document>\n</kml>\n";
+
+QByteArray kmlPlacemark(const ExportSet& set, const Event& e) {
+    QString out;
+    {
         out += u"  <Placemark id=\"%1\">\n    <name>%2</name>\n"_s.arg(xml(e.uuid), xml(e.title));
         QString description = e.description;
         for (const Citation& c : set.citations.value(e.id)) {
@@ -375,7 +411,6 @@ QByteArray writeKml(const ExportSet& set) {
                 QString::number(e.point->lon, 'f', 6), QString::number(e.point->lat, 'f', 6));
         out += u"  </Placemark>\n"_s;
     }
-    out += u"</Document>\n</kml>\n"_s;
     return out.toUtf8();
 }
 
@@ -647,51 +682,131 @@ Result<ExportReport> exportCase(CaseDocument& document, const QString& path,
         return makeError(ErrorCode::ReadOnly,
                          u"Every export is written to the case's custody log, and this case is "
                          "open read-only; nothing was exported."_s);
-    auto set = collect(document, options);
-    if (!set)
-        return set.error();
-    QByteArray bytes;
-    switch (options.format) {
-    case ExportFormat::Csv:
-        bytes = writeCsv(set.value());
-        break;
-    case ExportFormat::GeoJson:
-        bytes = writeGeoJson(set.value());
-        break;
-    case ExportFormat::Kml:
-        bytes = writeKml(set.value());
-        break;
-    case ExportFormat::TimelineJs:
-        bytes = writeTimelineJs(set.value());
-        break;
-    case ExportFormat::Markdown:
-        bytes = writeMarkdown(set.value()).toUtf8();
-        break;
-    case ExportFormat::Html:
-        bytes = writeHtml(set.value());
-        break;
-    case ExportFormat::CslJson:
-        bytes = writeCslJson(set.value());
-        break;
-    }
+    const Error cancelled =
+        makeError(ErrorCode::InvalidInput, u"The export was cancelled; nothing was written."_s);
     // The file and its custody-log entry land together, or neither does.
     QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size())
+    if (!out.open(QIODevice::WriteOnly))
         return makeError(ErrorCode::Io, u"%1 cannot be written."_s.arg(path), out.errorString());
-    ExportReport report{qint64(set.value().events.size()), qint64(set.value().sources.size()),
-                        qint64(set.value().notes.size()), set.value().withheld};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    QByteArray pending;
+    auto put = [&](const QByteArray& bytes, bool force = false) {
+        pending += bytes;
+        if (pending.size() < (1 << 20) && !force)
+            return true;
+        hash.addData(pending);
+        const bool written = out.write(pending) == pending.size();
+        pending.clear();
+        return written;
+    };
+    auto failed = [&] {
+        out.cancelWriting();
+        return makeError(ErrorCode::Io, u"%1 cannot be written."_s.arg(path), out.errorString());
+    };
+    ExportReport report;
+    const bool streamed = options.format == ExportFormat::Csv ||
+                          options.format == ExportFormat::GeoJson ||
+                          options.format == ExportFormat::Kml;
+    if (streamed) {
+        // Event by event: a million of them are never all in memory, nor is the file. Events
+        // go in date order, not file order: a larger page cache for the while.
+        struct PageCache {
+            SqliteDatabase& db;
+            QVariant was;
+            explicit PageCache(SqliteDatabase& d)
+                : db(d)
+                , was(-2000) {
+                if (auto size = d.scalar(u"PRAGMA cache_size"_s))
+                    was = size.value();
+                (void)db.exec(u"PRAGMA cache_size = -131072"_s); // 128 MiB
+            }
+            ~PageCache() { (void)db.exec(u"PRAGMA cache_size = %1"_s.arg(was.toLongLong())); }
+        } cache(document.db());
+        auto set = collectContext(document, options);
+        if (!set)
+            return set.error();
+        ExportSet& s = set.value();
+        const bool ok = options.format == ExportFormat::Csv ? put(kCsvHeader)
+                        : options.format == ExportFormat::Kml
+                            ? put(kmlHeader(s))
+                            : put("{\"type\": \"FeatureCollection\", \"features\": [\n");
+        if (!ok)
+            return failed();
+        qint64 written = 0;
+        for (qsizetype i = 0; i < s.ids.size(); ++i) {
+            Event e;
+            auto kept = takeEvent(document, options, s, s.ids[i], e);
+            if (!kept) {
+                out.cancelWriting();
+                return kept.error();
+            }
+            if (kept.value()) {
+                const QByteArray bytes = options.format == ExportFormat::Csv ? csvRow(s, e)
+                                         : options.format == ExportFormat::Kml
+                                             ? kmlPlacemark(s, e)
+                                             : (written ? ",\n" : "") + geoJsonFeature(s, e);
+                if (!put(bytes))
+                    return failed();
+                ++written;
+                s.citations.remove(e.id);
+            }
+            if (options.progress && i % 1000 == 999 && !options.progress(i + 1, s.ids.size())) {
+                out.cancelWriting();
+                return cancelled;
+            }
+        }
+        const bool closed = options.format == ExportFormat::Csv   ? put({}, true)
+                            : options.format == ExportFormat::Kml ? put(kKmlFooter, true)
+                                                                  : put("\n]}\n", true);
+        if (!closed)
+            return failed();
+        report = {written, qint64(s.sources.size()), 0, s.withheld};
+    } else {
+        auto set = collect(document, options);
+        if (!set) {
+            out.cancelWriting();
+            return set.error();
+        }
+        QByteArray bytes;
+        switch (options.format) {
+        case ExportFormat::TimelineJs:
+            bytes = writeTimelineJs(set.value());
+            break;
+        case ExportFormat::Markdown:
+            bytes = writeMarkdown(set.value()).toUtf8();
+            break;
+        case ExportFormat::Html:
+            bytes = writeHtml(set.value());
+            break;
+        case ExportFormat::CslJson:
+            bytes = writeCslJson(set.value());
+            break;
+        default:
+            break;
+        }
+        if (!put(bytes, true))
+            return failed();
+        report = {qint64(set.value().events.size()), qint64(set.value().sources.size()),
+                  qint64(set.value().notes.size()), set.value().withheld};
+    }
     SqliteTransaction tx(document.db());
-    CA_TRY(tx.status());
-    const QString sha =
-        QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-    CA_TRY(document.custodyLog().append(
-        options.who, u"export-case"_s, sha, 0,
-        u"%1, profile %2, %3 events, %4 sources, %5 withheld: %6"_s
-            .arg(exportFormatKey(options.format), exportProfileKey(options.profile))
-            .arg(report.events)
-            .arg(report.sources)
-            .arg(report.withheld)
-            .arg(QFileInfo(path).fileName())));
+    if (!tx.status()) {
+        out.cancelWriting();
+        return tx.status().error();
+    }
+    const QString sha = QString::fromLatin1(hash.result().toHex());
+    if (Status logged = document.custodyLog().append(
+            options.who, u"export-case"_s, sha, 0,
+            u"%1, profile %2, %3 events, %4 sources, %5 withheld: %6"_s
+                .arg(exportFormatKey(options.format), exportProfileKey(options.profile))
+                .arg(report.events)
+                .arg(report.sources)
+                .arg(report.withheld)
+                .arg(QFileInfo(path).fileName()));
+        !logged) {
+        out.cancelWriting();
+        return logged.error();
+    }
     if (!out.commit())
         return makeError(ErrorCode::Io, u"%1 cannot be written."_s.arg(path), out.errorString());
     CA_TRY(tx.commit());

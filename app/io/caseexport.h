@@ -30,6 +30,9 @@ struct ExportOptions {
     std::optional<FilterCriteria> filter; // only these events (a saved view's filter)
     double gridDegrees = 0.1;             // public: internal events' coordinates snapped to this
     QString who;                          // for the custody log
+    // (events done, events in all); return false to cancel: no file is written and nothing is
+    // logged.
+    std::function<bool(qint64, qint64)> progress;
 };
 
 // The events of a saved view: its filter and time range.

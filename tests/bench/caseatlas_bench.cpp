@@ -1,8 +1,10 @@
 // caseatlas-bench [--only PREFIX] [--sizes 10000,100000,1000000] [--runs N]
-// Groups: generate, open.case, timeindex.load, timeline, map, search, map.import.
+// Groups: generate, open.case, timeindex.load, timeline, map, export, search, import.acled,
+// map.import.
 // Prints one JSON object per line and measurement:
 // {"bench":"open","n":100000,"median_ms":…,"p95_ms":…,"runs":…,"peak_rss_mb":…}
 #include "geo/layerimport.h"
+#include "io/caseexport.h"
 #include "io/eventimport.h"
 #include "io/syntheticcase.h"
 #include "io/timelineexport.h"
@@ -319,6 +321,37 @@ int main(int argc, char* argv[]) {
                         },
                         QJsonObject{{u"zoom"_s, QString::fromLatin1(z.name)}}))
                     return fail(error);
+            }
+        }
+        if (wanted(u"export"_s)) {
+            // export.geojson, export.csv: every event of the case (full profile), streamed to a
+            // file; the custody log records each export.
+            for (const auto& [name, format, suffix] :
+                 {std::tuple{u"export.geojson"_s, ExportFormat::GeoJson, u"geojson"_s},
+                  std::tuple{u"export.csv"_s, ExportFormat::Csv, u"csv"_s}}) {
+                if (!wanted(name))
+                    continue;
+                auto doc = CaseDocument::open(path);
+                if (!doc)
+                    return fail(doc.error());
+                const QString out = dir.filePath(u"export."_s + suffix);
+                qint64 bytes = 0;
+                if (!measure(name, n, n > 100000 ? 1 : std::min(runs, 3), {}, [&] {
+                        ExportOptions o;
+                        o.format = format;
+                        o.profile = ExportProfile::Full;
+                        o.who = u"bench"_s;
+                        auto r = exportCase(*doc.value(), out, o);
+                        if (!r) {
+                            error = r.error();
+                            return false;
+                        }
+                        bytes = QFileInfo(out).size();
+                        return r.value().events == n;
+                    }))
+                    return fail(error);
+                std::fprintf(stderr, "%s: %.1f MB\n", qPrintable(name), double(bytes) / 1e6);
+                QFile::remove(out);
             }
         }
         QFile::remove(path);

@@ -1,6 +1,7 @@
 #include "testsupport.h"
 
 #include "io/caseexport.h"
+#include "io/syntheticcase.h"
 
 #include <QGuiApplication>
 #include <QJsonArray>
@@ -22,6 +23,8 @@ private slots:
     void profilesKeepWhatTheyShould();
     void formatsAreReadable();
     void viewFiltersEvents();
+    void cancelWritesNothing_data();
+    void cancelWritesNothing();
 
 private:
     QString exportTo(ExportFormat format, ExportProfile profile, const QString& name);
@@ -235,6 +238,48 @@ void TestExport::viewFiltersEvents() {
     auto r = exportCase(*m_doc, m_dir.filePath(u"view.csv"_s), o);
     QVERIFY(r.ok());
     QCOMPARE(r.value().events, 1);
+}
+
+void TestExport::cancelWritesNothing_data() {
+    QTest::addColumn<int>("format");
+    QTest::newRow("csv (streamed)") << int(ExportFormat::Csv);
+    QTest::newRow("geojson (streamed)") << int(ExportFormat::GeoJson);
+    QTest::newRow("timelinejs (one document)") << int(ExportFormat::TimelineJs);
+}
+
+// A cancelled export leaves no file and no custody-log entry; progress is reported on the way.
+void TestExport::cancelWritesNothing() {
+    QFETCH(int, format);
+    const QString casePath = m_dir.filePath(u"cancel-%1.caseatlas"_s.arg(format));
+    {
+        auto file = CaseFile::create(casePath, u"Cancel"_s);
+        QVERIFY(file.ok());
+        QVERIFY(generateSyntheticCase(file.value(), {3000, 3, {}}).ok());
+    }
+    auto doc = CaseDocument::open(casePath).value();
+    const qint64 logged = doc->custodyLog().all().value().size();
+    const QString out = m_dir.filePath(u"cancelled-%1.out"_s.arg(format));
+    ExportOptions o;
+    o.format = ExportFormat(format);
+    o.profile = ExportProfile::Full;
+    QList<std::pair<qint64, qint64>> calls;
+    o.progress = [&](qint64 done, qint64 total) {
+        calls.append({done, total});
+        return done < 2000;
+    };
+    auto r = exportCase(*doc, out, o);
+    QVERIFY(!r.ok());
+    QVERIFY(r.error().message.contains(u"cancelled"_s));
+    QCOMPARE(calls.size(), 2);
+    QCOMPARE(calls.first(), (std::pair<qint64, qint64>{1000, 3000}));
+    QVERIFY(!QFile::exists(out));
+    QVERIFY(dirEntries(m_dir.path()).filter(QFileInfo(out).fileName()).isEmpty()); // no temp
+    QCOMPARE(doc->custodyLog().all().value().size(), logged);
+    // Without cancelling, every event is there.
+    o.progress = {};
+    auto whole = exportCase(*doc, out, o);
+    QVERIFY(whole.ok());
+    QCOMPARE(whole.value().events, 3000);
 }
 
 int main(int argc, char** argv) {

@@ -150,6 +150,8 @@ void TestImport::badRowsAbortOrSkip_data() {
         << QByteArray("MMR4002,2023-11-12,2023\n") << ":3: the row has 3 columns";
     QTest::addRow("invalid UTF-8")
         << row("MMR4002", "2023-11-12", "1", "X\xff\xfe", "23", "98", "0") << ":3:22 (location)";
+    QTest::addRow("repeated id") << row("MMR4001", "2023-11-13", "1", "X", "23", "98", "0")
+                                 << ":3: the event id MMR4001 was already on line 2";
 }
 
 void TestImport::badRowsAbortOrSkip() {
