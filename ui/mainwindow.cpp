@@ -35,6 +35,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QProgressBar>
 #include <QProgressDialog>
 #include <QSettings>
 #include <QStackedWidget>
@@ -112,6 +113,12 @@ MainWindow::MainWindow(QWidget* parent)
     m_people = new PeoplePlacesPanel;
     buildDocks();
     buildMenus();
+    m_indexing = new QProgressBar;
+    m_indexing->setObjectName(u"searchIndexProgress"_s);
+    m_indexing->setMaximumWidth(220);
+    m_indexing->setTextVisible(true);
+    m_indexing->hide();
+    statusBar()->addPermanentWidget(m_indexing);
     statusBar()->showMessage(tr("Ready"));
 
     connect(m_welcome, &WelcomePage::newRequested, this, [this] {
@@ -846,11 +853,26 @@ void MainWindow::setDocument(std::unique_ptr<CaseDocument> document) {
         m_stack->setCurrentWidget(m_welcome);
         return;
     }
+    m_indexing->hide();
     m_undoGroup->addStack(m_document->undoStack());
     m_undoGroup->setActiveStack(m_document->undoStack());
     connect(m_document.get(), &CaseDocument::recordsChanged, this, &MainWindow::onRecordsChanged);
     connect(m_document.get(), &CaseDocument::editFailed, this,
             [this](const Error& e) { report(e); });
+    // Search catching up after a large import, in the status bar.
+    connect(m_document.get(), &CaseDocument::searchIndexProgress, this,
+            [this](qint64 done, qint64 total) {
+                m_indexing->setMaximum(1000);
+                m_indexing->setValue(total > 0 ? int(1000 * done / total) : 0);
+                m_indexing->setFormat(tr("Indexing for search… %p%"));
+                m_indexing->show();
+            });
+    connect(m_document.get(), &CaseDocument::searchIndexFinished, this,
+            [this](const QString& error) {
+                m_indexing->hide();
+                if (!error.isEmpty())
+                    statusBar()->showMessage(tr("Search indexing stopped: %1").arg(error), 10000);
+            });
     m_events->setDocument(m_document.get());
     m_inspector->setDocument(m_document.get());
     m_timeline->setDocument(m_document.get());
@@ -868,6 +890,9 @@ void MainWindow::setDocument(std::unique_ptr<CaseDocument> document) {
     });
     connect(m_document->selection(), &CaseSelection::changed, this,
             &MainWindow::onSelectionChanged);
+    // A case left with much to index (a large import, a migration) catches up in the
+    // background.
+    m_document->indexSearchInBackground();
     const QString reason = m_document->file().readOnlyReason();
     m_banner->setVisible(!reason.isEmpty());
     m_banner->setText(tr("Read-only: %1. Changes cannot be saved to this file.").arg(reason));

@@ -9,6 +9,7 @@
 #include <memory>
 
 class QLabel;
+class QProgressBar;
 class QStackedWidget;
 class QTableView;
 class QUndoGroup;
@@ -111,6 +112,7 @@ private:
     WelcomePage* m_welcome;
     QWidget* m_casePage;
     QLabel* m_banner;
+    QProgressBar* m_indexing = nullptr; // search indexing in the background
     QLabel* m_summary;
     QTableView* m_eventTable;
     EventTableModel* m_events;

@@ -46,8 +46,30 @@ CaseDocument::CaseDocument(CaseFile file, QObject* parent)
 }
 
 CaseDocument::~CaseDocument() {
+    if (m_indexer)
+        m_indexer->stop(); // its connection goes before this one
     // Commands refer to this document; drop them before the file closes.
     m_undo.clear();
+}
+
+void CaseDocument::indexSearchInBackground() {
+    if (isReadOnly() || (m_indexer && m_indexer->isRunning()))
+        return;
+    auto waiting = searchIndex().pending();
+    if (!waiting || waiting.value() <= 5000) {
+        keepSearchCurrent();
+        return;
+    }
+    if (!m_indexer) {
+        m_indexer = new SearchIndexer(this);
+        connect(m_indexer, &SearchIndexer::progress, this, &CaseDocument::searchIndexProgress);
+        connect(m_indexer, &SearchIndexer::finished, this, &CaseDocument::searchIndexFinished);
+    }
+    m_indexer->start(path());
+}
+
+bool CaseDocument::isIndexingSearch() const {
+    return m_indexer && m_indexer->isRunning();
 }
 
 QString CaseDocument::title() {
@@ -75,7 +97,7 @@ void CaseDocument::notifyChanged(RecordKind kind) {
 }
 
 void CaseDocument::keepSearchCurrent() {
-    if (isReadOnly())
+    if (isReadOnly() || isIndexingSearch())
         return;
     SearchIndex index(db());
     auto waiting = index.pending();
@@ -85,7 +107,7 @@ void CaseDocument::keepSearchCurrent() {
 
 Result<QList<SearchHit>> CaseDocument::search(const QString& query, int limit) {
     SearchIndex index(db());
-    if (!isReadOnly())
+    if (!isReadOnly() && !isIndexingSearch())
         CA_TRY(index.update());
     return index.search(query, limit);
 }
@@ -603,7 +625,7 @@ Result<ImportReport> CaseDocument::importEventFile(Dataset dataset, const QStrin
         dataset == Dataset::Ucdp ? importUcdp(m_file, path, o) : importAcled(m_file, path, o);
     if (!report)
         return report;
-    keepSearchCurrent();
+    indexSearchInBackground();
     for (RecordKind kind : {RecordKind::Place, RecordKind::Actor, RecordKind::Source,
                             RecordKind::Tag, RecordKind::Citation, RecordKind::Event})
         emit recordsChanged(kind);
@@ -611,17 +633,17 @@ Result<ImportReport> CaseDocument::importEventFile(Dataset dataset, const QStrin
 }
 
 Result<ImportReport> CaseDocument::importRecords(const QString& path, const ImportBatch& batch,
-                                                const ImportOptions& options) {
+                                                 const ImportOptions& options) {
     ImportOptions o = options;
     if (o.who.isEmpty())
         o.who = m_user;
     auto report = importBatch(m_file, path, batch, o);
     if (!report)
         return report;
-    keepSearchCurrent();
-    for (RecordKind kind : {RecordKind::Place, RecordKind::Actor, RecordKind::Source,
-                            RecordKind::Tag, RecordKind::Era, RecordKind::Citation,
-                            RecordKind::Event})
+    indexSearchInBackground();
+    for (RecordKind kind :
+         {RecordKind::Place, RecordKind::Actor, RecordKind::Source, RecordKind::Tag,
+          RecordKind::Era, RecordKind::Citation, RecordKind::Event})
         emit recordsChanged(kind);
     return report;
 }

@@ -23,6 +23,7 @@
 #include "store/placerepository.h"
 #include "store/recordcommand.h"
 #include "store/searchindex.h"
+#include "store/searchindexer.h"
 #include "store/sourcerepository.h"
 
 #include <QObject>
@@ -68,8 +69,13 @@ public:
     AttachmentStore attachments() { return AttachmentStore(db()); }
     CustodyLog custodyLog() { return CustodyLog(db()); }
     SearchIndex searchIndex() { return SearchIndex(db()); }
-    // Brings the search index up to date (when the case can be written) and searches it.
+    // Brings the search index up to date (when the case can be written) and searches it; while
+    // the background indexer runs, searches what is indexed so far.
     Result<QList<SearchHit>> search(const QString& query, int limit = 20);
+    // After a bulk change (a large import, a case opened with much left to index): indexes in
+    // the background when more than an edit's worth waits, reporting searchIndexProgress.
+    void indexSearchInBackground();
+    bool isIndexingSearch() const;
     // Rows per table of the case, for `caseatlas info` and the window's summary.
     Result<QList<std::pair<QString, qint64>>> tableCounts();
 
@@ -153,6 +159,8 @@ public:
 signals:
     void recordsChanged(caseatlas::RecordKind kind);
     void editFailed(const caseatlas::Error& error);
+    void searchIndexProgress(qint64 done, qint64 total);
+    void searchIndexFinished(const QString& error);
 
 private:
     // After an edit: index what it changed, unless a bulk change left more than an edit's worth
@@ -169,6 +177,7 @@ private:
     CaseSelection m_selection;
     CaseFilter m_filter;
     QString m_user;
+    SearchIndexer* m_indexer = nullptr;
 };
 
 } // namespace caseatlas

@@ -3,6 +3,8 @@
 #include "io/samplecase.h"
 #include "store/searchindex.h"
 
+#include <QSignalSpy>
+
 using namespace Qt::StringLiterals;
 using namespace caseatlas;
 using namespace caseatlas::test;
@@ -21,6 +23,7 @@ private slots:
     void followsEditsAndUndo();
     void picksUpOutsideWriters();
     void migratedCaseIsIndexed();
+    void largeImportIsIndexedInTheBackground();
 
 private:
     QTemporaryDir m_dir;
@@ -192,6 +195,40 @@ void TestSearch::migratedCaseIsIndexed() {
     const auto hits = doc->search(u"白氏"_s).value();
     QCOMPARE(hits.size(), 1);
     QCOMPARE(hits.first().kind, SearchKind::Actor);
+}
+
+// A large import is committed and shown at once; search catches up on its own thread, with
+// progress, while the window's connection stays usable.
+void TestSearch::largeImportIsIndexedInTheBackground() {
+    auto doc = createDocument(m_dir.filePath(u"background.caseatlas"_s));
+    QByteArray csv = "event_id_cnty,event_date,event_type,actor1,latitude,longitude,location,"
+                     "country,notes\n";
+    for (int i = 0; i < 12000; ++i)
+        csv += "MMR" + QByteArray::number(i) + ",2023-11-12,Battles,Group " +
+               QByteArray::number(i % 50) + ",23.69,98.76,Town " + QByteArray::number(i % 300) +
+               ",Myanmar,Clashes near the " + (i == 11999 ? "zeppelinfield" : "river") + ".\n";
+    const QString path = writeFile(m_dir, u"background.csv"_s, csv);
+    QSignalSpy progress(doc.get(), &CaseDocument::searchIndexProgress);
+    QSignalSpy finished(doc.get(), &CaseDocument::searchIndexFinished);
+    auto report = doc->importEventFile(CaseDocument::Dataset::Acled, path, {});
+    QVERIFY(report.ok());
+    QCOMPARE(report.value().added, 12000);
+    QVERIFY(doc->isIndexingSearch() || finished.count() == 1);
+    // The window's own connection reads and writes meanwhile.
+    QCOMPARE(doc->events().count().value(), 12000);
+    Event e;
+    e.title = u"Edited while indexing"_s;
+    e.start = edtf("2023-11-13");
+    QVERIFY(doc->addEvent(e).ok());
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+    QCOMPARE(finished.first().first().toString(), QString());
+    QVERIFY(!progress.isEmpty());
+    QCOMPARE(progress.last().at(0).toLongLong(), progress.last().at(1).toLongLong());
+    auto hits = doc->search(u"zeppelinfield"_s);
+    QVERIFY(hits.ok());
+    QCOMPARE(hits.value().size(), 1);
+    QCOMPARE(doc->searchIndex().pending().value(), 0);
+    QCOMPARE(doc->search(u"Edited while"_s).value().size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestSearch)
