@@ -2,6 +2,8 @@
 
 #include "io/csvreader.h"
 #include "store/casedocument.h"
+#include "store/eventrepository.h"
+#include "store/sourcerepository.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -54,6 +56,11 @@ struct ExportSet {
     QString placeName(qint64 id) const {
         const auto it = places.constFind(id);
         return it == places.cend() ? QString() : clean(it->name);
+    }
+    const Source& source(qint64 id) const {
+        static const Source none;
+        const auto it = sources.constFind(id);
+        return it == sources.cend() ? none : *it;
     }
     QString actorName(qint64 id) const {
         const auto it = actors.constFind(id);
@@ -166,10 +173,10 @@ Status readContext(CaseDocument& doc, const ExportOptions& o, ExportSet& set) {
 
 // One event as it leaves: false when the profile withholds it. Its citations (and their
 // sources) go into the set.
-Result<bool> takeEvent(CaseDocument& doc, const ExportOptions& o, ExportSet& set, qint64 id,
+Result<bool> takeEvent(SqliteDatabase& db, const ExportOptions& o, ExportSet& set, qint64 id,
                        Event& e) {
     {
-        auto loaded = doc.events().load(id);
+        auto loaded = EventRepository(db).load(id);
         if (!loaded)
             return loaded.error();
         e = std::move(loaded).value();
@@ -190,8 +197,10 @@ Result<bool> takeEvent(CaseDocument& doc, const ExportOptions& o, ExportSet& set
             std::remove_if(e.actors.begin(), e.actors.end(),
                            [&](const EventActor& a) { return !set.actors.contains(a.actorId); }),
             e.actors.end());
-        if (!e.point && e.placeId && set.places.value(e.placeId).point)
-            e.point = set.places.value(e.placeId).point;
+        if (!e.point && e.placeId) {
+            if (const auto place = set.places.constFind(e.placeId); place != set.places.cend())
+                e.point = place->point;
+        }
         // Internal events are shown only roughly in public.
         if (o.profile == ExportProfile::Public && e.sensitivity == Sensitivity::Internal &&
             e.point && o.gridDegrees > 0) {
@@ -201,7 +210,7 @@ Result<bool> takeEvent(CaseDocument& doc, const ExportOptions& o, ExportSet& set
             e.point = GeoPoint{snap(e.point->lon), snap(e.point->lat)};
             e.precisionMetres = std::max(e.precisionMetres, o.gridDegrees * 111000);
         }
-        auto citations = doc.sources().citationsOfEvent(e.id);
+        auto citations = SourceRepository(db).citationsOfEvent(e.id);
         if (!citations)
             return citations.error();
         QList<Citation> kept;
@@ -238,7 +247,7 @@ Result<ExportSet> collect(CaseDocument& doc, const ExportOptions& o) {
         return set;
     for (qsizetype i = 0; i < set.value().ids.size(); ++i) {
         Event e;
-        auto kept = takeEvent(doc, o, set.value(), set.value().ids[i], e);
+        auto kept = takeEvent(doc.db(), o, set.value(), set.value().ids[i], e);
         if (!kept)
             return kept.error();
         if (kept.value())
@@ -269,8 +278,8 @@ QByteArray csvRow(const ExportSet& set, const Event& e) {
         actors << set.actorName(a.actorId) +
                       (a.role.isEmpty() ? QString() : u" ("_s + a.role + u')');
     for (const Citation& c : set.citations.value(e.id)) {
-        sources << set.sources.value(c.sourceId).title;
-        urls << set.sources.value(c.sourceId).url;
+        sources << set.source(c.sourceId).title;
+        urls << set.source(c.sourceId).url;
     }
     const QStringList row = {QString::number(e.id),
                              e.uuid,
@@ -303,7 +312,7 @@ QByteArray csvRow(const ExportSet& set, const Event& e) {
 QJsonArray sourcesJson(const ExportSet& set, const Event& e) {
     QJsonArray out;
     for (const Citation& c : set.citations.value(e.id)) {
-        const Source s = set.sources.value(c.sourceId);
+        const Source& s = set.source(c.sourceId);
         QJsonObject o{{u"title"_s, s.title},
                       {u"reliability"_s, QString(reliabilityLetter(s.reliability))},
                       {u"credibility"_s, c.credibility}};
@@ -388,7 +397,7 @@ QByteArray kmlPlacemark(const ExportSet& set, const Event& e) {
         out += u"  <Placemark id=\"%1\">\n    <name>%2</name>\n"_s.arg(xml(e.uuid), xml(e.title));
         QString description = e.description;
         for (const Citation& c : set.citations.value(e.id)) {
-            const Source s = set.sources.value(c.sourceId);
+            const Source& s = set.source(c.sourceId);
             description +=
                 u"\nSource: "_s + s.title + (s.url.isEmpty() ? QString() : u" "_s + s.url);
         }
@@ -447,7 +456,7 @@ QByteArray writeTimelineJs(const ExportSet& set) {
             continue; // TimelineJS needs a year
         QString text = e.description.toHtmlEscaped().replace(u'\n', u"<br>"_s);
         for (const Citation& c : set.citations.value(e.id)) {
-            const Source s = set.sources.value(c.sourceId);
+            const Source& s = set.source(c.sourceId);
             text += u"<p class=\"source\">%1%2</p>"_s.arg(
                 s.title.toHtmlEscaped(),
                 s.url.isEmpty() ? QString()
@@ -709,19 +718,15 @@ Result<ExportReport> exportCase(CaseDocument& document, const QString& path,
                           options.format == ExportFormat::Kml;
     if (streamed) {
         // Event by event: a million of them are never all in memory, nor is the file. Events
-        // go in date order, not file order: a larger page cache for the while.
-        struct PageCache {
-            SqliteDatabase& db;
-            QVariant was;
-            explicit PageCache(SqliteDatabase& d)
-                : db(d)
-                , was(-2000) {
-                if (auto size = d.scalar(u"PRAGMA cache_size"_s))
-                    was = size.value();
-                (void)db.exec(u"PRAGMA cache_size = -131072"_s); // 128 MiB
-            }
-            ~PageCache() { (void)db.exec(u"PRAGMA cache_size = %1"_s.arg(was.toLongLong())); }
-        } cache(document.db());
+        // go in date order, not file order, so they are read through a connection of their own
+        // with a page cache of a quarter of a gigabyte (the file is never mapped: DESIGN's
+        // hardening keeps mmap off).
+        auto reading = SqliteDatabase::open(document.path(), SqliteDatabase::Mode::ReadOnly);
+        if (!reading) {
+            out.cancelWriting();
+            return reading.error();
+        }
+        (void)reading.value().exec(u"PRAGMA cache_size = -262144"_s);
         auto set = collectContext(document, options);
         if (!set)
             return set.error();
@@ -735,7 +740,7 @@ Result<ExportReport> exportCase(CaseDocument& document, const QString& path,
         qint64 written = 0;
         for (qsizetype i = 0; i < s.ids.size(); ++i) {
             Event e;
-            auto kept = takeEvent(document, options, s, s.ids[i], e);
+            auto kept = takeEvent(reading.value(), options, s, s.ids[i], e);
             if (!kept) {
                 out.cancelWriting();
                 return kept.error();
