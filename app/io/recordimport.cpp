@@ -134,14 +134,24 @@ void checkPoint(const std::optional<GeoPoint>& p, ProblemSink& problem, const QS
         problem(lonColumn, u"%1 is not a longitude (-180 to 180)"_s.arg(p->lon));
 }
 
+// A whole file, after the checks every import makes of its path.
+Result<QByteArray> readFileBytes(const QString& path) {
+    CA_TRY(checkImportPath(path));
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::Io, u"%1 cannot be read."_s.arg(QDir::toNativeSeparators(path)),
+                         f.errorString());
+    return f.readAll();
+}
+
 // Reads a whole text file into UTF-8: a byte order mark says UTF-8 or UTF-16; otherwise the
 // declared encoding (through iconv), or UTF-8 (each cell is checked as the rows are read).
 Result<QByteArray> readUtf8(const QString& path, const QString& encoding) {
     const QString name = QDir::toNativeSeparators(path);
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Io, u"%1 cannot be read."_s.arg(name), f.errorString());
-    QByteArray bytes = f.readAll();
+    auto read = readFileBytes(path);
+    if (!read)
+        return read.error();
+    QByteArray bytes = std::move(read).value();
     auto utf16 = [&](QStringConverter::Encoding e) -> Result<QByteArray> {
         QStringDecoder decode(e, QStringConverter::Flag::Stateless);
         const QString text = decode(bytes);
@@ -901,12 +911,11 @@ ImportBatch readTimelineJsSheet(const ImportTable& t, const QString& source) {
 }
 
 Result<ImportBatch> readTimelineJsJson(const QString& path) {
-    CA_TRY(checkImportPath(path));
     const QString name = QDir::toNativeSeparators(path);
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Io, u"%1 cannot be read."_s.arg(name), f.errorString());
-    const QByteArray bytes = f.readAll();
+    auto read = readFileBytes(path);
+    if (!read)
+        return read.error();
+    const QByteArray& bytes = read.value();
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
     if (error.error != QJsonParseError::NoError) {
@@ -997,12 +1006,11 @@ Result<ImportBatch> readTimelineJsJson(const QString& path) {
 }
 
 Result<ImportBatch> readTimelineXml(const QString& path) {
-    CA_TRY(checkImportPath(path));
     const QString name = QDir::toNativeSeparators(path);
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Io, u"%1 cannot be read."_s.arg(name), f.errorString());
-    QXmlStreamReader xml(&f);
+    auto read = readFileBytes(path);
+    if (!read)
+        return read.error();
+    QXmlStreamReader xml(read.value());
     ImportBatch batch;
     batch.format = u"Timeline"_s;
     const QStringList columns = {u"start"_s, u"end"_s, u"text"_s};
