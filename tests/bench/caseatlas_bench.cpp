@@ -335,10 +335,11 @@ int main(int argc, char* argv[]) {
                 if (!doc)
                     return fail(doc.error());
                 const QString out = dir.filePath(u"export."_s + suffix);
+                const ExportFormat exportFormat = format; // (clang 14 cannot capture bindings)
                 qint64 bytes = 0;
                 if (!measure(name, n, n > 100000 ? 1 : std::min(runs, 3), {}, [&] {
                         ExportOptions o;
-                        o.format = format;
+                        o.format = exportFormat;
                         o.profile = ExportProfile::Full;
                         o.who = u"bench"_s;
                         auto r = exportCase(*doc.value(), out, o);
