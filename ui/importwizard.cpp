@@ -515,13 +515,16 @@ void ImportWizard::runImport() {
         return;
     }
     m_report = done.value();
+    const bool undoable = (f != ImportFormat::Acled && f != ImportFormat::Ucdp) && m_batch &&
+                          m_batch->events.size() <= CaseDocument::kUndoableImport;
     m_reportText->setText(tr("Imported %1: %2 added, %3 changed, %4 unchanged, %5 bad rows "
-                             "skipped. The import is recorded in the custody log.")
+                             "skipped. The import is recorded in the custody log.%6")
                               .arg(QFileInfo(m_path).fileName())
                               .arg(m_report->added)
                               .arg(m_report->changed)
                               .arg(m_report->unchanged)
-                              .arg(m_report->skipped));
+                              .arg(m_report->skipped)
+                              .arg(undoable ? tr(" Edit ▸ Undo takes it back.") : QString()));
     for (const QString& note : m_report->notes)
         m_reportList->addItem(note);
     const QString name = QFileInfo(m_path).fileName();

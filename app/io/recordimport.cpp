@@ -1171,7 +1171,7 @@ Result<ImportBatch> readTimelineXml(const QString& path) {
 // --- writing ---
 
 Result<ImportReport> importBatch(CaseFile& file, const QString& path, const ImportBatch& batch,
-                                 const ImportOptions& o) {
+                                 const ImportOptions& o, Scope* created) {
     const QString name = QDir::toNativeSeparators(path);
     if (file.isReadOnly())
         return makeError(ErrorCode::ReadOnly,
@@ -1201,8 +1201,16 @@ Result<ImportReport> importBatch(CaseFile& file, const QString& path, const Impo
         sha = hash.result().toHex();
     }
     SqliteDatabase& db = file.db();
-    SqliteTransaction tx(db);
-    CA_TRY(tx.status());
+    std::optional<SqliteTransaction> tx; // or the caller's (an undoable import)
+    if (!db.inTransaction()) {
+        tx.emplace(db);
+        CA_TRY(tx->status());
+    }
+    auto made = [&](const Scope& scope) {
+        if (created)
+            *created += scope;
+    };
+    QList<qint64> newTags;
     EventRepository events(db);
     PlaceRepository places(db);
     ActorRepository actors(db);
@@ -1279,6 +1287,7 @@ Result<ImportReport> importBatch(CaseFile& file, const QString& path, const Impo
                 auto id = places.insert(p);
                 if (!id)
                     return id.error();
+                made(PlaceRepository::scope(id.value()));
                 it = placeIds.insert(r.placeName.toLower(), id.value());
             }
             e.placeId = *it;
@@ -1292,6 +1301,7 @@ Result<ImportReport> importBatch(CaseFile& file, const QString& path, const Impo
                 auto id = actors.insert(a);
                 if (!id)
                     return id.error();
+                made(ActorRepository::scope(id.value()));
                 it = actorIds.insert(actorName.toLower(), id.value());
             }
             e.actors.append({*it, role});
@@ -1312,6 +1322,7 @@ Result<ImportReport> importBatch(CaseFile& file, const QString& path, const Impo
                 if (!id)
                     return makeError(ErrorCode::InvalidInput,
                                      u"%1:%2: %3"_s.arg(name).arg(r.line).arg(id.error().message));
+                made(SourceRepository::scope(id.value()));
                 it = sourceIds.insert(key, id.value());
             }
             if (!cited.contains(*it))
@@ -1320,10 +1331,11 @@ Result<ImportReport> importBatch(CaseFile& file, const QString& path, const Impo
         qint64 eventId = 0;
         const auto existing = r.uuid.isEmpty() ? eventIds.cend() : eventIds.constFind(r.uuid);
         if (existing == eventIds.cend()) {
-            auto id = events.insert(e);
+            auto id = events.insert(e, &newTags);
             if (!id)
                 return makeError(ErrorCode::InvalidInput,
                                  u"%1:%2: %3"_s.arg(name).arg(r.line).arg(id.error().message));
+            made(EventRepository::scope(id.value()));
             eventId = id.value();
             if (!r.uuid.isEmpty())
                 eventIds.insert(r.uuid, eventId);
@@ -1355,7 +1367,7 @@ Result<ImportReport> importBatch(CaseFile& file, const QString& path, const Impo
             if (same) {
                 ++report.unchanged;
             } else {
-                CA_TRY(events.update(e));
+                CA_TRY(events.update(e, &newTags));
                 ++report.changed;
             }
         }
@@ -1397,6 +1409,7 @@ Result<ImportReport> importBatch(CaseFile& file, const QString& path, const Impo
             auto id = catalog.insert(e);
             if (!id)
                 return id.error();
+            made(CatalogRepository::eraScope(id.value()));
         }
     }
     if (!unresolved.isEmpty())
@@ -1410,7 +1423,10 @@ Result<ImportReport> importBatch(CaseFile& file, const QString& path, const Impo
                                      .arg(report.changed)
                                      .arg(report.unchanged)
                                      .arg(report.skipped)));
-    CA_TRY(tx.commit());
+    for (qint64 tag : newTags)
+        made(CatalogRepository::tagScope(tag));
+    if (tx)
+        CA_TRY(tx->commit());
     return report;
 }
 

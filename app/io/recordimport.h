@@ -2,6 +2,7 @@
 
 #include "domain/event.h"
 #include "io/eventimport.h"
+#include "store/rowsnapshot.h"
 
 #include <QColor>
 #include <QHash>
@@ -128,8 +129,10 @@ Result<ImportBatch> readTimelineXml(const QString& path);
 // so, otherwise nothing is written), places found by name or in the gazetteer, actors and
 // sources by name (sources by URL when they have one), events with the same id updated, and a
 // custody-log entry with the file's SHA-256.
+// Inside the caller's transaction when there is one; `created` (when given) receives the scope
+// of every record it made, for undo.
 Result<ImportReport> importBatch(CaseFile& file, const QString& path, const ImportBatch& batch,
-                                 const ImportOptions& options = {});
+                                 const ImportOptions& options = {}, Scope* created = nullptr);
 
 // Every format the import command and the import dialog take.
 enum class ImportFormat { Acled, Ucdp, Spreadsheet, Points, TimelineJs, Timeline };

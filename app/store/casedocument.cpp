@@ -637,9 +637,38 @@ Result<ImportReport> CaseDocument::importRecords(const QString& path, const Impo
     ImportOptions o = options;
     if (o.who.isEmpty())
         o.who = m_user;
-    auto report = importBatch(m_file, path, batch, o);
-    if (!report)
-        return report;
+    Result<ImportReport> report = makeError(ErrorCode::InvalidInput, QString());
+    if (batch.events.size() > kUndoableImport) {
+        // Too large to keep a copy of for undo: written as it is (still all or nothing).
+        report = importBatch(m_file, path, batch, o);
+        if (!report)
+            return report;
+    } else {
+        // One undo step: the events it will update are recorded before, what it makes after.
+        Scope before;
+        for (const ImportedEvent& e : batch.events) {
+            if (e.uuid.isEmpty())
+                continue;
+            auto found = db().cached(u"SELECT fid FROM events WHERE uuid = ?"_s);
+            if (!found)
+                return found.error();
+            found.value()->bind(1, e.uuid);
+            auto row = found.value()->step();
+            if (!row)
+                return row.error();
+            if (row.value())
+                before += EventRepository::scope(found.value()->int64(0));
+            found.value()->reset();
+        }
+        CA_TRY(run(tr("Import %1").arg(QFileInfo(path).fileName()), RecordKind::Event, before,
+                   [&](SqliteDatabase&) -> Result<Scope> {
+                       Scope created;
+                       report = importBatch(m_file, path, batch, o, &created);
+                       if (!report)
+                           return report.error();
+                       return created;
+                   }));
+    }
     indexSearchInBackground();
     for (RecordKind kind :
          {RecordKind::Place, RecordKind::Actor, RecordKind::Source, RecordKind::Tag,

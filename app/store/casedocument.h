@@ -145,7 +145,9 @@ public:
                                          const ImportOptions& options);
 
     // A batch read from a spreadsheet, GIS layer, TimelineJS or Timeline file (see
-    // io/recordimport.h), written in one transaction.
+    // io/recordimport.h), written in one transaction — one undo step, up to kUndoableImport
+    // events.
+    static constexpr qsizetype kUndoableImport = 20000;
     Result<ImportReport> importRecords(const QString& path, const ImportBatch& batch,
                                        const ImportOptions& options);
 

@@ -35,6 +35,7 @@ private slots:
     void badRecordsAbortOrSkip();
     void roundTrip_data();
     void roundTrip();
+    void importIsOneUndoStep();
     void cli();
 
 private:
@@ -530,6 +531,55 @@ void TestRecordImport::roundTrip() {
     QVERIFY(again.ok());
     QCOMPARE(again.value().added, 0);
     QCOMPARE(again.value().unchanged, qint64(was.size()));
+}
+
+// An import through the document is one undo step: undo takes away what it made and puts back
+// what it changed; redo does it again.
+void TestRecordImport::importIsOneUndoStep() {
+    auto doc = newCase(u"undo.caseatlas"_s);
+    auto table = readTable(fixture("spreadsheet.csv"));
+    QVERIFY(table.ok());
+    ColumnMapping m = guessMapping(table.value().columns);
+    m.columns.insert(u"id"_s, u"Ref"_s);
+    m.columns.insert(u"title"_s, u"Event"_s);
+    m.columns.insert(u"place"_s, u"Where"_s);
+    m.columns.insert(u"actors"_s, u"People"_s);
+    m.columns.insert(u"source_url"_s, u"Link"_s);
+    m.columns.insert(u"source_title"_s, u"Outlet"_s);
+    const ImportBatch batch = mapTable(table.value(), m, fixture("spreadsheet.csv"));
+    const qint64 logged = doc->custodyLog().all().value().size();
+    auto report = doc->importRecords(fixture("spreadsheet.csv"), batch, {});
+    QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().fullText()));
+    QCOMPARE(report.value().added, 4);
+    QCOMPARE(doc->undoStack()->undoText(), u"Import spreadsheet.csv"_s);
+    const qint64 places = doc->places().count().value(), actors = doc->actors().count().value();
+    QVERIFY(places >= 4 && actors == 2);
+    doc->undoStack()->undo();
+    QCOMPARE(doc->events().count().value(), 0);
+    QCOMPARE(doc->places().count().value(), 0);
+    QCOMPARE(doc->actors().count().value(), 0);
+    QCOMPARE(doc->sources().count().value(), 0);
+    QCOMPARE(doc->db().count(u"SELECT count(*) FROM citations"_s).value(), 0);
+    QCOMPARE(doc->db().count(u"SELECT count(*) FROM tags"_s).value(), 0);
+    // The custody log is append-only: the import stays recorded.
+    QCOMPARE(doc->custodyLog().all().value().size(), logged + 1);
+    doc->undoStack()->redo();
+    QCOMPARE(doc->events().count().value(), 4);
+    QCOMPARE(doc->places().count().value(), places);
+    QCOMPARE(eventsByTitle(*doc).value(u"Raid on a compound"_s).tags,
+             (QStringList{u"Raid"_s, u"Police"_s}));
+    // An update is undone to what was there before.
+    ImportBatch changed = batch;
+    changed.events[0].title = u"Raid on a compound (corrected)"_s;
+    auto update = doc->importRecords(fixture("spreadsheet.csv"), changed, {});
+    QVERIFY(update.ok());
+    QCOMPARE(update.value().changed, 1);
+    QVERIFY(eventsByTitle(*doc).contains(u"Raid on a compound (corrected)"_s));
+    doc->undoStack()->undo();
+    QVERIFY(eventsByTitle(*doc).contains(u"Raid on a compound"_s));
+    QCOMPARE(doc->events().count().value(), 4);
+    QVERIFY(doc->file().integrityProblems(false).value().isEmpty());
+    QCOMPARE(doc->db().count(u"SELECT count(*) FROM pragma_foreign_key_check"_s).value(), 0);
 }
 
 void TestRecordImport::cli() {
