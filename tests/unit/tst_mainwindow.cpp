@@ -915,5 +915,22 @@ void TestMainWindow::importWizardMapsChecksAndReports() {
     // The new events are in the window's list at once.
     auto* table = m_window->findChild<QTableView*>(u"eventTable"_s);
     QTRY_COMPARE(table->model()->rowCount(), 2);
+    // An ACLED export through the same wizard: no columns to choose.
+    const QString acled = writeFile(
+        m_dir, u"wizard-acled.csv"_s,
+        "event_id_cnty,event_date,time_precision,event_type,sub_event_type,actor1,country,"
+        "location,latitude,longitude,source,notes,fatalities\nMMR9,2023-11-12,1,Battles,Armed "
+        "clash,Group A,Myanmar,Laukkai,23.69,98.76,Irrawaddy,Clash.,2\n");
+    ImportWizard acledWizard(*doc, acled, m_window.get());
+    QCOMPARE(acledWizard.format(), ImportFormat::Acled);
+    acledWizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&acledWizard));
+    acledWizard.next();
+    QCOMPARE(acledWizard.currentId(), int(ImportWizard::CheckPage));
+    acledWizard.next();
+    QCOMPARE(acledWizard.currentId(), int(ImportWizard::ReportPage));
+    QVERIFY(acledWizard.report());
+    QCOMPARE(acledWizard.report()->added, 1);
+    QCOMPARE(doc->events().count().value(), 3);
     QSettings().remove(u"import"_s);
 }
