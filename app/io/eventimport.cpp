@@ -35,6 +35,11 @@ using namespace Qt::StringLiterals;
 namespace caseatlas {
 
 QString ImportProblem::text(const QString& file) const {
+    if (!unit.isEmpty())
+        return u"%1: %2 %3%4: %5"_s.arg(QDir::toNativeSeparators(file), unit)
+            .arg(line)
+            .arg(column > 0 ? u", column %1 (%2)"_s.arg(column).arg(columnName) : QString(),
+                 message);
     return column > 0 ? u"%1:%2:%3 (%4): %5"_s.arg(QDir::toNativeSeparators(file))
                             .arg(line)
                             .arg(column)

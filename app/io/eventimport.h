@@ -13,7 +13,11 @@ struct ImportProblem {
     int column = 0; // 1-based; 0 for the whole row
     QString columnName;
     QString message;
-    QString text(const QString& file) const; // "file:line:column: message"
+    // What `line` counts when it is not lines of text: "feature" (a GIS layer), "event" (a
+    // JSON list).
+    QString unit;
+    // "file:line:column (name): message", or "file: feature N, column (name): message"
+    QString text(const QString& file) const;
 };
 
 struct ImportOptions {

@@ -116,10 +116,11 @@ struct ProblemSink {
     ImportBatch& batch;
     const QStringList& columns;
     qint64 line = 0;
+    QString unit; // see ImportProblem::unit
     bool bad = false;
     void operator()(const QString& column, const QString& message) {
         const int index = int(columns.indexOf(column));
-        batch.problems.append({line, index >= 0 ? index + 1 : 0, column, message});
+        batch.problems.append({line, index >= 0 ? index + 1 : 0, column, message, unit});
         bad = true;
     }
 };
@@ -709,9 +710,11 @@ ImportBatch mapTable(const ImportTable& t, const ColumnMapping& m, const QString
     if (!batch.problems.isEmpty())
         return batch;
     const bool checkWidth = t.format == u"CSV"_s || t.format == u"TSV"_s;
+    const bool sheet = checkWidth || t.format == u"XLSX"_s || t.format == u"ODS"_s;
     const bool kml = t.format.contains(u"KML"_s);
     for (const ImportTable::Row& row : t.rows) {
-        ProblemSink problem{batch, t.columns, row.line};
+        ProblemSink problem{batch, t.columns, row.line,
+                            t.hasGeometry && !sheet ? u"feature"_s : QString()};
         if (checkWidth && row.cells.size() != t.columns.size()) {
             batch.problems.append(
                 {row.line,
@@ -954,7 +957,7 @@ Result<ImportBatch> readTimelineJsJson(const QString& path) {
     const QJsonArray events = root.value(u"events"_s).toArray();
     for (qsizetype i = 0; i < events.size(); ++i) {
         const QJsonObject o = events[i].toObject();
-        ProblemSink problem{batch, columns, i + 1};
+        ProblemSink problem{batch, columns, i + 1, u"event"_s}; // its place in "events"
         ImportedEvent e;
         e.line = i + 1; // the event's place in the list
         e.uuid = recordUuid(o.value(u"unique_id"_s).toString(), path);

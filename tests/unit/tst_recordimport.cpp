@@ -382,6 +382,11 @@ void TestRecordImport::pointLayers() {
         }
         const ImportBatch stamps = mapTable(table.value(), m, fixture("events.kml"));
         QCOMPARE(stamps.problems.size(), 1); // the span has no time stamp
+        // Features are counted as features, not as lines of the file.
+        QVERIFY2(stamps.problems.first()
+                     .text(u"events.kml"_s)
+                     .startsWith(u"events.kml: feature 2, column"_s),
+                 qPrintable(stamps.problems.first().text(u"events.kml"_s)));
         m.columns.insert(u"start"_s, u"begin"_s);
         m.columns.insert(u"end"_s, u"end"_s);
         const ImportBatch spans = mapTable(table.value(), m, fixture("events.kml"));
