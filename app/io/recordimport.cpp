@@ -1333,7 +1333,8 @@ Result<ImportReport> importBatch(CaseFile& file, const QString& path, const Impo
         }
         qint64 eventId = 0;
         const auto existing = r.uuid.isEmpty() ? eventIds.cend() : eventIds.constFind(r.uuid);
-        if (existing == eventIds.cend()) {
+        const bool isNew = existing == eventIds.cend();
+        if (isNew) {
             auto id = events.insert(e, &newTags);
             if (!id)
                 return makeError(ErrorCode::InvalidInput,
@@ -1374,7 +1375,10 @@ Result<ImportReport> importBatch(CaseFile& file, const QString& path, const Impo
                 ++report.changed;
             }
         }
-        auto already = sources.citationsOfEvent(eventId);
+        // A new event has no citations yet; an existing one keeps those it has.
+        Result<QList<Citation>> already = QList<Citation>();
+        if (!isNew)
+            already = sources.citationsOfEvent(eventId);
         if (!already)
             return already.error();
         for (qint64 sourceId : cited) {
