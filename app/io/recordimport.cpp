@@ -473,25 +473,31 @@ QColor rgbColor(const QString& text) {
 
 // --- dates ---
 
+namespace {
+const std::pair<DateOrder, const char16_t*> kDateOrders[] = {{DateOrder::Auto, u"auto"},
+                                                             {DateOrder::DayMonthYear, u"dmy"},
+                                                             {DateOrder::MonthDayYear, u"mdy"},
+                                                             {DateOrder::YearMonthDay, u"ymd"}};
+const std::pair<ImportFormat, const char16_t*> kImportFormats[] = {
+    {ImportFormat::Acled, u"acled"},
+    {ImportFormat::Ucdp, u"ucdp"},
+    {ImportFormat::Spreadsheet, u"spreadsheet"},
+    {ImportFormat::Points, u"points"},
+    {ImportFormat::TimelineJs, u"timelinejs"},
+    {ImportFormat::Timeline, u"timeline"}};
+} // namespace
+
 QString dateOrderKey(DateOrder o) {
-    switch (o) {
-    case DateOrder::DayMonthYear:
-        return u"dmy"_s;
-    case DateOrder::MonthDayYear:
-        return u"mdy"_s;
-    case DateOrder::YearMonthDay:
-        return u"ymd"_s;
-    case DateOrder::Auto:
-        break;
-    }
+    for (const auto& [order, key] : kDateOrders)
+        if (order == o)
+            return QString::fromUtf16(key);
     return u"auto"_s;
 }
 
 std::optional<DateOrder> dateOrderFromKey(const QString& key) {
-    for (DateOrder o : {DateOrder::Auto, DateOrder::DayMonthYear, DateOrder::MonthDayYear,
-                        DateOrder::YearMonthDay})
-        if (dateOrderKey(o) == key)
-            return o;
+    for (const auto& [order, name] : kDateOrders)
+        if (key == QStringView(name))
+            return order;
     return std::nullopt;
 }
 
@@ -1440,28 +1446,16 @@ Result<ImportReport> importBatch(CaseFile& file, const QString& path, const Impo
 // --- formats ---
 
 QString importFormatKey(ImportFormat f) {
-    switch (f) {
-    case ImportFormat::Acled:
-        return u"acled"_s;
-    case ImportFormat::Ucdp:
-        return u"ucdp"_s;
-    case ImportFormat::Spreadsheet:
-        return u"spreadsheet"_s;
-    case ImportFormat::Points:
-        return u"points"_s;
-    case ImportFormat::TimelineJs:
-        return u"timelinejs"_s;
-    case ImportFormat::Timeline:
-        return u"timeline"_s;
-    }
+    for (const auto& [format, key] : kImportFormats)
+        if (format == f)
+            return QString::fromUtf16(key);
     return {};
 }
 
 std::optional<ImportFormat> importFormatFromKey(const QString& key) {
-    for (ImportFormat f : {ImportFormat::Acled, ImportFormat::Ucdp, ImportFormat::Spreadsheet,
-                           ImportFormat::Points, ImportFormat::TimelineJs, ImportFormat::Timeline})
-        if (importFormatKey(f) == key)
-            return f;
+    for (const auto& [format, name] : kImportFormats)
+        if (key == QStringView(name))
+            return format;
     if (key == u"csv"_s || key == u"xlsx"_s || key == u"ods"_s)
         return ImportFormat::Spreadsheet;
     if (key == u"geojson"_s || key == u"kml"_s || key == u"gpkg"_s)
