@@ -446,6 +446,19 @@ void ImportWizard::checkAll() {
         m_skipBad->setEnabled(true);
         return;
     }
+    // Reading and checking a large file shows progress after a second and can be cancelled.
+    QProgressDialog progress(tr("Checking %1…").arg(QFileInfo(m_path).fileName()), tr("Cancel"), 0,
+                             1000, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(1000);
+    TableOptions options = tableOptions();
+    options.progress = [&progress](qint64 done, qint64 total) {
+        progress.setValue(total > 0 ? int(700 * done / total) : 0); // reading: the first 70%
+        return !progress.wasCanceled();
+    };
+    auto mapped = [&progress](qint64 done, qint64 total) {
+        progress.setValue(700 + (total > 0 ? int(300 * done / total) : 0));
+    };
     QApplication::setOverrideCursor(Qt::WaitCursor);
     Result<ImportBatch> batch = makeError(ErrorCode::InvalidInput, QString());
     if (f == ImportFormat::Timeline) {
@@ -454,14 +467,16 @@ void ImportWizard::checkAll() {
                QFileInfo(m_path).suffix().compare(u"json"_s, Qt::CaseInsensitive) == 0) {
         batch = readTimelineJsJson(m_path);
     } else {
-        auto table = readTable(m_path, tableOptions());
+        auto table = readTable(m_path, options);
         if (!table)
             batch = table.error();
         else
-            batch = f == ImportFormat::TimelineJs ? readTimelineJsSheet(table.value(), m_path)
-                                                  : mapTable(table.value(), mapping(), m_path);
+            batch = f == ImportFormat::TimelineJs
+                        ? readTimelineJsSheet(table.value(), m_path)
+                        : mapTable(table.value(), mapping(), m_path, mapped);
     }
     QApplication::restoreOverrideCursor();
+    progress.reset();
     if (!batch) {
         m_checkSummary->setText(batch.error().message);
         m_skipBad->setEnabled(false);

@@ -188,6 +188,10 @@ Result<QByteArray> readUtf8(const QString& path, const QString& encoding) {
     return bytes;
 }
 
+Error cancelledRead() {
+    return makeError(ErrorCode::InvalidInput, u"Reading the file was cancelled."_s);
+}
+
 Result<ImportTable> readCsvTable(const QString& path, const TableOptions& o) {
     auto bytes = readUtf8(path, o.encoding);
     if (!bytes)
@@ -204,6 +208,8 @@ Result<ImportTable> readCsvTable(const QString& path, const TableOptions& o) {
     for (int i = 0; i < csv->columnCount(); ++i)
         t.columns << QString::fromUtf8(csv->field(i)).trimmed();
     while ((o.maxRows < 0 || t.rows.size() < o.maxRows) && csv->next()) {
+        if (o.progress && t.rows.size() % 5000 == 4999 && !o.progress(csv->position(), csv->size()))
+            return cancelledRead();
         ImportTable::Row row;
         row.line = csv->line();
         for (int i = 0; i < csv->columnCount(); ++i) {
@@ -297,9 +303,14 @@ Result<ImportTable> readGdalTable(const QString& path, const TableOptions& o) {
     }
     const bool rowNumbers = t.format == u"XLSX"_s || t.format == u"ODS"_s;
     OGR_L_ResetReading(layer);
+    const qint64 features = OGR_L_GetFeatureCount(layer, FALSE);
     qint64 index = 0;
     while (OGRFeatureH f = OGR_L_GetNextFeature(layer)) {
         ++index;
+        if (o.progress && index % 1000 == 0 && !o.progress(index, std::max(features, index))) {
+            OGR_F_Destroy(f);
+            return cancelledRead();
+        }
         ImportTable::Row row;
         row.line = rowNumbers ? OGR_F_GetFID(f) : index;
         for (int i = 0; i < fields; ++i) {
@@ -687,7 +698,8 @@ Result<ImportTable> readTable(const QString& path, const TableOptions& o) {
     return readGdalTable(path, o);
 }
 
-ImportBatch mapTable(const ImportTable& t, const ColumnMapping& m, const QString& source) {
+ImportBatch mapTable(const ImportTable& t, const ColumnMapping& m, const QString& source,
+                     const std::function<void(qint64, qint64)>& progress) {
     ImportBatch batch;
     batch.format = t.format;
     batch.resolvePlaces = m.resolvePlaces;
@@ -718,7 +730,10 @@ ImportBatch mapTable(const ImportTable& t, const ColumnMapping& m, const QString
     const bool checkWidth = t.format == u"CSV"_s || t.format == u"TSV"_s;
     const bool sheet = checkWidth || t.format == u"XLSX"_s || t.format == u"ODS"_s;
     const bool kml = t.format.contains(u"KML"_s);
-    for (const ImportTable::Row& row : t.rows) {
+    for (qsizetype i = 0; i < t.rows.size(); ++i) {
+        const ImportTable::Row& row = t.rows[i];
+        if (progress && i % 5000 == 4999)
+            progress(i + 1, t.rows.size());
         ProblemSink problem{batch, t.columns, row.line,
                             t.hasGeometry && !sheet ? u"feature"_s : QString()};
         if (checkWidth && row.cells.size() != t.columns.size()) {
@@ -832,6 +847,8 @@ ImportBatch mapTable(const ImportTable& t, const ColumnMapping& m, const QString
         else
             batch.events << e;
     }
+    if (progress)
+        progress(t.rows.size(), t.rows.size());
     assignContentIds(batch, source);
     return batch;
 }

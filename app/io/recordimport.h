@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace caseatlas {
@@ -100,6 +101,9 @@ struct TableOptions {
                          // "UTF-16LE", "windows-1252", "ISO-8859-1", "GB18030", … (iconv names)
     QString layer;       // default: the first layer with rows
     qint64 maxRows = -1; // a preview reads only the first rows
+    // (done, total) in bytes or features as the rows are read; return false to stop (the read
+    // fails with "cancelled").
+    std::function<bool(qint64, qint64)> progress;
 };
 
 // Reads a spreadsheet (CSV, TSV, XLSX, ODS) or a GIS layer (GeoJSON, KML, KMZ, GeoPackage,
@@ -114,7 +118,8 @@ ColumnMapping guessMapping(const QStringList& columns);
 // The table's rows as events by the mapping. `source` names the file for stable ids: an id
 // column that holds UUIDs gives them as they are, other ids are made into UUIDs with the file's
 // name, so importing a newer copy of the same file updates its events.
-ImportBatch mapTable(const ImportTable& table, const ColumnMapping& mapping, const QString& source);
+ImportBatch mapTable(const ImportTable& table, const ColumnMapping& mapping, const QString& source,
+                     const std::function<void(qint64, qint64)>& progress = {});
 
 // TimelineJS's Google Sheet template as CSV/XLSX/ODS (Year, Month, Day, Time, End Year, …,
 // Headline, Text, Media, Media Credit, Media Caption, Group, Type).

@@ -36,6 +36,7 @@ private slots:
     void roundTrip_data();
     void roundTrip();
     void importIsOneUndoStep();
+    void readingReportsProgressAndCancels();
     void cli();
 
 private:
@@ -585,6 +586,42 @@ void TestRecordImport::importIsOneUndoStep() {
     QCOMPARE(doc->events().count().value(), 4);
     QVERIFY(doc->file().integrityProblems(false).value().isEmpty());
     QCOMPARE(doc->db().count(u"SELECT count(*) FROM pragma_foreign_key_check"_s).value(), 0);
+}
+
+void TestRecordImport::readingReportsProgressAndCancels() {
+    QByteArray csv = "title,date\n";
+    QByteArray geojson = R"({"type": "FeatureCollection", "features": [)";
+    for (int i = 0; i < 12000; ++i) {
+        csv += "Event " + QByteArray::number(i) + ",2023-11-12\n";
+        if (i < 2500)
+            geojson +=
+                QByteArray(i ? "," : "") +
+                R"({"type": "Feature", "geometry": {"type": "Point", "coordinates": [98.7, 23.6]}, "properties": {"name": "P", "when": "2023"}})";
+    }
+    geojson += "]}";
+    for (const QString& path : {writeFile(m_dir, u"progress.csv"_s, csv),
+                                writeFile(m_dir, u"progress.geojson"_s, geojson)}) {
+        TableOptions o;
+        QList<std::pair<qint64, qint64>> calls;
+        o.progress = [&](qint64 done, qint64 total) {
+            calls.append({done, total});
+            return true;
+        };
+        auto whole = readTable(path, o);
+        QVERIFY(whole.ok());
+        QVERIFY2(calls.size() >= 2, qPrintable(path));
+        QVERIFY(calls.last().first <= calls.last().second);
+        QVERIFY(calls.first().first < calls.last().first);
+        int mappedCalls = 0;
+        const ImportBatch batch = mapTable(whole.value(), guessMapping(whole.value().columns), path,
+                                           [&](qint64, qint64) { ++mappedCalls; });
+        QVERIFY(mappedCalls >= 1);
+        QVERIFY(batch.problems.isEmpty());
+        o.progress = [](qint64, qint64) { return false; };
+        auto cancelled = readTable(path, o);
+        QVERIFY(!cancelled.ok());
+        QVERIFY(cancelled.error().message.contains(u"cancelled"_s));
+    }
 }
 
 void TestRecordImport::cli() {
