@@ -530,8 +530,9 @@ void ImportWizard::runImport() {
         return;
     }
     m_report = done.value();
-    const bool undoable = (f != ImportFormat::Acled && f != ImportFormat::Ucdp) && m_batch &&
-                          m_batch->events.size() <= CaseDocument::kUndoableImport;
+    const bool undoable = f == ImportFormat::Acled || f == ImportFormat::Ucdp
+                              ? QFileInfo(m_path).size() <= CaseDocument::kUndoableDatasetBytes
+                              : m_batch && m_batch->events.size() <= CaseDocument::kUndoableImport;
     m_reportText->setText(tr("Imported %1: %2 added, %3 changed, %4 unchanged, %5 bad rows "
                              "skipped. The import is recorded in the custody log.%6")
                               .arg(QFileInfo(m_path).fileName())

@@ -3,6 +3,7 @@
 #include "io/csvreader.h"
 #include "store/actorrepository.h"
 #include "store/bulkwrite.h"
+#include "store/catalogrepository.h"
 #include "store/custodylog.h"
 #include "store/eventrepository.h"
 #include "store/gpkggeometry.h"
@@ -231,6 +232,7 @@ public:
         return tags.value().forEachRow(
             [&](SqliteStatement& st) { m_tags.insert(st.text(0).toUtf8(), st.int64(1)); });
     }
+    bool hasTag(QByteArrayView name) const { return m_tags.contains(key(name)); }
     Result<qint64> tagId(QByteArrayView name) {
         if (auto it = m_tags.constFind(key(name)); it != m_tags.cend())
             return *it;
@@ -565,7 +567,11 @@ Error cancelled() {
 static Result<ImportReport>
 importDataset(CaseFile& file, const QString& path, const ImportOptions& o, const QString& label,
               const QString& what, std::initializer_list<const char*> required,
-              const std::function<RowReader(const Columns&)>& makeReader) {
+              const std::function<RowReader(const Columns&)>& makeReader, Scope* created) {
+    auto made = [&](const Scope& scope) {
+        if (created)
+            *created += scope;
+    };
     if (file.isReadOnly())
         return makeError(ErrorCode::ReadOnly,
                          u"This case is open read-only; nothing was imported."_s);
@@ -598,8 +604,9 @@ importDataset(CaseFile& file, const QString& path, const ImportOptions& o, const
     // Into an empty case: foreign keys unchecked, secondary indexes built once at the end, the
     // search triggers set aside. A re-import reads existing events as it goes and keeps them.
     const bool bulk = existingEvents.value() == 0;
+    const bool ownTransaction = !db.inTransaction(); // otherwise the caller's (an undo step)
     std::optional<ForeignKeysOff> foreignKeysOff;
-    if (bulk)
+    if (bulk && ownTransaction)
         foreignKeysOff.emplace(db);
 
     // The file's SHA-256 for the custody log, read on its own (not through the mapping, so the
@@ -722,10 +729,13 @@ importDataset(CaseFile& file, const QString& path, const ImportOptions& o, const
         reader.join();
     };
 
-    SqliteTransaction tx(db);
-    if (!tx.status()) {
-        stopReading();
-        return tx.status().error();
+    std::optional<SqliteTransaction> tx;
+    if (ownTransaction) {
+        tx.emplace(db);
+        if (!tx->status()) {
+            stopReading();
+            return tx->status().error();
+        }
     }
     // What the case has already, by name.
     QHash<QByteArray, qint64> knownActors, knownSources, knownPlaces, eventIds;
@@ -784,10 +794,11 @@ importDataset(CaseFile& file, const QString& path, const ImportOptions& o, const
                     a.name.contains(u"Military Forces"_s) || a.name.contains(u"Police Forces"_s)
                         ? ActorKind::StateBody
                         : ActorKind::Group;
-                auto made = actors.insert(a);
-                if (!made)
-                    return made.error();
-                id = made.value();
+                auto inserted = actors.insert(a);
+                if (!inserted)
+                    return inserted.error();
+                id = inserted.value();
+                made(ActorRepository::scope(id));
             }
             actorIds.push_back(id);
             actorNames.push_back(std::move(actorName));
@@ -799,10 +810,11 @@ importDataset(CaseFile& file, const QString& path, const ImportOptions& o, const
                 src.title = QString::fromUtf8(sourceName);
                 src.publisher = src.title;
                 src.kind = SourceKind::Report;
-                auto made = sources.insert(src);
-                if (!made)
-                    return made.error();
-                id = made.value();
+                auto inserted = sources.insert(src);
+                if (!inserted)
+                    return inserted.error();
+                id = inserted.value();
+                made(SourceRepository::scope(id));
             }
             sourceIds.push_back(id);
         }
@@ -814,17 +826,21 @@ importDataset(CaseFile& file, const QString& path, const ImportOptions& o, const
                 p.kind = u"location"_s;
                 p.description = QString::fromUtf8(seed.region); // the country and its division
                 p.point = GeoPoint{seed.lon, seed.lat};
-                auto made = places.insert(p);
-                if (!made)
-                    return made.error();
-                id = made.value();
+                auto inserted = places.insert(p);
+                if (!inserted)
+                    return inserted.error();
+                id = inserted.value();
+                made(PlaceRepository::scope(id));
             }
             placeIds.push_back(id);
         }
         for (QByteArray& tag : b.tags) {
+            const bool known = fast.hasTag(tag);
             auto id = fast.tagId(tag);
             if (!id)
                 return id.error();
+            if (!known)
+                made(CatalogRepository::tagScope(id.value()));
             tagIds.push_back(id.value());
             tagNames.push_back(std::move(tag));
         }
@@ -869,6 +885,7 @@ importDataset(CaseFile& file, const QString& path, const ImportOptions& o, const
                             rowTags, rowTagNames, rowActors, rowSources, csv.isMapped(r.eventId));
             if (!id)
                 return id.error();
+            made(EventRepository::scope(id.value()));
             if (!bulk) // an empty case has no events to update; ids repeat only as problems
                 eventIds.insert(QByteArray(r.uuid.data(), r.uuid.size()), id.value());
             ++report.added;
@@ -976,11 +993,36 @@ importDataset(CaseFile& file, const QString& path, const ImportOptions& o, const
                                      .arg(report.changed)
                                      .arg(report.unchanged)
                                      .arg(report.skipped)));
-    CA_TRY(tx.commit());
+    if (tx)
+        CA_TRY(tx->commit());
     return report;
 }
 
-Result<ImportReport> importAcled(CaseFile& file, const QString& path, const ImportOptions& o) {
+Result<QStringList> datasetEventUuids(const QString& path, bool ucdp) {
+    auto opened = CsvReader::open(path);
+    if (!opened)
+        return opened.error();
+    CsvReader& csv = *opened.value();
+    QStringList out;
+    if (!csv.next())
+        return out;
+    int column = -1;
+    for (int i = 0; i < csv.columnCount(); ++i)
+        if (csv.field(i).trimmed().toByteArray().toLower() == (ucdp ? "id" : "event_id_cnty"))
+            column = i;
+    if (column < 0)
+        return out; // the import itself says what is missing
+    while (csv.next()) {
+        const QByteArray id = csv.field(column).trimmed().toByteArray();
+        if (!id.isEmpty())
+            out << QString::fromLatin1(datasetUuid(
+                ucdp ? "https://ucdp.uu.se/event/" : "https://acleddata.com/event/", id));
+    }
+    return out;
+}
+
+Result<ImportReport> importAcled(CaseFile& file, const QString& path, const ImportOptions& o,
+                                 Scope* created) {
     // Columns by name: both layouts carry the same names for what is used here.
     return importDataset(
         file, path, o, u"ACLED"_s, u"an ACLED export"_s,
@@ -1052,10 +1094,12 @@ Result<ImportReport> importAcled(CaseFile& file, const QString& path, const Impo
                                 u"\"%1\" is not a number of people"_s.arg(text(csv.field(cFatal))));
                 }
             };
-        });
+        },
+        created);
 }
 
-Result<ImportReport> importUcdp(CaseFile& file, const QString& path, const ImportOptions& o) {
+Result<ImportReport> importUcdp(CaseFile& file, const QString& path, const ImportOptions& o,
+                                Scope* created) {
     static const char* const kViolence[] = {"Organised violence", "State-based conflict",
                                             "Non-state conflict", "One-sided violence"};
     return importDataset(
@@ -1145,7 +1189,8 @@ Result<ImportReport> importUcdp(CaseFile& file, const QString& path, const Impor
                 }
                 splitList(field(cSource), r.sources);
             };
-        });
+        },
+        created);
 }
 
 } // namespace caseatlas

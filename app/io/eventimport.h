@@ -2,6 +2,7 @@
 
 #include "core/result.h"
 #include "store/casefile.h"
+#include "store/rowsnapshot.h"
 
 #include <functional>
 
@@ -44,8 +45,10 @@ struct ImportReport {
 // event_id_cnty: importing a newer export updates the events that changed.
 // All rows are checked before anything is written; the import is one transaction, recorded
 // in the custody log with the file's SHA-256.
+// Inside the caller's transaction when there is one; `created` (when given) receives the scope
+// of every record it made, for undo.
 Result<ImportReport> importAcled(CaseFile& file, const QString& path,
-                                 const ImportOptions& options = {});
+                                 const ImportOptions& options = {}, Scope* created = nullptr);
 
 // UCDP Georeferenced Event Dataset (GED) CSV: date_start/date_end with date_prec (1 the day,
 // 2–3 within a week, 4 the month, 5 the year), where_prec (1 exact … 7 only the country or
@@ -53,6 +56,10 @@ Result<ImportReport> importAcled(CaseFile& file, const QString& path,
 // source_article (split on ";") as sources with citations, where_description, adm_1 and country
 // for the place, type_of_violence as a tag. Keyed by the GED id, so a newer version updates.
 Result<ImportReport> importUcdp(CaseFile& file, const QString& path,
-                                const ImportOptions& options = {});
+                                const ImportOptions& options = {}, Scope* created = nullptr);
+
+// The event UUIDs an ACLED (or UCDP) file's ids stand for, as the import gives them, so that
+// the events an import will update can be recorded for undo beforehand.
+Result<QStringList> datasetEventUuids(const QString& path, bool ucdp);
 
 } // namespace caseatlas

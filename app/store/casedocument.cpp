@@ -621,10 +621,44 @@ Result<ImportReport> CaseDocument::importEventFile(Dataset dataset, const QStrin
     ImportOptions o = options;
     if (o.who.isEmpty())
         o.who = m_user;
-    auto report =
-        dataset == Dataset::Ucdp ? importUcdp(m_file, path, o) : importAcled(m_file, path, o);
-    if (!report)
-        return report;
+    const bool ucdp = dataset == Dataset::Ucdp;
+    auto import = [&](Scope* created) {
+        return ucdp ? importUcdp(m_file, path, o, created) : importAcled(m_file, path, o, created);
+    };
+    Result<ImportReport> report = makeError(ErrorCode::InvalidInput, QString());
+    if (isReadOnly() || QFileInfo(path).size() > kUndoableDatasetBytes) {
+        // Large: written as it is, all or nothing, but not kept for undo.
+        report = import(nullptr);
+        if (!report)
+            return report;
+    } else {
+        // One undo step: the events the file will update are recorded before, what it makes
+        // after.
+        auto uuids = datasetEventUuids(path, ucdp);
+        if (!uuids)
+            return uuids.error();
+        Scope before;
+        auto found = db().cached(u"SELECT fid FROM events WHERE uuid = ?"_s);
+        if (!found)
+            return found.error();
+        for (const QString& uuid : uuids.value()) {
+            found.value()->bind(1, uuid);
+            auto row = found.value()->step();
+            if (!row)
+                return row.error();
+            if (row.value())
+                before += EventRepository::scope(found.value()->int64(0));
+            found.value()->reset();
+        }
+        CA_TRY(run(tr("Import %1").arg(QFileInfo(path).fileName()), RecordKind::Event, before,
+                   [&](SqliteDatabase&) -> Result<Scope> {
+                       Scope created;
+                       report = import(&created);
+                       if (!report)
+                           return report.error();
+                       return created;
+                   }));
+    }
     indexSearchInBackground();
     for (RecordKind kind : {RecordKind::Place, RecordKind::Actor, RecordKind::Source,
                             RecordKind::Tag, RecordKind::Citation, RecordKind::Event})

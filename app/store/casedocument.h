@@ -138,8 +138,9 @@ public:
     // Moves a layer one place up (towards the top of the drawing order) or down.
     Status moveLayer(qint64 layerId, bool up);
 
-    // Imports an event dataset (see importAcled, importUcdp). Not undoable — a million rows do
-    // not fit an undo step — but all or nothing, and logged; the views are told what changed.
+    // Imports an event dataset (see importAcled, importUcdp): all or nothing, and logged; one
+    // undo step for files up to kUndoableDatasetBytes (a million rows do not fit one); the
+    // views are told what changed.
     enum class Dataset { Acled, Ucdp };
     Result<ImportReport> importEventFile(Dataset dataset, const QString& path,
                                          const ImportOptions& options);
@@ -147,7 +148,9 @@ public:
     // A batch read from a spreadsheet, GIS layer, TimelineJS or Timeline file (see
     // io/recordimport.h), written in one transaction — one undo step, up to kUndoableImport
     // events.
-    static constexpr qsizetype kUndoableImport = 20000;
+    static constexpr qsizetype kUndoableImport = 5000;
+    // ACLED and UCDP files up to this size (about 2,000 rows) are one undo step too.
+    static constexpr qint64 kUndoableDatasetBytes = 1 << 20;
     Result<ImportReport> importRecords(const QString& path, const ImportBatch& batch,
                                        const ImportOptions& options);
 

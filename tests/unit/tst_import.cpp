@@ -21,6 +21,7 @@ private slots:
     void badRowsAbortOrSkip_data();
     void badRowsAbortOrSkip();
     void ucdpGed();
+    void smallImportIsOneUndoStep();
     void cli();
 
 private:
@@ -234,6 +235,53 @@ void TestImport::ucdpGed() {
     QVERIFY(!refused.ok());
     QVERIFY2(refused.error().detail.contains(u"ged-bad.csv:2:17 (latitude)"_s),
              qPrintable(refused.error().detail));
+}
+
+// A small ACLED file through the document is one undo step; the custody log keeps its entry.
+void TestImport::smallImportIsOneUndoStep() {
+    const QString csv =
+        write(u"undo.csv"_s,
+              kHeader + row("MMR7001", "2023-11-12", "1", "Laukkai", "23.6900", "98.7600", "3") +
+                  row("MMR7002", "2023-11-20", "2", "Chinshwehaw", "23.6100", "98.5100", "0"));
+    auto doc = createDocument(m_dir.filePath(u"undo.caseatlas"_s));
+    const qint64 logged = doc->custodyLog().all().value().size();
+    auto report = doc->importEventFile(CaseDocument::Dataset::Acled, csv, {});
+    QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().fullText()));
+    QCOMPARE(report.value().added, 2);
+    QCOMPARE(doc->undoStack()->undoText(), u"Import undo.csv"_s);
+    QCOMPARE(doc->actors().count().value(), 3);
+    doc->undoStack()->undo();
+    QCOMPARE(doc->events().count().value(), 0);
+    QCOMPARE(doc->actors().count().value(), 0);
+    QCOMPARE(doc->sources().count().value(), 0);
+    QCOMPARE(doc->places().count().value(), 0);
+    QCOMPARE(doc->db().count(u"SELECT count(*) FROM tags"_s).value(), 0);
+    QCOMPARE(doc->db().count(u"SELECT count(*) FROM citations"_s).value(), 0);
+    QCOMPARE(doc->custodyLog().all().value().size(), logged + 1);
+    doc->undoStack()->redo();
+    QCOMPARE(doc->events().count().value(), 2);
+    QCOMPARE(doc->db().count(u"SELECT count(*) FROM citations"_s).value(), 4);
+    // A newer export changes one event; undo puts the old one back.
+    const QString newer =
+        write(u"undo-newer.csv"_s,
+              kHeader + row("MMR7001", "2023-11-12", "1", "Laukkai", "23.6900", "98.7600", "5") +
+                  row("MMR7002", "2023-11-20", "2", "Chinshwehaw", "23.6100", "98.5100", "0"));
+    auto update = doc->importEventFile(CaseDocument::Dataset::Acled, newer, {});
+    QVERIFY(update.ok());
+    QCOMPARE(update.value().changed, 1);
+    auto fatalities = [&] {
+        return doc->db()
+            .scalar(u"SELECT value FROM event_values WHERE name = 'fatalities' ORDER BY value "
+                    "DESC LIMIT 1"_s)
+            .value()
+            .toDouble();
+    };
+    QCOMPARE(fatalities(), 5.0);
+    doc->undoStack()->undo();
+    QCOMPARE(fatalities(), 3.0);
+    QCOMPARE(doc->events().count().value(), 2);
+    QVERIFY(doc->file().integrityProblems(false).value().isEmpty());
+    QCOMPARE(doc->db().count(u"SELECT count(*) FROM pragma_foreign_key_check"_s).value(), 0);
 }
 
 void TestImport::cli() {

@@ -206,7 +206,8 @@ void TestSearch::largeImportIsIndexedInTheBackground() {
     for (int i = 0; i < 12000; ++i)
         csv += "MMR" + QByteArray::number(i) + ",2023-11-12,Battles,Group " +
                QByteArray::number(i % 50) + ",23.69,98.76,Town " + QByteArray::number(i % 300) +
-               ",Myanmar,Clashes near the " + (i == 11999 ? "zeppelinfield" : "river") + ".\n";
+               ",Myanmar,Clashes near the " + (i == 11999 ? "zeppelinfield" : "river") +
+               " as local media and residents reported.\n";
     const QString path = writeFile(m_dir, u"background.csv"_s, csv);
     QSignalSpy progress(doc.get(), &CaseDocument::searchIndexProgress);
     QSignalSpy finished(doc.get(), &CaseDocument::searchIndexFinished);
