@@ -685,6 +685,14 @@ ColumnMapping guessMapping(const QStringList& columns) {
                 break;
             }
         }
+    // KML's TimeSpan comes as "begin" and "end": an "end" belongs with "begin", not with
+    // another start column (CaseAtlas's extended "date" holds the whole span already).
+    const bool hasBegin = std::any_of(columns.cbegin(), columns.cend(), [](const QString& c) {
+        return c.trimmed().compare(u"begin"_s, Qt::CaseInsensitive) == 0;
+    });
+    if (hasBegin && m.column(u"end"_s).trimmed().compare(u"end"_s, Qt::CaseInsensitive) == 0 &&
+        m.column(u"start"_s).trimmed().compare(u"begin"_s, Qt::CaseInsensitive) != 0)
+        m.columns.remove(u"end"_s);
     return m;
 }
 
