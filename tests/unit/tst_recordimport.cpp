@@ -37,6 +37,7 @@ private slots:
     void roundTrip();
     void importIsOneUndoStep();
     void readingReportsProgressAndCancels();
+    void cancelledImportLeavesCaseAsItWas();
     void cli();
 
 private:
@@ -620,6 +621,44 @@ void TestRecordImport::readingReportsProgressAndCancels() {
         QVERIFY(!cancelled.ok());
         QVERIFY(cancelled.error().message.contains(u"cancelled"_s));
     }
+}
+
+void TestRecordImport::cancelledImportLeavesCaseAsItWas() {
+    QByteArray csv = "title,date,place\n";
+    for (int i = 0; i < 600; ++i)
+        csv += "Event " + QByteArray::number(i) + ",2023-11-12,Town " + QByteArray::number(i % 7) +
+               "\n";
+    const QString input = writeFile(m_dir, u"cancel.csv"_s, csv);
+    const QString path = m_dir.filePath(u"cancel.caseatlas"_s);
+    QVERIFY(createDocument(path));
+    const QByteArray before = fileHash(path);
+    {
+        auto doc = CaseDocument::open(path).value();
+        auto table = readTable(input);
+        QVERIFY(table.ok());
+        const ImportBatch batch =
+            mapTable(table.value(), guessMapping(table.value().columns), input);
+        ImportOptions o;
+        qint64 calls = 0;
+        o.progress = [&](qint64 done, qint64 total) {
+            ++calls;
+            return done < total / 2;
+        };
+        auto cancelled = doc->importRecords(input, batch, o); // the undoable path
+        QVERIFY(!cancelled.ok());
+        QVERIFY(cancelled.error().message.contains(u"cancelled"_s));
+        QVERIFY(calls >= 2);
+        QCOMPARE(doc->events().count().value(), 0);
+        QVERIFY(!doc->undoStack()->canUndo());
+    }
+    QCOMPARE(fileHash(path), before);
+    {
+        auto file = CaseFile::open(path).value();
+        ImportOptions o;
+        o.progress = [](qint64, qint64) { return false; };
+        QVERIFY(!importFile(file, input, {}, o).ok()); // the plain path
+    }
+    QCOMPARE(fileHash(path), before);
 }
 
 void TestRecordImport::cli() {
