@@ -440,9 +440,8 @@ public:
     // triggers back exactly as they were.
     Status restore() {
         if (!m_saved.isEmpty())
-            CA_TRY(m_db.execute(u"INSERT INTO search_dirty SELECT 1, fid FROM events WHERE fid > ? "
-                                "AND NOT EXISTS (SELECT 1 FROM search_dirty WHERE kind = 1 AND "
-                                "id = fid)"_s,
+            CA_TRY(m_db.execute(u"INSERT OR IGNORE INTO search_dirty SELECT 1, fid FROM events "
+                                "WHERE fid > ? ORDER BY fid"_s,
                                 {m_firstNew}));
         for (const auto& [name, sql] : m_saved)
             CA_TRY(m_db.exec(sql));
