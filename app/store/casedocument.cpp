@@ -616,6 +616,23 @@ Status CaseDocument::moveLayer(qint64 layerId, bool up) {
                });
 }
 
+Result<Scope> CaseDocument::scopeOfEvents(const QStringList& uuids) {
+    Scope scope;
+    auto found = db().cached(u"SELECT fid FROM events WHERE uuid = ?"_s);
+    if (!found)
+        return found.error();
+    for (const QString& uuid : uuids) {
+        found.value()->bind(1, uuid);
+        auto row = found.value()->step();
+        if (!row)
+            return row.error();
+        if (row.value())
+            scope += EventRepository::scope(found.value()->int64(0));
+        found.value()->reset();
+    }
+    return scope;
+}
+
 Result<ImportReport> CaseDocument::importEventFile(Dataset dataset, const QString& path,
                                                    const ImportOptions& options) {
     ImportOptions o = options;
@@ -637,21 +654,11 @@ Result<ImportReport> CaseDocument::importEventFile(Dataset dataset, const QStrin
         auto uuids = datasetEventUuids(path, ucdp);
         if (!uuids)
             return uuids.error();
-        Scope before;
-        auto found = db().cached(u"SELECT fid FROM events WHERE uuid = ?"_s);
-        if (!found)
-            return found.error();
-        for (const QString& uuid : uuids.value()) {
-            found.value()->bind(1, uuid);
-            auto row = found.value()->step();
-            if (!row)
-                return row.error();
-            if (row.value())
-                before += EventRepository::scope(found.value()->int64(0));
-            found.value()->reset();
-        }
-        CA_TRY(run(tr("Import %1").arg(QFileInfo(path).fileName()), RecordKind::Event, before,
-                   [&](SqliteDatabase&) -> Result<Scope> {
+        auto before = scopeOfEvents(uuids.value());
+        if (!before)
+            return before.error();
+        CA_TRY(run(tr("Import %1").arg(QFileInfo(path).fileName()), RecordKind::Event,
+                   before.value(), [&](SqliteDatabase&) -> Result<Scope> {
                        Scope created;
                        report = import(&created);
                        if (!report)
@@ -679,23 +686,15 @@ Result<ImportReport> CaseDocument::importRecords(const QString& path, const Impo
             return report;
     } else {
         // One undo step: the events it will update are recorded before, what it makes after.
-        Scope before;
-        for (const ImportedEvent& e : batch.events) {
-            if (e.uuid.isEmpty())
-                continue;
-            auto found = db().cached(u"SELECT fid FROM events WHERE uuid = ?"_s);
-            if (!found)
-                return found.error();
-            found.value()->bind(1, e.uuid);
-            auto row = found.value()->step();
-            if (!row)
-                return row.error();
-            if (row.value())
-                before += EventRepository::scope(found.value()->int64(0));
-            found.value()->reset();
-        }
-        CA_TRY(run(tr("Import %1").arg(QFileInfo(path).fileName()), RecordKind::Event, before,
-                   [&](SqliteDatabase&) -> Result<Scope> {
+        QStringList uuids;
+        for (const ImportedEvent& e : batch.events)
+            if (!e.uuid.isEmpty())
+                uuids << e.uuid;
+        auto before = scopeOfEvents(uuids);
+        if (!before)
+            return before.error();
+        CA_TRY(run(tr("Import %1").arg(QFileInfo(path).fileName()), RecordKind::Event,
+                   before.value(), [&](SqliteDatabase&) -> Result<Scope> {
                        Scope created;
                        report = importBatch(m_file, path, batch, o, &created);
                        if (!report)

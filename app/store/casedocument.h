@@ -171,6 +171,9 @@ private:
     // After an edit: index what it changed, unless a bulk change left more than an edit's worth
     // (that waits for the next search, which shows progress).
     void keepSearchCurrent();
+    // The undo scope of the events with these UUIDs that the case has (what an import may
+    // update).
+    Result<Scope> scopeOfEvents(const QStringList& uuids);
     Status run(const QString& text, RecordKind kind, Scope scope, RecordCommand::Apply apply,
                RecordCommand::Replay replay = {});
     template <typename Insert>
