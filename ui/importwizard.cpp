@@ -335,8 +335,9 @@ void ImportWizard::reloadPreview() {
         (f == ImportFormat::TimelineJs && !csv &&
          QFileInfo(m_path).suffix().compare(u"json"_s, Qt::CaseInsensitive) == 0)) {
         // Whole-file formats: the first events as read.
-        auto batch =
-            f == ImportFormat::Timeline ? readTimelineXml(m_path) : readTimelineJsJson(m_path);
+        ImportRequest request;
+        request.format = f;
+        auto batch = readBatch(m_path, request);
         m_layer->setEnabled(false);
         if (!batch) {
             fail(batch.error());
@@ -460,21 +461,11 @@ void ImportWizard::checkAll() {
         progress.setValue(700 + (total > 0 ? int(300 * done / total) : 0));
     };
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    Result<ImportBatch> batch = makeError(ErrorCode::InvalidInput, QString());
-    if (f == ImportFormat::Timeline) {
-        batch = readTimelineXml(m_path);
-    } else if (f == ImportFormat::TimelineJs &&
-               QFileInfo(m_path).suffix().compare(u"json"_s, Qt::CaseInsensitive) == 0) {
-        batch = readTimelineJsJson(m_path);
-    } else {
-        auto table = readTable(m_path, options);
-        if (!table)
-            batch = table.error();
-        else
-            batch = f == ImportFormat::TimelineJs
-                        ? readTimelineJsSheet(table.value(), m_path)
-                        : mapTable(table.value(), mapping(), m_path, mapped);
-    }
+    ImportRequest request;
+    request.format = f;
+    request.mapping = mapping();
+    request.table = options;
+    const Result<ImportBatch> batch = readBatch(m_path, request, mapped);
     QApplication::restoreOverrideCursor();
     progress.reset();
     if (!batch) {

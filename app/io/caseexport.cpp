@@ -81,7 +81,8 @@ QString pseudonym(const QString& caseId, const QString& uuid) {
 }
 
 // What the profile keeps of the case around its events, and the events' ids in order.
-Status readContext(CaseDocument& doc, const ExportOptions& o, ExportSet& set) {
+Result<ExportSet> collectContext(CaseDocument& doc, const ExportOptions& o) {
+    ExportSet set;
     set.profile = o.profile;
     set.title = doc.title();
     set.caseId = doc.file().caseId();
@@ -168,7 +169,7 @@ Status readContext(CaseDocument& doc, const ExportOptions& o, ExportSet& set) {
     }
     if (auto eras = doc.catalog().eras())
         set.eras = eras.value();
-    return {};
+    return set;
 }
 
 // One event as it leaves: false when the profile withholds it. Its citations (and their
@@ -232,12 +233,6 @@ Result<bool> takeEvent(SqliteDatabase& db, const ExportOptions& o, ExportSet& se
         set.citations.insert(e.id, kept);
     }
     return true;
-}
-
-Result<ExportSet> collectContext(CaseDocument& doc, const ExportOptions& o) {
-    ExportSet set;
-    CA_TRY(readContext(doc, o, set));
-    return set;
 }
 
 // Everything, the events loaded (the formats written as one document).

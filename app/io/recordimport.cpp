@@ -1516,44 +1516,48 @@ std::optional<ImportFormat> guessImportFormat(const QString& path) {
     return std::nullopt;
 }
 
-Result<ImportReport> importFile(CaseFile& file, const QString& path, const ImportRequest& request,
-                                const ImportOptions& options) {
-    if (file.isReadOnly())
-        return makeError(ErrorCode::ReadOnly,
-                         u"This case is open read-only; nothing was imported."_s);
+Result<ImportBatch> readBatch(const QString& path, const ImportRequest& request,
+                              const std::function<void(qint64, qint64)>& mapped) {
     switch (request.format) {
     case ImportFormat::Acled:
-        return importAcled(file, path, options);
     case ImportFormat::Ucdp:
-        return importUcdp(file, path, options);
-    case ImportFormat::Timeline: {
-        auto batch = readTimelineXml(path);
-        if (!batch)
-            return batch.error();
-        return importBatch(file, path, batch.value(), options);
-    }
+        break;
+    case ImportFormat::Timeline:
+        return readTimelineXml(path);
     case ImportFormat::TimelineJs:
-        if (QFileInfo(path).suffix().compare(u"json"_s, Qt::CaseInsensitive) == 0) {
-            auto batch = readTimelineJsJson(path);
-            if (!batch)
-                return batch.error();
-            return importBatch(file, path, batch.value(), options);
-        }
+        if (QFileInfo(path).suffix().compare(u"json"_s, Qt::CaseInsensitive) == 0)
+            return readTimelineJsJson(path);
         [[fallthrough]];
     case ImportFormat::Spreadsheet:
     case ImportFormat::Points: {
         auto table = readTable(path, request.table);
         if (!table)
             return table.error();
-        const ImportBatch batch =
-            request.format == ImportFormat::TimelineJs
-                ? readTimelineJsSheet(table.value(), path)
-                : mapTable(table.value(),
-                           request.mapping.value_or(guessMapping(table.value().columns)), path);
-        return importBatch(file, path, batch, options);
+        if (request.format == ImportFormat::TimelineJs)
+            return readTimelineJsSheet(table.value(), path);
+        return mapTable(table.value(),
+                        request.mapping.value_or(guessMapping(table.value().columns)), path,
+                        mapped);
     }
     }
-    return makeError(ErrorCode::InvalidInput, u"Unknown import format."_s);
+    return makeError(ErrorCode::InvalidInput,
+                     u"ACLED and UCDP files are read as they are imported (importAcled, "
+                     "importUcdp)."_s);
+}
+
+Result<ImportReport> importFile(CaseFile& file, const QString& path, const ImportRequest& request,
+                                const ImportOptions& options) {
+    if (file.isReadOnly())
+        return makeError(ErrorCode::ReadOnly,
+                         u"This case is open read-only; nothing was imported."_s);
+    if (request.format == ImportFormat::Acled)
+        return importAcled(file, path, options);
+    if (request.format == ImportFormat::Ucdp)
+        return importUcdp(file, path, options);
+    auto batch = readBatch(path, request);
+    if (!batch)
+        return batch.error();
+    return importBatch(file, path, batch.value(), options);
 }
 
 } // namespace caseatlas

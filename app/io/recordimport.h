@@ -151,6 +151,11 @@ struct ImportRequest {
     std::optional<ColumnMapping> mapping; // spreadsheets and points; default: guessMapping()
     TableOptions table;
 };
+// Reads a spreadsheet, GIS layer, TimelineJS or Timeline file as the request says (the mapping
+// guessed when not given; `mapped` follows the mapping of a table's rows). Not for ACLED and
+// UCDP, which are checked as they are written.
+Result<ImportBatch> readBatch(const QString& path, const ImportRequest& request,
+                              const std::function<void(qint64, qint64)>& mapped = {});
 // Reads `path` as the request says and imports it.
 Result<ImportReport> importFile(CaseFile& file, const QString& path, const ImportRequest& request,
                                 const ImportOptions& options = {});

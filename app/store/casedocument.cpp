@@ -616,6 +616,14 @@ Status CaseDocument::moveLayer(qint64 layerId, bool up) {
                });
 }
 
+void CaseDocument::afterImport() {
+    indexSearchInBackground();
+    for (RecordKind kind :
+         {RecordKind::Place, RecordKind::Actor, RecordKind::Source, RecordKind::Tag,
+          RecordKind::Era, RecordKind::Citation, RecordKind::Event})
+        emit recordsChanged(kind);
+}
+
 Result<Scope> CaseDocument::scopeOfEvents(const QStringList& uuids) {
     Scope scope;
     auto found = db().cached(u"SELECT fid FROM events WHERE uuid = ?"_s);
@@ -666,10 +674,7 @@ Result<ImportReport> CaseDocument::importEventFile(Dataset dataset, const QStrin
                        return created;
                    }));
     }
-    indexSearchInBackground();
-    for (RecordKind kind : {RecordKind::Place, RecordKind::Actor, RecordKind::Source,
-                            RecordKind::Tag, RecordKind::Citation, RecordKind::Event})
-        emit recordsChanged(kind);
+    afterImport();
     return report;
 }
 
@@ -702,11 +707,7 @@ Result<ImportReport> CaseDocument::importRecords(const QString& path, const Impo
                        return created;
                    }));
     }
-    indexSearchInBackground();
-    for (RecordKind kind :
-         {RecordKind::Place, RecordKind::Actor, RecordKind::Source, RecordKind::Tag,
-          RecordKind::Era, RecordKind::Citation, RecordKind::Event})
-        emit recordsChanged(kind);
+    afterImport();
     return report;
 }
 

@@ -174,6 +174,8 @@ private:
     // The undo scope of the events with these UUIDs that the case has (what an import may
     // update).
     Result<Scope> scopeOfEvents(const QStringList& uuids);
+    // After an import: search catches up, and every view hears what may have changed.
+    void afterImport();
     Status run(const QString& text, RecordKind kind, Scope scope, RecordCommand::Apply apply,
                RecordCommand::Replay replay = {});
     template <typename Insert>
