@@ -859,7 +859,14 @@ void MainWindow::setDocument(std::unique_ptr<CaseDocument> document) {
     connect(m_document.get(), &CaseDocument::recordsChanged, this, &MainWindow::onRecordsChanged);
     connect(m_document.get(), &CaseDocument::editFailed, this,
             [this](const Error& e) { report(e); });
-    // Search catching up after a large import, in the status bar.
+    // Indexes and search catching up after a large import, in the status bar.
+    connect(m_document.get(), &CaseDocument::lookupIndexProgress, this,
+            [this](int built, int total) {
+                m_indexing->setMaximum(std::max(total, 1));
+                m_indexing->setValue(built);
+                m_indexing->setFormat(tr("Building indexes… %v of %m"));
+                m_indexing->show();
+            });
     connect(m_document.get(), &CaseDocument::searchIndexProgress, this,
             [this](qint64 done, qint64 total) {
                 m_indexing->setMaximum(1000);

@@ -9,6 +9,7 @@
 #include "io/syntheticcase.h"
 #include "io/timelineexport.h"
 #include "store/casedocument.h"
+#include "store/caseindexes.h"
 #include "store/searchindex.h"
 
 #include <QCommandLineParser>
@@ -539,6 +540,14 @@ int cmdImport(const QStringList& args, QTextStream& out, QTextStream& err) {
         << "): " << report.value().added << " added, " << report.value().changed << " changed, "
         << report.value().unchanged << " unchanged, " << report.value().skipped
         << " bad rows skipped\n";
+    // A large import committed its rows first; the lookup indexes follow before the command
+    // ends (were it stopped here, the app builds them when it next opens the case).
+    if (report.value().indexesPending) {
+        out.flush();
+        auto built = buildMissingIndexes(file.value().db());
+        if (!built)
+            return fail(err, built.error(), CommandLine::WriteFailed);
+    }
     return CommandLine::Ok;
 }
 

@@ -1,5 +1,7 @@
 #include "io/caseexport.h"
 
+#include "core/sha256.h"
+
 #include "io/csvreader.h"
 #include "store/casedocument.h"
 #include "store/eventrepository.h"
@@ -692,7 +694,7 @@ Result<ExportReport> exportCase(CaseDocument& document, const QString& path,
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly))
         return makeError(ErrorCode::Io, u"%1 cannot be written."_s.arg(path), out.errorString());
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    Sha256 hash;
     QByteArray pending;
     auto put = [&](const QByteArray& bytes, bool force = false) {
         pending += bytes;

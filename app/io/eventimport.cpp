@@ -1,8 +1,10 @@
 #include "io/eventimport.h"
 
+#include "core/sha256.h"
 #include "io/csvreader.h"
 #include "store/actorrepository.h"
 #include "store/bulkwrite.h"
+#include "store/caseindexes.h"
 #include "store/catalogrepository.h"
 #include "store/custodylog.h"
 #include "store/eventrepository.h"
@@ -10,7 +12,6 @@
 #include "store/placerepository.h"
 #include "store/sourcerepository.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
@@ -612,11 +613,8 @@ importDataset(CaseFile& file, const QString& path, const ImportOptions& o, const
     // pages already written can be let go).
     QByteArray fileHash;
     std::jthread hasher([&] {
-        QFile f(path);
-        QCryptographicHash hash(QCryptographicHash::Sha256);
-        if (f.open(QIODevice::ReadOnly))
-            hash.addData(&f);
-        fileHash = hash.result().toHex();
+        if (auto hex = Sha256::hexOfFile(path))
+            fileHash = hex.value();
     });
 
     // The reading thread: rows checked, their names, places and dates numbered, and handed
@@ -756,6 +754,10 @@ importDataset(CaseFile& file, const QString& path, const ImportOptions& o, const
     FastEventWriter fast(db, label);
     SearchTriggersAside aside(db);
     auto prepare = [&]() -> Status {
+        // A case still missing lookup indexes (a large import just before, or a crash after
+        // one) gets them first: updates look events and their citations up by id.
+        if (!bulk)
+            CA_TRY(buildMissingIndexes(db));
         CA_TRY(loadIds());
         if (bulk) {
             bulkWrite.emplace(db, QStringList{u"events"_s, u"event_tags"_s, u"event_actors"_s,
@@ -981,8 +983,11 @@ importDataset(CaseFile& file, const QString& path, const ImportOptions& o, const
     report.skipped = skipped;
     CA_TRY(fast.flush());
     CA_TRY(aside.restore());
-    if (bulkWrite)
-        CA_TRY(bulkWrite->finish());
+    if (bulkWrite) {
+        report.indexesPending = ownTransaction && report.added >= o.deferIndexesFrom;
+        CA_TRY(bulkWrite->finish(report.indexesPending ? BulkWrite::Rebuild::UniqueOnly
+                                                       : BulkWrite::Rebuild::All));
+    }
     hasher.join();
     const QString sha = QString::fromLatin1(fileHash);
     CA_TRY(CustodyLog(db).append(o.who, u"import"_s, sha, 0,

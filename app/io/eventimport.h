@@ -27,6 +27,10 @@ struct ImportOptions {
     // was.
     std::function<bool(qint64, qint64)> progress;
     QString who; // for the custody log
+    // An import of at least this many new events into an empty case, in a transaction of its
+    // own, commits with only the unique indexes; the lookup indexes are left for
+    // buildMissingIndexes (caseindexes.h) straight after, and the report says so.
+    qint64 deferIndexesFrom = 100000;
 };
 
 struct ImportReport {
@@ -34,6 +38,7 @@ struct ImportReport {
     QList<ImportProblem> problems; // the bad rows (all of them when skipped; the first ones
                                    // when aborted)
     QStringList notes;             // worth knowing, not wrong: places not found, …
+    bool indexesPending = false;   // see ImportOptions::deferIndexesFrom
 };
 
 // ACLED event data as exported from acleddata.com, in either column layout (the current one,

@@ -1,5 +1,7 @@
 #include "io/recordimport.h"
 
+#include "core/sha256.h"
+
 #include "geo/gazetteer.h"
 #include "geo/gdalsetup.h"
 #include "geo/layerimport.h"
@@ -11,7 +13,6 @@
 #include "store/placerepository.h"
 #include "store/sourcerepository.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -1225,15 +1226,10 @@ Result<ImportReport> importBatch(CaseFile& file, const QString& path, const Impo
                                    .arg(batch.badRecords),
                          first.join(u'\n'));
     }
-    QByteArray sha;
-    {
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly))
-            return makeError(ErrorCode::Io, u"%1 cannot be read."_s.arg(name), f.errorString());
-        QCryptographicHash hash(QCryptographicHash::Sha256);
-        hash.addData(&f);
-        sha = hash.result().toHex();
-    }
+    auto hashed = Sha256::hexOfFile(path);
+    if (!hashed)
+        return hashed.error();
+    const QByteArray sha = hashed.value();
     SqliteDatabase& db = file.db();
     std::optional<SqliteTransaction> tx; // or the caller's (an undoable import)
     if (!db.inTransaction()) {

@@ -1,10 +1,9 @@
 #include "store/attachmentstore.h"
 
 #include "core/clock.h"
+#include "core/sha256.h"
 #include "store/custodylog.h"
 #include "store/sqlvalues.h"
-
-#include <QCryptographicHash>
 
 using namespace Qt::StringLiterals;
 
@@ -45,7 +44,7 @@ Scope AttachmentStore::scope(qint64 attachmentId, const QString& sha256, bool wi
 Result<QString> AttachmentStore::sha256(QIODevice& device) {
     if (!device.seek(0))
         return makeError(ErrorCode::Io, u"The file could not be read from its start."_s);
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    Sha256 hash;
     while (!device.atEnd()) {
         const QByteArray chunk = device.read(kChunk);
         if (chunk.isEmpty() && !device.atEnd())
@@ -85,7 +84,7 @@ Result<AttachmentStore::Added> AttachmentStore::add(QIODevice& device, const Att
             if (!blob)
                 return blob.error();
             device.seek(0);
-            QCryptographicHash check(QCryptographicHash::Sha256);
+            Sha256 check;
             qint64 offset = 0;
             while (offset < size) {
                 const QByteArray chunk = device.read(std::min(kChunk, size - offset));
@@ -228,7 +227,7 @@ Result<QList<AttachmentStore::Problem>> AttachmentStore::verify() {
         auto blob = SqliteBlob::open(m_db, u"blobs"_s, u"data"_s, rowid, false);
         if (!blob)
             return blob.error();
-        QCryptographicHash hash(QCryptographicHash::Sha256);
+        Sha256 hash;
         for (qint64 offset = 0; offset < blob.value().size(); offset += kChunk) {
             auto chunk = blob.value().read(offset, std::min(kChunk, blob.value().size() - offset));
             if (!chunk)

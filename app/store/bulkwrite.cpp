@@ -1,5 +1,7 @@
 #include "store/bulkwrite.h"
 
+#include "store/caseindexes.h"
+
 using namespace Qt::StringLiterals;
 
 namespace caseatlas {
@@ -8,7 +10,7 @@ BulkWrite::BulkWrite(SqliteDatabase& db, const QStringList& tables)
     : m_db(db) {
     if (auto cache = db.scalar(u"PRAGMA cache_size"_s))
         m_oldCache = cache.value().toLongLong();
-    m_status = db.exec(u"PRAGMA cache_size = -262144"_s); // 256 MiB
+    m_status = db.exec(u"PRAGMA cache_size = -16384"_s); // 16 MiB
     if (!m_status)
         return;
     // Only explicit indexes (sql IS NOT NULL); those behind UNIQUE constraints must stay.
@@ -29,11 +31,13 @@ BulkWrite::BulkWrite(SqliteDatabase& db, const QStringList& tables)
     }
 }
 
-Status BulkWrite::finish() {
+Status BulkWrite::finish(Rebuild which) {
     m_finished = true;
     CA_TRY(m_status);
+    IndexBuildSettings settings(m_db);
     for (const auto& [name, sql] : m_indexes)
-        CA_TRY(m_db.exec(sql));
+        if (which == Rebuild::All || sql.startsWith(u"CREATE UNIQUE"_s, Qt::CaseInsensitive))
+            CA_TRY(m_db.exec(sql));
     return {};
 }
 

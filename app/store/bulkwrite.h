@@ -6,10 +6,11 @@
 
 namespace caseatlas {
 
-// Settings for writing many rows in one transaction (synthetic cases, large imports): a big
-// page cache, and the secondary indexes of the named tables dropped for the duration and
-// rebuilt at the end (sorting once is far cheaper than inserting a million random keys).
-// Must be used inside the caller's transaction, so a failure rolls the drops back too.
+// Settings for writing many rows in one transaction (synthetic cases, large imports): the
+// secondary indexes of the named tables dropped for the duration and rebuilt at the end
+// (sorting once is far cheaper than inserting a million random keys), and a small page cache
+// (rows are only appended; a large cache only makes the final sorts slower). Must be used
+// inside the caller's transaction, so a failure rolls the drops back too.
 class BulkWrite {
 public:
     BulkWrite(SqliteDatabase& db, const QStringList& tables);
@@ -18,8 +19,12 @@ public:
     BulkWrite& operator=(const BulkWrite&) = delete;
 
     const Status& status() const { return m_status; }
+    enum class Rebuild {
+        All,
+        UniqueOnly, // the rest is left to buildMissingIndexes (caseindexes.h) after the commit
+    };
     // Rebuilds the dropped indexes. Call before committing.
-    Status finish();
+    Status finish(Rebuild which = Rebuild::All);
 
 private:
     SqliteDatabase& m_db;

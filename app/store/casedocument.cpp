@@ -1,6 +1,7 @@
 #include "store/casedocument.h"
 
 #include "geo/layerimport.h"
+#include "store/caseindexes.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -56,12 +57,15 @@ void CaseDocument::indexSearchInBackground() {
     if (isReadOnly() || (m_indexer && m_indexer->isRunning()))
         return;
     auto waiting = searchIndex().pending();
-    if (!waiting || waiting.value() <= 5000) {
+    auto missing = missingIndexes(db());
+    if ((!waiting || waiting.value() <= 5000) && (!missing || missing.value().isEmpty())) {
         keepSearchCurrent();
         return;
     }
     if (!m_indexer) {
         m_indexer = new SearchIndexer(this);
+        connect(m_indexer, &SearchIndexer::indexesProgress, this,
+                &CaseDocument::lookupIndexProgress);
         connect(m_indexer, &SearchIndexer::progress, this, &CaseDocument::searchIndexProgress);
         connect(m_indexer, &SearchIndexer::finished, this, &CaseDocument::searchIndexFinished);
     }

@@ -72,8 +72,10 @@ public:
     // Brings the search index up to date (when the case can be written) and searches it; while
     // the background indexer runs, searches what is indexed so far.
     Result<QList<SearchHit>> search(const QString& query, int limit = 20);
-    // After a bulk change (a large import, a case opened with much left to index): indexes in
-    // the background when more than an edit's worth waits, reporting searchIndexProgress.
+    // After a bulk change (a large import, a case opened with much left to index): builds the
+    // lookup indexes a large import left for afterwards, and indexes for search when more than
+    // an edit's worth waits, in the background, reporting lookupIndexProgress and
+    // searchIndexProgress.
     void indexSearchInBackground();
     bool isIndexingSearch() const;
     // Rows per table of the case, for `caseatlas info` and the window's summary.
@@ -164,6 +166,7 @@ public:
 signals:
     void recordsChanged(caseatlas::RecordKind kind);
     void editFailed(const caseatlas::Error& error);
+    void lookupIndexProgress(int built, int total); // before the search index, see SearchIndexer
     void searchIndexProgress(qint64 done, qint64 total);
     void searchIndexFinished(const QString& error);
 

@@ -366,9 +366,26 @@ Status CaseFile::migrate(int fromVersion) {
         return makeError(ErrorCode::Io, u"Could not write a backup before updating the case."_s,
                          s.error().detail);
 
+    // Foreign keys are off while the scripts run: schema 5 rebuilds the events table, and
+    // dropping the old one must not cascade to the rows that refer to it. They are checked
+    // before the commit instead.
+    CA_TRY(m_db.exec(u"PRAGMA foreign_keys = OFF"_s));
+    auto foreignKeysBack = qScopeGuard([&] { (void)m_db.exec(u"PRAGMA foreign_keys = ON"_s); });
     SqliteTransaction tx(m_db);
     CA_TRY(tx.status());
     CA_TRY(applySchemaScripts(m_db, fromVersion, SchemaVersion));
+    // The old events table's spatial index (a GIS tool's) was dropped with its triggers.
+    if (fromVersion < 5 && m_db.tableExists(u"gpkg_extensions"_s))
+        CA_TRY(m_db.exec(u"DELETE FROM gpkg_extensions WHERE table_name = 'events' AND "
+                         "extension_name = 'gpkg_rtree_index'"_s));
+    auto broken = m_db.count(u"SELECT count(*) FROM pragma_foreign_key_check"_s);
+    if (!broken)
+        return broken.error();
+    if (broken.value() > 0)
+        return makeError(ErrorCode::Database,
+                         u"Updating the case would leave rows that refer to nothing; it was not "
+                         "updated."_s,
+                         u"%1 foreign-key problems"_s.arg(broken.value()));
     CA_TRY(setMeta(u"schema_version"_s, QString::number(SchemaVersion)));
     CA_TRY(setMeta(u"min_reader_version"_s, QString::number(MinReaderVersion)));
     CA_TRY(tx.commit());

@@ -1,5 +1,6 @@
 #include "store/searchindexer.h"
 
+#include "store/caseindexes.h"
 #include "store/searchindex.h"
 
 using namespace Qt::StringLiterals;
@@ -29,6 +30,13 @@ void SearchIndexer::start(const QString& path) {
         auto db = SqliteDatabase::open(path, SqliteDatabase::Mode::ReadWrite);
         if (!db) {
             error = db.error().message;
+        } else if (auto built = buildMissingIndexes(db.value(),
+                                                    [&](int done, int total) {
+                                                        emit indexesProgress(done, total);
+                                                        return !m_stop;
+                                                    });
+                   !built) {
+            error = built.error().message;
         } else {
             SearchIndex index(db.value());
             const auto total = index.pending();

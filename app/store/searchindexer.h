@@ -8,10 +8,11 @@
 
 namespace caseatlas {
 
-// Brings a case's full-text index up to date on a thread of its own, over its own connection
-// to the file, a chunk of records per transaction so that edits in the window go on in
-// between. Used after large imports: the events are committed and shown at once, and search
-// catches up with progress.
+// Brings a case's derived data up to date on a thread of its own, over its own connection to
+// the file: first the lookup indexes a large import left to be built after its commit
+// (caseindexes.h), one per transaction, then the full-text index, a chunk of records per
+// transaction, so that edits in the window go on in between. Used after large imports: the
+// events are committed and shown at once, and the rest catches up with progress.
 class SearchIndexer : public QObject {
     Q_OBJECT
 public:
@@ -25,7 +26,8 @@ public:
     bool isRunning() const { return m_running; }
 
 signals:
-    void progress(qint64 done, qint64 total);
+    void indexesProgress(int built, int total); // the lookup indexes
+    void progress(qint64 done, qint64 total);   // the full-text index
     // `error` is empty when all was indexed (or the indexer was stopped).
     void finished(const QString& error);
 

@@ -12,6 +12,7 @@
 #include "render/maprenderer.h"
 #include "render/timelinerenderer.h"
 #include "store/casedocument.h"
+#include "store/caseindexes.h"
 #include "store/searchindex.h"
 #include "store/timeindex.h"
 
@@ -520,6 +521,17 @@ int main(int argc, char* argv[]) {
                     return report.value().added == rows;
                 },
                 QJsonObject{{u"file_mb"_s, std::round(mb)}}))
+            return fail(error);
+        // The lookup indexes the import left for straight after its commit (see
+        // ImportOptions::deferIndexesFrom), then the full-text index; both run in the app's
+        // background while the events are already shown.
+        if (wanted(u"import.acled.indexes"_s) &&
+            !measure(u"import.acled.indexes"_s, rows, 1, {}, [&] {
+                auto built = buildMissingIndexes(file->db());
+                if (!built)
+                    error = built.error();
+                return built.ok();
+            }))
             return fail(error);
         if (wanted(u"import.acled.search_index"_s) &&
             !measure(u"import.acled.search_index"_s, rows, 1, {}, [&] {
