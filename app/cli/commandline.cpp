@@ -541,13 +541,12 @@ int cmdImport(const QStringList& args, QTextStream& out, QTextStream& err) {
         << report.value().unchanged << " unchanged, " << report.value().skipped
         << " bad rows skipped\n";
     // A large import committed its rows first; the lookup indexes follow before the command
-    // ends (were it stopped here, the app builds them when it next opens the case).
-    if (report.value().indexesPending) {
-        out.flush();
-        auto built = buildMissingIndexes(file.value().db());
-        if (!built)
-            return fail(err, built.error(), CommandLine::WriteFailed);
-    }
+    // ends (any a stopped import left missing too; the app builds them when it next opens a
+    // case that lacks them).
+    out.flush();
+    auto built = buildMissingIndexes(file.value().db());
+    if (!built)
+        return fail(err, built.error(), CommandLine::WriteFailed);
     return CommandLine::Ok;
 }
 

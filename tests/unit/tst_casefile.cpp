@@ -27,6 +27,7 @@ private slots:
     void refusesBadFiles();
     void refusalMessagesAreDistinct();
     void migratesOlderSchemaWithBackup();
+    void schema5KeepsEventsAndTheirRows();
     void newerReaderNeededIsRefused();
     void newerSchemaOpensReadOnly();
     void foreignTriggerIsRefused();
@@ -196,6 +197,63 @@ void TestCaseFile::migratesOlderSchemaWithBackup() {
     auto still = CaseFile::open(clash, CaseFile::Access::ReadOnly);
     QVERIFY(still.ok());
     QCOMPARE(still.value().meta(u"schema_version"_s).value(), u"1"_s);
+}
+
+// Schema 5 rebuilds the events table (the uuid kept unique by a named index): every event, its
+// id and the rows that refer to it survive, and so does the id counter.
+void TestCaseFile::schema5KeepsEventsAndTheirRows() {
+    const QString path = m_dir.filePath(u"v4.caseatlas"_s);
+    {
+        auto v4 = CaseFile::create(path, u"Schema 4"_s, 4);
+        QVERIFY(v4.ok());
+        SqliteDatabase& db = v4.value().db();
+        QVERIFY(db.exec(u"INSERT INTO places (fid, uuid, name) VALUES (7, 'p-7', 'Laukkai');"
+                        "INSERT INTO actors (id, uuid, name) VALUES (3, 'a-3', 'MNDAA');"
+                        "INSERT INTO sources (id, uuid, title) VALUES (5, 's-5', 'Irrawaddy');"
+                        "INSERT INTO tags (id, name) VALUES (2, 'Battles');"
+                        "INSERT INTO events (fid, uuid, title, start_edtf, earliest_s, latest_s, "
+                        "place_id) VALUES (10, 'e-10', 'Clash', '2023-11-12', 1, 2, 7), "
+                        "(11, 'e-11', 'Protest', '2023-11', 3, 4, NULL), "
+                        "(12, 'e-12', 'Gone', '2023', 5, 6, NULL);"
+                        "DELETE FROM events WHERE fid = 12;"
+                        "INSERT INTO event_actors (event_id, actor_id, role) VALUES (10, 3, 'x');"
+                        "INSERT INTO event_tags (event_id, tag_id) VALUES (10, 2);"
+                        "INSERT INTO event_values (event_id, name, value) VALUES (11, 'n', 4);"
+                        "INSERT INTO citations (event_id, source_id, quote) VALUES (10, 5, 'q');"_s)
+                    .ok());
+    }
+    auto migrated = CaseFile::open(path);
+    QVERIFY2(migrated.ok(), qPrintable(migrated.ok() ? QString() : migrated.error().fullText()));
+    SqliteDatabase& db = migrated.value().db();
+    QCOMPARE(migrated.value().schemaVersion(), CaseFile::SchemaVersion);
+    QCOMPARE(db.count(u"SELECT count(*) FROM events"_s).value(), 2);
+    QCOMPARE(db.scalar(u"SELECT group_concat(fid || ':' || uuid || ':' || title || ':' || "
+                       "coalesce(place_id, '-'), ' ') FROM (SELECT * FROM events ORDER BY fid)"_s)
+                 .value()
+                 .toString(),
+             u"10:e-10:Clash:7 11:e-11:Protest:-"_s);
+    for (const char* table : {"event_actors", "event_tags", "event_values", "citations"})
+        QCOMPARE(db.count(u"SELECT count(*) FROM %1"_s.arg(QLatin1String(table))).value(), 1);
+    QCOMPARE(db.count(u"SELECT count(*) FROM pragma_foreign_key_check"_s).value(), 0);
+    QVERIFY(migrated.value().integrityProblems(false).value().isEmpty());
+    // The uuid is still unique, by its index; deleting an event still cascades.
+    QCOMPARE(
+        db.count(u"SELECT count(*) FROM sqlite_schema WHERE name = 'events_uuid_idx'"_s).value(),
+        1);
+    QVERIFY(!db.exec(u"INSERT INTO events (uuid, title, start_edtf, earliest_s, latest_s) "
+                     "VALUES ('e-10', 'Twin', '2023', 0, 0)"_s)
+                 .ok());
+    // The id counter is kept: a new event does not take the deleted one's id.
+    QVERIFY(db.exec(u"INSERT INTO events (uuid, title, start_edtf, earliest_s, latest_s) "
+                    "VALUES ('e-new', 'New', '2024', 0, 0)"_s)
+                .ok());
+    QCOMPARE(db.lastInsertId(), 13);
+    // The search triggers are back on the new table.
+    QVERIFY(db.count(u"SELECT count(*) FROM search_dirty WHERE kind = 1 AND id = 13"_s).value() ==
+            1);
+    QVERIFY(db.exec(u"DELETE FROM events WHERE fid = 10"_s).ok());
+    QCOMPARE(db.count(u"SELECT count(*) FROM event_actors"_s).value(), 0);
+    QCOMPARE(db.count(u"SELECT count(*) FROM citations"_s).value(), 0);
 }
 
 void TestCaseFile::newerReaderNeededIsRefused() {

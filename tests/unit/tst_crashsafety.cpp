@@ -42,8 +42,9 @@ void TestCrashSafety::killedWriterLosesNothingCommitted() {
         ::kill(pid_t(child.processId()), SIGKILL);
         QVERIFY(child.waitForFinished(10000));
         if (child.exitStatus() != QProcess::CrashExit)
-            QFAIL(qPrintable(u"the writer stopped by itself (exit code %1): %2"_s.arg(child.exitCode())
-                                 .arg(QString::fromUtf8(child.readAllStandardError()))));
+            QFAIL(qPrintable(
+                u"the writer stopped by itself (exit code %1): %2"_s.arg(child.exitCode())
+                    .arg(QString::fromUtf8(child.readAllStandardError()))));
         const QString out = QString::fromUtf8(child.readAllStandardOutput());
         static const QRegularExpression line(u"^committed (\\d+)$"_s,
                                              QRegularExpression::MultilineOption);

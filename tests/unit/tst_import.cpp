@@ -1,9 +1,11 @@
 #include "testsupport.h"
 
 #include "io/eventimport.h"
+#include "store/caseindexes.h"
 #include "store/searchindex.h"
 
 #include <QProcess>
+#include <QSignalSpy>
 
 using namespace Qt::StringLiterals;
 using namespace caseatlas;
@@ -22,6 +24,7 @@ private slots:
     void badRowsAbortOrSkip();
     void ucdpGed();
     void smallImportIsOneUndoStep();
+    void largeImportBuildsLookupIndexesAfterCommit();
     void cli();
 
 private:
@@ -282,6 +285,90 @@ void TestImport::smallImportIsOneUndoStep() {
     QCOMPARE(doc->events().count().value(), 2);
     QVERIFY(doc->file().integrityProblems(false).value().isEmpty());
     QCOMPARE(doc->db().count(u"SELECT count(*) FROM pragma_foreign_key_check"_s).value(), 0);
+}
+
+// A large import into an empty case commits its rows with the unique indexes only; the lookup
+// indexes follow: before the next import, in the app's background, or from the command line.
+void TestImport::largeImportBuildsLookupIndexesAfterCommit() {
+    const QString csv =
+        write(u"large.csv"_s,
+              kHeader + row("MMR8001", "2023-11-12", "1", "Laukkai", "23.6900", "98.7600", "3") +
+                  row("MMR8002", "2023-11-20", "2", "Chinshwehaw", "23.6100", "98.5100", "0"));
+    const QString path = m_dir.filePath(u"large.caseatlas"_s);
+    // The non-unique indexes of the tables an event import fills.
+    const QStringList lookups = {u"citations_event_idx"_s,    u"citations_source_idx"_s,
+                                 u"event_actors_actor_idx"_s, u"event_actors_event_idx"_s,
+                                 u"event_tags_tag_idx"_s,     u"event_values_event_idx"_s,
+                                 u"events_earliest_idx"_s,    u"events_place_idx"_s};
+    auto missingNames = [](SqliteDatabase& db) {
+        QStringList names;
+        for (const IndexDefinition& index : missingIndexes(db).value())
+            names << index.name;
+        names.sort();
+        return names;
+    };
+    auto importLarge = [&] {
+        auto created = CaseFile::create(path, u"Large"_s);
+        QVERIFY(created.ok());
+        CaseFile file = std::move(created).value();
+        ImportOptions o;
+        o.deferIndexesFrom = 1; // as a million-row import does
+        auto report = importAcled(file, csv, o);
+        QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().fullText()));
+        QVERIFY(report.value().indexesPending);
+        QCOMPARE(report.value().added, 2);
+        // Committed: the rows, and the unique index that keeps event ids apart.
+        QCOMPARE(file.db().count(u"SELECT count(*) FROM event_actors"_s).value(), 6);
+        QCOMPARE(file.db()
+                     .count(u"SELECT count(*) FROM sqlite_schema WHERE name = 'events_uuid_idx'"_s)
+                     .value(),
+                 1);
+        QCOMPARE(missingNames(file.db()), lookups);
+        QVERIFY(file.integrityProblems(false).value().isEmpty());
+    };
+
+    // 1. The command line builds them straight after (tested on a case left without them).
+    importLarge();
+    {
+        QProcess p;
+        p.start(cliPath(), {u"import"_s, path, csv, u"--format"_s, u"acled"_s});
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 0);
+        QVERIFY(p.readAllStandardOutput().contains("2 unchanged"));
+        auto file = CaseFile::open(path);
+        QVERIFY(file.ok());
+        QVERIFY(missingNames(file.value().db()).isEmpty());
+    }
+    // 2. The next import builds them first (its updates look events up by id).
+    QVERIFY(QFile::remove(path));
+    importLarge();
+    {
+        auto file = CaseFile::open(path);
+        QVERIFY(file.ok());
+        auto again = importAcled(file.value(), csv);
+        QVERIFY(again.ok());
+        QCOMPARE(again.value().unchanged, 2);
+        QVERIFY(missingNames(file.value().db()).isEmpty());
+    }
+    // 3. The app builds them in the background when it opens the case, then indexes search.
+    QVERIFY(QFile::remove(path));
+    importLarge();
+    {
+        auto file = CaseFile::open(path);
+        QVERIFY(file.ok());
+        CaseDocument doc(std::move(file).value());
+        QSignalSpy built(&doc, &CaseDocument::lookupIndexProgress);
+        QSignalSpy finished(&doc, &CaseDocument::searchIndexFinished);
+        doc.indexSearchInBackground();
+        QVERIFY(doc.isIndexingSearch());
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.first().first().toString(), QString());
+        QCOMPARE(built.last().at(0).toInt(), int(lookups.size())); // all of them, counted
+        QCOMPARE(built.last().at(1).toInt(), int(lookups.size()));
+        QVERIFY(missingNames(doc.db()).isEmpty());
+        QCOMPARE(doc.search(u"Chinshwehaw"_s).value().size(), 2); // the event and its place
+        QVERIFY(doc.file().integrityProblems(false).value().isEmpty());
+    }
 }
 
 void TestImport::cli() {

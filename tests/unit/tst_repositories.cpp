@@ -7,6 +7,7 @@
 #include <QTimeZone>
 
 #include "core/clock.h"
+#include "core/sha256.h"
 #include "store/gpkggeometry.h"
 
 using namespace Qt::StringLiterals;
@@ -27,6 +28,7 @@ private slots:
     void notesKeepLinksById();
     void tagsErasViews();
     void attachmentsDeduplicateByHash();
+    void sha256OfBytesAndFiles();
     void tamperedAttachmentFailsVerification();
     void custodyLogIsAppendOnly();
     void timeIndexIsSortedWithFlags();
@@ -424,6 +426,34 @@ void TestRepositories::timeIndexIsSortedWithFlags() {
     for (qsizetype i = 0; i < index.size(); ++i)
         QVERIFY(index.flags(i) & TimeIndex::Unsourced);
     QCOMPARE(index.lowerBound(FuzzyDate::secondsFromCivil(2023, 1, 1)), 2);
+}
+
+// Evidence hashes: FIPS 180-2's test vectors, a file read in blocks, and the hash starting over
+// after each result.
+void TestRepositories::sha256OfBytesAndFiles() {
+    QCOMPARE(Sha256::hex("abc"),
+             QByteArray("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
+    QCOMPARE(Sha256::hex(""),
+             QByteArray("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
+    Sha256 twice;
+    twice.addData("ab");
+    twice.addData("c");
+    QCOMPARE(twice.hexResult(), Sha256::hex("abc"));
+    twice.addData("abc");
+    QCOMPARE(twice.hexResult(), Sha256::hex("abc"));
+    // A file larger than one read block, against a million 'a's (FIPS 180-2, appendix B.3).
+    QTemporaryDir dir;
+    const QString path =
+        writeFile(dir, u"a.bin"_s, QByteArray(1000000, 'a') + QByteArray(5 << 20, 'b'));
+    Sha256 expected;
+    expected.addData(QByteArray(1000000, 'a'));
+    QCOMPARE(expected.hexResult(),
+             QByteArray("cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0"));
+    expected.addData(QByteArray(1000000, 'a') + QByteArray(5 << 20, 'b'));
+    QCOMPARE(Sha256::hexOfFile(path).value(), expected.hexResult());
+    auto missing = Sha256::hexOfFile(dir.filePath(u"none.bin"_s));
+    QVERIFY(!missing.ok());
+    QVERIFY(missing.error().message.contains(u"none.bin"_s));
 }
 
 QTEST_GUILESS_MAIN(TestRepositories)
