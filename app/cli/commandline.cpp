@@ -8,6 +8,7 @@
 #include "io/samplecase.h"
 #include "io/syntheticcase.h"
 #include "io/timelineexport.h"
+#include "render/briefing.h"
 #include "store/casedocument.h"
 #include "store/caseindexes.h"
 #include "store/searchindex.h"
@@ -25,7 +26,7 @@ namespace {
 
 const QStringList kSubcommands = {
     u"new"_s,        u"info"_s,  u"check"_s,  u"sample"_s, u"generate"_s, u"render-timeline"_s,
-    u"render-map"_s, u"layer"_s, u"search"_s, u"export"_s, u"import"_s};
+    u"render-map"_s, u"layer"_s, u"search"_s, u"export"_s, u"import"_s,   u"brief"_s};
 
 QString usage() {
     return u"Usage: caseatlas [FILE]                 open the window (on FILE)\n"
@@ -52,6 +53,12 @@ QString usage() {
            "                 [--profile public|internal|full] [--view NAME]\n"
            "       caseatlas import FILE INPUT [--format F] [--map FIELD=COLUMN]… "
            "[--skip-bad-rows]\n"
+           "       caseatlas brief FILE -o OUT.pdf|.svg|.png [--view NAME | --from EDTF --to EDTF "
+           "--tag T…]\n"
+           "                 [--layout a4-portrait|a4-landscape|letter|slides] [--profile "
+           "public|internal|full]\n"
+           "                 [--title T] [--subtitle S] [--author A] [--blocks title,map,…] "
+           "[--note TITLE]… [--dpi N]\n"
            "       caseatlas --version | --help\n"_s;
 }
 
@@ -434,6 +441,134 @@ int cmdExport(const QStringList& args, QTextStream& out, QTextStream& err) {
     return CommandLine::Ok;
 }
 
+int cmdBrief(const QStringList& args, QTextStream& out, QTextStream& err) {
+    QCommandLineParser p;
+    p.addOption({{u"o"_s, u"output"_s}, u"The briefing: .pdf, .svg or .png."_s, u"OUT"_s});
+    p.addOption(
+        {u"view"_s, u"The events, time range and map extent of this saved view."_s, u"NAME"_s});
+    p.addOption(
+        {u"from"_s, u"Only events that may fall on or after this date (EDTF)."_s, u"EDTF"_s});
+    p.addOption(
+        {u"to"_s, u"Only events that may fall on or before this date (EDTF)."_s, u"EDTF"_s});
+    p.addOption({u"tag"_s, u"Only events with this tag (repeatable: any of them)."_s, u"T"_s});
+    p.addOption({u"layout"_s,
+                 u"a4-portrait (the default), a4-landscape, letter or slides (16:9)."_s, u"L"_s,
+                 u"a4-portrait"_s});
+    p.addOption(
+        {u"profile"_s, u"public, internal (the default) or full."_s, u"P"_s, u"internal"_s});
+    p.addOption({u"title"_s, u"The title (default: the case's)."_s, u"T"_s});
+    p.addOption({u"subtitle"_s, u"A subtitle."_s, u"S"_s});
+    p.addOption({u"author"_s, u"The author named under the title."_s, u"A"_s});
+    p.addOption({u"blocks"_s,
+                 u"The blocks in order, comma-separated: title, map, timeline, events, notes, "
+                 "chart, sources, method (default: all)."_s,
+                 u"LIST"_s});
+    p.addOption({u"note"_s, u"A note to include, by title (repeatable)."_s, u"TITLE"_s});
+    p.addOption({u"dpi"_s, u"PNG resolution (default 150)."_s, u"N"_s, u"150"_s});
+    if (!parse(p, args, 1, err))
+        return CommandLine::Usage;
+    const QString target = p.value(u"output"_s);
+    if (target.isEmpty()) {
+        err << "caseatlas: brief needs -o OUT.pdf, .svg or .png.\n";
+        return CommandLine::Usage;
+    }
+    BriefingOptions o;
+    const auto layout = briefingLayoutFromKey(p.value(u"layout"_s));
+    const auto profile = exportProfileFromKey(p.value(u"profile"_s));
+    if (!layout || !profile) {
+        err << "caseatlas: --layout takes a4-portrait, a4-landscape, letter or slides; --profile "
+               "takes public, internal or full.\n";
+        return CommandLine::Usage;
+    }
+    o.layout = *layout;
+    o.profile = *profile;
+    o.title = p.value(u"title"_s);
+    o.subtitle = p.value(u"subtitle"_s);
+    o.author = p.value(u"author"_s);
+    o.dpi = p.value(u"dpi"_s).toDouble();
+    o.who = qEnvironmentVariable("USER", u"caseatlas"_s);
+    if (o.dpi < 36 || o.dpi > 600) {
+        err << "caseatlas: --dpi takes a number from 36 to 600.\n";
+        return CommandLine::Usage;
+    }
+    if (p.isSet(u"blocks"_s)) {
+        o.blocks.clear();
+        for (const QString& key : p.value(u"blocks"_s).split(u',', Qt::SkipEmptyParts)) {
+            const auto block = briefingBlockFromKey(key.trimmed());
+            if (!block) {
+                err << "caseatlas: --blocks: \"" << key
+                    << "\" is not one of title, map, timeline, events, notes, chart, sources, "
+                       "method.\n";
+                return CommandLine::Usage;
+            }
+            o.blocks << *block;
+        }
+    }
+    auto doc = CaseDocument::open(p.positionalArguments().at(1));
+    if (!doc)
+        return fail(err, doc.error(), CommandLine::CannotOpen);
+    if (p.isSet(u"view"_s)) {
+        if (p.isSet(u"from"_s) || p.isSet(u"to"_s) || p.isSet(u"tag"_s)) {
+            err << "caseatlas: --view already says which events; leave out --from, --to and "
+                   "--tag.\n";
+            return CommandLine::Usage;
+        }
+        auto views = doc.value()->catalog().savedViews();
+        if (!views)
+            return fail(err, views.error(), CommandLine::CannotOpen);
+        const auto it =
+            std::find_if(views.value().cbegin(), views.value().cend(),
+                         [&](const SavedView& v) { return v.name == p.value(u"view"_s); });
+        if (it == views.value().cend()) {
+            err << "caseatlas: the case has no saved view \"" << p.value(u"view"_s) << "\".\n";
+            return CommandLine::Usage;
+        }
+        applySavedView(o, *it);
+    } else {
+        FilterCriteria f;
+        for (const char* bound : {"from", "to"}) {
+            const QString text = p.value(QString::fromLatin1(bound));
+            if (text.isEmpty())
+                continue;
+            auto date = FuzzyDate::parse(text);
+            if (!date) {
+                err << "caseatlas: --" << bound << " \"" << text
+                    << "\" is not an EDTF date: " << date.error().message << '\n';
+                return CommandLine::Usage;
+            }
+            (qstrcmp(bound, "from") == 0 ? f.from : f.to) =
+                qstrcmp(bound, "from") == 0 ? date.value().earliest() : date.value().latest();
+        }
+        f.tags = p.values(u"tag"_s);
+        if (!f.isEmpty())
+            o.filter = f;
+        if (f.from && f.to)
+            o.timeRange = std::pair{*f.from, *f.to};
+    }
+    if (p.isSet(u"note"_s)) {
+        auto notes = doc.value()->notes().all();
+        if (!notes)
+            return fail(err, notes.error(), CommandLine::CannotOpen);
+        for (const QString& title : p.values(u"note"_s)) {
+            const auto it = std::find_if(notes.value().cbegin(), notes.value().cend(),
+                                         [&](const Note& n) { return n.title == title; });
+            if (it == notes.value().cend()) {
+                err << "caseatlas: the case has no note \"" << title << "\".\n";
+                return CommandLine::Usage;
+            }
+            o.noteIds << it->id;
+        }
+    }
+    auto report = writeBriefing(*doc.value(), target, o);
+    if (!report)
+        return fail(err, report.error(), CommandLine::WriteFailed);
+    out << "Wrote " << report.value().files.join(u", "_s) << ": " << report.value().pages
+        << " pages, " << report.value().events << " events (" << report.value().cards
+        << " as cards), " << report.value().sources << " sources (" << exportProfileKey(*profile)
+        << " profile; " << report.value().withheld << " records withheld)\n";
+    return CommandLine::Ok;
+}
+
 int cmdImport(const QStringList& args, QTextStream& out, QTextStream& err) {
     QCommandLineParser p;
     p.addOption({u"format"_s,
@@ -562,7 +697,8 @@ bool CommandLine::wantsCommandLine(const QStringList& arguments) {
 
 bool CommandLine::needsFonts(const QStringList& arguments) {
     return arguments.value(1) == u"render-timeline" || arguments.value(1) == u"render-map" ||
-           arguments.value(1) == u"export"; // the HTML report is laid out by QTextDocument
+           arguments.value(1) == u"export" || // the HTML report is laid out by QTextDocument
+           arguments.value(1) == u"brief";
 }
 
 int CommandLine::run(const QStringList& arguments, QTextStream& out, QTextStream& err) {
@@ -598,6 +734,8 @@ int CommandLine::run(const QStringList& arguments, QTextStream& out, QTextStream
         return cmdExport(arguments, out, err);
     if (first == u"import")
         return cmdImport(arguments, out, err);
+    if (first == u"brief")
+        return cmdBrief(arguments, out, err);
     err << "caseatlas: unknown command \"" << first << "\".\n\n" << usage();
     return Usage;
 }

@@ -241,12 +241,15 @@ Status writeSampleCase(CaseFile& file) {
         s.title = u"China-supported cyber scam operations in Myanmar dismantled"_s;
         s.author = u"Kumar Hemant"_s;
         s.publisher = u"Candid.Technology"_s;
+        s.url = u"https://candid.technology/"_s;
         s.published = date(u"2024?"_s);
         s.language = u"en"_s;
         s.reliability = Reliability::C;
         s.notes =
             u"Secondary report summarising a Washington Post investigation. The copy used for this "
-            "case carries no publication date or address; the year is inferred and marked uncertain."_s;
+            "case carries no publication date or address; the year is inferred and marked "
+            "uncertain, and the URL is the publisher's site, where the article is found by its "
+            "title."_s;
         auto id = sources.insert(s);
         if (!id)
             return id.error();
@@ -257,12 +260,14 @@ Status writeSampleCase(CaseFile& file) {
         s.kind = SourceKind::Report;
         s.title = u"Investigation into Kokang crime families and Chinese officials"_s;
         s.publisher = u"The Washington Post"_s;
+        s.url = u"https://www.washingtonpost.com/"_s;
         s.published = date(u"2023/2024"_s);
         s.language = u"en"_s;
         s.reliability = Reliability::B;
         s.notes =
             u"Known here only through the Candid.Technology article, which reports its findings; "
-            "not consulted directly. Title is descriptive, not the original headline."_s;
+            "not consulted directly. Title is descriptive, not the original headline; the URL is "
+            "the publisher's site (the investigation's own address is not known here)."_s;
         auto id = sources.insert(s);
         if (!id)
             return id.error();

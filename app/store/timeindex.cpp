@@ -152,6 +152,47 @@ Result<TimeIndex> TimeIndex::load(SqliteDatabase& db, LaneGrouping grouping) {
              }));
 
     std::vector<bool>().swap(cited);
+    std::vector<qint32> lanes(ids.size());
+    for (size_t i = 0; i < ids.size(); ++i)
+        lanes[i] = laneOf[size_t(ids[i])];
+    std::vector<qint32>().swap(laneOf);
+    assemble(index, ids, earliest, latest, flags, titleStart, titleLength, lanes, q.unassigned);
+    return index;
+}
+
+TimeIndex TimeIndex::fromEntries(const std::vector<Entry>& entries, const QStringList& laneNames,
+                                 const QString& unassigned, LaneGrouping grouping) {
+    TimeIndex index;
+    index.m_grouping = grouping;
+    index.m_laneNames = laneNames;
+    std::vector<qint64> ids, earliest, latest;
+    std::vector<quint8> flags;
+    std::vector<quint32> titleStart;
+    std::vector<quint16> titleLength;
+    std::vector<qint32> lanes;
+    for (const Entry& e : entries) {
+        ids.push_back(e.id);
+        earliest.push_back(e.earliest);
+        latest.push_back(e.latest);
+        flags.push_back(e.flags);
+        const QByteArray title = e.title.toUtf8().left(0xffff);
+        titleStart.push_back(quint32(index.m_titles.size()));
+        titleLength.push_back(quint16(title.size()));
+        index.m_titles.append(title);
+        lanes.push_back(e.lane >= 0 && e.lane < laneNames.size() ? e.lane : -1);
+    }
+    assemble(index, ids, earliest, latest, flags, titleStart, titleLength, lanes, unassigned);
+    return index;
+}
+
+quint8 TimeIndex::dateFlags(QByteArrayView startEdtf, QByteArrayView endEdtf) {
+    return flagsOfText(startEdtf, endEdtf);
+}
+
+void TimeIndex::assemble(TimeIndex& index, std::vector<qint64>& ids, std::vector<qint64>& earliest,
+                         std::vector<qint64>& latest, std::vector<quint8>& flags,
+                         std::vector<quint32>& titleStart, std::vector<quint16>& titleLength,
+                         std::vector<qint32>& lanes, const QString& unassigned) {
     std::vector<quint32> order(ids.size());
     std::iota(order.begin(), order.end(), 0u);
     std::sort(order.begin(), order.end(), [&](quint32 a, quint32 b) {
@@ -176,14 +217,14 @@ Result<TimeIndex> TimeIndex::load(SqliteDatabase& db, LaneGrouping grouping) {
     };
     index.m_lane.resize(total);
     for (size_t i = 0; i < total; ++i) {
-        qint32 lane = laneOf[size_t(ids[order[i]])];
+        qint32 lane = lanes[order[i]];
         if (lane < 0) {
             lane = named;
             anyUnassigned = true;
         }
         index.m_lane[i] = lane;
     }
-    std::vector<qint32>().swap(laneOf);
+    std::vector<qint32>().swap(lanes);
     permuted(ids, index.m_ids);
     permuted(earliest, index.m_earliest);
     permuted(latest, index.m_latest);
@@ -193,7 +234,7 @@ Result<TimeIndex> TimeIndex::load(SqliteDatabase& db, LaneGrouping grouping) {
     std::vector<quint32>().swap(order);
     index.m_titles.squeeze();
     if (anyUnassigned || index.m_laneNames.isEmpty())
-        index.m_laneNames << q.unassigned;
+        index.m_laneNames << unassigned;
     // Only lanes that hold events (a tag used only second on events has none).
     {
         std::vector<qint32> used(size_t(index.m_laneNames.size()), 0);
@@ -236,7 +277,6 @@ Result<TimeIndex> TimeIndex::load(SqliteDatabase& db, LaneGrouping grouping) {
             anchors.push_back(m.anchor);
         std::sort(anchors.begin(), anchors.end());
     }
-    return index;
 }
 
 QString TimeIndex::title(qsizetype i) const {

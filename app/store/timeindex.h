@@ -36,6 +36,18 @@ public:
     static constexpr qint64 LongSpan = 62 * 86400;
 
     static Result<TimeIndex> load(SqliteDatabase& db, LaneGrouping grouping = LaneGrouping::Tag);
+    // An index of chosen events as given (briefings: the events a profile lets out, their
+    // titles as they leave). `lane` indexes laneNames; -1 puts the event in `unassigned`.
+    struct Entry {
+        qint64 id = 0, earliest = 0, latest = 0;
+        quint8 flags = 0;
+        QString title;
+        int lane = -1;
+    };
+    static TimeIndex fromEntries(const std::vector<Entry>& entries, const QStringList& laneNames,
+                                 const QString& unassigned, LaneGrouping grouping);
+    // The flags an event's dates give (Uncertain, Approximate, OpenStart, OpenEnd, Span).
+    static quint8 dateFlags(QByteArrayView startEdtf, QByteArrayView endEdtf);
 
     qsizetype size() const { return qsizetype(m_ids.size()); }
     qint64 id(qsizetype i) const { return m_ids[size_t(i)]; }
@@ -81,6 +93,11 @@ public:
     std::size_t memoryBytes() const;
 
 private:
+    // Sorts the columns (given in any order) into the index and builds the lanes.
+    static void assemble(TimeIndex& index, std::vector<qint64>& ids, std::vector<qint64>& earliest,
+                         std::vector<qint64>& latest, std::vector<quint8>& flags,
+                         std::vector<quint32>& titleStart, std::vector<quint16>& titleLength,
+                         std::vector<qint32>& lanes, const QString& unassigned);
     std::vector<qint64> m_ids;
     std::vector<qint64> m_earliest;
     std::vector<qint64> m_latest;
