@@ -9,7 +9,7 @@ packages=(
   libqt6opengl6-dev libgl-dev qt6-image-formats-plugins
   libgdal-dev gdal-bin python3-gdal
   libsqlite3-dev sqlite3 libssl-dev
-  xvfb xauth fonts-noto-cjk fonts-noto-core
+  xvfb xauth fonts-noto-cjk fonts-noto-core poppler-utils
 )
 
 missing=()

@@ -238,6 +238,9 @@ struct Briefing::Data {
         // Latin, then Simplified Chinese and Burmese glyphs from Debian's Noto fonts.
         QFont base;
         base.setFamilies({u"Noto Sans"_s, u"Noto Sans CJK SC"_s, u"Noto Sans Myanmar"_s});
+        // No ligatures where a script does not need them: "ﬃ" copied out of a PDF is not
+        // "ffi", and readers search and quote briefings. (Burmese is still shaped.)
+        base.setStyleStrategy(QFont::PreferNoShaping);
         auto sized = [&](double pt, bool bold = false) {
             QFont f = base;
             f.setPointSizeF(pt * k);

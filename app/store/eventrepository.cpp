@@ -95,8 +95,11 @@ Result<qint64> EventRepository::tagId(const QString& name, QList<qint64>* create
     auto row = find.value()->step();
     if (!row)
         return row.error();
-    if (row.value())
-        return find.value()->int64(0);
+    if (row.value()) {
+        const qint64 id = find.value()->int64(0);
+        find.value()->reset(); // no read left open
+        return id;
+    }
     auto ins = m_db.cached(u"INSERT INTO tags(name) VALUES (?)"_s);
     if (!ins)
         return ins.error();

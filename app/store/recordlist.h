@@ -4,6 +4,8 @@
 
 #include <QList>
 
+#include <utility>
+
 namespace caseatlas {
 
 // Loads every record whose id `idQuery` returns, in that order, with `load(id)`.
@@ -27,10 +29,36 @@ auto loadRecords(SqliteDatabase& db, const QString& idQuery, Load&& load)
     return out;
 }
 
-// Runs `sql` (one `?` for the id) and leaves the statement on the record's row; NotFound
-// (naming `what`) when there is none. The statement is valid until the next use of `sql`.
-inline Result<SqliteStatement*> findRecord(SqliteDatabase& db, const QString& sql, qint64 id,
-                                           const QString& what) {
+// A cached statement standing on a row, reset when this goes: a statement left on a row keeps
+// a read transaction open, and no other connection or process (QGIS, the command line) could
+// write to the case until it was used again.
+class FoundRow {
+public:
+    explicit FoundRow(SqliteStatement* statement)
+        : m_statement(statement) {}
+    FoundRow(FoundRow&& other) noexcept
+        : m_statement(std::exchange(other.m_statement, nullptr)) {}
+    FoundRow& operator=(FoundRow&& other) noexcept {
+        std::swap(m_statement, other.m_statement);
+        return *this;
+    }
+    FoundRow(const FoundRow&) = delete;
+    FoundRow& operator=(const FoundRow&) = delete;
+    ~FoundRow() {
+        if (m_statement)
+            m_statement->reset();
+    }
+    SqliteStatement& operator*() const { return *m_statement; }
+    SqliteStatement* operator->() const { return m_statement; }
+
+private:
+    SqliteStatement* m_statement;
+};
+
+// Runs `sql` (one `?` for the id) and stands on the record's row until the result goes;
+// NotFound (naming `what`) when there is none.
+inline Result<FoundRow> findRecord(SqliteDatabase& db, const QString& sql, qint64 id,
+                                   const QString& what) {
     auto stmt = db.cached(sql);
     if (!stmt)
         return stmt.error();
@@ -38,10 +66,12 @@ inline Result<SqliteStatement*> findRecord(SqliteDatabase& db, const QString& sq
     auto row = stmt.value()->step();
     if (!row)
         return row.error();
-    if (!row.value())
+    if (!row.value()) {
+        stmt.value()->reset();
         return makeError(ErrorCode::NotFound,
                          QStringLiteral("The %1 #%2 does not exist.").arg(what).arg(id));
-    return stmt.value();
+    }
+    return FoundRow(stmt.value());
 }
 
 // Deletes one row by key; NotFound (naming `what`) when there was none.

@@ -32,6 +32,7 @@ private slots:
     void tamperedAttachmentFailsVerification();
     void custodyLogIsAppendOnly();
     void timeIndexIsSortedWithFlags();
+    void loadsLeaveNoReadOpen();
 
 private:
     QTemporaryDir m_dir;
@@ -454,6 +455,43 @@ void TestRepositories::sha256OfBytesAndFiles() {
     auto missing = Sha256::hexOfFile(dir.filePath(u"none.bin"_s));
     QVERIFY(!missing.ok());
     QVERIFY(missing.error().message.contains(u"none.bin"_s));
+}
+
+// Loading one record must not leave a read open: another connection or process (QGIS, the
+// command line) must be able to write to the case while the window shows it.
+void TestRepositories::loadsLeaveNoReadOpen() {
+    CaseDocument& d = *m_doc;
+    Actor a;
+    a.name = u"Wei family"_s;
+    const qint64 actor = d.addActor(a).value();
+    Place p;
+    p.name = u"Laukkai"_s;
+    const qint64 place = d.addPlace(p).value();
+    Event e;
+    e.title = u"Meeting"_s;
+    e.start = edtf("2023-11");
+    e.tags = {u"finance"_s};
+    const qint64 event = d.addEvent(e).value();
+    Source s;
+    s.title = u"Report"_s;
+    const qint64 source = d.addSource(s).value();
+    Note n;
+    n.title = u"Open questions"_s;
+    const qint64 note = d.addNote(n).value();
+    QVERIFY(d.actors().load(actor).ok());
+    QVERIFY(d.places().load(place).ok());
+    QVERIFY(d.events().load(event).ok());
+    QVERIFY(d.sources().load(source).ok());
+    QVERIFY(d.notes().load(note).ok());
+    QVERIFY(!d.events().load(event + 100).ok()); // not found: nothing left open either
+    e.id = event;
+    e.tags = {u"finance"_s, u"crackdown"_s}; // looks the existing tag up
+    QVERIFY(d.updateEvent(e).ok());
+    auto other = SqliteDatabase::open(d.path(), SqliteDatabase::Mode::ReadWrite);
+    QVERIFY(other.ok());
+    QVERIFY(other.value().exec(u"PRAGMA busy_timeout = 0"_s).ok());
+    const Status wrote = other.value().exec(u"INSERT INTO tags (name) VALUES ('from QGIS')"_s);
+    QVERIFY2(wrote.ok(), qPrintable(wrote.ok() ? QString() : wrote.error().fullText()));
 }
 
 QTEST_GUILESS_MAIN(TestRepositories)
