@@ -295,7 +295,12 @@ void Briefing::Data::layout() {
         if (slides && !pages.last().isEmpty())
             newPage();
     };
-    for (const BriefingBlock block : o.blocks) {
+    auto timelineHeight = [&] {
+        const int lanes = time ? std::min<int>(int(time->laneCount()), slides ? 9 : 7) : 0;
+        return 28.0 + lanes * 30 + 6;
+    };
+    for (qsizetype b = 0; b < o.blocks.size(); ++b) {
+        const BriefingBlock block = o.blocks[b];
         switch (block) {
         case BriefingBlock::Title: {
             startBlock();
@@ -309,12 +314,17 @@ void Briefing::Data::layout() {
         }
         case BriefingBlock::Map: {
             startBlock();
-            const double h = slides ? area.bottom() - y
-                                    : std::min(width * (o.layout == BriefingLayout::A4Portrait ||
-                                                                o.layout == BriefingLayout::Letter
-                                                            ? 0.62
-                                                            : 0.42),
-                                               area.height() * 0.6);
+            const bool portrait =
+                o.layout == BriefingLayout::A4Portrait || o.layout == BriefingLayout::Letter;
+            double h = slides ? area.bottom() - y
+                              : std::min(width * (portrait ? 0.62 : 0.42), area.height() * 0.6);
+            // Map and timeline on one page when a smaller map lets them.
+            if (!slides && b + 1 < o.blocks.size() && o.blocks[b + 1] == BriefingBlock::Timeline &&
+                time) {
+                const double room = area.bottom() - y - timelineHeight() - gap;
+                if (room >= 180)
+                    h = std::min(h, room);
+            }
             put({Kind::Map, block}, std::max(h, 120.0), gap);
             break;
         }
@@ -322,9 +332,7 @@ void Briefing::Data::layout() {
             if (!time)
                 break;
             startBlock();
-            const int lanes = std::min<int>(int(time->laneCount()), slides ? 9 : 7);
-            const double h = 28 + lanes * 30 + 6;
-            put({Kind::Timeline, block}, slides ? area.bottom() - y : h, gap);
+            put({Kind::Timeline, block}, slides ? area.bottom() - y : timelineHeight(), gap);
             break;
         }
         case BriefingBlock::Events: {

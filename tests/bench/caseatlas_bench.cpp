@@ -1,5 +1,5 @@
 // caseatlas-bench [--only PREFIX] [--sizes 10000,100000,1000000] [--runs N]
-// Groups: generate, open.case, timeindex.load, timeline, map, export, search, import.acled,
+// Groups: generate, open.case, timeindex.load, timeline, map, export, brief, search, import.acled,
 // map.import.
 // Prints one JSON object per line and measurement:
 // {"bench":"open","n":100000,"median_ms":…,"p95_ms":…,"runs":…,"peak_rss_mb":…}
@@ -8,6 +8,7 @@
 #include "io/eventimport.h"
 #include "io/syntheticcase.h"
 #include "io/timelineexport.h"
+#include "render/briefing.h"
 #include "render/mapframecache.h"
 #include "render/maprenderer.h"
 #include "render/timelinerenderer.h"
@@ -355,6 +356,31 @@ int main(int argc, char* argv[]) {
                 std::fprintf(stderr, "%s: %.1f MB\n", qPrintable(name), double(bytes) / 1e6);
                 QFile::remove(out);
             }
+        }
+        if (wanted(u"brief.render"_s) && n <= 100000) {
+            // brief.render: a PDF briefing of all the case's events (title, map, timeline
+            // strip, cards capped at 60 with a count of the rest, chart, sources, method).
+            auto doc = CaseDocument::open(path);
+            if (!doc)
+                return fail(doc.error());
+            const QString out = dir.filePath(u"brief.pdf"_s);
+            int pages = 0;
+            if (!measure(u"brief.render"_s, n, std::min(runs, 3), {}, [&] {
+                    BriefingOptions o;
+                    o.profile = ExportProfile::Full; // every event (some are confidential)
+                    o.who = u"bench"_s;
+                    auto r = writeBriefing(*doc.value(), out, o);
+                    if (!r) {
+                        error = r.error();
+                        return false;
+                    }
+                    pages = r.value().pages;
+                    return r.value().events == n;
+                }))
+                return fail(error);
+            std::fprintf(stderr, "brief.render: %d pages, %.1f MB\n", pages,
+                         double(QFileInfo(out).size()) / 1e6);
+            QFile::remove(out);
         }
         QFile::remove(path);
 
