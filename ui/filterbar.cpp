@@ -4,6 +4,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTime>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -44,6 +45,9 @@ FilterBar::FilterBar(QWidget* parent)
     m_sensitivity->addItem(tr("public only"), int(Sensitivity::Public));
     m_unsourced = new QCheckBox(tr("unsourced only"));
     m_unsourced->setObjectName(u"filterUnsourced"_s);
+    m_extra = new QLabel;
+    m_extra->setObjectName(u"filterExtra"_s);
+    m_extra->hide();
     auto* reset = new QPushButton(tr("Clear"));
     reset->setObjectName(u"filterClear"_s);
 
@@ -57,6 +61,7 @@ FilterBar::FilterBar(QWidget* parent)
     row->addWidget(m_mode);
     row->addWidget(m_sensitivity);
     row->addWidget(m_unsourced);
+    row->addWidget(m_extra);
     row->addWidget(reset);
 
     m_typing = new QTimer(this);
@@ -77,11 +82,16 @@ void FilterBar::setDocument(CaseDocument* document) {
     if (m_document)
         disconnect(m_document, nullptr, this, nullptr);
     m_document = document;
-    if (m_document)
+    if (m_document) {
         connect(m_document, &CaseDocument::recordsChanged, this, [this](RecordKind kind) {
             if (kind == RecordKind::Tag || kind == RecordKind::Event)
                 reloadTags();
         });
+        connect(m_document->filter(), &CaseFilter::changed, this, [this] {
+            if (!m_applying)
+                showCriteria();
+        });
+    }
     reloadTags();
     clear();
 }
@@ -100,6 +110,7 @@ void FilterBar::reloadTags() {
 }
 
 void FilterBar::clear() {
+    m_extra->hide();
     for (QWidget* w : std::initializer_list<QWidget*>{m_text, m_from, m_to, m_tag, m_mode,
                                                       m_sensitivity, m_unsourced})
         w->blockSignals(true);
@@ -121,6 +132,13 @@ void FilterBar::apply() {
     if (!m_document)
         return;
     FilterCriteria c;
+    if (!m_extra->isHidden()) { // what a chart click set, until cleared
+        const FilterCriteria& now = m_document->filter()->criteria();
+        c.actors = now.actors;
+        c.places = now.places;
+        c.sources = now.sources;
+        c.reliabilities = now.reliabilities;
+    }
     c.text = m_text->text();
     if (const QString tag = m_tag->currentData().toString(); !tag.isEmpty())
         c.tags = {tag};
@@ -143,7 +161,47 @@ void FilterBar::apply() {
                                              : FilterCriteria::DateMode::Possibly;
     c.maxSensitivity = Sensitivity(m_sensitivity->currentData().toInt());
     c.unsourcedOnly = m_unsourced->isChecked();
+    m_applying = true;
     m_document->filter()->setCriteria(c);
+    m_applying = false;
+}
+
+void FilterBar::showCriteria() {
+    if (!m_document)
+        return;
+    const FilterCriteria& c = m_document->filter()->criteria();
+    const QList<QWidget*> fields = {m_text, m_from,        m_to,       m_tag,
+                                    m_mode, m_sensitivity, m_unsourced};
+    for (QWidget* w : fields)
+        w->blockSignals(true);
+    m_text->setText(c.text);
+    const int tag = c.tags.isEmpty() ? 0 : m_tag->findData(c.tags.first());
+    m_tag->setCurrentIndex(std::max(tag, 0));
+    auto day = [](qint64 seconds) {
+        return QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC).date().toString(Qt::ISODate);
+    };
+    m_from->setText(c.from ? day(*c.from) : QString());
+    m_to->setText(c.to ? day(*c.to) : QString());
+    m_mode->setCurrentIndex(c.dateMode == FilterCriteria::DateMode::Certainly ? 1 : 0);
+    m_sensitivity->setCurrentIndex(std::max(0, m_sensitivity->findData(int(c.maxSensitivity))));
+    m_unsourced->setChecked(c.unsourcedOnly);
+    for (QWidget* w : fields)
+        w->blockSignals(false);
+    QStringList extra;
+    for (qint64 id : c.actors)
+        if (auto a = m_document->actors().load(id))
+            extra << tr("actor %1").arg(a.value().name);
+    for (qint64 id : c.places)
+        if (auto p = m_document->places().load(id))
+            extra << tr("place %1").arg(p.value().name);
+    for (qint64 id : c.sources)
+        if (auto s = m_document->sources().load(id))
+            extra << tr("source %1").arg(s.value().title);
+    for (Reliability r : c.reliabilities)
+        extra << tr("a source graded %1").arg(reliabilityLetter(r));
+    m_extra->setText(tr("and: %1").arg(extra.join(u", "_s)));
+    m_extra->setToolTip(m_extra->text());
+    m_extra->setVisible(!extra.isEmpty());
 }
 
 } // namespace caseatlas

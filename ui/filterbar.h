@@ -4,6 +4,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QTimer;
 
@@ -12,7 +13,9 @@ namespace caseatlas {
 class CaseDocument;
 
 // The case filter as a row of fields: text, tag, date range (EDTF) with "possibly"/"certainly",
-// sensitivity and "unsourced only". Every view of the case follows it.
+// sensitivity and "unsourced only". Every view of the case follows it. A filter set elsewhere
+// (a click on a chart) shows here too; what the fields cannot hold (an actor, place, source or
+// reliability grade) is named after them and kept until cleared.
 class FilterBar : public QWidget {
     Q_OBJECT
 public:
@@ -23,6 +26,7 @@ public:
 private:
     void apply();
     void reloadTags();
+    void showCriteria();
 
     CaseDocument* m_document = nullptr;
     QLineEdit* m_text;
@@ -33,6 +37,8 @@ private:
     QComboBox* m_sensitivity;
     QCheckBox* m_unsourced;
     QTimer* m_typing;
+    QLabel* m_extra;
+    bool m_applying = false;
 };
 
 } // namespace caseatlas

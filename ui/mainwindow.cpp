@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "chartspanel.h"
 #include "eventinspector.h"
 #include "eventtablemodel.h"
 #include "filterbar.h"
@@ -111,6 +112,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_search = new SearchPanel;
     m_sources = new SourceLibrary;
     m_people = new PeoplePlacesPanel;
+    m_charts = new ChartsPanel;
     buildDocks();
     buildMenus();
     m_indexing = new QProgressBar;
@@ -488,6 +490,9 @@ void MainWindow::buildDocks() {
     mapLayout->addWidget(m_timeBar);
     QDockWidget* mapDock = makeDock(u"mapDock"_s, tr("Map"), mapPanel, Qt::BottomDockWidgetArea);
     tabifyDockWidget(timelineDock, mapDock);
+    QDockWidget* chartsDock =
+        makeDock(u"chartsDock"_s, tr("Charts"), m_charts, Qt::BottomDockWidgetArea);
+    tabifyDockWidget(mapDock, chartsDock);
     timelineDock->raise();
     resizeDocks({timelineDock}, {420}, Qt::Vertical);
 }
@@ -623,6 +628,14 @@ void MainWindow::buildMenus() {
                       [this](const QString& path) { return m_timeline->exportPicture(path, 192); });
     });
     exportTimeline->setObjectName(u"actionExportTimeline"_s);
+    QAction* charts = view->addAction(tr("&Charts"), this, [this] { showDock(u"chartsDock"_s); });
+    charts->setObjectName(u"actionCharts"_s);
+    QAction* exportChart = view->addAction(tr("Export C&hart…"), this, [this] {
+        exportPicture(Prompt::ExportChart, u"chart.png"_s, tr("the chart"),
+                      [this](const QString& path) { return m_charts->exportTo(path); });
+    });
+    exportChart->setObjectName(u"actionExportChart"_s);
+    m_caseActions << charts << exportChart;
     view->addSeparator();
     QMenu* map = view->addMenu(tr("&Map"));
     QAction* importLayer =
@@ -716,6 +729,9 @@ QString MainWindow::ask(Prompt prompt, const QString& suggestion) {
     case Prompt::ExportTimeline:
         return QFileDialog::getSaveFileName(this, tr("Export Timeline"), suggestion,
                                             tr("Pictures (*.png *.svg *.pdf)"));
+    case Prompt::ExportChart:
+        return QFileDialog::getSaveFileName(this, tr("Export Chart"), suggestion,
+                                            tr("Pictures (*.png *.svg)"));
     case Prompt::OnlineTiles:
         return QInputDialog::getText(
             this, tr("Online Tiles"),
@@ -842,6 +858,7 @@ void MainWindow::setDocument(std::unique_ptr<CaseDocument> document) {
     m_search->setDocument(nullptr);
     m_sources->setDocument(nullptr);
     m_people->setDocument(nullptr);
+    m_charts->setDocument(nullptr);
     m_filterBar->setDocument(nullptr);
     m_document = std::move(document);
     for (QAction* a : m_caseActions)
@@ -889,6 +906,7 @@ void MainWindow::setDocument(std::unique_ptr<CaseDocument> document) {
     m_search->setDocument(m_document.get());
     m_sources->setDocument(m_document.get());
     m_people->setDocument(m_document.get());
+    m_charts->setDocument(m_document.get());
     m_filterBar->setDocument(m_document.get());
     connect(m_document->filter(), &CaseFilter::changed, this, [this] {
         m_events->reload();

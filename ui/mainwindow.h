@@ -24,6 +24,7 @@ class TimelineView;
 class MapTimeBar;
 class NotebookPanel;
 class SearchPanel;
+class ChartsPanel;
 class SourceLibrary;
 class PeoplePlacesPanel;
 struct SearchHit;
@@ -54,7 +55,8 @@ public:
         ImportAcled,   // an ACLED CSV
         ImportUcdp,    // a UCDP GED CSV
         SkipBadRows,   // "yes" to import the good rows and skip the bad ones
-        ImportFile     // any file the import wizard takes
+        ImportFile,    // any file the import wizard takes
+        ExportChart    // a .png or .svg
     };
     using PromptFunction = std::function<QString(Prompt, const QString& suggestion)>;
     using ErrorFunction = std::function<void(const Error&)>;
@@ -127,6 +129,7 @@ private:
     SearchPanel* m_search = nullptr;
     SourceLibrary* m_sources = nullptr;
     PeoplePlacesPanel* m_people = nullptr;
+    ChartsPanel* m_charts = nullptr;
     FilterBar* m_filterBar;
     bool m_syncingSelection = false;
     QMenu* m_recentMenu = nullptr;

@@ -10,7 +10,8 @@ namespace caseatlas {
 
 bool FilterCriteria::isEmpty() const {
     return text.trimmed().isEmpty() && tags.isEmpty() && actors.isEmpty() && places.isEmpty() &&
-           !from && !to && maxSensitivity == Sensitivity::Confidential && !unsourcedOnly;
+           !from && !to && maxSensitivity == Sensitivity::Confidential && !unsourcedOnly &&
+           sources.isEmpty() && reliabilities.isEmpty();
 }
 
 std::pair<QString, QVariantList> FilterCriteria::sql() const {
@@ -62,6 +63,18 @@ std::pair<QString, QVariantList> FilterCriteria::sql() const {
                       : u"e.sensitivity IN ('public', 'internal')"_s);
     if (unsourcedOnly)
         where << u"NOT EXISTS (SELECT 1 FROM citations c WHERE c.event_id = e.fid)"_s;
+    if (!sources.isEmpty()) {
+        where << u"EXISTS (SELECT 1 FROM citations c WHERE c.event_id = e.fid AND c.source_id IN "
+                 "(%1))"_s.arg(marks(sources.size()));
+        for (qint64 s : sources)
+            params << s;
+    }
+    if (!reliabilities.isEmpty()) {
+        where << u"EXISTS (SELECT 1 FROM citations c JOIN sources s ON s.id = c.source_id WHERE "
+                 "c.event_id = e.fid AND s.reliability IN (%1))"_s.arg(marks(reliabilities.size()));
+        for (Reliability r : reliabilities)
+            params << QString(reliabilityLetter(r));
+    }
     return {where.isEmpty() ? u"1"_s : where.join(u" AND "_s), params};
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/sensitivity.h"
+#include "domain/source.h"
 #include "store/timeindex.h"
 
 #include <QObject>
@@ -24,6 +25,8 @@ struct FilterCriteria {
     DateMode dateMode = DateMode::Possibly;
     Sensitivity maxSensitivity = Sensitivity::Confidential;
     bool unsourcedOnly = false;
+    QList<qint64> sources;            // cited by any of
+    QList<Reliability> reliabilities; // cited by a source graded any of
 
     bool isEmpty() const;
     // A WHERE clause over `events e` and its parameters (one `?` each).

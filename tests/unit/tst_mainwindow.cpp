@@ -2,6 +2,7 @@
 
 #include "importwizard.h"
 
+#include "chartspanel.h"
 #include "eventinspector.h"
 #include "eventtablemodel.h"
 #include "layerpanel.h"
@@ -14,9 +15,12 @@
 #include "sourcelibrary.h"
 #include "timelineview.h"
 
+#include <QAbstractBarSeries>
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QBarSet>
+#include <QChart>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
@@ -76,6 +80,7 @@ private slots:
     void inspectorEditsMovementAndPrecision();
     void importAcledAndExportFromMenus();
     void importWizardMapsChecksAndReports();
+    void chartsFollowAndSetTheFilter();
 
 private:
     QAction* action(const char* name) {
@@ -849,6 +854,81 @@ void TestMainWindow::importAcledAndExportFromMenus() {
     QVERIFY(QFileInfo::exists(m_dir.filePath(u"menus-public.geojson"_s)));
     QCOMPARE(doc->custodyLog().all().value().last().action, u"export-case"_s);
     QVERIFY(m_errors.isEmpty());
+}
+
+// The charts dock: its bars follow the shared filter, and a click on one narrows the filter
+// (the list, the timeline and the filter bar follow); the chart is exported.
+void TestMainWindow::chartsFollowAndSetTheFilter() {
+    QVERIFY(m_window->openSampleCase().ok());
+    auto* charts = m_window->findChild<ChartsPanel*>(u"chartsPanel"_s);
+    auto* table = m_window->findChild<QTableView*>(u"eventTable"_s);
+    QVERIFY(charts && table);
+    QVERIFY(m_window->findChild<QDockWidget*>(u"chartsDock"_s));
+    charts->setKind(ChartsPanel::Kind::EventsPerPeriod);
+    auto barsTotal = [&] {
+        qreal n = 0;
+        for (QAbstractSeries* s : charts->chart()->series())
+            if (auto* bars = qobject_cast<QAbstractBarSeries*>(s))
+                for (QBarSet* set : bars->barSets())
+                    n += set->sum();
+        return qint64(n);
+    };
+    // The sample case: 16 events; those with no bounded start or end are not in a period.
+    const auto all = eventsPerPeriod(m_window->document()->db(), {});
+    QVERIFY(all.ok());
+    QCOMPARE(barsTotal() + all.value().undated, 16);
+    // Click the tallest bar of the first lane.
+    const PeriodCounts& c = all.value();
+    qsizetype best = 0;
+    for (qsizetype b = 0; b < c.buckets.size(); ++b)
+        if (c.counts[0][b] > c.counts[0][best])
+            best = b;
+    charts->activate(0, int(best));
+    const FilterCriteria f = m_window->document()->filter()->criteria();
+    QVERIFY(f.from && f.to);
+    QCOMPARE(f.from.value(), c.buckets[best].first.startOfDay(Qt::UTC).toSecsSinceEpoch());
+    if (!c.lanes[0].isEmpty())
+        QCOMPARE(f.tags, QStringList{c.lanes[0]});
+    QTRY_VERIFY(table->model()->rowCount() >= int(c.counts[0][best]));
+    QVERIFY(table->model()->rowCount() < 16);
+    QCOMPARE(m_window->findChild<QLineEdit*>(u"filterFrom"_s)->text(),
+             c.buckets[best].first.toString(Qt::ISODate));
+    // The chart follows the filter it set.
+    QTRY_VERIFY(barsTotal() < 16);
+    // Top sources: a click filters to the events citing it; the bar keeps it until cleared.
+    QTest::mouseClick(m_window->findChild<QPushButton*>(u"filterClear"_s), Qt::LeftButton);
+    QTRY_COMPARE(table->model()->rowCount(), 16);
+    charts->setKind(ChartsPanel::Kind::TopSources);
+    const auto sources = topBy(m_window->document()->db(), {}, RankBy::Source);
+    QVERIFY(sources.ok() && !sources.value().isEmpty());
+    charts->activate(0, 0);
+    QCOMPARE(m_window->document()->filter()->criteria().sources,
+             QList<qint64>{sources.value().first().id});
+    QTRY_COMPARE(table->model()->rowCount(), int(sources.value().first().events));
+    auto* extra = m_window->findChild<QLabel*>(u"filterExtra"_s);
+    QVERIFY(!extra->isHidden());
+    QVERIFY(extra->text().contains(sources.value().first().name));
+    auto* text = m_window->findChild<QLineEdit*>(u"filterText"_s);
+    text->setText(u"China"_s); // typing keeps the source
+    QTest::keyClick(text, Qt::Key_Return);
+    QCOMPARE(m_window->document()->filter()->criteria().sources.size(), 1);
+    QTest::mouseClick(m_window->findChild<QPushButton*>(u"filterClear"_s), Qt::LeftButton);
+    QVERIFY(m_window->document()->filter()->criteria().isEmpty());
+    QVERIFY(extra->isHidden());
+    // Reliability slices and the export.
+    charts->setKind(ChartsPanel::Kind::Reliability);
+    QVERIFY(!charts->chart()->series().isEmpty());
+    charts->resize(600, 400);
+    for (const QString name : {u"chart.png"_s, u"chart.svg"_s}) {
+        const QString path = m_dir.filePath(name);
+        m_answers << path;
+        m_window->findChild<QAction*>(u"actionExportChart"_s)->trigger();
+        QVERIFY2(QFileInfo(path).size() > 1000, qPrintable(name));
+    }
+    if (!qEnvironmentVariableIsEmpty("CASEATLAS_SCREENSHOTS")) {
+        charts->setKind(ChartsPanel::Kind::EventsPerPeriod);
+        charts->grab().save(qEnvironmentVariable("CASEATLAS_SCREENSHOTS") + u"/charts.png"_s);
+    }
 }
 
 QTEST_MAIN(TestMainWindow)

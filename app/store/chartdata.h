@@ -1,0 +1,68 @@
+#pragma once
+
+#include "store/casefilter.h"
+
+#include <QDate>
+#include <QStringList>
+
+#include <array>
+
+namespace caseatlas {
+
+// What the charts show, read from the case under the shared filter. Each figure is an SQL
+// aggregate, so a chart agrees with a direct query of the file.
+
+enum class ChartPeriod { Auto, Day, Week, Month, Year };
+QString chartPeriodName(ChartPeriod p); // "day", "week" (from Monday), "month", "year"
+
+// A stretch of time a bar stands for, with the EDTF dates that filter to it.
+struct PeriodBucket {
+    QDate first, last;
+    QString label;
+    QString fromEdtf, toEdtf;
+};
+
+// An event's place in time for counting: its earliest possible moment, or its latest when it
+// has no start ("before 5 Jan 2024"); events with neither are left out of the periods.
+QString eventAnchorSql(); // an SQL expression over `events e`
+
+// Events per period, stacked by lane (the event's first tag; "No tag" last).
+struct PeriodCounts {
+    ChartPeriod period = ChartPeriod::Month;
+    QList<PeriodBucket> buckets;
+    QStringList lanes;
+    QList<QList<qint64>> counts; // [lane][bucket]
+    qint64 undated = 0;          // events with no bounded date
+};
+Result<PeriodCounts> eventsPerPeriod(SqliteDatabase& db, const FilterCriteria& filter,
+                                     ChartPeriod period = ChartPeriod::Auto);
+
+// The sum of one numeric value (e.g. "fatalities", "people repatriated") per period.
+struct ValueSeries {
+    ChartPeriod period = ChartPeriod::Month;
+    QList<PeriodBucket> buckets;
+    QList<double> sums;
+    QString unit;
+};
+Result<ValueSeries> valueOverTime(SqliteDatabase& db, const FilterCriteria& filter,
+                                  const QString& name, ChartPeriod period = ChartPeriod::Auto);
+Result<QStringList> valueNames(SqliteDatabase& db); // the names events carry, most used first
+
+// Actors, places or sources by the number of events they are in.
+enum class RankBy { Actor, Place, Source };
+struct Ranked {
+    qint64 id = 0;
+    QString name;
+    qint64 events = 0;
+};
+Result<QList<Ranked>> topBy(SqliteDatabase& db, const FilterCriteria& filter, RankBy by,
+                            int limit = 10);
+
+// Events by the best grade among the sources they cite (A best), and those citing none.
+struct ReliabilityShare {
+    std::array<qint64, 6> grades{}; // A … F
+    qint64 unsourced = 0;
+};
+Result<ReliabilityShare> reliabilityShare(SqliteDatabase& db, const FilterCriteria& filter);
+
+} // namespace caseatlas

@@ -1,0 +1,188 @@
+#include "testsupport.h"
+
+#include "io/eventimport.h"
+#include "io/syntheticcase.h"
+#include "store/chartdata.h"
+
+using namespace Qt::StringLiterals;
+using namespace caseatlas;
+using namespace caseatlas::test;
+
+// The charts' figures against direct queries of the case file: what a chart shows must be what
+// the data says, under any filter.
+class TestCharts : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void periodCountsMatchQueries_data();
+    void periodCountsMatchQueries();
+    void valuesSumPerPeriod();
+    void rankingsMatchQueries();
+    void reliabilityShareCoversEveryEvent();
+    void filtersBySourceAndGrade();
+
+private:
+    qint64 count(const QString& sql, const QVariantList& params = {});
+    QTemporaryDir m_dir;
+    std::optional<CaseFile> m_file;
+};
+
+void TestCharts::initTestCase() {
+    auto created = CaseFile::create(m_dir.filePath(u"charts.caseatlas"_s), u"Charts"_s);
+    QVERIFY(created.ok());
+    m_file.emplace(std::move(created).value());
+    SyntheticCaseOptions o;
+    o.events = 3000;
+    o.seed = 7;
+    QVERIFY(generateSyntheticCase(*m_file, o).ok());
+    // A few with a value to sum, and one with no bounded date.
+    QVERIFY(m_file->db()
+                .exec(u"INSERT INTO event_values (event_id, name, value, unit) SELECT fid, "
+                      "'people repatriated', fid % 17, 'people' FROM events WHERE fid % 5 = 0;"
+                      "UPDATE events SET earliest_s = -9223372036854775807 - 1, latest_s = "
+                      "9223372036854775807, start_edtf = '..', end_edtf = NULL WHERE fid = 1"_s)
+                .ok());
+}
+
+qint64 TestCharts::count(const QString& sql, const QVariantList& params) {
+    auto stmt = m_file->db().prepare(sql);
+    if (!stmt)
+        return -1;
+    stmt.value().bindAll(params);
+    auto row = stmt.value().step();
+    return row && row.value() ? stmt.value().int64(0) : -1;
+}
+
+void TestCharts::periodCountsMatchQueries_data() {
+    QTest::addColumn<int>("period");
+    QTest::addColumn<QString>("tag"); // a filter, or none
+    QTest::addRow("auto") << int(ChartPeriod::Auto) << QString();
+    QTest::addRow("year") << int(ChartPeriod::Year) << QString();
+    QTest::addRow("month, one tag") << int(ChartPeriod::Month) << u"crackdown"_s;
+    QTest::addRow("week, one tag") << int(ChartPeriod::Week) << u"finance"_s;
+}
+
+void TestCharts::periodCountsMatchQueries() {
+    QFETCH(int, period);
+    QFETCH(QString, tag);
+    FilterCriteria f;
+    if (!tag.isEmpty())
+        f.tags = {tag};
+    auto data = eventsPerPeriod(m_file->db(), f, ChartPeriod(period));
+    QVERIFY2(data.ok(), qPrintable(data.ok() ? QString() : data.error().fullText()));
+    const PeriodCounts& c = data.value();
+    if (ChartPeriod(period) == ChartPeriod::Auto)
+        QCOMPARE(c.period, ChartPeriod::Year); // the synthetic case spans decades
+    QVERIFY(!c.buckets.isEmpty());
+    const auto [where, params] = f.sql();
+    const QString firstTag =
+        u"(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id WHERE et.event_id = "
+        "e.fid ORDER BY et.position, t.name LIMIT 1)"_s;
+    qint64 shown = 0;
+    for (qsizetype b = 0; b < c.buckets.size(); ++b) {
+        const qint64 from = c.buckets[b].first.startOfDay(Qt::UTC).toSecsSinceEpoch();
+        const qint64 to = c.buckets[b].last.addDays(1).startOfDay(Qt::UTC).toSecsSinceEpoch();
+        for (qsizetype l = 0; l < c.lanes.size(); ++l) {
+            const QString lane =
+                c.lanes[l].isEmpty()
+                    ? u"%1 IS NULL"_s.arg(firstTag)
+                    : u"%1 = '%2'"_s.arg(firstTag, QString(c.lanes[l]).replace(u'\'', u"''"_s));
+            const qint64 direct =
+                count(u"SELECT count(*) FROM events e WHERE %1 AND %2 >= ? AND %2 < ? AND %3"_s.arg(
+                          where, eventAnchorSql(), lane),
+                      params + QVariantList{from, to});
+            QCOMPARE(c.counts[l][b], direct);
+            shown += direct;
+        }
+    }
+    // Every filtered event is in a bar, or counted as undated.
+    const qint64 all = count(u"SELECT count(*) FROM events e WHERE "_s + where, params);
+    QCOMPARE(shown + c.undated, all);
+    if (tag.isEmpty())
+        QCOMPARE(c.undated, 1);
+    // A bar's EDTF range filters to at least its events.
+    const PeriodBucket& b = c.buckets[c.buckets.size() / 2];
+    QVERIFY(FuzzyDate::parse(b.fromEdtf).ok() && FuzzyDate::parse(b.toEdtf).ok());
+    QCOMPARE(FuzzyDate::parse(b.fromEdtf).value().earliest(),
+             b.first.startOfDay(Qt::UTC).toSecsSinceEpoch());
+}
+
+void TestCharts::valuesSumPerPeriod() {
+    auto names = valueNames(m_file->db());
+    QVERIFY(names.ok());
+    QVERIFY(names.value().contains(u"people repatriated"_s));
+    auto data = valueOverTime(m_file->db(), {}, u"people repatriated"_s, ChartPeriod::Year);
+    QVERIFY(data.ok());
+    QCOMPARE(data.value().unit, u"people"_s);
+    double total = 0;
+    for (qsizetype i = 0; i < data.value().buckets.size(); ++i) {
+        const PeriodBucket& b = data.value().buckets[i];
+        const qint64 direct =
+            count(u"SELECT coalesce(sum(v.value), 0) FROM events e JOIN event_values v ON "
+                  "v.event_id = e.fid WHERE v.name = 'people repatriated' AND %1 >= ? AND %1 < "
+                  "?"_s.arg(eventAnchorSql()),
+                  {b.first.startOfDay(Qt::UTC).toSecsSinceEpoch(),
+                   b.last.addDays(1).startOfDay(Qt::UTC).toSecsSinceEpoch()});
+        QCOMPARE(qint64(data.value().sums[i]), direct);
+        total += data.value().sums[i];
+    }
+    QCOMPARE(qint64(total),
+             count(u"SELECT sum(v.value) FROM event_values v JOIN events e ON e.fid = "
+                   "v.event_id WHERE v.name = 'people repatriated' AND e.fid <> 1"_s));
+}
+
+void TestCharts::rankingsMatchQueries() {
+    for (RankBy by : {RankBy::Actor, RankBy::Place, RankBy::Source}) {
+        auto top = topBy(m_file->db(), {}, by, 5);
+        QVERIFY(top.ok());
+        QCOMPARE(top.value().size(), 5);
+        for (qsizetype i = 1; i < top.value().size(); ++i)
+            QVERIFY(top.value()[i - 1].events >= top.value()[i].events);
+        for (const Ranked& r : top.value()) {
+            const QString sql =
+                by == RankBy::Actor
+                    ? u"SELECT count(DISTINCT event_id) FROM event_actors WHERE actor_id = ?"_s
+                : by == RankBy::Place
+                    ? u"SELECT count(*) FROM events WHERE place_id = ?"_s
+                    : u"SELECT count(DISTINCT event_id) FROM citations WHERE source_id = ?"_s;
+            QCOMPARE(r.events, count(sql, {r.id}));
+        }
+    }
+}
+
+void TestCharts::reliabilityShareCoversEveryEvent() {
+    auto share = reliabilityShare(m_file->db(), {});
+    QVERIFY(share.ok());
+    qint64 sum = share.value().unsourced;
+    for (qint64 n : share.value().grades)
+        sum += n;
+    QCOMPARE(sum, count(u"SELECT count(*) FROM events"_s));
+    QCOMPARE(share.value().unsourced,
+             count(u"SELECT count(*) FROM events e WHERE NOT EXISTS (SELECT 1 FROM citations c "
+                   "WHERE c.event_id = e.fid)"_s));
+    QCOMPARE(share.value().grades[0],
+             count(u"SELECT count(*) FROM events e WHERE EXISTS (SELECT 1 FROM citations c JOIN "
+                   "sources s ON s.id = c.source_id WHERE c.event_id = e.fid AND s.reliability = "
+                   "'A')"_s));
+}
+
+// The filters a click on a source bar or a reliability slice sets.
+void TestCharts::filtersBySourceAndGrade() {
+    auto top = topBy(m_file->db(), {}, RankBy::Source, 1);
+    QVERIFY(top.ok() && !top.value().isEmpty());
+    FilterCriteria bySource;
+    bySource.sources = {top.value().first().id};
+    QVERIFY(!bySource.isEmpty());
+    const auto [where, params] = bySource.sql();
+    QCOMPARE(count(u"SELECT count(*) FROM events e WHERE "_s + where, params),
+             top.value().first().events);
+    FilterCriteria byGrade;
+    byGrade.reliabilities = {Reliability::B};
+    const auto [gradeWhere, gradeParams] = byGrade.sql();
+    QCOMPARE(count(u"SELECT count(*) FROM events e WHERE "_s + gradeWhere, gradeParams),
+             count(u"SELECT count(DISTINCT c.event_id) FROM citations c JOIN sources s ON s.id = "
+                   "c.source_id WHERE s.reliability = 'B'"_s));
+}
+
+QTEST_GUILESS_MAIN(TestCharts)
+#include "tst_charts.moc"

@@ -1,0 +1,409 @@
+#include "chartspanel.h"
+
+#include "store/casedocument.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTimeAxis>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHorizontalBarSeries>
+#include <QLineSeries>
+#include <QPieSeries>
+#include <QPieSlice>
+#include <QSaveFile>
+#include <QStackedBarSeries>
+#include <QSvgGenerator>
+#include <QTimer>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+using namespace Qt::StringLiterals;
+
+namespace caseatlas {
+
+namespace {
+
+const QColor kPalette[] = {QColor(0x1f, 0x77, 0xb4), QColor(0xd6, 0x27, 0x28),
+                           QColor(0x2c, 0xa0, 0x2c), QColor(0xff, 0x7f, 0x0e),
+                           QColor(0x94, 0x67, 0xbd), QColor(0x8c, 0x56, 0x4b),
+                           QColor(0xe3, 0x77, 0xc2), QColor(0x17, 0xbe, 0xcf),
+                           QColor(0xbc, 0xbd, 0x22), QColor(0x7f, 0x7f, 0x7f)};
+
+// Category labels must differ; long series show every n-th and keep the others distinct
+// with invisible padding.
+QStringList categoryLabels(const QList<PeriodBucket>& buckets) {
+    QStringList out;
+    const int every = std::max<int>(1, int(buckets.size() / 16));
+    for (qsizetype i = 0; i < buckets.size(); ++i)
+        out << (i % every == 0 ? buckets[i].label : QString(int(i), QChar(0x200B)));
+    return out;
+}
+
+} // namespace
+
+ChartsPanel::ChartsPanel(QWidget* parent)
+    : QWidget(parent) {
+    setObjectName(u"chartsPanel"_s);
+    m_kind = new QComboBox;
+    m_kind->setObjectName(u"chartKind"_s);
+    m_kind->addItem(tr("Events per period"), int(Kind::EventsPerPeriod));
+    m_kind->addItem(tr("A value over time"), int(Kind::ValueOverTime));
+    m_kind->addItem(tr("Top actors"), int(Kind::TopActors));
+    m_kind->addItem(tr("Top places"), int(Kind::TopPlaces));
+    m_kind->addItem(tr("Top sources"), int(Kind::TopSources));
+    m_kind->addItem(tr("Source reliability"), int(Kind::Reliability));
+    m_period = new QComboBox;
+    m_period->setObjectName(u"chartPeriod"_s);
+    for (ChartPeriod p : {ChartPeriod::Auto, ChartPeriod::Day, ChartPeriod::Week,
+                          ChartPeriod::Month, ChartPeriod::Year})
+        m_period->addItem(
+            p == ChartPeriod::Auto ? tr("auto") : tr("per %1").arg(chartPeriodName(p)), int(p));
+    m_value = new QComboBox;
+    m_value->setObjectName(u"chartValue"_s);
+    m_value->setToolTip(tr("The numeric value to sum, e.g. people repatriated or fatalities"));
+    m_cumulative = new QCheckBox(tr("cumulative"));
+    m_cumulative->setObjectName(u"chartCumulative"_s);
+    m_view = new QChartView;
+    m_view->setObjectName(u"chartView"_s);
+    m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->setMinimumHeight(220);
+    auto* controls = new QHBoxLayout;
+    controls->addWidget(m_kind, 2);
+    controls->addWidget(m_period, 1);
+    controls->addWidget(m_value, 2);
+    controls->addWidget(m_cumulative);
+    auto* column = new QVBoxLayout(this);
+    column->setContentsMargins(2, 2, 2, 2);
+    column->addLayout(controls);
+    column->addWidget(m_view, 1);
+    for (QComboBox* box : {m_kind, m_period, m_value})
+        connect(box, &QComboBox::currentIndexChanged, this, &ChartsPanel::reload);
+    connect(m_cumulative, &QCheckBox::toggled, this, &ChartsPanel::reload);
+    reload();
+}
+
+void ChartsPanel::setDocument(CaseDocument* document) {
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    if (m_document) {
+        // Many changes in a row (an import, undo of a batch) redraw once.
+        auto later = [this] {
+            if (m_reloadPending)
+                return;
+            m_reloadPending = true;
+            QTimer::singleShot(0, this, [this] {
+                m_reloadPending = false;
+                reload();
+            });
+        };
+        connect(m_document->filter(), &CaseFilter::changed, this, later);
+        connect(m_document, &CaseDocument::recordsChanged, this, later);
+        const QSignalBlocker block(m_value);
+        m_value->clear();
+        if (auto names = valueNames(m_document->db()))
+            for (const QString& n : names.value())
+                m_value->addItem(n, n);
+    }
+    reload();
+}
+
+void ChartsPanel::setKind(Kind kind) {
+    m_kind->setCurrentIndex(m_kind->findData(int(kind)));
+}
+
+ChartsPanel::Kind ChartsPanel::kind() const {
+    return Kind(m_kind->currentData().toInt());
+}
+
+QChart* ChartsPanel::chart() const {
+    return m_view->chart();
+}
+
+void ChartsPanel::reload() {
+    const Kind k = kind();
+    m_period->setVisible(k == Kind::EventsPerPeriod || k == Kind::ValueOverTime);
+    m_value->setVisible(k == Kind::ValueOverTime);
+    m_cumulative->setVisible(k == Kind::ValueOverTime);
+    auto* chart = new QChart;
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    QChart* old = m_view->chart();
+    m_view->setChart(chart);
+    delete old;
+    if (!m_document) {
+        chart->setTitle(tr("No case open"));
+        return;
+    }
+    switch (k) {
+    case Kind::EventsPerPeriod:
+        showPeriods();
+        break;
+    case Kind::ValueOverTime:
+        showValues();
+        break;
+    case Kind::TopActors:
+        showRanking(RankBy::Actor);
+        break;
+    case Kind::TopPlaces:
+        showRanking(RankBy::Place);
+        break;
+    case Kind::TopSources:
+        showRanking(RankBy::Source);
+        break;
+    case Kind::Reliability:
+        showReliability();
+        break;
+    }
+}
+
+void ChartsPanel::showPeriods() {
+    auto data = eventsPerPeriod(m_document->db(), m_document->filter()->criteria(),
+                                ChartPeriod(m_period->currentData().toInt()));
+    if (!data) {
+        emit failed(data.error());
+        return;
+    }
+    m_periods = data.value();
+    QChart* chart = m_view->chart();
+    qint64 total = 0;
+    for (const auto& lane : m_periods.counts)
+        for (qint64 n : lane)
+            total += n;
+    chart->setTitle(tr("Events per %1 (%2)").arg(chartPeriodName(m_periods.period)).arg(total));
+    auto* series = new QStackedBarSeries;
+    for (qsizetype l = 0; l < m_periods.lanes.size(); ++l) {
+        auto* set = new QBarSet(m_periods.lanes[l].isEmpty() ? tr("No tag") : m_periods.lanes[l]);
+        set->setColor(kPalette[l % std::size(kPalette)]);
+        for (qint64 n : m_periods.counts[l])
+            *set << double(n);
+        const int lane = int(l);
+        connect(set, &QBarSet::clicked, this, [this, lane](int index) { activate(lane, index); });
+        series->append(set);
+    }
+    chart->addSeries(series);
+    auto* x = new QBarCategoryAxis;
+    x->append(categoryLabels(m_periods.buckets));
+    x->setLabelsAngle(-60);
+    chart->addAxis(x, Qt::AlignBottom);
+    series->attachAxis(x);
+    auto* y = new QValueAxis;
+    y->setLabelFormat(u"%d"_s);
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(y);
+    chart->legend()->setVisible(m_periods.lanes.size() > 1);
+}
+
+void ChartsPanel::showValues() {
+    QChart* chart = m_view->chart();
+    const QString name = m_value->currentData().toString();
+    if (name.isEmpty()) {
+        chart->setTitle(tr("No event carries a numeric value"));
+        return;
+    }
+    auto data = valueOverTime(m_document->db(), m_document->filter()->criteria(), name,
+                              ChartPeriod(m_period->currentData().toInt()));
+    if (!data) {
+        emit failed(data.error());
+        return;
+    }
+    m_values = data.value();
+    const QString unit = m_values.unit.isEmpty() ? QString() : u" ("_s + m_values.unit + u')';
+    if (m_cumulative->isChecked()) {
+        chart->setTitle(tr("%1%2, cumulative").arg(name, unit));
+        auto* line = new QLineSeries;
+        line->setName(name);
+        double sum = 0;
+        for (qsizetype i = 0; i < m_values.buckets.size(); ++i) {
+            sum += m_values.sums[i];
+            line->append(double(m_values.buckets[i].last.startOfDay(Qt::UTC).toMSecsSinceEpoch()),
+                         sum);
+        }
+        chart->addSeries(line);
+        auto* x = new QDateTimeAxis;
+        x->setFormat(m_values.period == ChartPeriod::Year ? u"yyyy"_s : u"MMM yyyy"_s);
+        chart->addAxis(x, Qt::AlignBottom);
+        line->attachAxis(x);
+        auto* y = new QValueAxis;
+        chart->addAxis(y, Qt::AlignLeft);
+        line->attachAxis(y);
+        chart->legend()->setVisible(false);
+        return;
+    }
+    chart->setTitle(tr("%1%2 per %3").arg(name, unit, chartPeriodName(m_values.period)));
+    auto* set = new QBarSet(name);
+    set->setColor(kPalette[0]);
+    for (double v : m_values.sums)
+        *set << v;
+    connect(set, &QBarSet::clicked, this, [this](int index) { activate(0, index); });
+    auto* series = new QBarSeries;
+    series->append(set);
+    chart->addSeries(series);
+    auto* x = new QBarCategoryAxis;
+    x->append(categoryLabels(m_values.buckets));
+    x->setLabelsAngle(-60);
+    chart->addAxis(x, Qt::AlignBottom);
+    series->attachAxis(x);
+    auto* y = new QValueAxis;
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(y);
+    chart->legend()->setVisible(false);
+}
+
+void ChartsPanel::showRanking(RankBy by) {
+    auto data = topBy(m_document->db(), m_document->filter()->criteria(), by, 10);
+    if (!data) {
+        emit failed(data.error());
+        return;
+    }
+    m_ranked = data.value();
+    QChart* chart = m_view->chart();
+    chart->setTitle(by == RankBy::Actor   ? tr("Actors by events")
+                    : by == RankBy::Place ? tr("Places by events")
+                                          : tr("Sources by events cited"));
+    auto* set = new QBarSet(tr("events"));
+    set->setColor(kPalette[0]);
+    QStringList names;
+    // Largest at the top: horizontal bars are drawn bottom up.
+    for (qsizetype i = m_ranked.size() - 1; i >= 0; --i) {
+        *set << double(m_ranked[i].events);
+        QString name = m_ranked[i].name;
+        if (name.size() > 40)
+            name = name.left(39) + u'…';
+        while (names.contains(name))
+            name += QChar(0x200B);
+        names << name;
+    }
+    const int count = int(m_ranked.size());
+    connect(set, &QBarSet::clicked, this,
+            [this, count](int index) { activate(0, count - 1 - index); });
+    auto* series = new QHorizontalBarSeries;
+    series->append(set);
+    chart->addSeries(series);
+    auto* y = new QBarCategoryAxis;
+    y->append(names);
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(y);
+    auto* x = new QValueAxis;
+    x->setLabelFormat(u"%d"_s);
+    chart->addAxis(x, Qt::AlignBottom);
+    series->attachAxis(x);
+    chart->legend()->setVisible(false);
+}
+
+void ChartsPanel::showReliability() {
+    auto data = reliabilityShare(m_document->db(), m_document->filter()->criteria());
+    if (!data) {
+        emit failed(data.error());
+        return;
+    }
+    QChart* chart = m_view->chart();
+    chart->setTitle(tr("Events by their best source's reliability"));
+    auto* series = new QPieSeries;
+    const QColor grades[] = {QColor(0x1a, 0x98, 0x50), QColor(0x91, 0xcf, 0x60),
+                             QColor(0xd9, 0xef, 0x8b), QColor(0xfe, 0xe0, 0x8b),
+                             QColor(0xfc, 0x8d, 0x59), QColor(0xbd, 0xbd, 0xbd)};
+    for (int g = 0; g <= 6; ++g) {
+        const qint64 n = g < 6 ? data.value().grades[size_t(g)] : data.value().unsourced;
+        if (n == 0)
+            continue;
+        const QString label = g < 6 ? tr("%1 — %2 (%3)")
+                                          .arg(reliabilityLetter(Reliability(g)))
+                                          .arg(reliabilityDescription(Reliability(g)))
+                                          .arg(n)
+                                    : tr("unsourced (%1)").arg(n);
+        QPieSlice* slice = series->append(label, double(n));
+        slice->setColor(g < 6 ? grades[g] : QColor(0xc0, 0x39, 0x2b));
+        slice->setLabelVisible(true);
+        connect(slice, &QPieSlice::clicked, this, [this, g] { activate(0, g); });
+    }
+    chart->addSeries(series);
+    chart->legend()->setVisible(false);
+}
+
+void ChartsPanel::activate(int series, int index) {
+    if (!m_document || index < 0)
+        return;
+    FilterCriteria c = m_document->filter()->criteria();
+    auto range = [&](const PeriodBucket& b) {
+        c.from = FuzzyDate::parse(b.fromEdtf).value().earliest();
+        c.to = FuzzyDate::parse(b.toEdtf).value().latest();
+        c.dateMode = FilterCriteria::DateMode::Possibly;
+    };
+    switch (kind()) {
+    case Kind::EventsPerPeriod:
+        if (index >= m_periods.buckets.size() || series >= m_periods.lanes.size())
+            return;
+        range(m_periods.buckets[index]);
+        if (!m_periods.lanes[series].isEmpty())
+            c.tags = {m_periods.lanes[series]};
+        break;
+    case Kind::ValueOverTime:
+        if (index >= m_values.buckets.size())
+            return;
+        range(m_values.buckets[index]);
+        break;
+    case Kind::TopActors:
+    case Kind::TopPlaces:
+    case Kind::TopSources: {
+        if (index >= m_ranked.size())
+            return;
+        const qint64 id = m_ranked[index].id;
+        (kind() == Kind::TopActors   ? c.actors
+         : kind() == Kind::TopPlaces ? c.places
+                                     : c.sources) = {id};
+        break;
+    }
+    case Kind::Reliability:
+        if (index == 6) {
+            c.unsourcedOnly = true;
+            c.reliabilities.clear();
+        } else if (index < 6) {
+            c.reliabilities = {Reliability(index)};
+            c.unsourcedOnly = false;
+        }
+        break;
+    }
+    m_document->filter()->setCriteria(c);
+}
+
+Status ChartsPanel::exportTo(const QString& path) const {
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix != u"png"_s && suffix != u"svg"_s)
+        return makeError(
+            ErrorCode::InvalidInput,
+            tr("A chart is saved as .png or .svg, not \"%1\".").arg(QFileInfo(path).fileName()));
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly))
+        return makeError(ErrorCode::Io, tr("%1 cannot be written.").arg(path), out.errorString());
+    if (suffix == u"png"_s) {
+        // Twice the on-screen size, for print.
+        QImage image(m_view->size() * 2, QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::white);
+        {
+            QPainter p(&image);
+            p.setRenderHint(QPainter::Antialiasing);
+            m_view->render(&p);
+        }
+        image.save(&out, "PNG");
+    } else {
+        QSvgGenerator svg;
+        svg.setOutputDevice(&out);
+        svg.setSize(m_view->size());
+        svg.setViewBox(QRect(QPoint(0, 0), m_view->size()));
+        svg.setTitle(m_view->chart()->title());
+        QPainter p(&svg);
+        m_view->render(&p);
+    }
+    if (!out.commit())
+        return makeError(ErrorCode::Io, tr("%1 cannot be written.").arg(path), out.errorString());
+    return {};
+}
+
+} // namespace caseatlas

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "core/result.h"
+#include "store/chartdata.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+QT_BEGIN_NAMESPACE
+class QChart;
+class QChartView;
+QT_END_NAMESPACE
+
+namespace caseatlas {
+
+class CaseDocument;
+
+// The charts dock: the shape of the case under the shared filter. Events per period stacked
+// by lane, a numeric value over time (bars or a cumulative line), top actors, places and
+// sources, and the share of events by their best source's reliability. Clicking a bar or a
+// slice narrows the shared filter to it (the timeline, list and map follow); the chart is
+// exported as PNG or SVG.
+class ChartsPanel : public QWidget {
+    Q_OBJECT
+public:
+    enum class Kind {
+        EventsPerPeriod,
+        ValueOverTime,
+        TopActors,
+        TopPlaces,
+        TopSources,
+        Reliability
+    };
+    explicit ChartsPanel(QWidget* parent = nullptr);
+    void setDocument(CaseDocument* document);
+    void setKind(Kind kind);
+    Kind kind() const;
+    // Reads the figures again (the filter or the case changed).
+    void reload();
+    // What a click on bar `index` of series `series` (a lane, or 0) would filter to, applied.
+    void activate(int series, int index);
+    Status exportTo(const QString& path) const; // .png or .svg
+    QChart* chart() const;
+
+signals:
+    void failed(const caseatlas::Error& error);
+
+private:
+    void showPeriods();
+    void showValues();
+    void showRanking(RankBy by);
+    void showReliability();
+    CaseDocument* m_document = nullptr;
+    QComboBox *m_kind, *m_period, *m_value;
+    QCheckBox* m_cumulative;
+    QChartView* m_view;
+    PeriodCounts m_periods;
+    ValueSeries m_values;
+    QList<Ranked> m_ranked;
+    bool m_reloadPending = false;
+};
+
+} // namespace caseatlas
