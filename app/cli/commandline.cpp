@@ -53,8 +53,9 @@ QString usage() {
            "                 [--profile public|internal|full] [--view NAME]\n"
            "       caseatlas import FILE INPUT [--format F] [--map FIELD=COLUMN]… "
            "[--skip-bad-rows]\n"
-           "       caseatlas brief FILE -o OUT.pdf|.svg|.png [--view NAME | --from EDTF --to EDTF "
-           "--tag T…]\n"
+           "       caseatlas brief FILE -o OUT.pdf|.svg|.png [--briefing NAME | --view NAME | "
+           "--from "
+           "EDTF --to EDTF --tag T…]\n"
            "                 [--layout a4-portrait|a4-landscape|letter|slides] [--profile "
            "public|internal|full]\n"
            "                 [--title T] [--subtitle S] [--author A] [--blocks title,map,…] "
@@ -444,6 +445,10 @@ int cmdExport(const QStringList& args, QTextStream& out, QTextStream& err) {
 int cmdBrief(const QStringList& args, QTextStream& out, QTextStream& err) {
     QCommandLineParser p;
     p.addOption({{u"o"_s, u"output"_s}, u"The briefing: .pdf, .svg or .png."_s, u"OUT"_s});
+    p.addOption({u"briefing"_s,
+                 u"A briefing kept in the case (its view, layout, profile, title and blocks); "
+                 "other options change it for this run."_s,
+                 u"NAME"_s});
     p.addOption(
         {u"view"_s, u"The events, time range and map extent of this saved view."_s, u"NAME"_s});
     p.addOption(
@@ -472,7 +477,6 @@ int cmdBrief(const QStringList& args, QTextStream& out, QTextStream& err) {
         err << "caseatlas: brief needs -o OUT.pdf, .svg or .png.\n";
         return CommandLine::Usage;
     }
-    BriefingOptions o;
     const auto layout = briefingLayoutFromKey(p.value(u"layout"_s));
     const auto profile = exportProfileFromKey(p.value(u"profile"_s));
     if (!layout || !profile) {
@@ -480,33 +484,64 @@ int cmdBrief(const QStringList& args, QTextStream& out, QTextStream& err) {
                "takes public, internal or full.\n";
         return CommandLine::Usage;
     }
-    o.layout = *layout;
-    o.profile = *profile;
-    o.title = p.value(u"title"_s);
-    o.subtitle = p.value(u"subtitle"_s);
-    o.author = p.value(u"author"_s);
-    o.dpi = p.value(u"dpi"_s).toDouble();
-    o.who = qEnvironmentVariable("USER", u"caseatlas"_s);
-    if (o.dpi < 36 || o.dpi > 600) {
+    const double dpi = p.value(u"dpi"_s).toDouble();
+    if (dpi < 36 || dpi > 600) {
         err << "caseatlas: --dpi takes a number from 36 to 600.\n";
         return CommandLine::Usage;
     }
-    if (p.isSet(u"blocks"_s)) {
-        o.blocks.clear();
-        for (const QString& key : p.value(u"blocks"_s).split(u',', Qt::SkipEmptyParts)) {
-            const auto block = briefingBlockFromKey(key.trimmed());
-            if (!block) {
-                err << "caseatlas: --blocks: \"" << key
-                    << "\" is not one of title, map, timeline, events, notes, chart, sources, "
-                       "method.\n";
-                return CommandLine::Usage;
-            }
-            o.blocks << *block;
+    QList<BriefingBlock> blocks;
+    for (const QString& key : p.value(u"blocks"_s).split(u',', Qt::SkipEmptyParts)) {
+        const auto block = briefingBlockFromKey(key.trimmed());
+        if (!block) {
+            err << "caseatlas: --blocks: \"" << key
+                << "\" is not one of title, map, timeline, events, notes, chart, sources, "
+                   "method.\n";
+            return CommandLine::Usage;
         }
+        blocks << *block;
+    }
+    const bool choosesEvents =
+        p.isSet(u"view"_s) || p.isSet(u"from"_s) || p.isSet(u"to"_s) || p.isSet(u"tag"_s);
+    if (p.isSet(u"briefing"_s) && choosesEvents) {
+        err << "caseatlas: --briefing already says which events; leave out --view, --from, --to "
+               "and --tag.\n";
+        return CommandLine::Usage;
     }
     auto doc = CaseDocument::open(p.positionalArguments().at(1));
     if (!doc)
         return fail(err, doc.error(), CommandLine::CannotOpen);
+    // A briefing kept in the case, with what the command line says on top.
+    BriefingOptions o;
+    if (p.isSet(u"briefing"_s)) {
+        auto kept = doc.value()->catalog().briefings();
+        if (!kept)
+            return fail(err, kept.error(), CommandLine::CannotOpen);
+        const auto it =
+            std::find_if(kept.value().cbegin(), kept.value().cend(),
+                         [&](const SavedBriefing& b) { return b.name == p.value(u"briefing"_s); });
+        if (it == kept.value().cend()) {
+            err << "caseatlas: the case has no briefing \"" << p.value(u"briefing"_s) << "\".\n";
+            return CommandLine::Usage;
+        }
+        auto options = briefingOptions(*doc.value(), *it);
+        if (!options)
+            return fail(err, options.error(), CommandLine::CannotOpen);
+        o = options.value();
+    }
+    if (p.isSet(u"layout"_s) || !p.isSet(u"briefing"_s))
+        o.layout = *layout;
+    if (p.isSet(u"profile"_s) || !p.isSet(u"briefing"_s))
+        o.profile = *profile;
+    for (auto [option, field] :
+         {std::pair{u"title"_s, &o.title}, std::pair{u"subtitle"_s, &o.subtitle},
+          std::pair{u"author"_s, &o.author}})
+        if (p.isSet(option))
+            *field = p.value(option);
+    if (p.isSet(u"dpi"_s) || !p.isSet(u"briefing"_s))
+        o.dpi = dpi;
+    if (!blocks.isEmpty())
+        o.blocks = blocks;
+    o.who = qEnvironmentVariable("USER", u"caseatlas"_s);
     if (p.isSet(u"view"_s)) {
         if (p.isSet(u"from"_s) || p.isSet(u"to"_s) || p.isSet(u"tag"_s)) {
             err << "caseatlas: --view already says which events; leave out --from, --to and "
@@ -524,7 +559,7 @@ int cmdBrief(const QStringList& args, QTextStream& out, QTextStream& err) {
             return CommandLine::Usage;
         }
         applySavedView(o, *it);
-    } else {
+    } else if (!p.isSet(u"briefing"_s)) {
         FilterCriteria f;
         for (const char* bound : {"from", "to"}) {
             const QString text = p.value(QString::fromLatin1(bound));
@@ -564,7 +599,7 @@ int cmdBrief(const QStringList& args, QTextStream& out, QTextStream& err) {
         return fail(err, report.error(), CommandLine::WriteFailed);
     out << "Wrote " << report.value().files.join(u", "_s) << ": " << report.value().pages
         << " pages, " << report.value().events << " events (" << report.value().cards
-        << " as cards), " << report.value().sources << " sources (" << exportProfileKey(*profile)
+        << " as cards), " << report.value().sources << " sources (" << exportProfileKey(o.profile)
         << " profile; " << report.value().withheld << " records withheld)\n";
     return CommandLine::Ok;
 }

@@ -1,5 +1,7 @@
 #include "io/samplecase.h"
 
+#include "render/briefing.h"
+
 #include "store/actorrepository.h"
 #include "store/catalogrepository.h"
 #include "store/eventrepository.h"
@@ -560,7 +562,19 @@ Status writeSampleCase(CaseFile& file) {
     view.south = 20.0;
     view.east = 117.0;
     view.north = 41.0;
-    if (auto id = catalog.insert(view); !id)
+    auto viewId = catalog.insert(view);
+    if (!viewId)
+        return viewId.error();
+    // The briefing a reporter would take to an editor: the crackdown, for the public.
+    BriefingOptions brief;
+    brief.layout = BriefingLayout::A4Landscape;
+    brief.profile = ExportProfile::Public;
+    brief.title = u"China dismantles the Kokang scam compounds"_s;
+    brief.subtitle = u"Crackdown and repatriations, 2023 onwards, as reported"_s;
+    brief.author = u"CaseAtlas sample case"_s;
+    if (auto id = catalog.insert(SavedBriefing{0, u"Crackdown briefing"_s, viewId.value(),
+                                               briefingSettings(brief)});
+        !id)
         return id.error();
 
     Note summary;

@@ -14,6 +14,7 @@
 #include <QBuffer>
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QSvgGenerator>
@@ -181,6 +182,56 @@ void applySavedView(BriefingOptions& options, const SavedView& view) {
         options.timeRange = std::pair{*f.from, *f.to};
     else
         options.timeRange.reset();
+}
+
+QJsonObject briefingSettings(const BriefingOptions& o) {
+    QJsonArray blocks, notes;
+    for (BriefingBlock b : o.blocks)
+        blocks << briefingBlockKey(b);
+    for (qint64 id : o.noteIds)
+        notes << id;
+    return QJsonObject{{u"layout"_s, briefingLayoutKey(o.layout)},
+                       {u"profile"_s, exportProfileKey(o.profile)},
+                       {u"title"_s, o.title},
+                       {u"subtitle"_s, o.subtitle},
+                       {u"author"_s, o.author},
+                       {u"blocks"_s, blocks},
+                       {u"notes"_s, notes},
+                       {u"max_cards"_s, o.maxCards},
+                       {u"dpi"_s, o.dpi},
+                       {u"grid_degrees"_s, o.gridDegrees}};
+}
+
+BriefingOptions briefingFromSettings(const QJsonObject& s) {
+    BriefingOptions o;
+    o.layout = briefingLayoutFromKey(s.value(u"layout"_s).toString()).value_or(o.layout);
+    o.profile = exportProfileFromKey(s.value(u"profile"_s).toString()).value_or(o.profile);
+    o.title = s.value(u"title"_s).toString();
+    o.subtitle = s.value(u"subtitle"_s).toString();
+    o.author = s.value(u"author"_s).toString();
+    if (s.value(u"blocks"_s).isArray()) {
+        o.blocks.clear();
+        for (const QJsonValue& v : s.value(u"blocks"_s).toArray())
+            if (auto b = briefingBlockFromKey(v.toString()); b && !o.blocks.contains(*b))
+                o.blocks << *b;
+    }
+    for (const QJsonValue& v : s.value(u"notes"_s).toArray())
+        o.noteIds << v.toInteger();
+    o.maxCards = std::clamp(s.value(u"max_cards"_s).toInt(o.maxCards), 0, 10000);
+    o.dpi = std::clamp(s.value(u"dpi"_s).toDouble(o.dpi), 36.0, 600.0);
+    o.gridDegrees = std::clamp(s.value(u"grid_degrees"_s).toDouble(o.gridDegrees), 0.0, 10.0);
+    return o;
+}
+
+Result<BriefingOptions> briefingOptions(CaseDocument& document, const SavedBriefing& briefing) {
+    BriefingOptions o = briefingFromSettings(briefing.settings);
+    if (briefing.viewId) {
+        auto view = document.catalog().loadView(briefing.viewId);
+        if (!view)
+            return view.error();
+        applySavedView(o, view.value());
+    }
+    return o;
 }
 
 struct Briefing::Data {

@@ -50,6 +50,14 @@ struct BriefingOptions {
 // A saved view's events, time range and map extent, and its name for the method block.
 void applySavedView(BriefingOptions& options, const SavedView& view);
 
+// A briefing's settings as kept in the case (SavedBriefing::settings): layout, profile, title,
+// subtitle, author, blocks, notes, card cap, PNG resolution. What the view says is not in them.
+QJsonObject briefingSettings(const BriefingOptions& options);
+// Options from kept settings; unknown or missing values keep the defaults.
+BriefingOptions briefingFromSettings(const QJsonObject& settings);
+// A kept briefing ready to write: its settings, and its view's events, range and extent.
+Result<BriefingOptions> briefingOptions(CaseDocument& document, const SavedBriefing& briefing);
+
 // A briefing laid out in pages (in points, 1/72 inch), ready to paint on any device: the
 // composer's preview, PDF, SVG and PNG. Records the profile withholds never get in: the events,
 // sources, notes, names and map points are taken through the export profile first.

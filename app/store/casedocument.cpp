@@ -402,6 +402,29 @@ Status CaseDocument::deleteSavedView(qint64 id) {
                });
 }
 
+Result<qint64> CaseDocument::addBriefing(const SavedBriefing& briefing) {
+    return insertRecord(u"Save briefing “%1”"_s.arg(quotedTitle(briefing.name)),
+                        RecordKind::SavedView, &CatalogRepository::briefingScope,
+                        [&] { return catalog().insert(briefing); });
+}
+
+Status CaseDocument::updateBriefing(const SavedBriefing& briefing) {
+    return run(u"Edit briefing “%1”"_s.arg(quotedTitle(briefing.name)), RecordKind::SavedView,
+               CatalogRepository::briefingScope(briefing.id),
+               [&](SqliteDatabase& db) -> Result<Scope> {
+                   CA_TRY(CatalogRepository(db).update(briefing));
+                   return Scope{};
+               });
+}
+
+Status CaseDocument::deleteBriefing(qint64 id) {
+    return run(u"Delete briefing"_s, RecordKind::SavedView, CatalogRepository::briefingScope(id),
+               [&](SqliteDatabase& db) -> Result<Scope> {
+                   CA_TRY(CatalogRepository(db).removeBriefing(id));
+                   return Scope{};
+               });
+}
+
 // --- evidence ---
 
 Result<qint64> CaseDocument::addAttachment(const QString& filePath, const Attachment& metadata) {

@@ -119,6 +119,9 @@ public:
     Result<qint64> addSavedView(const SavedView& view);
     Status updateSavedView(const SavedView& view);
     Status deleteSavedView(qint64 id);
+    Result<qint64> addBriefing(const SavedBriefing& briefing);
+    Status updateBriefing(const SavedBriefing& briefing);
+    Status deleteBriefing(qint64 id);
 
     // Stores the file's bytes (once per SHA-256) and logs the addition in the custody log.
     Result<qint64> addAttachment(const QString& filePath, const Attachment& metadata);

@@ -13,7 +13,7 @@ namespace caseatlas {
 // copying it live here; what is inside is read and written by the repositories.
 class CaseFile {
 public:
-    static constexpr int SchemaVersion = 5;    // what this build writes
+    static constexpr int SchemaVersion = 6;    // what this build writes
     static constexpr int MinReaderVersion = 4; // oldest reader that understands what it writes
     static constexpr quint32 GeoPackageApplicationId = 0x47504B47; // "GPKG"
     static constexpr int GeoPackageUserVersion = 10200;            // GeoPackage 1.2

@@ -18,7 +18,12 @@ Scope CatalogRepository::eraScope(qint64 id) {
     return {{u"eras"_s, u"id"_s, id, true}};
 }
 Scope CatalogRepository::viewScope(qint64 id) {
-    return {{u"saved_views"_s, u"id"_s, id, true}};
+    // A view's briefings point at it (and lose it when it goes).
+    return {{u"saved_views"_s, u"id"_s, id, true}, {u"briefings"_s, u"view_id"_s, id, false}};
+}
+
+Scope CatalogRepository::briefingScope(qint64 id) {
+    return {{u"briefings"_s, u"id"_s, id, true}};
 }
 
 Status CatalogRepository::removeFrom(const QString& table, qint64 id, const QString& what) {
@@ -267,6 +272,67 @@ Result<QList<SavedView>> CatalogRepository::savedViews() {
         v.north = s.real(8);
         out << v;
     }
+    return out;
+}
+
+// --- briefings ---
+
+Result<qint64> CatalogRepository::write(qint64 id, const SavedBriefing& b) {
+    if (b.name.trimmed().isEmpty())
+        return makeError(ErrorCode::InvalidInput, u"A briefing needs a name."_s);
+    auto clash = m_db.count(u"SELECT count(*) FROM briefings WHERE name = ? AND id <> ?"_s,
+                            {b.name.trimmed(), id});
+    if (!clash)
+        return clash.error();
+    if (clash.value() > 0)
+        return makeError(ErrorCode::AlreadyExists,
+                         u"There is already a briefing named \"%1\"."_s.arg(b.name.trimmed()));
+    if (b.viewId)
+        CA_TRY(loadView(b.viewId));
+    auto stmt = m_db.prepare(id == 0 ? u"INSERT INTO briefings (name, view_id, settings_json) "
+                                       "VALUES (?1, ?2, ?3)"_s
+                                     : u"UPDATE briefings SET name = ?1, view_id = ?2, "
+                                       "settings_json = ?3 WHERE id = ?4"_s);
+    if (!stmt)
+        return stmt.error();
+    stmt.value()
+        .bind(1, b.name.trimmed())
+        .bind(2, b.viewId ? QVariant(b.viewId) : QVariant())
+        .bind(3, QString::fromUtf8(QJsonDocument(b.settings).toJson(QJsonDocument::Compact)));
+    if (id != 0)
+        stmt.value().bind(4, id);
+    CA_TRY(stmt.value().run());
+    return id == 0 ? m_db.lastInsertId() : id;
+}
+
+Result<qint64> CatalogRepository::insert(const SavedBriefing& b) {
+    return write(0, b);
+}
+
+Status CatalogRepository::update(const SavedBriefing& b) {
+    auto n = m_db.count(u"SELECT count(*) FROM briefings WHERE id = ?"_s, {b.id});
+    if (!n)
+        return n.error();
+    if (n.value() == 0)
+        return makeError(ErrorCode::NotFound, u"The briefing #%1 does not exist."_s.arg(b.id));
+    CA_TRY(write(b.id, b));
+    return {};
+}
+
+Status CatalogRepository::removeBriefing(qint64 id) {
+    return removeFrom(u"briefings"_s, id, u"briefing"_s);
+}
+
+Result<QList<SavedBriefing>> CatalogRepository::briefings() {
+    auto stmt = m_db.prepare(u"SELECT id, name, coalesce(view_id, 0), settings_json FROM "
+                             "briefings ORDER BY name COLLATE NOCASE"_s);
+    if (!stmt)
+        return stmt.error();
+    QList<SavedBriefing> out;
+    CA_TRY(stmt.value().forEachRow([&](SqliteStatement& s) {
+        out.append({s.int64(0), s.text(1), s.int64(2),
+                    QJsonDocument::fromJson(s.text(3).toUtf8()).object()});
+    }));
     return out;
 }
 

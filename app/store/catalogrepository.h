@@ -30,6 +30,11 @@ public:
     Status removeEra(qint64 id);
     static Scope eraScope(qint64 id);
 
+    Result<QList<SavedBriefing>> briefings();
+    Result<qint64> insert(const SavedBriefing& briefing);
+    Status update(const SavedBriefing& briefing);
+    Status removeBriefing(qint64 id);
+    static Scope briefingScope(qint64 id);
     Result<QList<SavedView>> savedViews();
     Result<SavedView> loadView(qint64 id);
     Result<qint64> insert(const SavedView& view);
@@ -41,6 +46,7 @@ private:
     Result<qint64> write(qint64 id, const Tag& t);
     Result<qint64> write(qint64 id, const Era& e);
     Result<qint64> write(qint64 id, const SavedView& v);
+    Result<qint64> write(qint64 id, const SavedBriefing& b);
     Status removeFrom(const QString& table, qint64 id, const QString& what);
     SqliteDatabase& m_db;
 };

@@ -6,6 +6,7 @@
 
 #include <QGuiApplication>
 #include <QImage>
+#include <QJsonArray>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -24,6 +25,7 @@ private slots:
     void publicBriefingLeaksNothing_data();
     void publicBriefingLeaksNothing();
     void savedViewChoosesEventsAndExtent();
+    void keptBriefingsRoundTrip();
     void cardsAreCappedWithACount();
     void slidesAsPngPagesAreLogged();
     void badRequestsWriteNothing();
@@ -199,6 +201,61 @@ void TestBriefing::savedViewChoosesEventsAndExtent() {
     QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
     QVERIFY(pdfText(pdf).contains(u"the saved view \"%1\""_s.arg(views.first().name)));
     QVERIFY(run(u"pdfinfo"_s, {pdf}).contains(u"842 x 595"_s)); // A4 landscape, in points
+}
+
+// A briefing kept in the case: its settings come back as they were, the sample's renders from
+// the command line with its view and profile, and saving is one undo step.
+void TestBriefing::keptBriefingsRoundTrip() {
+    BriefingOptions o;
+    o.layout = BriefingLayout::Slides;
+    o.profile = ExportProfile::Public;
+    o.title = u"标题 title"_s;
+    o.blocks = {BriefingBlock::Sources, BriefingBlock::Title};
+    o.noteIds = {3, 1};
+    o.maxCards = 12;
+    const BriefingOptions back = briefingFromSettings(briefingSettings(o));
+    QCOMPARE(back.layout, o.layout);
+    QCOMPARE(back.profile, o.profile);
+    QCOMPARE(back.title, o.title);
+    QCOMPARE(back.blocks, o.blocks);
+    QCOMPARE(back.noteIds, o.noteIds);
+    QCOMPARE(back.maxCards, 12);
+    // Nonsense in a file from elsewhere keeps the defaults.
+    const BriefingOptions odd = briefingFromSettings(QJsonObject{
+        {u"layout"_s, u"scroll"_s}, {u"blocks"_s, QJsonArray{u"x"_s}}, {u"max_cards"_s, -5}});
+    QCOMPARE(odd.layout, BriefingLayout::A4Portrait);
+    QVERIFY(odd.blocks.isEmpty());
+    QCOMPARE(odd.maxCards, 0);
+
+    const QString path = m_dir.filePath(u"kept.caseatlas"_s);
+    QVERIFY(QFile::copy(m_sample, path));
+    auto doc = CaseDocument::open(path);
+    QVERIFY(doc.ok());
+    const auto kept = doc.value()->catalog().briefings().value();
+    QCOMPARE(kept.size(), 1);
+    auto sample = briefingOptions(*doc.value(), kept.first());
+    QVERIFY(sample.ok());
+    QCOMPARE(sample.value().profile, ExportProfile::Public);
+    QCOMPARE(sample.value().viewName, u"Crackdown and repatriations"_s);
+    QVERIFY(sample.value().extent.has_value());
+    const qint64 id = doc.value()->addBriefing({0, u"Slides"_s, 0, briefingSettings(o)}).value();
+    QCOMPARE(doc.value()->catalog().briefings().value().size(), 2);
+    QVERIFY(!doc.value()->addBriefing({0, u"Slides"_s, 0, {}}).ok()); // names are unique
+    doc.value()->undoStack()->undo();
+    QCOMPARE(doc.value()->catalog().briefings().value().size(), 1);
+    Q_UNUSED(id);
+    // From the command line, by name.
+    const QString pdf = m_dir.filePath(u"kept.pdf"_s);
+    QProcess p;
+    p.start(cliPath(),
+            {u"brief"_s, m_sample, u"-o"_s, pdf, u"--briefing"_s, u"Crackdown briefing"_s});
+    QVERIFY(p.waitForFinished(60000));
+    QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+    QVERIFY(p.readAllStandardOutput().contains("public profile"));
+    const QString text = pdfText(pdf);
+    QVERIFY(text.contains(u"China dismantles the Kokang scam compounds"_s));
+    QVERIFY(text.contains(u"Public edition"_s));
+    QVERIFY(text.contains(u"the saved view \"Crackdown and repatriations\""_s));
 }
 
 void TestBriefing::cardsAreCappedWithACount() {
