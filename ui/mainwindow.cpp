@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "briefingcomposer.h"
 #include "chartspanel.h"
 #include "eventinspector.h"
 #include "eventtablemodel.h"
@@ -314,6 +315,20 @@ void MainWindow::exportPicture(Prompt prompt, const QString& name, const QString
                                  5000);
 }
 
+void MainWindow::openBriefing() {
+    if (!m_document)
+        return;
+    auto* composer = new BriefingComposer(
+        *m_document,
+        [this](const QString& name) {
+            return ask(Prompt::ExportBriefing, QDir::homePath() + u'/' + name);
+        },
+        [this](const QString& suggestion) { return ask(Prompt::BriefingName, suggestion); }, this);
+    composer->setAttribute(Qt::WA_DeleteOnClose);
+    connect(composer, &BriefingComposer::failed, this, [this](const Error& e) { report(e); });
+    composer->show();
+}
+
 void MainWindow::exportCase() {
     if (!m_document)
         return;
@@ -537,6 +552,10 @@ void MainWindow::buildMenus() {
     QAction* exportAction = file->addAction(tr("&Export…"), this, &MainWindow::exportCase);
     exportAction->setObjectName(u"actionExportCase"_s);
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    QAction* briefingAction = file->addAction(tr("&Briefing…"), this, &MainWindow::openBriefing);
+    briefingAction->setObjectName(u"actionBriefing"_s);
+    briefingAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    m_caseActions << briefingAction;
     QAction* importAction = file->addAction(tr("&Import…"), this, &MainWindow::importFile);
     importAction->setObjectName(u"actionImport"_s);
     importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
@@ -729,6 +748,12 @@ QString MainWindow::ask(Prompt prompt, const QString& suggestion) {
     case Prompt::ExportTimeline:
         return QFileDialog::getSaveFileName(this, tr("Export Timeline"), suggestion,
                                             tr("Pictures (*.png *.svg *.pdf)"));
+    case Prompt::ExportBriefing:
+        return QFileDialog::getSaveFileName(this, tr("Export Briefing"), suggestion,
+                                            u"*."_s + QFileInfo(suggestion).suffix());
+    case Prompt::BriefingName:
+        return QInputDialog::getText(this, tr("Keep Briefing"), tr("Name:"), QLineEdit::Normal,
+                                     suggestion);
     case Prompt::ExportChart:
         return QFileDialog::getSaveFileName(this, tr("Export Chart"), suggestion,
                                             tr("Pictures (*.png *.svg)"));
@@ -846,6 +871,9 @@ void MainWindow::closeCase() {
 }
 
 void MainWindow::setDocument(std::unique_ptr<CaseDocument> document) {
+    // A briefing composer reads the case it was opened on; it goes with it.
+    for (BriefingComposer* composer : findChildren<BriefingComposer*>())
+        delete composer;
     if (m_document)
         m_undoGroup->removeStack(m_document->undoStack());
     m_inspector->setDocument(nullptr);

@@ -50,13 +50,15 @@ public:
         ImportLayer,
         ExportMap,
         OnlineTiles,
-        ExportCase,    // a file name; its suffix says the format
-        ExportProfile, // "public", "internal" or "full"
-        ImportAcled,   // an ACLED CSV
-        ImportUcdp,    // a UCDP GED CSV
-        SkipBadRows,   // "yes" to import the good rows and skip the bad ones
-        ImportFile,    // any file the import wizard takes
-        ExportChart    // a .png or .svg
+        ExportCase,     // a file name; its suffix says the format
+        ExportProfile,  // "public", "internal" or "full"
+        ImportAcled,    // an ACLED CSV
+        ImportUcdp,     // a UCDP GED CSV
+        SkipBadRows,    // "yes" to import the good rows and skip the bad ones
+        ImportFile,     // any file the import wizard takes
+        ExportChart,    // a .png or .svg
+        ExportBriefing, // a file; the suggestion's suffix is the format
+        BriefingName    // the name a briefing is kept under
     };
     using PromptFunction = std::function<QString(Prompt, const QString& suggestion)>;
     using ErrorFunction = std::function<void(const Error&)>;
@@ -91,6 +93,8 @@ private:
                        const std::function<Status(const QString&)>& write);
     // File ▸ Import…: the import wizard on a chosen file.
     void importFile();
+    // File ▸ Briefing…: the briefing composer on the open case.
+    void openBriefing();
     void importEvents(CaseDocument::Dataset dataset);
     // Shows a search result or a note's link: selects the event(s) and brings the view forward.
     void goTo(const SearchHit& hit);

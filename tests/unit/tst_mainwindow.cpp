@@ -2,6 +2,7 @@
 
 #include "importwizard.h"
 
+#include "briefingcomposer.h"
 #include "chartspanel.h"
 #include "eventinspector.h"
 #include "eventtablemodel.h"
@@ -81,6 +82,7 @@ private slots:
     void importAcledAndExportFromMenus();
     void importWizardMapsChecksAndReports();
     void chartsFollowAndSetTheFilter();
+    void briefingComposerPreviewsKeepsAndExports();
 
 private:
     QAction* action(const char* name) {
@@ -929,6 +931,73 @@ void TestMainWindow::chartsFollowAndSetTheFilter() {
         charts->setKind(ChartsPanel::Kind::EventsPerPeriod);
         charts->grab().save(qEnvironmentVariable("CASEATLAS_SCREENSHOTS") + u"/charts.png"_s);
     }
+}
+
+// File ▸ Briefing…: a live preview that follows the form, blocks ordered from the keyboard,
+// briefings kept in the case (one undo step), and a PDF written.
+void TestMainWindow::briefingComposerPreviewsKeepsAndExports() {
+    QVERIFY(m_window->openSampleCase().ok());
+    m_window->findChild<QAction*>(u"actionBriefing"_s)->trigger();
+    auto* composer = m_window->findChild<BriefingComposer*>(u"briefingComposer"_s);
+    QVERIFY(composer);
+    QVERIFY(composer->previewPages() > 0);
+    const QImage page = composer->previewImage();
+    QVERIFY(!page.isNull());
+    QSet<QRgb> colours;
+    for (int y = 0; y < page.height(); y += 4)
+        for (int x = 0; x < page.width(); x += 4)
+            colours.insert(page.pixel(x, y));
+    QVERIFY2(colours.size() > 50, "the preview is blank");
+    auto* status = composer->findChild<QLabel*>(u"briefingStatus"_s);
+    QVERIFY(status->text().contains(u"16 events"_s));
+    // The saved view: its events only.
+    auto* view = composer->findChild<QComboBox*>(u"briefingView"_s);
+    view->setCurrentIndex(view->findText(u"View: Crackdown and repatriations"_s));
+    composer->refreshPreview();
+    QVERIFY2(status->text().contains(u"5 events"_s), qPrintable(status->text()));
+    if (!qEnvironmentVariableIsEmpty("CASEATLAS_SCREENSHOTS")) {
+        composer->resize(1100, 760);
+        QCoreApplication::processEvents();
+        composer->refreshPreview();
+        composer->grab().save(qEnvironmentVariable("CASEATLAS_SCREENSHOTS") +
+                              u"/briefing-composer.png"_s);
+    }
+    // Event cards first (Alt+Up from the keyboard), no map.
+    auto* blocks = composer->findChild<QListWidget*>(u"briefingBlocks"_s);
+    const QList<QListWidgetItem*> events = blocks->findItems(u"Event cards"_s, Qt::MatchExactly);
+    QCOMPARE(events.size(), 1);
+    blocks->setCurrentItem(events.first());
+    blocks->setFocus();
+    composer->show();
+    QVERIFY(QTest::qWaitForWindowExposed(composer));
+    blocks->setFocus();
+    for (int i = 0; i < 5; ++i)
+        QTest::keyClick(blocks, Qt::Key_Up, Qt::AltModifier);
+    blocks->findItems(u"Map"_s, Qt::MatchExactly).first()->setCheckState(Qt::Unchecked);
+    const BriefingOptions o = composer->options();
+    QCOMPARE(o.blocks.first(), BriefingBlock::Events);
+    QVERIFY(!o.blocks.contains(BriefingBlock::Map));
+    QCOMPARE(o.viewName, u"Crackdown and repatriations"_s);
+    // Kept under a name, one undo step.
+    const qsizetype kept = m_window->document()->catalog().briefings().value().size();
+    m_answers << u"Cards first"_s;
+    QTest::mouseClick(composer->findChild<QPushButton*>(u"briefingKeep"_s), Qt::LeftButton);
+    QCOMPARE(m_window->document()->catalog().briefings().value().size(), kept + 1);
+    QCOMPARE(composer->findChild<QComboBox*>(u"briefingKept"_s)->currentText(), u"Cards first"_s);
+    // Written as PDF, and logged.
+    const qsizetype logged = m_window->document()->custodyLog().all().value().size();
+    const QString pdf = m_dir.filePath(u"composed.pdf"_s);
+    m_answers << pdf;
+    QTest::mouseClick(composer->findChild<QPushButton*>(u"briefingExport_pdf"_s), Qt::LeftButton);
+    QFile f(pdf);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QVERIFY(f.read(5) == "%PDF-");
+    QCOMPARE(m_window->document()->custodyLog().all().value().size(), logged + 1);
+    m_window->document()->undoStack()->undo();
+    QCOMPARE(m_window->document()->catalog().briefings().value().size(), kept);
+    // Closing the case closes the composer.
+    m_window->closeCase();
+    QVERIFY(!m_window->findChild<BriefingComposer*>(u"briefingComposer"_s));
 }
 
 QTEST_MAIN(TestMainWindow)
