@@ -921,7 +921,7 @@ void TestMainWindow::chartsFollowAndSetTheFilter() {
     charts->setKind(ChartsPanel::Kind::Reliability);
     QVERIFY(!charts->chart()->series().isEmpty());
     charts->resize(600, 400);
-    for (const QString name : {u"chart.png"_s, u"chart.svg"_s}) {
+    for (const QString& name : {u"chart.png"_s, u"chart.svg"_s}) {
         const QString path = m_dir.filePath(name);
         m_answers << path;
         m_window->findChild<QAction*>(u"actionExportChart"_s)->trigger();
