@@ -5,11 +5,12 @@ set -euo pipefail
 
 packages=(
   cmake ninja-build g++ ccache pkg-config
-  qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins
   libqt6opengl6-dev libgl-dev qt6-image-formats-plugins
   libgdal-dev gdal-bin python3-gdal
   libsqlite3-dev sqlite3 libssl-dev
   xvfb xauth fonts-noto-cjk fonts-noto-core poppler-utils
+  dpkg-dev desktop-file-utils appstream xdg-utils libfile-mimeinfo-perl shared-mime-info
 )
 
 missing=()

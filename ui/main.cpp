@@ -4,6 +4,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QGuiApplication>
+#include <QIcon>
 #include <QTimer>
 
 #include <cstdio>
@@ -34,6 +35,9 @@ int main(int argc, char* argv[]) {
     }
 
     QApplication app(argc, argv);
+    // The launcher and icon the desktop knows it by (packaging/linux).
+    QGuiApplication::setDesktopFileName(u"org.caseatlas.CaseAtlas"_s);
+    QApplication::setWindowIcon(QIcon(u":/icons/org.caseatlas.CaseAtlas.svg"_s));
     QCommandLineParser parser;
     parser.setApplicationDescription(u"CaseAtlas: evidence-backed chronologies."_s);
     parser.addOption({u"sample"_s, u"Open the sample case."_s});
