@@ -25,6 +25,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QCryptographicHash>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QDragEnterEvent>
@@ -34,6 +35,7 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLockFile>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -44,6 +46,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTableWidget>
 #include <QUndoGroup>
 #include <QVBoxLayout>
 
@@ -56,6 +59,9 @@ namespace caseatlas {
 namespace {
 constexpr int kMaxRecent = 8;
 const QString kRecentKey = u"recentFiles"_s;
+const QString kGeometryKey = u"window/geometry"_s;
+const QString kLayoutKey = u"window/layout"_s;
+constexpr int kLayoutVersion = 2; // raise when the docks change, so old layouts are dropped
 // Online tiles are the user's own preference, off until they turn them on; a case cannot.
 const QString kOnlineUrlKey = u"map/onlineTilesUrl"_s;
 const QString kOnlineOnKey = u"map/onlineTilesOn"_s;
@@ -116,6 +122,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_charts = new ChartsPanel;
     buildDocks();
     buildMenus();
+    restoreLayout();
     m_indexing = new QProgressBar;
     m_indexing->setObjectName(u"searchIndexProgress"_s);
     m_indexing->setMaximumWidth(220);
@@ -703,8 +710,13 @@ void MainWindow::buildMenus() {
     view->addSeparator();
     for (QDockWidget* dock : findChildren<QDockWidget*>())
         view->addAction(dock->toggleViewAction());
+    QAction* resetLayout = view->addAction(tr("&Reset Layout"), this, &MainWindow::resetLayout);
+    resetLayout->setObjectName(u"actionResetLayout"_s);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* keys = help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
+    keys->setObjectName(u"actionShortcuts"_s);
+    keys->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
     help->addAction(tr("&About CaseAtlas"), this, [this] {
         QMessageBox::about(
             this, tr("About CaseAtlas"),
@@ -820,19 +832,52 @@ void MainWindow::report(const Status& status) {
     box.exec();
 }
 
+Result<std::unique_ptr<QLockFile>> MainWindow::lockCase(const QString& path) {
+    const QFileInfo info(path);
+    if (m_document && QFileInfo(m_document->path()) == info)
+        return makeError(ErrorCode::AlreadyOpen,
+                         tr("%1 is already open in this window.").arg(info.fileName()));
+    // A hidden file next to the case; a process that died leaves a stale one, taken over.
+    auto lock = std::make_unique<QLockFile>(
+        info.absoluteDir().filePath(u"."_s + info.fileName() + u".lock"_s));
+    lock->setStaleLockTime(0); // stale only when its process is gone
+    if (lock->tryLock(0))
+        return lock;
+    if (lock->error() != QLockFile::LockFailedError)
+        return std::unique_ptr<QLockFile>(); // a read-only folder: no lock, no second writer
+    qint64 pid = 0;
+    QString host, app;
+    lock->getLockInfo(&pid, &host, &app);
+    const QString where = pid == QCoreApplication::applicationPid()
+                              ? tr("another window of this CaseAtlas")
+                              : tr("CaseAtlas process %1 on %2").arg(pid).arg(host);
+    return makeError(ErrorCode::AlreadyOpen,
+                     tr("%1 is already open in %2. Switch to it, or close the case there "
+                        "first; two windows writing one case could overwrite each other's edits.")
+                         .arg(info.fileName(), where));
+}
+
 Status MainWindow::openCase(const QString& path) {
+    auto lock = lockCase(path);
+    if (!lock)
+        return lock.error();
     auto doc = CaseDocument::open(path);
     if (!doc)
         return doc.error();
     setDocument(std::move(doc).value());
+    m_caseLock = std::move(lock).value();
     return {};
 }
 
 Status MainWindow::newCase(const QString& path, const QString& title) {
+    auto lock = lockCase(path);
+    if (!lock)
+        return lock.error();
     auto doc = CaseDocument::create(path, title);
     if (!doc)
         return doc.error();
     setDocument(std::move(doc).value());
+    m_caseLock = std::move(lock).value();
     return {};
 }
 
@@ -871,6 +916,7 @@ void MainWindow::closeCase() {
 }
 
 void MainWindow::setDocument(std::unique_ptr<CaseDocument> document) {
+    m_caseLock.reset(); // the lock of the case closing (openCase takes the new one after)
     // A briefing composer reads the case it was opened on; it goes with it.
     for (BriefingComposer* composer : findChildren<BriefingComposer*>())
         delete composer;
@@ -1070,9 +1116,78 @@ void MainWindow::dropEvent(QDropEvent* event) {
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
-    // Every edit is already in the file: nothing to ask.
+    // Every edit is already in the file: nothing to ask. The layout is kept for next time.
+    QSettings().setValue(kGeometryKey, saveGeometry());
+    QSettings().setValue(kLayoutKey, saveState(kLayoutVersion));
     setDocument(nullptr);
     event->accept();
+}
+
+void MainWindow::restoreLayout() {
+    m_defaultLayout = saveState(kLayoutVersion);
+    restoreGeometry(QSettings().value(kGeometryKey).toByteArray());
+    restoreState(QSettings().value(kLayoutKey).toByteArray(), kLayoutVersion);
+}
+
+void MainWindow::resetLayout() {
+    for (QDockWidget* dock : findChildren<QDockWidget*>()) {
+        dock->setFloating(false);
+        dock->show();
+    }
+    restoreState(m_defaultLayout, kLayoutVersion);
+    QSettings().remove(kLayoutKey);
+}
+
+QList<std::pair<QString, QString>> MainWindow::shortcuts() const {
+    QList<std::pair<QString, QString>> out;
+    std::function<void(QMenu*, const QString&)> walk = [&](QMenu* menu, const QString& path) {
+        for (QAction* a : menu->actions()) {
+            const QString name = path + QString(a->text()).remove(u'&');
+            if (a->menu())
+                walk(a->menu(), name + u" ▸ "_s);
+            else if (!a->shortcuts().isEmpty()) {
+                QStringList keys;
+                for (const QKeySequence& k : a->shortcuts())
+                    keys << k.toString(QKeySequence::NativeText);
+                out.append({name, keys.join(u", "_s)});
+            }
+        }
+    };
+    for (QAction* top : menuBar()->actions())
+        if (top->menu())
+            walk(top->menu(), QString(top->text()).remove(u'&') + u" ▸ "_s);
+    // The views' own keys (TimelineView::keyPressEvent, the briefing composer).
+    out.append({tr("Timeline ▸ Zoom in / out"), tr("+ / −")});
+    out.append({tr("Timeline ▸ Pan"), tr("Left / Right")});
+    out.append({tr("Timeline ▸ Select the previous / next event"), tr("Ctrl+Left / Ctrl+Right")});
+    out.append({tr("Timeline ▸ Fit all events"), tr("Home")});
+    out.append({tr("Timeline ▸ Zoom to the selection"), tr("Z")});
+    out.append({tr("Timeline ▸ Scroll the lanes"), tr("Page Up / Page Down")});
+    out.append({tr("Briefing ▸ Move a block up / down"), tr("Alt+Up / Alt+Down")});
+    return out;
+}
+
+void MainWindow::showShortcuts() {
+    QDialog dialog(this);
+    dialog.setObjectName(u"shortcutsDialog"_s);
+    dialog.setWindowTitle(tr("Keyboard Shortcuts"));
+    auto* table = new QTableWidget(0, 2, &dialog);
+    table->setHorizontalHeaderLabels({tr("Action"), tr("Keys")});
+    for (const auto& [action, keys] : shortcuts()) {
+        const int row = table->rowCount();
+        table->insertRow(row);
+        table->setItem(row, 0, new QTableWidgetItem(action));
+        table->setItem(row, 1, new QTableWidgetItem(keys));
+    }
+    table->resizeColumnsToContents();
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto* column = new QVBoxLayout(&dialog);
+    column->addWidget(table);
+    column->addWidget(buttons);
+    dialog.resize(560, 520);
+    dialog.exec();
 }
 
 } // namespace caseatlas

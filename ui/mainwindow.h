@@ -9,6 +9,7 @@
 #include <memory>
 
 class QLabel;
+class QLockFile;
 class QProgressBar;
 class QStackedWidget;
 class QTableView;
@@ -79,6 +80,10 @@ public:
     void report(const Status& status);
     // Where the sample case lives (written on first use).
     static QString sampleCasePath();
+    // View ▸ Reset Layout: the docks where a new installation puts them.
+    void resetLayout();
+    // Every menu command with a shortcut, and the keys of the views (Help ▸ Keyboard Shortcuts).
+    QList<std::pair<QString, QString>> shortcuts() const;
 
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
@@ -113,6 +118,13 @@ private:
     QString ask(Prompt prompt, const QString& suggestion = {});
 
     std::unique_ptr<CaseDocument> m_document;
+    // Held while a case is open here, so that a second window or CaseAtlas process says
+    // "already open" instead of both writing to it.
+    std::unique_ptr<QLockFile> m_caseLock;
+    QByteArray m_defaultLayout;
+    void restoreLayout();
+    void showShortcuts();
+    Result<std::unique_ptr<QLockFile>> lockCase(const QString& path);
     QUndoGroup* m_undoGroup;
     QStackedWidget* m_stack;
     WelcomePage* m_welcome;

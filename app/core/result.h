@@ -27,6 +27,7 @@ enum class ErrorCode {
     InvalidInput,     // a value that does not parse or is out of range
     Io,               // reading or writing failed
     Database,         // SQLite reported an error
+    AlreadyOpen,      // the case is open in another window or CaseAtlas process
 };
 
 struct Error {

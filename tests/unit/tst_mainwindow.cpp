@@ -35,6 +35,7 @@
 #include <QNativeGestureEvent>
 #include <QPlainTextEdit>
 #include <QPointingDevice>
+#include <QProcess>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
@@ -65,6 +66,7 @@ private slots:
     void dropOpensCase();
     void recentFilesAreRemembered();
     void readOnlyCaseShowsBanner();
+    void sameCaseOpenTwiceSaysAlreadyOpen();
     void timelineSelectionIsShared();
     void timelineDragMovesEventInOneUndoStep();
     void timelineKeysZoomAndFit();
@@ -83,6 +85,7 @@ private slots:
     void importWizardMapsChecksAndReports();
     void chartsFollowAndSetTheFilter();
     void briefingComposerPreviewsKeepsAndExports();
+    void layoutResetsAndShortcutsAreListed();
 
 private:
     QAction* action(const char* name) {
@@ -239,6 +242,49 @@ void TestMainWindow::recentFilesAreRemembered() {
     QVERIFY(createDocument(path));
     QVERIFY(m_window->openCase(path).ok());
     QCOMPARE(m_window->recentFiles().value(0), QFileInfo(path).absoluteFilePath());
+}
+
+// The same case in a second window, or in another CaseAtlas process: a clear "already open",
+// never two writers. A process that died leaves a stale lock, which is taken over.
+void TestMainWindow::sameCaseOpenTwiceSaysAlreadyOpen() {
+    const QString path = m_dir.filePath(u"twice.caseatlas"_s);
+    QVERIFY(createDocument(path));
+    QVERIFY(m_window->openCase(path).ok());
+    {
+        MainWindow second;
+        const Status again = second.openCase(path);
+        QVERIFY(!again.ok());
+        QCOMPARE(again.error().code, ErrorCode::AlreadyOpen);
+        QVERIFY2(again.error().message.contains(u"already open in another window"_s),
+                 qPrintable(again.error().message));
+        QVERIFY(!second.document());
+    }
+    const Status same = m_window->openCase(path); // this very window
+    QVERIFY(!same.ok());
+    QCOMPARE(same.error().code, ErrorCode::AlreadyOpen);
+    QVERIFY(m_window->document()); // still open
+    m_window->closeCase();
+    {
+        MainWindow second; // closed here: free again
+        QVERIFY(second.openCase(path).ok());
+    }
+    // Another process: the app itself, showing the case off screen.
+    QProcess other;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    other.setProcessEnvironment(env);
+    other.start(cliPath(), {path});
+    QVERIFY(other.waitForStarted());
+    const QString lock = m_dir.filePath(u".twice.caseatlas.lock"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(lock), 20000);
+    const Status busy = m_window->openCase(path);
+    QVERIFY(!busy.ok());
+    QVERIFY2(busy.error().message.contains(u"CaseAtlas process %1"_s.arg(other.processId())),
+             qPrintable(busy.error().message));
+    other.kill(); // as a crash would
+    QVERIFY(other.waitForFinished());
+    QVERIFY(QFile::exists(lock)); // left behind
+    QVERIFY(m_window->openCase(path).ok());
 }
 
 void TestMainWindow::readOnlyCaseShowsBanner() {
@@ -998,6 +1044,36 @@ void TestMainWindow::briefingComposerPreviewsKeepsAndExports() {
     // Closing the case closes the composer.
     m_window->closeCase();
     QVERIFY(!m_window->findChild<BriefingComposer*>(u"briefingComposer"_s));
+}
+
+// View ▸ Reset Layout puts hidden and floating docks back; Help lists the shortcuts.
+void TestMainWindow::layoutResetsAndShortcutsAreListed() {
+    QVERIFY(m_window->openSampleCase().ok());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    auto* timeline = m_window->findChild<QDockWidget*>(u"timelineDock"_s);
+    auto* inspector = m_window->findChild<QDockWidget*>(u"inspectorDock"_s);
+    QVERIFY(timeline && inspector);
+    timeline->hide();
+    inspector->setFloating(true);
+    QVERIFY(timeline->isHidden() && inspector->isFloating());
+    m_window->findChild<QAction*>(u"actionResetLayout"_s)->trigger();
+    QVERIFY(!timeline->isHidden());
+    QVERIFY(!inspector->isFloating());
+    QCOMPARE(m_window->dockWidgetArea(timeline), Qt::BottomDockWidgetArea);
+    QCOMPARE(m_window->dockWidgetArea(inspector), Qt::RightDockWidgetArea);
+    // The shortcut list: menu commands with their keys, and the views' own.
+    const auto keys = m_window->shortcuts();
+    auto has = [&](const QString& action, const QString& key) {
+        for (const auto& [a, k] : keys)
+            if (a.endsWith(action) && k.contains(key))
+                return true;
+        return false;
+    };
+    QVERIFY(has(u"Undo"_s, QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)));
+    QVERIFY(has(u"Briefing…"_s, u"Ctrl+Shift+B"_s));
+    QVERIFY(has(u"Keyboard Shortcuts"_s, u"Ctrl+/"_s));
+    QVERIFY(has(u"Fit all events"_s, u"Home"_s));
 }
 
 QTEST_MAIN(TestMainWindow)
