@@ -1,4 +1,5 @@
 #include "cli/commandline.h"
+#include "language.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -35,6 +36,7 @@ int main(int argc, char* argv[]) {
     }
 
     QApplication app(argc, argv);
+    installLanguage(effectiveLanguage(languagePreference()));
     // The launcher and icon the desktop knows it by (packaging/linux).
     QGuiApplication::setDesktopFileName(u"org.caseatlas.CaseAtlas"_s);
     QApplication::setWindowIcon(QIcon(u":/icons/org.caseatlas.CaseAtlas.svg"_s));

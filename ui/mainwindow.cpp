@@ -7,6 +7,7 @@
 #include "filterbar.h"
 #include "importwizard.h"
 #include "io/caseexport.h"
+#include "language.h"
 #include "layerpanel.h"
 #include "maptimebar.h"
 #include "mapview.h"
@@ -581,10 +582,10 @@ void MainWindow::buildMenus() {
     m_caseActions << saveCopy << close;
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-    QAction* undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    QAction* undo = m_undoGroup->createUndoAction(edit, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
     undo->setObjectName(u"actionUndo"_s);
-    QAction* redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    QAction* redo = m_undoGroup->createRedoAction(edit, tr("&Redo"));
     redo->setShortcut(QKeySequence::Redo);
     redo->setObjectName(u"actionRedo"_s);
     edit->addAction(undo);
@@ -636,7 +637,7 @@ void MainWindow::buildMenus() {
     fit->setObjectName(u"actionFitAll"_s);
     view->addAction(tr("&Zoom to Selection"), this, [this] { m_timeline->zoomToSelection(); });
     QMenu* lanes = view->addMenu(tr("Timeline &Lanes"));
-    auto* laneGroup = new QActionGroup(this);
+    auto* laneGroup = new QActionGroup(lanes);
     for (const auto& [grouping, label] : {std::pair{LaneGrouping::Tag, tr("By &Tag")},
                                           std::pair{LaneGrouping::Actor, tr("By &Actor")},
                                           std::pair{LaneGrouping::Place, tr("By &Place")},
@@ -712,6 +713,18 @@ void MainWindow::buildMenus() {
         view->addAction(dock->toggleViewAction());
     QAction* resetLayout = view->addAction(tr("&Reset Layout"), this, &MainWindow::resetLayout);
     resetLayout->setObjectName(u"actionResetLayout"_s);
+    QMenu* language = view->addMenu(tr("&Language"));
+    auto* languages = new QActionGroup(language);
+    const QString chosen = languagePreference();
+    for (const QString& code : QStringList{QString()} + availableLanguages()) {
+        QAction* a =
+            language->addAction(code.isEmpty() ? tr("Follow the System") : languageName(code), this,
+                                [this, code] { setLanguage(code); });
+        a->setCheckable(true);
+        a->setChecked(code == chosen);
+        a->setObjectName(u"actionLanguage_"_s + (code.isEmpty() ? u"system"_s : code));
+        languages->addAction(a);
+    }
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* keys = help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
@@ -1121,6 +1134,31 @@ void MainWindow::closeEvent(QCloseEvent* event) {
     QSettings().setValue(kLayoutKey, saveState(kLayoutVersion));
     setDocument(nullptr);
     event->accept();
+}
+
+void MainWindow::setLanguage(const QString& code) {
+    setLanguagePreference(code);
+    installLanguage(effectiveLanguage(code));
+    // The menus and docks change at once; the panels' own labels when CaseAtlas next starts.
+    const QList<QMenu*> menus =
+        menuBar()->findChildren<QMenu*>(QString(), Qt::FindDirectChildrenOnly);
+    menuBar()->clear();
+    qDeleteAll(menus);
+    m_caseActions.clear();
+    buildMenus();
+    for (QAction* a : m_caseActions)
+        a->setEnabled(m_document != nullptr);
+    updateRecentMenu();
+    const std::pair<const char16_t*, QString> docks[] = {
+        {u"inspectorDock", tr("Inspector")}, {u"layersDock", tr("Layers")},
+        {u"notebookDock", tr("Notebook")},   {u"searchDock", tr("Search")},
+        {u"sourcesDock", tr("Sources")},     {u"peoplePlacesDock", tr("People && Places")},
+        {u"timelineDock", tr("Timeline")},   {u"mapDock", tr("Map")},
+        {u"chartsDock", tr("Charts")}};
+    for (const auto& [name, title] : docks)
+        if (auto* dock = findChild<QDockWidget*>(QString::fromUtf16(name)))
+            dock->setWindowTitle(title);
+    statusBar()->showMessage(tr("Ready"));
 }
 
 void MainWindow::restoreLayout() {

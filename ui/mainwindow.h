@@ -84,6 +84,8 @@ public:
     void resetLayout();
     // Every menu command with a shortcut, and the keys of the views (Help ▸ Keyboard Shortcuts).
     QList<std::pair<QString, QString>> shortcuts() const;
+    // View ▸ Language: "" follows the system; "en", "zh_CN", "my". Kept for next time.
+    void setLanguage(const QString& code);
 
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;

@@ -6,6 +6,7 @@
 #include "chartspanel.h"
 #include "eventinspector.h"
 #include "eventtablemodel.h"
+#include "language.h"
 #include "layerpanel.h"
 #include "mainwindow.h"
 #include "maptimebar.h"
@@ -31,6 +32,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenuBar>
 #include <QMimeData>
 #include <QNativeGestureEvent>
 #include <QPlainTextEdit>
@@ -86,6 +88,7 @@ private slots:
     void chartsFollowAndSetTheFilter();
     void briefingComposerPreviewsKeepsAndExports();
     void layoutResetsAndShortcutsAreListed();
+    void switchingLanguageTranslatesMenus();
 
 private:
     QAction* action(const char* name) {
@@ -1074,6 +1077,41 @@ void TestMainWindow::layoutResetsAndShortcutsAreListed() {
     QVERIFY(has(u"Briefing…"_s, u"Ctrl+Shift+B"_s));
     QVERIFY(has(u"Keyboard Shortcuts"_s, u"Ctrl+/"_s));
     QVERIFY(has(u"Fit all events"_s, u"Home"_s));
+}
+
+// View ▸ Language: Chinese and Burmese menus at once; Chinese everywhere in a new window.
+void TestMainWindow::switchingLanguageTranslatesMenus() {
+    QVERIFY(m_window->openSampleCase().ok());
+    auto menuTitles = [&] {
+        QStringList titles;
+        for (QAction* a : m_window->menuBar()->actions())
+            titles << a->text();
+        return titles;
+    };
+    QVERIFY(menuTitles().contains(u"&File"_s));
+    m_window->findChild<QAction*>(u"actionLanguage_zh_CN"_s)->trigger();
+    const QStringList zh = menuTitles();
+    for (const QString& t :
+         {u"文件(&F)"_s, u"编辑(&E)"_s, u"案件(&C)"_s, u"视图(&V)"_s, u"帮助(&H)"_s})
+        QVERIFY2(zh.contains(t), qPrintable(zh.join(u", "_s)));
+    QCOMPARE(m_window->findChild<QDockWidget*>(u"timelineDock"_s)->windowTitle(), u"时间线"_s);
+    QCOMPARE(m_window->findChild<QAction*>(u"actionBriefing"_s)->text(), u"简报(&B)…"_s);
+    // The menus still work and follow the case: Undo is there, case actions are on.
+    QVERIFY(m_window->findChild<QAction*>(u"actionUndo"_s));
+    QVERIFY(m_window->findChild<QAction*>(u"actionExportCase"_s)->isEnabled());
+    QCOMPARE(m_window->findChildren<QAction*>(u"actionExportCase"_s).size(), 1);
+    QCOMPARE(languagePreference(), u"zh_CN"_s); // kept for the next start
+    {
+        MainWindow fresh; // as at the next start: every panel in Chinese
+        QCOMPARE(fresh.findChild<QLineEdit*>(u"filterText"_s)->placeholderText(),
+                 u"筛选：标题或描述中的词语"_s);
+    }
+    m_window->findChild<QAction*>(u"actionLanguage_my"_s)->trigger();
+    QVERIFY(menuTitles().contains(u"ဖိုင်(&F)"_s));
+    m_window->findChild<QAction*>(u"actionLanguage_en"_s)->trigger();
+    QVERIFY(menuTitles().contains(u"&File"_s));
+    m_window->setLanguage(QString());
+    QVERIFY(languagePreference().isEmpty());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,0 +1,2195 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="my">
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Automatic (EDTF, ISO, month names; plain day/month only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day before month (25/12/2023)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month before day (12/25/2023)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year, month, day (2023/12/25)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheet (CSV, TSV, XLSX, ODS) — choose the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GIS points as events (GeoJSON, KML, GeoPackage, Shapefile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TimelineJS (sheet template or JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline (.timeline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACLED export (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UCDP GED (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>caseatlas::Backlinks</name>
+    <message>
+        <source>(no note links here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>caseatlas::BriefingComposer</name>
+    <message>
+        <source>Briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this briefing in the case, to make it again later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4 portrait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4 landscape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slides (16:9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public — no confidential records, protected persons pseudonymised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal — no confidential records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full — everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the blocks to show; drag, or Alt+Up/Down, to order them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events beyond this are counted, not shown as cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> dpi (PNG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Subtitle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event &amp;cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export S&amp;VG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export P&amp;NG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s), %1 events, %2 as cards, %3 sources; %4 records withheld by the profile</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(a new briefing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>caseatlas::ChartsPanel</name>
+    <message>
+        <source>Events per period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A value over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top actors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source reliability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The numeric value to sum, e.g. people repatriated or fatalities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cumulative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events per %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No event carries a numeric value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%2, cumulative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%2 per %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actors by events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places by events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources by events cited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events by their best source&apos;s reliability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsourced (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A chart is saved as .png or .svg, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>caseatlas::CitationDialog</name>
+    <message>
+        <source>Edit Citation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cite a Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(a new source, described below)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page, paragraph, timestamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New source &amp;title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publisher:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reliability:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Locator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Credibility:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>caseatlas::CustodyLogDialog</name>
+    <message>
+        <source>Custody Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter: action, person, file, hash…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the Custody Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries are only ever added: the case refuses changes and deletions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>caseatlas::EventInspector</name>
+    <message>
+        <source>Select an event to see and edit its dates, people, places and sources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gazetteer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a populated place from the offline gazetteer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click the map to give the event a location of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(by precision)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How far from the point the event may have happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tags, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cite a Source…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Descr&amp;iption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Precision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved &amp;from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved t&amp;o:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensiti&amp;vity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actors:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a Place from the Gazetteer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Town or city, e.g. Lashio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an Actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>perpetrator, victim, witness, official…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Actor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>people repatriated, fatalities…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>people, USD…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no place)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(actor #%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — protected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsourced: no source supports this event yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rests on a single source; look for another to corroborate it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Corroborated by %n independent source(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pick a source or give the new one a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No event is selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>caseatlas::EventTableModel</name>
+    <message>
+        <source>unsourced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (EDTF %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date (as written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>ရင်းမြစ်များ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>caseatlas::FilterBar</name>
+    <message>
+        <source>Filter: words in title or description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from (EDTF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to (EDTF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>possibly in range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certainly in range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possibly: the event&apos;s dates overlap the range. Certainly: they lie wholly inside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>public and internal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>public only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsourced only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An EDTF date: 2023, 2023-11, 2023-11-12, 2023-21 (spring) …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>actor %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>place %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a source graded %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>caseatlas::ImportWizard</name>
+    <message>
+        <source>Import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For CSV files without a byte order mark (files with one say their own encoding).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Layer or sheet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first rows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the column that holds each field. A title and a start date are needed; the rest is optional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as Preset…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preset:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find place names without coordinates in the gazetteer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start date order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End date order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Between list items:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(guessed from the column names)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the preset:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Skip the bad rows and import the rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>ရင်းမြစ်များ</translation>
+    </message>
+    <message>
+        <source>(the first with rows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(point)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the columns of the title and the start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n row(s): </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n read as events</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s), the first: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every row is checked as it is imported. If any cannot be imported, nothing is written unless bad rows are to be skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) ready to import</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n era(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) cannot be imported (listed below): skip them, or cancel and fix the file.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the columns must be chosen again (go back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 added, %3 changed, %4 unchanged, %5 bad rows skipped. The import is recorded in the custody log.%6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Edit ▸ Undo takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>caseatlas::LayerPanel</name>
+    <message>
+        <source>Move the layer up (drawn above the others)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the layer down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom the map to this layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the layer&apos;s attribute table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colours, labels and categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the layer from the case (Delete; undoable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Opacity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Layer…</source>
+        <translation>အလွှာတင်သွင်းရန်(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Link, don&apos;t copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep only the file&apos;s path in the case; the layer is shown as missing if the file goes away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (image)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n feature(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> — linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — linked file missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — %1% opaque</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No layers yet: import GeoJSON, TopoJSON, Shapefile, GeoPackage, KML/KMZ, GPX, CSV, GeoTIFF or MBTiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Style of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attributes of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>caseatlas::LayerStyleDialog</name>
+    <message>
+        <source>Layer Style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no labels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(one colour)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Line colour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fill colour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Labels from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Colours by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>caseatlas::MainWindow</name>
+    <message>
+        <source>CaseAtlas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>အသင့်</translation>
+    </message>
+    <message>
+        <source>Click the map where the event happened (Escape cancels).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1°, %2°</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) of %1 selected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the name does not say which format to write (.csv, .geojson, .kml, .timeline.json, .md, .html, .csl.json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n event(s) to %1 (%2 profile; %3 records withheld); logged in the custody log.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 added, %3 changed, %4 unchanged, %5 bad rows skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n layer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>စစ်ဆေးကြည့်ရှုရန်</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>အလွှာများ</translation>
+    </message>
+    <message>
+        <source>Notebook</source>
+        <translation>မှတ်စုစာအုပ်</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>ရှာဖွေရန်</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>ရင်းမြစ်များ</translation>
+    </message>
+    <message>
+        <source>People &amp;&amp; Places</source>
+        <translation>လူများနှင့်နေရာများ</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>အချိန်လိုင်း</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>မြေပုံ</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>ဇယားများ</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ဖိုင်(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New Case…</source>
+        <translation>အမှုအသစ်(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Case…</source>
+        <translation>အမှုဖွင့်ရန်(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Sample Case</source>
+        <translation>နမူနာအမှုကိုဖွင့်ရန်(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>မကြာသေးမီကဖွင့်ခဲ့သည်များ(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy As…</source>
+        <translation>မိတ္တူအဖြစ်သိမ်းရန်(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Saved a copy to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>ထုတ်ယူရန်(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Briefing…</source>
+        <translation>အကျဉ်းချုပ်တင်ပြချက်(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>တင်သွင်းရန်(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import ACLED Data…</source>
+        <translation>ACLED ဒေတာတင်သွင်းရန်(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import &amp;UCDP GED Data…</source>
+        <translation>UCDP GED ဒေတာတင်သွင်းရန်(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close Case</source>
+        <translation>အမှုပိတ်ရန်(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>ထွက်ရန်(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>တည်းဖြတ်(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>ပြန်ဖျက်ရန်(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>ပြန်လုပ်ရန်(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;New Event…</source>
+        <translation>ဖြစ်ရပ်အသစ်(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Selected Events</source>
+        <translation>ရွေးထားသောဖြစ်ရပ်များကိုဖျက်ရန်(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>အမှု(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>အမည်ပြောင်းရန်(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>ကြည့်ရှုရန်(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Search…</source>
+        <translation>ရှာဖွေရန်(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>New &amp;Note</source>
+        <translation>မှတ်စုအသစ်(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Fit All Events</source>
+        <translation>ဖြစ်ရပ်အားလုံးပြရန်(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom to Selection</source>
+        <translation>ရွေးထားသည်ကိုချဲ့ကြည့်ရန်(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>Timeline &amp;Lanes</source>
+        <translation>အချိန်လိုင်းတန်းများ(&amp;L)</translation>
+    </message>
+    <message>
+        <source>By &amp;Tag</source>
+        <translation>တဂ်အလိုက်(&amp;T)</translation>
+    </message>
+    <message>
+        <source>By &amp;Actor</source>
+        <translation>ပါဝင်သူအလိုက်(&amp;A)</translation>
+    </message>
+    <message>
+        <source>By &amp;Place</source>
+        <translation>နေရာအလိုက်(&amp;P)</translation>
+    </message>
+    <message>
+        <source>By &amp;Source</source>
+        <translation>ရင်းမြစ်အလိုက်(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;One Lane</source>
+        <translation>တန်းတစ်ခုတည်း(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Export Timeline…</source>
+        <translation>အချိန်လိုင်းထုတ်ယူရန်(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>the timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Charts</source>
+        <translation>ဇယားများ(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Export C&amp;hart…</source>
+        <translation>ဇယားထုတ်ယူရန်(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation>မြေပုံ(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Import Layer…</source>
+        <translation>အလွှာတင်သွင်းရန်(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Link Layer…</source>
+        <translation>အလွှာချိတ်ဆက်ရန်(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Fit Map to &amp;Events</source>
+        <translation>မြေပုံကိုဖြစ်ရပ်များနှင့်ကိုက်ညီစေရန်(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Fit Map to &amp;Selection</source>
+        <translation>မြေပုံကိုရွေးထားသည်နှင့်ကိုက်ညီစေရန်(&amp;S)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Map…</source>
+        <translation>မြေပုံထုတ်ယူရန်(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Play Through Time</source>
+        <translation>အချိန်အလိုက်ပြသရန်(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Map &amp;Follows the Timeline</source>
+        <translation>မြေပုံသည်အချိန်လိုင်းကိုလိုက်ရန်(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Online &amp;Tiles…</source>
+        <translation>အွန်လိုင်းမြေပုံအကွက်များ(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Show &amp;Online Tiles</source>
+        <translation>အွန်လိုင်းမြေပုံအကွက်များပြရန်(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Layout</source>
+        <translation>အပြင်အဆင်ပြန်လည်သတ်မှတ်ရန်(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>အကူအညီ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>ကီးဘုတ်ဖြတ်လမ်းများ(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;About CaseAtlas</source>
+        <translation>CaseAtlas အကြောင်း(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About CaseAtlas</source>
+        <translation>CaseAtlas အကြောင်း</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;CaseAtlas %1&lt;/h3&gt;&lt;p&gt;Evidence-backed chronologies: timeline, map and notebook in one case file (SQLite + GeoPackage).&lt;/p&gt;&lt;p&gt;The sample case is built from a Candid.Technology article reporting a Washington Post investigation; quotes are paraphrased.&lt;/p&gt;&lt;p&gt;Basemap: Natural Earth (public domain). Place names: GeoNames (CC BY 4.0, geonames.org).&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a Copy As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title of the event on %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GIS files (*.geojson *.json *.topojson *.shp *.zip *.gpkg *.kml *.kmz *.gpx *.csv *.tif *.tiff *.mbtiles);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.svg *.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online Tiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address of an XYZ tile service, with {z}, {x} and {y}.
+The map will fetch tiles from it over the internet while online tiles are on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;GeoJSON (*.geojson);;KML for Google Earth (*.kml);;TimelineJS (*.timeline.json);;Markdown report (*.md);;HTML report (*.html);;CSL-JSON sources for Zotero (*.csl.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>public — withhold confidential records, pseudonyms for protected persons, rough coordinates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>internal — withhold confidential records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>full — everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is this export for?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import ACLED Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACLED export (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import UCDP GED Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UCDP GED (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All importable files (*.csv *.tsv *.txt *.xlsx *.ods *.json *.geojson *.kml *.kmz *.gpkg *.shp *.zip *.gpx *.timeline);;Spreadsheets (*.csv *.tsv *.txt *.xlsx *.ods);;TimelineJS (*.json *.csv *.xlsx);;Timeline (*.timeline);;GIS points (*.geojson *.kml *.kmz *.gpkg *.shp *.zip *.gpx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows That Cannot Be Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Import the other rows and skip these?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already open in this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another window of this CaseAtlas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CaseAtlas process %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already open in %2. Switch to it, or close the case there first; two windows writing one case could overwrite each other&apos;s edits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building indexes… %v of %m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indexing for search… %p%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search indexing stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: %1. Changes cannot be saved to this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case was updated to the current format; the previous version was kept as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — CaseAtlas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 unsourced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The filter shows %1 of %2 events.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The list shows the first %1 events.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline ▸ Zoom in / out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ / −</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline ▸ Pan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left / Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline ▸ Select the previous / next event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Left / Ctrl+Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline ▸ Fit all events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline ▸ Zoom to the selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline ▸ Scroll the lanes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page Up / Page Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Briefing ▸ Move a block up / down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+Up / Alt+Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>ကီးဘုတ်ဖြတ်လမ်းများ</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>ဘာသာစကား(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Follow the System</source>
+        <translation>စနစ်အတိုင်း</translation>
+    </message>
+</context>
+<context>
+    <name>caseatlas::MapTimeBar</name>
+    <message>
+        <source>Play through the case (Space on the slider)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time shown on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 week at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 month at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 months at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 year at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as the timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>caseatlas::NotebookPanel</name>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown. Type [[ to link an event, actor, place or source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (confidential)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>caseatlas::PeoplePlacesPanel</name>
+    <message>
+        <source>Alias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language (zh-Hans, my, en…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protected person (victim, witness): never named in public exports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Alias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aliases:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Actors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>town, compound, border crossing, region…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a town to add it from the gazetteer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Gazetteer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2 — %3, %4 (%n people)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (protected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latitude runs from -90 to 90 and longitude from -180 to 180.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such gazetteer entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>caseatlas::SearchPanel</name>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>ရင်းမြစ်များ</translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search events, quotes, notes, sources, people, places (Ctrl+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indexing the case for search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>caseatlas::SourceLibrary</name>
+    <message>
+        <source>Filter sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add from &amp;Address…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add from &amp;File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custody &amp;Log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes linking to this source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop files here to keep them in the case as sources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a file as a source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capture Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where it was found, https://…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Original address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Captured at (UTC):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collected &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date and time such as 2024-01-05T14:30:00Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 (SHA-256 kept in the custody log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Verified %n file(s): every one matches its SHA-256.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (#%2): stored %3, now %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) no longer match their SHA-256: the evidence was changed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add a Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EDTF, e.g. 2023-11-12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is fetched: enter what you know by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publisher:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;uthor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pu&amp;blished:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;rchived copy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reliability:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A source needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files of this source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 bytes — SHA-256 %3…
+captured %4 by %5 %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1; the custody log records it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>caseatlas::SourceTableModel</name>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>caseatlas::TimelineView</name>
+    <message>
+        <source>Open a case to see its timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#c0392b&apos;&gt;Unsourced&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s), best reliability %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) from %1 to %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>caseatlas::WelcomePage</name>
+    <message>
+        <source>&lt;h1&gt;CaseAtlas&lt;/h1&gt;&lt;p&gt;Build a chronology you can defend: events with their sources, on a timeline and a map, with notes that link it all.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;sample case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scam compounds in Myanmar&apos;s Kokang region: protection, crackdown, repatriation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent cases:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2199 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Automatic (EDTF, ISO, month names; plain day/month only)</source>
+        <translation>自动（EDTF、ISO、月份名称；纯数字只识别日/月）</translation>
+    </message>
+    <message>
+        <source>Day before month (25/12/2023)</source>
+        <translation>日在月前（25/12/2023）</translation>
+    </message>
+    <message>
+        <source>Month before day (12/25/2023)</source>
+        <translation>月在日前（12/25/2023）</translation>
+    </message>
+    <message>
+        <source>Year, month, day (2023/12/25)</source>
+        <translation>年、月、日（2023/12/25）</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (CSV, TSV, XLSX, ODS) — choose the columns</source>
+        <translation>电子表格（CSV、TSV、XLSX、ODS）——选择列</translation>
+    </message>
+    <message>
+        <source>GIS points as events (GeoJSON, KML, GeoPackage, Shapefile)</source>
+        <translation>GIS 点作为事件（GeoJSON、KML、GeoPackage、Shapefile）</translation>
+    </message>
+    <message>
+        <source>TimelineJS (sheet template or JSON)</source>
+        <translation>TimelineJS（表格模板或 JSON）</translation>
+    </message>
+    <message>
+        <source>Timeline (.timeline)</source>
+        <translation>Timeline（.timeline）</translation>
+    </message>
+    <message>
+        <source>ACLED export (CSV)</source>
+        <translation>ACLED 导出（CSV）</translation>
+    </message>
+    <message>
+        <source>UCDP GED (CSV)</source>
+        <translation>UCDP GED（CSV）</translation>
+    </message>
+</context>
+<context>
+    <name>caseatlas::Backlinks</name>
+    <message>
+        <source>(no note links here)</source>
+        <translation>（此处没有笔记链接）</translation>
+    </message>
+</context>
+<context>
+    <name>caseatlas::BriefingComposer</name>
+    <message>
+        <source>Briefing</source>
+        <translation>简报</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>保存(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Keep this briefing in the case, to make it again later</source>
+        <translation>将此简报保存在案件中，以便日后再次生成</translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>A4 portrait</source>
+        <translation>A4 纵向</translation>
+    </message>
+    <message>
+        <source>A4 landscape</source>
+        <translation>A4 横向</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>美国信纸</translation>
+    </message>
+    <message>
+        <source>Slides (16:9)</source>
+        <translation>幻灯片（16:9）</translation>
+    </message>
+    <message>
+        <source>Public — no confidential records, protected persons pseudonymised</source>
+        <translation>公开——不含机密记录，受保护人员使用化名</translation>
+    </message>
+    <message>
+        <source>Internal — no confidential records</source>
+        <translation>内部——不含机密记录</translation>
+    </message>
+    <message>
+        <source>Full — everything</source>
+        <translation>完整——全部内容</translation>
+    </message>
+    <message>
+        <source>Tick the blocks to show; drag, or Alt+Up/Down, to order them</source>
+        <translation>勾选要显示的部分；拖动或按 Alt+上/下 调整顺序</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Events beyond this are counted, not shown as cards</source>
+        <translation>超出此数的事件只计数，不显示为卡片</translation>
+    </message>
+    <message>
+        <source> dpi (PNG)</source>
+        <translation> dpi（PNG）</translation>
+    </message>
+    <message>
+        <source>&amp;Events</source>
+        <translation>事件(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Layout</source>
+        <translation>版式(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;For</source>
+        <translation>读者(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>标题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Subtitle</source>
+        <translation>副标题(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Author</source>
+        <translation>作者(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Blocks</source>
+        <translation>组成部分(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>笔记(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Event &amp;cards</source>
+        <translation>事件卡片(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <source>Page </source>
+        <translation>第 </translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>导出 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export S&amp;VG…</source>
+        <translation>导出 SVG(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Export P&amp;NG…</source>
+        <translation>导出 PNG(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>The current filter</source>
+        <translation>当前筛选</translation>
+    </message>
+    <message>
+        <source>The whole case</source>
+        <translation>整个案件</translation>
+    </message>
+    <message>
+        <source>View: %1</source>
+        <translation>视图：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s), %1 events, %2 as cards, %3 sources; %4 records withheld by the profile</source>
+        <translation>
+            <numerusform>%n 页，%1 个事件，%2 个为卡片，%3 个来源；导出级别隐去 %4 条记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s))</source>
+        <translation>
+            <numerusform>已写入 %1（%n 页）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(a new briefing)</source>
+        <translation>（新简报）</translation>
+    </message>
+</context>
+<context>
+    <name>caseatlas::ChartsPanel</name>
+    <message>
+        <source>Events per period</source>
+        <translation>每个时段的事件</translation>
+    </message>
+    <message>
+        <source>A value over time</source>
+        <translation>某数值随时间变化</translation>
+    </message>
+    <message>
+        <source>Top actors</source>
+        <translation>主要行为者</translation>
+    </message>
+    <message>
+        <source>Top places</source>
+        <translation>主要地点</translation>
+    </message>
+    <message>
+        <source>Top sources</source>
+        <translation>主要来源</translation>
+    </message>
+    <message>
+        <source>Source reliability</source>
+        <translation>来源可靠性</translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>per %1</source>
+        <translation>每%1</translation>
+    </message>
+    <message>
+        <source>The numeric value to sum, e.g. people repatriated or fatalities</source>
+        <translation>要求和的数值，例如遣返人数或死亡人数</translation>
+    </message>
+    <message>
+        <source>cumulative</source>
+        <translation>累计</translation>
+    </message>
+    <message>
+        <source>No case open</source>
+        <translation>未打开案件</translation>
+    </message>
+    <message>
+        <source>Events per %1 (%2)</source>
+        <translation>每%1的事件（%2）</translation>
+    </message>
+    <message>
+        <source>No tag</source>
+        <translation>无标签</translation>
+    </message>
+    <message>
+        <source>No event carries a numeric value</source>
+        <translation>没有事件带有数值</translation>
+    </message>
+    <message>
+        <source>%1%2, cumulative</source>
+        <translation>%1%2，累计</translation>
+    </message>
+    <message>
+        <source>%1%2 per %3</source>
+        <translation>每%3的%1%2</translation>
+    </message>
+    <message>
+        <source>Actors by events</source>
+        <translation>按事件数排列的行为者</translation>
+    </message>
+    <message>
+        <source>Places by events</source>
+        <translation>按事件数排列的地点</translation>
+    </message>
+    <message>
+        <source>Sources by events cited</source>
+        <translation>按引用事件数排列的来源</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Events by their best source&apos;s reliability</source>
+        <translation>按最佳来源可靠性划分的事件</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2（%3）</translation>
+    </message>
+    <message>
+        <source>unsourced (%1)</source>
+        <translation>无来源（%1）</translation>
+    </message>
+    <message>
+        <source>A chart is saved as .png or .svg, not &quot;%1&quot;.</source>
+        <translation>图表保存为 .png 或 .svg，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>caseatlas::CitationDialog</name>
+    <message>
+        <source>Edit Citation</source>
+        <translation>编辑引用</translation>
+    </message>
+    <message>
+        <source>Cite a Source</source>
+        <translation>引用来源</translation>
+    </message>
+    <message>
+        <source>(a new source, described below)</source>
+        <translation>（新来源，见下方说明）</translation>
+    </message>
+    <message>
+        <source>page, paragraph, timestamp</source>
+        <translation>页码、段落、时间戳</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>来源(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>New source &amp;title:</source>
+        <translation>新来源标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>网址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Publisher:</source>
+        <translation>发布者(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reliability:</source>
+        <translation>可靠性(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Locator:</source>
+        <translation>位置(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Quote:</source>
+        <translation>引文(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>&amp;Credibility:</source>
+        <translation>可信度(&amp;C)：</translation>
+    </message>
+</context>
+<context>
+    <name>caseatlas::CustodyLogDialog</name>
+    <message>
+        <source>Custody Log</source>
+        <translation>保管日志</translation>
+    </message>
+    <message>
+        <source>Filter: action, person, file, hash…</source>
+        <translation>筛选：操作、人员、文件、哈希…</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>时间（UTC）</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Export the Custody Log</source>
+        <translation>导出保管日志</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV（*.csv）</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Entries are only ever added: the case refuses changes and deletions.</source>
+        <translation>条目只会增加：案件拒绝修改和删除。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>caseatlas::EventInspector</name>
+    <message>
+        <source>Select an event to see and edit its dates, people, places and sources.</source>
+        <translation>选择一个事件，查看并编辑其日期、人员、地点和来源。</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Gazetteer…</source>
+        <translation>地名词典…</translation>
+    </message>
+    <message>
+        <source>Add a populated place from the offline gazetteer</source>
+        <translation>从离线地名词典添加居民点</translation>
+    </message>
+    <message>
+        <source>On Map</source>
+        <translation>在地图上</translation>
+    </message>
+    <message>
+        <source>Click the map to give the event a location of its own</source>
+        <translation>点击地图，为事件设定其自身的位置</translation>
+    </message>
+    <message>
+        <source> km</source>
+        <translation> 公里</translation>
+    </message>
+    <message>
+        <source>(by precision)</source>
+        <translation>（按精度）</translation>
+    </message>
+    <message>
+        <source>How far from the point the event may have happened</source>
+        <translation>事件可能发生在距该点多远的范围内</translation>
+    </message>
+    <message>
+        <source>tags, separated by commas</source>
+        <translation>标签，用逗号分隔</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Locator</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>引文</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>&amp;Cite a Source…</source>
+        <translation>引用来源(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>截至(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Descr&amp;iption:</source>
+        <translation>描述(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>地点：</translation>
+    </message>
+    <message>
+        <source>Precision:</source>
+        <translation>精度：</translation>
+    </message>
+    <message>
+        <source>Moved &amp;from:</source>
+        <translation>出发地(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Moved t&amp;o:</source>
+        <translation>目的地(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>状态(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Sensiti&amp;vity:</source>
+        <translation>敏感级别(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation>标签(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Actors:</source>
+        <translation>行为者：</translation>
+    </message>
+    <message>
+        <source>Values:</source>
+        <translation>数值：</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>笔记：</translation>
+    </message>
+    <message>
+        <source>Add a Place from the Gazetteer</source>
+        <translation>从地名词典添加地点</translation>
+    </message>
+    <message>
+        <source>Town or city, e.g. Lashio</source>
+        <translation>城镇，例如 腊戍</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Add an Actor</source>
+        <translation>添加行为者</translation>
+    </message>
+    <message>
+        <source>perpetrator, victim, witness, official…</source>
+        <translation>加害者、受害者、证人、官员…</translation>
+    </message>
+    <message>
+        <source>&amp;Actor:</source>
+        <translation>行为者(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Add a Number</source>
+        <translation>添加数值</translation>
+    </message>
+    <message>
+        <source>people repatriated, fatalities…</source>
+        <translation>遣返人数、死亡人数…</translation>
+    </message>
+    <message>
+        <source>people, USD…</source>
+        <translation>人、美元…</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>项目(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>数值(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>未定</translation>
+    </message>
+    <message>
+        <source>Until: %1</source>
+        <translation>截至：%1</translation>
+    </message>
+    <message>
+        <source>(no place)</source>
+        <translation>（无地点）</translation>
+    </message>
+    <message>
+        <source>(actor #%1)</source>
+        <translation>（行为者 #%1）</translation>
+    </message>
+    <message>
+        <source> — protected</source>
+        <translation> — 受保护</translation>
+    </message>
+    <message>
+        <source>Unsourced: no source supports this event yet.</source>
+        <translation>无来源：尚无来源支持此事件。</translation>
+    </message>
+    <message>
+        <source>Rests on a single source; look for another to corroborate it.</source>
+        <translation>仅依据单一来源；请寻找另一来源加以佐证。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Corroborated by %n independent source(s).</source>
+        <translation>
+            <numerusform>已由 %n 个独立来源佐证。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pick a source or give the new one a title.</source>
+        <translation>请选择一个来源，或为新来源填写标题。</translation>
+    </message>
+    <message>
+        <source>No event is selected.</source>
+        <translation>未选择事件。</translation>
+    </message>
+</context>
+<context>
+    <name>caseatlas::EventTableModel</name>
+    <message>
+        <source>unsourced</source>
+        <translation>无来源</translation>
+    </message>
+    <message>
+        <source>%1 (EDTF %2)</source>
+        <translation>%1（EDTF %2）</translation>
+    </message>
+    <message>
+        <source>Date (as written)</source>
+        <translation>日期（原文）</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>caseatlas::FilterBar</name>
+    <message>
+        <source>Filter: words in title or description</source>
+        <translation>筛选：标题或描述中的词语</translation>
+    </message>
+    <message>
+        <source>from (EDTF)</source>
+        <translation>自（EDTF）</translation>
+    </message>
+    <message>
+        <source>to (EDTF)</source>
+        <translation>至（EDTF）</translation>
+    </message>
+    <message>
+        <source>possibly in range</source>
+        <translation>可能在范围内</translation>
+    </message>
+    <message>
+        <source>certainly in range</source>
+        <translation>确定在范围内</translation>
+    </message>
+    <message>
+        <source>Possibly: the event&apos;s dates overlap the range. Certainly: they lie wholly inside it.</source>
+        <translation>可能：事件日期与范围重叠。确定：事件日期完全在范围之内。</translation>
+    </message>
+    <message>
+        <source>all records</source>
+        <translation>所有记录</translation>
+    </message>
+    <message>
+        <source>public and internal</source>
+        <translation>公开和内部</translation>
+    </message>
+    <message>
+        <source>public only</source>
+        <translation>仅公开</translation>
+    </message>
+    <message>
+        <source>unsourced only</source>
+        <translation>仅无来源</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>all tags</source>
+        <translation>所有标签</translation>
+    </message>
+    <message>
+        <source>An EDTF date: 2023, 2023-11, 2023-11-12, 2023-21 (spring) …</source>
+        <translation>EDTF 日期：2023、2023-11、2023-11-12、2023-21（春季）…</translation>
+    </message>
+    <message>
+        <source>actor %1</source>
+        <translation>行为者 %1</translation>
+    </message>
+    <message>
+        <source>place %1</source>
+        <translation>地点 %1</translation>
+    </message>
+    <message>
+        <source>source %1</source>
+        <translation>来源 %1</translation>
+    </message>
+    <message>
+        <source>a source graded %1</source>
+        <translation>可靠性为 %1 的来源</translation>
+    </message>
+    <message>
+        <source>and: %1</source>
+        <translation>以及：%1</translation>
+    </message>
+</context>
+<context>
+    <name>caseatlas::ImportWizard</name>
+    <message>
+        <source>Import %1</source>
+        <translation>导入 %1</translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>For CSV files without a byte order mark (files with one say their own encoding).</source>
+        <translation>用于没有字节顺序标记的 CSV 文件（有标记的文件自带编码）。</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>编码(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Layer or sheet:</source>
+        <translation>图层或工作表(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>The first rows:</source>
+        <translation>前几行：</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds each field. A title and a start date are needed; the rest is optional.</source>
+        <translation>为每个字段选择对应的列。标题和开始日期是必需的，其余可选。</translation>
+    </message>
+    <message>
+        <source>&amp;Save as Preset…</source>
+        <translation>另存为预设(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Preset</source>
+        <translation>删除预设(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Preset:</source>
+        <translation>预设(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Find place names without coordinates in the gazetteer</source>
+        <translation>在地名词典中查找没有坐标的地名</translation>
+    </message>
+    <message>
+        <source>Start date order:</source>
+        <translation>开始日期顺序：</translation>
+    </message>
+    <message>
+        <source>End date order:</source>
+        <translation>结束日期顺序：</translation>
+    </message>
+    <message>
+        <source>Between list items:</source>
+        <translation>列表项分隔符：</translation>
+    </message>
+    <message>
+        <source>(guessed from the column names)</source>
+        <translation>（根据列名推测）</translation>
+    </message>
+    <message>
+        <source>Save Preset</source>
+        <translation>保存预设</translation>
+    </message>
+    <message>
+        <source>Name of the preset:</source>
+        <translation>预设名称：</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Skip the bad rows and import the rest</source>
+        <translation>跳过错误行并导入其余行(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>(the first with rows)</source>
+        <translation>（第一个有数据的）</translation>
+    </message>
+    <message>
+        <source>(point)</source>
+        <translation>（点）</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Choose the columns of the title and the start date.</source>
+        <translation>请选择标题列和开始日期列。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n row(s): </source>
+        <translation>
+            <numerusform>前 %n 行：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n read as events</source>
+        <translation>
+            <numerusform>%n 行可读为事件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s), the first: %1</source>
+        <translation>
+            <numerusform>%n 个问题，第一个：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every row is checked as it is imported. If any cannot be imported, nothing is written unless bad rows are to be skipped.</source>
+        <translation>导入时会检查每一行。只要有任何一行无法导入，除非选择跳过错误行，否则不会写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>正在检查 %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) ready to import</source>
+        <translation>
+            <numerusform>%n 个事件可以导入</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n era(s)</source>
+        <translation>
+            <numerusform>%n 个时期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) cannot be imported (listed below): skip them, or cancel and fix the file.</source>
+        <translation>
+            <numerusform>%n 行无法导入（见下方列表）：跳过这些行，或取消并修正文件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the columns must be chosen again (go back).</source>
+        <translation>必须重新选择列（请返回）。</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>未导入任何内容：%1</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 added, %3 changed, %4 unchanged, %5 bad rows skipped. The import is recorded in the custody log.%6</source>
+        <translation>已导入 %1：新增 %2，更改 %3，未变 %4，跳过错误行 %5。此次导入已记入保管日志。%6</translation>
+    </message>
+    <message>
+        <source> Edit ▸ Undo takes it back.</source>
+        <translation> 可用“编辑 ▸ 撤销”撤回。</translation>
+    </message>
+    <message>
+        <source>skipped %1</source>
+        <translation>已跳过 %1</translation>
+    </message>
+</context>
+<context>
+    <name>caseatlas::LayerPanel</name>
+    <message>
+        <source>Move the layer up (drawn above the others)</source>
+        <translation>上移图层（绘制在其他图层之上）</translation>
+    </message>
+    <message>
+        <source>Move the layer down</source>
+        <translation>下移图层</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>缩放</translation>
+    </message>
+    <message>
+        <source>Zoom the map to this layer</source>
+        <translation>将地图缩放到此图层</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>属性表</translation>
+    </message>
+    <message>
+        <source>Show the layer&apos;s attribute table</source>
+        <translation>显示图层的属性表</translation>
+    </message>
+    <message>
+        <source>Style</source>
+        <translation>样式</translation>
+    </message>
+    <message>
+        <source>Colours, labels and categories</source>
+        <translation>颜色、标注和分类</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Remove the layer from the case (Delete; undoable)</source>
+        <translation>从案件中移除图层（Delete；可撤销）</translation>
+    </message>
+    <message>
+        <source>&amp;Opacity:</source>
+        <translation>不透明度(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Import Layer…</source>
+        <translation>导入图层(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Link, don&apos;t copy</source>
+        <translation>链接而不复制(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Keep only the file&apos;s path in the case; the layer is shown as missing if the file goes away</source>
+        <translation>案件中只保存文件路径；文件不在时图层显示为缺失</translation>
+    </message>
+    <message>
+        <source>%1 (image)</source>
+        <translation>%1（图像）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n feature(s))</source>
+        <translation>
+            <numerusform>%1（%n 个要素）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> — linked</source>
+        <translation> — 已链接</translation>
+    </message>
+    <message>
+        <source> — linked file missing</source>
+        <translation> — 链接的文件缺失</translation>
+    </message>
+    <message>
+        <source> — %1% opaque</source>
+        <translation> — 不透明度 %1%</translation>
+    </message>
+    <message>
+        <source>Linked file: %1</source>
+        <translation>链接的文件：%1</translation>
+    </message>
+    <message>
+        <source>Imported from %1</source>
+        <translation>导入自 %1</translation>
+    </message>
+    <message>
+        <source>No layers yet: import GeoJSON, TopoJSON, Shapefile, GeoPackage, KML/KMZ, GPX, CSV, GeoTIFF or MBTiles.</source>
+        <translation>尚无图层：可导入 GeoJSON、TopoJSON、Shapefile、GeoPackage、KML/KMZ、GPX、CSV、GeoTIFF 或 MBTiles。</translation>
+    </message>
+    <message>
+        <source>Style of “%1”</source>
+        <translation>“%1”的样式</translation>
+    </message>
+    <message>
+        <source>Attributes of “%1”</source>
+        <translation>“%1”的属性</translation>
+    </message>
+</context>
+<context>
+    <name>caseatlas::LayerStyleDialog</name>
+    <message>
+        <source>Layer Style</source>
+        <translation>图层样式</translation>
+    </message>
+    <message>
+        <source>(no labels)</source>
+        <translation>（无标注）</translation>
+    </message>
+    <message>
+        <source>(one colour)</source>
+        <translation>（单一颜色）</translation>
+    </message>
+    <message>
+        <source>&amp;Line colour:</source>
+        <translation>线条颜色(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Fill colour:</source>
+        <translation>填充颜色(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Labels from:</source>
+        <translation>标注字段(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Colours by:</source>
+        <translation>分类着色依据(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>Choose a Colour</source>
+        <translation>选择颜色</translation>
+    </message>
+</context>
+<context>
+    <name>caseatlas::MainWindow</name>
+    <message>
+        <source>CaseAtlas</source>
+        <translation>CaseAtlas</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <source>Click the map where the event happened (Escape cancels).</source>
+        <translation>点击地图上事件发生的位置（按 Esc 取消）。</translation>
+    </message>
+    <message>
+        <source>%1°, %2°</source>
+        <translation>%1°，%2°</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) of %1 selected</source>
+        <translation>
+            <numerusform>已选择 %1 个事件中的 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the actor</source>
+        <translation>该行为者</translation>
+    </message>
+    <message>
+        <source>the place</source>
+        <translation>该地点</translation>
+    </message>
+    <message>
+        <source>the source</source>
+        <translation>该来源</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2</source>
+        <translation>已将%1导出到 %2</translation>
+    </message>
+    <message>
+        <source>%1: the name does not say which format to write (.csv, .geojson, .kml, .timeline.json, .md, .html, .csl.json).</source>
+        <translation>%1：文件名未说明要写入的格式（.csv、.geojson、.kml、.timeline.json、.md、.html、.csl.json）。</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>正在导出到 %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation>导出已取消；未写入任何内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n event(s) to %1 (%2 profile; %3 records withheld); logged in the custody log.</source>
+        <translation>
+            <numerusform>已将 %n 个事件导出到 %1（%2 级别；隐去 %3 条记录）；已记入保管日志。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 added, %3 changed, %4 unchanged, %5 bad rows skipped.</source>
+        <translation>已导入 %1：新增 %2，更改 %3，未变 %4，跳过错误行 %5。</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>未导入任何内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n layer(s)</source>
+        <translation>
+            <numerusform>已导入 %n 个图层</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>检查器</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>图层</translation>
+    </message>
+    <message>
+        <source>Notebook</source>
+        <translation>笔记本</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>People &amp;&amp; Places</source>
+        <translation>人员与地点</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>地图</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New Case…</source>
+        <translation>新建案件(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Case…</source>
+        <translation>打开案件(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Sample Case</source>
+        <translation>打开示例案件(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy As…</source>
+        <translation>另存副本(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Saved a copy to %1</source>
+        <translation>已将副本保存到 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Briefing…</source>
+        <translation>简报(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import ACLED Data…</source>
+        <translation>导入 ACLED 数据(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import &amp;UCDP GED Data…</source>
+        <translation>导入 UCDP GED 数据(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close Case</source>
+        <translation>关闭案件(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;New Event…</source>
+        <translation>新建事件(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Selected Events</source>
+        <translation>删除所选事件(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>案件(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>重命名(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Search…</source>
+        <translation>搜索(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>New &amp;Note</source>
+        <translation>新建笔记(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Fit All Events</source>
+        <translation>显示全部事件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom to Selection</source>
+        <translation>缩放到所选内容(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>Timeline &amp;Lanes</source>
+        <translation>时间线泳道(&amp;L)</translation>
+    </message>
+    <message>
+        <source>By &amp;Tag</source>
+        <translation>按标签(&amp;T)</translation>
+    </message>
+    <message>
+        <source>By &amp;Actor</source>
+        <translation>按行为者(&amp;A)</translation>
+    </message>
+    <message>
+        <source>By &amp;Place</source>
+        <translation>按地点(&amp;P)</translation>
+    </message>
+    <message>
+        <source>By &amp;Source</source>
+        <translation>按来源(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;One Lane</source>
+        <translation>单一泳道(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Export Timeline…</source>
+        <translation>导出时间线(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>the timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>&amp;Charts</source>
+        <translation>图表(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Export C&amp;hart…</source>
+        <translation>导出图表(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>the chart</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation>地图(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Import Layer…</source>
+        <translation>导入图层(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Link Layer…</source>
+        <translation>链接图层(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Fit Map to &amp;Events</source>
+        <translation>地图适配事件(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Fit Map to &amp;Selection</source>
+        <translation>地图适配所选内容(&amp;S)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Map…</source>
+        <translation>导出地图(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>the map</source>
+        <translation>地图</translation>
+    </message>
+    <message>
+        <source>&amp;Play Through Time</source>
+        <translation>按时间播放(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Map &amp;Follows the Timeline</source>
+        <translation>地图跟随时间线(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Online &amp;Tiles…</source>
+        <translation>在线瓦片(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Show &amp;Online Tiles</source>
+        <translation>显示在线瓦片(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Layout</source>
+        <translation>重置布局(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;About CaseAtlas</source>
+        <translation>关于 CaseAtlas(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About CaseAtlas</source>
+        <translation>关于 CaseAtlas</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;CaseAtlas %1&lt;/h3&gt;&lt;p&gt;Evidence-backed chronologies: timeline, map and notebook in one case file (SQLite + GeoPackage).&lt;/p&gt;&lt;p&gt;The sample case is built from a Candid.Technology article reporting a Washington Post investigation; quotes are paraphrased.&lt;/p&gt;&lt;p&gt;Basemap: Natural Earth (public domain). Place names: GeoNames (CC BY 4.0, geonames.org).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;CaseAtlas %1&lt;/h3&gt;&lt;p&gt;有证据支撑的年表：时间线、地图和笔记本，都在一个案件文件中（SQLite + GeoPackage）。&lt;/p&gt;&lt;p&gt;示例案件依据 Candid.Technology 一篇报道《华盛顿邮报》调查的文章编写；引文均为转述。&lt;/p&gt;&lt;p&gt;底图：Natural Earth（公有领域）。地名：GeoNames（CC BY 4.0，geonames.org）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Open Case</source>
+        <translation>打开案件</translation>
+    </message>
+    <message>
+        <source>New Case</source>
+        <translation>新建案件</translation>
+    </message>
+    <message>
+        <source>Save a Copy As</source>
+        <translation>另存副本</translation>
+    </message>
+    <message>
+        <source>Rename Case</source>
+        <translation>重命名案件</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <source>New Event</source>
+        <translation>新建事件</translation>
+    </message>
+    <message>
+        <source>Title of the event on %1:</source>
+        <translation>%1 的事件标题：</translation>
+    </message>
+    <message>
+        <source>Import Layer</source>
+        <translation>导入图层</translation>
+    </message>
+    <message>
+        <source>GIS files (*.geojson *.json *.topojson *.shp *.zip *.gpkg *.kml *.kmz *.gpx *.csv *.tif *.tiff *.mbtiles);;All files (*)</source>
+        <translation>GIS 文件 (*.geojson *.json *.topojson *.shp *.zip *.gpkg *.kml *.kmz *.gpx *.csv *.tif *.tiff *.mbtiles);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Export Timeline</source>
+        <translation>导出时间线</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.svg *.pdf)</source>
+        <translation>图片 (*.png *.svg *.pdf)</translation>
+    </message>
+    <message>
+        <source>Export Briefing</source>
+        <translation>导出简报</translation>
+    </message>
+    <message>
+        <source>Keep Briefing</source>
+        <translation>保存简报</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.svg)</source>
+        <translation>图片 (*.png *.svg)</translation>
+    </message>
+    <message>
+        <source>Online Tiles</source>
+        <translation>在线瓦片</translation>
+    </message>
+    <message>
+        <source>Address of an XYZ tile service, with {z}, {x} and {y}.
+The map will fetch tiles from it over the internet while online tiles are on.</source>
+        <translation>XYZ 瓦片服务的地址，包含 {z}、{x} 和 {y}。
+开启在线瓦片时，地图会通过互联网从该服务获取瓦片。</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;GeoJSON (*.geojson);;KML for Google Earth (*.kml);;TimelineJS (*.timeline.json);;Markdown report (*.md);;HTML report (*.html);;CSL-JSON sources for Zotero (*.csl.json)</source>
+        <translation>CSV (*.csv);;GeoJSON (*.geojson);;Google 地球 KML (*.kml);;TimelineJS (*.timeline.json);;Markdown 报告 (*.md);;HTML 报告 (*.html);;供 Zotero 使用的 CSL-JSON 来源 (*.csl.json)</translation>
+    </message>
+    <message>
+        <source>public — withhold confidential records, pseudonyms for protected persons, rough coordinates</source>
+        <translation>公开——隐去机密记录，受保护人员使用化名，坐标取近似值</translation>
+    </message>
+    <message>
+        <source>internal — withhold confidential records</source>
+        <translation>内部——隐去机密记录</translation>
+    </message>
+    <message>
+        <source>full — everything</source>
+        <translation>完整——全部内容</translation>
+    </message>
+    <message>
+        <source>Who is this export for?</source>
+        <translation>此导出给谁看？</translation>
+    </message>
+    <message>
+        <source>Import ACLED Data</source>
+        <translation>导入 ACLED 数据</translation>
+    </message>
+    <message>
+        <source>ACLED export (*.csv);;All files (*)</source>
+        <translation>ACLED 导出 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Import UCDP GED Data</source>
+        <translation>导入 UCDP GED 数据</translation>
+    </message>
+    <message>
+        <source>UCDP GED (*.csv);;All files (*)</source>
+        <translation>UCDP GED (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>All importable files (*.csv *.tsv *.txt *.xlsx *.ods *.json *.geojson *.kml *.kmz *.gpkg *.shp *.zip *.gpx *.timeline);;Spreadsheets (*.csv *.tsv *.txt *.xlsx *.ods);;TimelineJS (*.json *.csv *.xlsx);;Timeline (*.timeline);;GIS points (*.geojson *.kml *.kmz *.gpkg *.shp *.zip *.gpx);;All files (*)</source>
+        <translation>所有可导入的文件 (*.csv *.tsv *.txt *.xlsx *.ods *.json *.geojson *.kml *.kmz *.gpkg *.shp *.zip *.gpx *.timeline);;电子表格 (*.csv *.tsv *.txt *.xlsx *.ods);;TimelineJS (*.json *.csv *.xlsx);;Timeline (*.timeline);;GIS 点 (*.geojson *.kml *.kmz *.gpkg *.shp *.zip *.gpx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Rows That Cannot Be Imported</source>
+        <translation>无法导入的行</translation>
+    </message>
+    <message>
+        <source>%1
+
+Import the other rows and skip these?</source>
+        <translation>%1
+
+导入其他行并跳过这些行吗？</translation>
+    </message>
+    <message>
+        <source>Export Map</source>
+        <translation>导出地图</translation>
+    </message>
+    <message>
+        <source>%1 is already open in this window.</source>
+        <translation>%1 已在此窗口中打开。</translation>
+    </message>
+    <message>
+        <source>another window of this CaseAtlas</source>
+        <translation>本 CaseAtlas 的另一个窗口</translation>
+    </message>
+    <message>
+        <source>CaseAtlas process %1 on %2</source>
+        <translation>%2 上的 CaseAtlas 进程 %1</translation>
+    </message>
+    <message>
+        <source>%1 is already open in %2. Switch to it, or close the case there first; two windows writing one case could overwrite each other&apos;s edits.</source>
+        <translation>%1 已在%2中打开。请切换到那里，或先在那里关闭该案件；两个窗口同时写入同一案件可能会互相覆盖编辑。</translation>
+    </message>
+    <message>
+        <source>Sample case</source>
+        <translation>示例案件</translation>
+    </message>
+    <message>
+        <source>Building indexes… %v of %m</source>
+        <translation>正在建立索引… %v / %m</translation>
+    </message>
+    <message>
+        <source>Indexing for search… %p%</source>
+        <translation>正在建立搜索索引… %p%</translation>
+    </message>
+    <message>
+        <source>Search indexing stopped: %1</source>
+        <translation>搜索索引已停止：%1</translation>
+    </message>
+    <message>
+        <source>Read-only: %1. Changes cannot be saved to this file.</source>
+        <translation>只读：%1。更改无法保存到此文件。</translation>
+    </message>
+    <message>
+        <source>The case was updated to the current format; the previous version was kept as %1</source>
+        <translation>案件已更新为当前格式；旧版本保存为 %1</translation>
+    </message>
+    <message>
+        <source>%1 — CaseAtlas</source>
+        <translation>%1 — CaseAtlas</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 unsourced</source>
+        <translation>%1 个无来源</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The filter shows %1 of %2 events.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;筛选显示 %2 个事件中的 %1 个。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The list shows the first %1 events.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;列表显示前 %1 个事件。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Timeline ▸ Zoom in / out</source>
+        <translation>时间线 ▸ 放大 / 缩小</translation>
+    </message>
+    <message>
+        <source>+ / −</source>
+        <translation>+ / −</translation>
+    </message>
+    <message>
+        <source>Timeline ▸ Pan</source>
+        <translation>时间线 ▸ 平移</translation>
+    </message>
+    <message>
+        <source>Left / Right</source>
+        <translation>左 / 右</translation>
+    </message>
+    <message>
+        <source>Timeline ▸ Select the previous / next event</source>
+        <translation>时间线 ▸ 选择上一个 / 下一个事件</translation>
+    </message>
+    <message>
+        <source>Ctrl+Left / Ctrl+Right</source>
+        <translation>Ctrl+左 / Ctrl+右</translation>
+    </message>
+    <message>
+        <source>Timeline ▸ Fit all events</source>
+        <translation>时间线 ▸ 显示全部事件</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <source>Timeline ▸ Zoom to the selection</source>
+        <translation>时间线 ▸ 缩放到所选内容</translation>
+    </message>
+    <message>
+        <source>Z</source>
+        <translation>Z</translation>
+    </message>
+    <message>
+        <source>Timeline ▸ Scroll the lanes</source>
+        <translation>时间线 ▸ 滚动泳道</translation>
+    </message>
+    <message>
+        <source>Page Up / Page Down</source>
+        <translation>Page Up / Page Down</translation>
+    </message>
+    <message>
+        <source>Briefing ▸ Move a block up / down</source>
+        <translation>简报 ▸ 上移 / 下移组成部分</translation>
+    </message>
+    <message>
+        <source>Alt+Up / Alt+Down</source>
+        <translation>Alt+上 / Alt+下</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Follow the System</source>
+        <translation>跟随系统</translation>
+    </message>
+</context>
+<context>
+    <name>caseatlas::MapTimeBar</name>
+    <message>
+        <source>Play through the case (Space on the slider)</source>
+        <translation>按时间播放案件（在滑块上按空格键）</translation>
+    </message>
+    <message>
+        <source>The time shown on the map</source>
+        <translation>地图上显示的时间</translation>
+    </message>
+    <message>
+        <source>Follow the timeline</source>
+        <translation>跟随时间线</translation>
+    </message>
+    <message>
+        <source>1 week at a time</source>
+        <translation>每次 1 周</translation>
+    </message>
+    <message>
+        <source>1 month at a time</source>
+        <translation>每次 1 个月</translation>
+    </message>
+    <message>
+        <source>3 months at a time</source>
+        <translation>每次 3 个月</translation>
+    </message>
+    <message>
+        <source>1 year at a time</source>
+        <translation>每次 1 年</translation>
+    </message>
+    <message>
+        <source>as the timeline</source>
+        <translation>与时间线相同</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+</context>
+<context>
+    <name>caseatlas::NotebookPanel</name>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Markdown. Type [[ to link an event, actor, place or source.</source>
+        <translation>Markdown。输入 [[ 可链接事件、行为者、地点或来源。</translation>
+    </message>
+    <message>
+        <source>&amp;New Note</source>
+        <translation>新建笔记(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source> (confidential)</source>
+        <translation> （机密）</translation>
+    </message>
+    <message>
+        <source>Untitled note</source>
+        <translation>无标题笔记</translation>
+    </message>
+</context>
+<context>
+    <name>caseatlas::PeoplePlacesPanel</name>
+    <message>
+        <source>Alias</source>
+        <translation>别名</translation>
+    </message>
+    <message>
+        <source>Language (zh-Hans, my, en…)</source>
+        <translation>语言（zh-Hans、my、en…）</translation>
+    </message>
+    <message>
+        <source>Protected person (victim, witness): never named in public exports</source>
+        <translation>受保护人员（受害者、证人）：公开导出中绝不出现其姓名</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Add Alias</source>
+        <translation>添加别名</translation>
+    </message>
+    <message>
+        <source>Aliases:</source>
+        <translation>别名：</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>描述(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>笔记：</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>&amp;Actors</source>
+        <translation>行为者(&amp;A)</translation>
+    </message>
+    <message>
+        <source>town, compound, border crossing, region…</source>
+        <translation>城镇、园区、边境口岸、地区…</translation>
+    </message>
+    <message>
+        <source>Type a town to add it from the gazetteer</source>
+        <translation>输入城镇名，从地名词典添加</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>国家(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>lat</source>
+        <translation>纬度</translation>
+    </message>
+    <message>
+        <source>lon</source>
+        <translation>经度</translation>
+    </message>
+    <message>
+        <source>Where:</source>
+        <translation>位置：</translation>
+    </message>
+    <message>
+        <source>&amp;Gazetteer:</source>
+        <translation>地名词典(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Places</source>
+        <translation>地点(&amp;P)</translation>
+    </message>
+    <message>
+        <source>New actor</source>
+        <translation>新行为者</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2 — %3, %4 (%n people)</source>
+        <translation>
+            <numerusform>%1，%2 — %3，%4（%n 人）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (protected)</source>
+        <translation> （受保护）</translation>
+    </message>
+    <message>
+        <source>Latitude runs from -90 to 90 and longitude from -180 to 180.</source>
+        <translation>纬度范围为 -90 到 90，经度范围为 -180 到 180。</translation>
+    </message>
+    <message>
+        <source>No such gazetteer entry.</source>
+        <translation>地名词典中没有该条目。</translation>
+    </message>
+</context>
+<context>
+    <name>caseatlas::SearchPanel</name>
+    <message>
+        <source>Events</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>引文</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation>行为者</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Search events, quotes, notes, sources, people, places (Ctrl+K)</source>
+        <translation>搜索事件、引文、笔记、来源、人员、地点（Ctrl+K）</translation>
+    </message>
+    <message>
+        <source>Indexing the case for search…</source>
+        <translation>正在为案件建立搜索索引…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”.</source>
+        <translation>未找到“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>caseatlas::SourceLibrary</name>
+    <message>
+        <source>Filter sources</source>
+        <translation>筛选来源</translation>
+    </message>
+    <message>
+        <source>Add from &amp;Address…</source>
+        <translation>从网址添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add from &amp;File…</source>
+        <translation>从文件添加(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Files…</source>
+        <translation>文件…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify Evidence</source>
+        <translation>核验证据(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Custody &amp;Log…</source>
+        <translation>保管日志(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Notes linking to this source:</source>
+        <translation>链接到此来源的笔记：</translation>
+    </message>
+    <message>
+        <source>Drop files here to keep them in the case as sources.</source>
+        <translation>将文件拖放到此处，作为来源保存在案件中。</translation>
+    </message>
+    <message>
+        <source>Add a file as a source</source>
+        <translation>添加文件作为来源</translation>
+    </message>
+    <message>
+        <source>Capture Details</source>
+        <translation>采集详情</translation>
+    </message>
+    <message>
+        <source>where it was found, https://…</source>
+        <translation>发现的位置，https://…</translation>
+    </message>
+    <message>
+        <source>&amp;Original address:</source>
+        <translation>原始网址(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Captured at (UTC):</source>
+        <translation>采集时间（UTC）(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Collected &amp;by:</source>
+        <translation>采集人(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date and time such as 2024-01-05T14:30:00Z.</source>
+        <translation>“%1”不是 2024-01-05T14:30:00Z 这样的日期时间。</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>No case is open.</source>
+        <translation>未打开案件。</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 不是文件。</translation>
+    </message>
+    <message>
+        <source>Added %1 (SHA-256 kept in the custody log)</source>
+        <translation>已添加 %1（SHA-256 已记入保管日志）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Verified %n file(s): every one matches its SHA-256.</source>
+        <translation>
+            <numerusform>已核验 %n 个文件：全部与其 SHA-256 相符。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (#%2): stored %3, now %4</source>
+        <translation>%1（#%2）：存储值 %3，现值 %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) no longer match their SHA-256: the evidence was changed.</source>
+        <translation>
+            <numerusform>%n 个文件与其 SHA-256 不再相符：证据已被更改。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add a Source</source>
+        <translation>添加来源</translation>
+    </message>
+    <message>
+        <source>EDTF, e.g. 2023-11-12</source>
+        <translation>EDTF，例如 2023-11-12</translation>
+    </message>
+    <message>
+        <source>Nothing is fetched: enter what you know by hand.</source>
+        <translation>不会联网获取：请手动填写已知信息。</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>网址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Publisher:</source>
+        <translation>发布者(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>A&amp;uthor:</source>
+        <translation>作者(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Pu&amp;blished:</source>
+        <translation>发布日期(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>A&amp;rchived copy:</source>
+        <translation>存档副本(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reliability:</source>
+        <translation>可靠性(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>A source needs a title.</source>
+        <translation>来源需要标题。</translation>
+    </message>
+    <message>
+        <source>Edit Source</source>
+        <translation>编辑来源</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Files of this source</source>
+        <translation>此来源的文件</translation>
+    </message>
+    <message>
+        <source>%1 — %2 bytes — SHA-256 %3…
+captured %4 by %5 %6</source>
+        <translation>%1 — %2 字节 — SHA-256 %3…
+%5 于 %4 采集 %6</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>（未知）</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Export the file</source>
+        <translation>导出文件</translation>
+    </message>
+    <message>
+        <source>Exported to %1; the custody log records it.</source>
+        <translation>已导出到 %1；保管日志已记录。</translation>
+    </message>
+</context>
+<context>
+    <name>caseatlas::SourceTableModel</name>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>发布日期</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>发布者</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>文件</translation>
+    </message>
+</context>
+<context>
+    <name>caseatlas::TimelineView</name>
+    <message>
+        <source>Open a case to see its timeline.</source>
+        <translation>打开案件以查看其时间线。</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#c0392b&apos;&gt;Unsourced&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#c0392b&apos;&gt;无来源&lt;/span&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s), best reliability %1</source>
+        <translation>
+            <numerusform>%n 个来源，最佳可靠性 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) from %1 to %2</source>
+        <translation>
+            <numerusform>%n 个事件，从 %1 到 %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>caseatlas::WelcomePage</name>
+    <message>
+        <source>&lt;h1&gt;CaseAtlas&lt;/h1&gt;&lt;p&gt;Build a chronology you can defend: events with their sources, on a timeline and a map, with notes that link it all.&lt;/p&gt;</source>
+        <translation>&lt;h1&gt;CaseAtlas&lt;/h1&gt;&lt;p&gt;编写经得起推敲的年表：事件及其来源，呈现在时间线和地图上，并用笔记把一切联系起来。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;New case…</source>
+        <translation>新建案件(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open case…</source>
+        <translation>打开案件(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;sample case</source>
+        <translation>打开示例案件(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Scam compounds in Myanmar&apos;s Kokang region: protection, crackdown, repatriation</source>
+        <translation>缅甸果敢地区的诈骗园区：保护伞、打击与遣返</translation>
+    </message>
+    <message>
+        <source>Recent cases:</source>
+        <translation>最近的案件：</translation>
+    </message>
+</context>
+</TS>
