@@ -958,6 +958,105 @@
     </message>
 </context>
 <context>
+    <name>caseatlas::Keys</name>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>corroborated</source>
+        <translation>已佐证</translation>
+    </message>
+    <message>
+        <source>disputed</source>
+        <translation>有争议</translation>
+    </message>
+    <message>
+        <source>public</source>
+        <translation>公开</translation>
+    </message>
+    <message>
+        <source>internal</source>
+        <translation>内部</translation>
+    </message>
+    <message>
+        <source>confidential</source>
+        <translation>机密</translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <translation>精确</translation>
+    </message>
+    <message>
+        <source>approximate</source>
+        <translation>近似</translation>
+    </message>
+    <message>
+        <source>admin-area</source>
+        <translation>行政区</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>web-page</source>
+        <translation>网页</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>interview</source>
+        <translation>访谈</translation>
+    </message>
+    <message>
+        <source>social-post</source>
+        <translation>社交媒体帖子</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>图像</translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation>视频</translation>
+    </message>
+    <message>
+        <source>dataset</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>个人</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>组织</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>团体</translation>
+    </message>
+    <message>
+        <source>state-body</source>
+        <translation>国家机构</translation>
+    </message>
+</context>
+<context>
     <name>caseatlas::LayerPanel</name>
     <message>
         <source>Move the layer up (drawn above the others)</source>
@@ -1612,10 +1711,6 @@ Import the other rows and skip these?</source>
         <translation>%1 — CaseAtlas</translation>
     </message>
     <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
         <source>%1 unsourced</source>
         <translation>%1 个无来源</translation>
     </message>
@@ -1706,6 +1801,54 @@ Import the other rows and skip these?</source>
     <message>
         <source>Follow the System</source>
         <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>1 event</source>
+        <translation>1 个事件</translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation>%1 个事件</translation>
+    </message>
+    <message>
+        <source>1 source</source>
+        <translation>1 个来源</translation>
+    </message>
+    <message>
+        <source>%1 sources</source>
+        <translation>%1 个来源</translation>
+    </message>
+    <message>
+        <source>1 actor</source>
+        <translation>1 个行为者</translation>
+    </message>
+    <message>
+        <source>%1 actors</source>
+        <translation>%1 个行为者</translation>
+    </message>
+    <message>
+        <source>1 place</source>
+        <translation>1 个地点</translation>
+    </message>
+    <message>
+        <source>%1 places</source>
+        <translation>%1 个地点</translation>
+    </message>
+    <message>
+        <source>1 note</source>
+        <translation>1 条笔记</translation>
+    </message>
+    <message>
+        <source>%1 notes</source>
+        <translation>%1 条笔记</translation>
+    </message>
+    <message>
+        <source>1 attachment</source>
+        <translation>1 个附件</translation>
+    </message>
+    <message>
+        <source>%1 attachments</source>
+        <translation>%1 个附件</translation>
     </message>
 </context>
 <context>

@@ -181,7 +181,7 @@ EventInspector::EventInspector(QWidget* parent)
     for (LocationPrecision p :
          {LocationPrecision::Exact, LocationPrecision::Approximate, LocationPrecision::AdminArea,
           LocationPrecision::Country, LocationPrecision::Unknown})
-        m_precision->addItem(locationPrecisionKey(p), locationPrecisionKey(p));
+        m_precision->addItem(shownKey(locationPrecisionKey(p)), locationPrecisionKey(p));
     m_radius = new QDoubleSpinBox;
     m_radius->setObjectName(u"inspectorRadius"_s);
     m_radius->setRange(0, 5000);
@@ -196,7 +196,7 @@ EventInspector::EventInspector(QWidget* parent)
     m_status = new QComboBox;
     m_status->setObjectName(u"inspectorStatus"_s);
     for (EventStatus s : {EventStatus::Draft, EventStatus::Corroborated, EventStatus::Disputed})
-        m_status->addItem(eventStatusKey(s), eventStatusKey(s));
+        m_status->addItem(shownKey(eventStatusKey(s)), eventStatusKey(s));
     m_sensitivity = sensitivityCombo();
     m_sensitivity->setObjectName(u"inspectorSensitivity"_s);
     m_tags = new QLineEdit;

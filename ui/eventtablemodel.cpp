@@ -1,5 +1,7 @@
 #include "eventtablemodel.h"
 
+#include "formhelpers.h"
+
 #include "domain/fuzzydate.h"
 #include "store/casedocument.h"
 
@@ -90,7 +92,7 @@ QVariant EventTableModel::data(const QModelIndex& index, int role) const {
         case Sources:
             return r.sources == 0 ? tr("unsourced") : QString::number(r.sources);
         case Status:
-            return r.status;
+            return shownKey(r.status);
         default:
             return {};
         }

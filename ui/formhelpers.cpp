@@ -1,5 +1,7 @@
 #include "formhelpers.h"
 
+#include <QCoreApplication>
+
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -8,6 +10,36 @@
 using namespace Qt::StringLiterals;
 
 namespace caseatlas {
+
+QString shownKey(const QString& key) {
+    // The stored keys of statuses, sensitivities, precisions and kinds, for lupdate.
+    static const char* const keys[] = {QT_TRANSLATE_NOOP("caseatlas::Keys", "draft"),
+                                       QT_TRANSLATE_NOOP("caseatlas::Keys", "corroborated"),
+                                       QT_TRANSLATE_NOOP("caseatlas::Keys", "disputed"),
+                                       QT_TRANSLATE_NOOP("caseatlas::Keys", "public"),
+                                       QT_TRANSLATE_NOOP("caseatlas::Keys", "internal"),
+                                       QT_TRANSLATE_NOOP("caseatlas::Keys", "confidential"),
+                                       QT_TRANSLATE_NOOP("caseatlas::Keys", "exact"),
+                                       QT_TRANSLATE_NOOP("caseatlas::Keys", "approximate"),
+                                       QT_TRANSLATE_NOOP("caseatlas::Keys", "admin-area"),
+                                       QT_TRANSLATE_NOOP("caseatlas::Keys", "country"),
+                                       QT_TRANSLATE_NOOP("caseatlas::Keys", "unknown"),
+                                       QT_TRANSLATE_NOOP("caseatlas::Keys", "web-page"),
+                                       QT_TRANSLATE_NOOP("caseatlas::Keys", "document"),
+                                       QT_TRANSLATE_NOOP("caseatlas::Keys", "report"),
+                                       QT_TRANSLATE_NOOP("caseatlas::Keys", "interview"),
+                                       QT_TRANSLATE_NOOP("caseatlas::Keys", "social-post"),
+                                       QT_TRANSLATE_NOOP("caseatlas::Keys", "image"),
+                                       QT_TRANSLATE_NOOP("caseatlas::Keys", "video"),
+                                       QT_TRANSLATE_NOOP("caseatlas::Keys", "dataset"),
+                                       QT_TRANSLATE_NOOP("caseatlas::Keys", "other"),
+                                       QT_TRANSLATE_NOOP("caseatlas::Keys", "person"),
+                                       QT_TRANSLATE_NOOP("caseatlas::Keys", "organisation"),
+                                       QT_TRANSLATE_NOOP("caseatlas::Keys", "group"),
+                                       QT_TRANSLATE_NOOP("caseatlas::Keys", "state-body")};
+    Q_UNUSED(keys);
+    return QCoreApplication::translate("caseatlas::Keys", key.toUtf8().constData());
+}
 
 void addDialogButtons(QDialog* dialog, QFormLayout* form) {
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
@@ -34,7 +66,7 @@ Reliability reliabilityOf(const QComboBox* combo, Reliability fallback) {
 QComboBox* sensitivityCombo() {
     auto* combo = new QComboBox;
     for (Sensitivity s : {Sensitivity::Public, Sensitivity::Internal, Sensitivity::Confidential})
-        combo->addItem(sensitivityKey(s), sensitivityKey(s));
+        combo->addItem(shownKey(sensitivityKey(s)), sensitivityKey(s));
     return combo;
 }
 

@@ -15,6 +15,8 @@ void addDialogButtons(QDialog* dialog, QFormLayout* form);
 // item's data is its letter.
 QComboBox* reliabilityCombo(Reliability current);
 Reliability reliabilityOf(const QComboBox* combo, Reliability fallback);
+// A stored key ("draft", "admin-area", "web-page", …) as the window shows it, translated.
+QString shownKey(const QString& key);
 // Public / internal / confidential; each item's data is its key.
 QComboBox* sensitivityCombo();
 

@@ -1063,10 +1063,20 @@ void MainWindow::refreshSummary() {
     auto counts = m_document->tableCounts();
     QStringList parts;
     if (counts)
-        for (const auto& [table, n] : counts.value())
-            if (table == u"events" || table == u"sources" || table == u"actors" ||
-                table == u"places" || table == u"notes" || table == u"attachments")
-                parts << tr("%1 %2").arg(n).arg(table);
+        for (const auto& [table, n] : counts.value()) {
+            if (table == u"events")
+                parts << (n == 1 ? tr("1 event") : tr("%1 events").arg(n));
+            else if (table == u"sources")
+                parts << (n == 1 ? tr("1 source") : tr("%1 sources").arg(n));
+            else if (table == u"actors")
+                parts << (n == 1 ? tr("1 actor") : tr("%1 actors").arg(n));
+            else if (table == u"places")
+                parts << (n == 1 ? tr("1 place") : tr("%1 places").arg(n));
+            else if (table == u"notes")
+                parts << (n == 1 ? tr("1 note") : tr("%1 notes").arg(n));
+            else if (table == u"attachments")
+                parts << (n == 1 ? tr("1 attachment") : tr("%1 attachments").arg(n));
+        }
     auto unsourced = m_document->db().count(
         u"SELECT count(*) FROM events e WHERE NOT EXISTS (SELECT 1 FROM citations c WHERE c.event_id = e.fid)"_s);
     if (unsourced && unsourced.value() > 0)

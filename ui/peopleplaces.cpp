@@ -1,5 +1,7 @@
 #include "peopleplaces.h"
 
+#include "formhelpers.h"
+
 #include "backlinks.h"
 
 #include "geo/gazetteer.h"
@@ -73,7 +75,7 @@ PeoplePlacesPanel::PeoplePlacesPanel(QWidget* parent)
     m_actorKind = new QComboBox;
     for (ActorKind k :
          {ActorKind::Person, ActorKind::Organisation, ActorKind::Group, ActorKind::StateBody})
-        m_actorKind->addItem(actorKindKey(k), actorKindKey(k));
+        m_actorKind->addItem(shownKey(actorKindKey(k)), actorKindKey(k));
     m_protected = new QCheckBox(tr("Protected person (victim, witness): never named in public "
                                    "exports"));
     m_protected->setObjectName(u"actorProtected"_s);

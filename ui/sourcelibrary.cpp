@@ -81,7 +81,7 @@ QVariant SourceTableModel::data(const QModelIndex& index, int role) const {
     case Title:
         return r.source.title;
     case Kind:
-        return sourceKindKey(r.source.kind);
+        return shownKey(sourceKindKey(r.source.kind));
     case Reliability_:
         return QString(reliabilityLetter(r.source.reliability));
     case Published:
@@ -425,7 +425,7 @@ void SourceLibrary::addFromUrl() {
     for (SourceKind k : {SourceKind::WebPage, SourceKind::Document, SourceKind::Report,
                          SourceKind::Interview, SourceKind::SocialPost, SourceKind::Image,
                          SourceKind::Video, SourceKind::Dataset, SourceKind::Other})
-        kind->addItem(sourceKindKey(k), sourceKindKey(k));
+        kind->addItem(shownKey(sourceKindKey(k)), sourceKindKey(k));
     auto* reliability = reliabilityCombo(Reliability::F);
     form->addRow(new QLabel(tr("Nothing is fetched: enter what you know by hand.")));
     form->addRow(tr("&Address:"), url);
