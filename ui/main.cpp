@@ -1,3 +1,4 @@
+#include "appearance.h"
 #include "cli/commandline.h"
 #include "language.h"
 #include "mainwindow.h"
@@ -37,6 +38,7 @@ int main(int argc, char* argv[]) {
 
     QApplication app(argc, argv);
     installLanguage(effectiveLanguage(languagePreference()));
+    applyAppearance(appearancePreference());
     // The launcher and icon the desktop knows it by (packaging/linux).
     QGuiApplication::setDesktopFileName(u"org.caseatlas.CaseAtlas"_s);
     QApplication::setWindowIcon(QIcon(u":/icons/org.caseatlas.CaseAtlas.svg"_s));

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "appearance.h"
 #include "briefingcomposer.h"
 #include "chartspanel.h"
 #include "eventinspector.h"
@@ -713,6 +714,22 @@ void MainWindow::buildMenus() {
         view->addAction(dock->toggleViewAction());
     QAction* resetLayout = view->addAction(tr("&Reset Layout"), this, &MainWindow::resetLayout);
     resetLayout->setObjectName(u"actionResetLayout"_s);
+    QMenu* appearance = view->addMenu(tr("&Appearance"));
+    auto* appearances = new QActionGroup(appearance);
+    for (const auto& [a, label, key] :
+         {std::tuple{Appearance::System, tr("Follow the &System"), u"system"_s},
+          std::tuple{Appearance::Light, tr("&Light"), u"light"_s},
+          std::tuple{Appearance::Dark, tr("&Dark"), u"dark"_s}}) {
+        QAction* act = appearance->addAction(label, this, [this, a = a] {
+            setAppearancePreference(a);
+            applyAppearance(a);
+            update();
+        });
+        act->setCheckable(true);
+        act->setChecked(appearancePreference() == a);
+        act->setObjectName(u"actionAppearance_"_s + key);
+        appearances->addAction(act);
+    }
     QMenu* language = view->addMenu(tr("&Language"));
     auto* languages = new QActionGroup(language);
     const QString chosen = languagePreference();

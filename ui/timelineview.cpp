@@ -102,6 +102,33 @@ void TimelineView::setLaneGrouping(LaneGrouping grouping) {
     reload();
 }
 
+// The renderer's colours from the window's palette when it is dark; exports keep paper white.
+TimelineStyle TimelineView::screenStyle() const {
+    TimelineStyle style;
+    style.font = font();
+    const QPalette& p = palette();
+    if (p.color(QPalette::Base).lightness() < 128) {
+        style.background = p.color(QPalette::Base);
+        style.laneAlternate = p.color(QPalette::Window);
+        style.text = p.color(QPalette::Text);
+        style.mutedText = p.color(QPalette::PlaceholderText);
+        style.grid = p.color(QPalette::Mid);
+        style.axisBackground = p.color(QPalette::Window).darker(110);
+        style.confidential = QColor(0xb0, 0xbe, 0xc5);
+    }
+    return style;
+}
+
+void TimelineView::changeEvent(QEvent* event) {
+    QWidget::changeEvent(event);
+    if ((event->type() == QEvent::PaletteChange ||
+         event->type() == QEvent::ApplicationPaletteChange) &&
+        m_index) {
+        m_renderer = std::make_unique<TimelineRenderer>(*m_index, screenStyle());
+        update();
+    }
+}
+
 void TimelineView::reload() {
     if (!m_document)
         return;
@@ -111,9 +138,7 @@ void TimelineView::reload() {
         return;
     }
     m_index = std::make_unique<TimeIndex>(std::move(index).value());
-    TimelineStyle style;
-    style.font = font();
-    m_renderer = std::make_unique<TimelineRenderer>(*m_index, style);
+    m_renderer = std::make_unique<TimelineRenderer>(*m_index, screenStyle());
     const QSet<int> collapsed = m_scene.collapsedLanes;
     auto scene = caseTimelineScene(m_document->db(), *m_index);
     m_scene = scene ? scene.value() : TimelineScene{};

@@ -59,6 +59,7 @@ signals:
     void visibleRangeChanged(double from, double to);
 
 protected:
+    void changeEvent(QEvent* event) override;
     void paintEvent(QPaintEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
     void wheelEvent(QWheelEvent* event) override;
@@ -70,6 +71,7 @@ protected:
     bool event(QEvent* event) override;
 
 private:
+    TimelineStyle screenStyle() const;
     void onRecordsChanged(RecordKind kind);
     void onSelectionChanged();
     void applyFilter();

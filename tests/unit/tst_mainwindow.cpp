@@ -2,6 +2,7 @@
 
 #include "importwizard.h"
 
+#include "appearance.h"
 #include "briefingcomposer.h"
 #include "chartspanel.h"
 #include "eventinspector.h"
@@ -89,6 +90,7 @@ private slots:
     void briefingComposerPreviewsKeepsAndExports();
     void layoutResetsAndShortcutsAreListed();
     void switchingLanguageTranslatesMenus();
+    void darkAndLightAppearance();
 
 private:
     QAction* action(const char* name) {
@@ -1112,6 +1114,26 @@ void TestMainWindow::switchingLanguageTranslatesMenus() {
     QVERIFY(menuTitles().contains(u"&File"_s));
     m_window->setLanguage(QString());
     QVERIFY(languagePreference().isEmpty());
+}
+
+// View ▸ Appearance: dark and light colours for the window and the timeline, kept.
+void TestMainWindow::darkAndLightAppearance() {
+    QVERIFY(m_window->openSampleCase().ok());
+    auto* timeline = m_window->findChild<TimelineView*>(u"timelineView"_s);
+    m_window->findChild<QAction*>(u"actionAppearance_dark"_s)->trigger();
+    QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 100);
+    QVERIFY(isDarkAppearance());
+    QCOMPARE(appearancePreference(), Appearance::Dark);
+    QImage dark = timeline->grab().toImage();
+    m_window->findChild<QAction*>(u"actionAppearance_light"_s)->trigger();
+    QVERIFY(QApplication::palette().color(QPalette::Window).lightness() > 150);
+    QImage light = timeline->grab().toImage();
+    // The timeline's canvas follows: its lanes are dark, then light.
+    const QPoint inLanes(dark.width() * 3 / 4, dark.height() * 3 / 4);
+    QVERIFY(dark.pixelColor(inLanes).lightness() < 110);
+    QVERIFY(light.pixelColor(inLanes).lightness() > 200);
+    m_window->findChild<QAction*>(u"actionAppearance_system"_s)->trigger();
+    QCOMPARE(appearancePreference(), Appearance::System);
 }
 
 QTEST_MAIN(TestMainWindow)
