@@ -734,14 +734,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>actor %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>place %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>source %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -751,6 +743,14 @@
     </message>
     <message>
         <source>and: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all actors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all places</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1846,6 +1846,22 @@ Import the other rows and skip these?</source>
     <message>
         <source>%1 attachments</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>အသွင်အပြင်(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;System</source>
+        <translation>စနစ်အတိုင်း(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>အလင်း(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>အမှောင်(&amp;D)</translation>
     </message>
 </context>
 <context>

@@ -734,14 +734,6 @@
         <translation>EDTF 日期：2023、2023-11、2023-11-12、2023-21（春季）…</translation>
     </message>
     <message>
-        <source>actor %1</source>
-        <translation>行为者 %1</translation>
-    </message>
-    <message>
-        <source>place %1</source>
-        <translation>地点 %1</translation>
-    </message>
-    <message>
         <source>source %1</source>
         <translation>来源 %1</translation>
     </message>
@@ -752,6 +744,14 @@
     <message>
         <source>and: %1</source>
         <translation>以及：%1</translation>
+    </message>
+    <message>
+        <source>all actors</source>
+        <translation>所有行为者</translation>
+    </message>
+    <message>
+        <source>all places</source>
+        <translation>所有地点</translation>
     </message>
 </context>
 <context>
@@ -1849,6 +1849,22 @@ Import the other rows and skip these?</source>
     <message>
         <source>%1 attachments</source>
         <translation>%1 个附件</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>外观(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;System</source>
+        <translation>跟随系统(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>浅色(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>深色(&amp;D)</translation>
     </message>
 </context>
 <context>

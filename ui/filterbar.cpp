@@ -24,6 +24,14 @@ FilterBar::FilterBar(QWidget* parent)
     m_text->setClearButtonEnabled(true);
     m_tag = new QComboBox;
     m_tag->setObjectName(u"filterTag"_s);
+    m_actor = new QComboBox;
+    m_actor->setObjectName(u"filterActor"_s);
+    m_place = new QComboBox;
+    m_place->setObjectName(u"filterPlace"_s);
+    for (QComboBox* box : {m_tag, m_actor, m_place}) {
+        box->setMinimumContentsLength(10);
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    }
     m_from = new QLineEdit;
     m_from->setObjectName(u"filterFrom"_s);
     m_from->setPlaceholderText(tr("from (EDTF)"));
@@ -55,6 +63,8 @@ FilterBar::FilterBar(QWidget* parent)
     row->setContentsMargins(0, 0, 0, 0);
     row->addWidget(m_text, 3);
     row->addWidget(m_tag, 1);
+    row->addWidget(m_actor, 1);
+    row->addWidget(m_place, 1);
     row->addWidget(m_from);
     row->addWidget(new QLabel(u"–"_s));
     row->addWidget(m_to);
@@ -72,7 +82,7 @@ FilterBar::FilterBar(QWidget* parent)
         connect(edit, &QLineEdit::textChanged, m_typing, qOverload<>(&QTimer::start));
     for (QLineEdit* edit : {m_text, m_from, m_to})
         connect(edit, &QLineEdit::returnPressed, this, &FilterBar::apply);
-    for (QComboBox* box : {m_tag, m_mode, m_sensitivity})
+    for (QComboBox* box : {m_tag, m_actor, m_place, m_mode, m_sensitivity})
         connect(box, &QComboBox::currentIndexChanged, this, &FilterBar::apply);
     connect(m_unsourced, &QCheckBox::toggled, this, &FilterBar::apply);
     connect(reset, &QPushButton::clicked, this, &FilterBar::clear);
@@ -84,7 +94,8 @@ void FilterBar::setDocument(CaseDocument* document) {
     m_document = document;
     if (m_document) {
         connect(m_document, &CaseDocument::recordsChanged, this, [this](RecordKind kind) {
-            if (kind == RecordKind::Tag || kind == RecordKind::Event)
+            if (kind == RecordKind::Tag || kind == RecordKind::Event || kind == RecordKind::Actor ||
+                kind == RecordKind::Place)
                 reloadTags();
         });
         connect(m_document->filter(), &CaseFilter::changed, this, [this] {
@@ -107,13 +118,34 @@ void FilterBar::reloadTags() {
                 m_tag->addItem(t.name, t.name);
     const int index = m_tag->findData(current);
     m_tag->setCurrentIndex(index >= 0 ? index : 0);
+    // Actors and places by name; the item's data is the id (0: all).
+    for (auto [box, all] :
+         {std::pair{m_actor, tr("all actors")}, std::pair{m_place, tr("all places")}}) {
+        const qint64 was = box->currentData().toLongLong();
+        const QSignalBlocker blockBox(box);
+        box->clear();
+        box->addItem(all, qint64(0));
+        if (m_document) {
+            if (box == m_actor) {
+                if (auto actors = m_document->actors().all())
+                    for (const Actor& a : actors.value())
+                        box->addItem(a.name, a.id);
+            } else if (auto places = m_document->places().all()) {
+                for (const Place& p : places.value())
+                    box->addItem(p.name, p.id);
+            }
+        }
+        box->setCurrentIndex(std::max(0, box->findData(was)));
+    }
 }
 
 void FilterBar::clear() {
     m_extra->hide();
     for (QWidget* w : std::initializer_list<QWidget*>{m_text, m_from, m_to, m_tag, m_mode,
-                                                      m_sensitivity, m_unsourced})
+                                                      m_sensitivity, m_unsourced, m_actor, m_place})
         w->blockSignals(true);
+    m_actor->setCurrentIndex(0);
+    m_place->setCurrentIndex(0);
     m_text->clear();
     m_from->clear();
     m_to->clear();
@@ -122,7 +154,7 @@ void FilterBar::clear() {
     m_sensitivity->setCurrentIndex(0);
     m_unsourced->setChecked(false);
     for (QWidget* w : std::initializer_list<QWidget*>{m_text, m_from, m_to, m_tag, m_mode,
-                                                      m_sensitivity, m_unsourced})
+                                                      m_sensitivity, m_unsourced, m_actor, m_place})
         w->blockSignals(false);
     apply();
 }
@@ -134,14 +166,16 @@ void FilterBar::apply() {
     FilterCriteria c;
     if (!m_extra->isHidden()) { // what a chart click set, until cleared
         const FilterCriteria& now = m_document->filter()->criteria();
-        c.actors = now.actors;
-        c.places = now.places;
         c.sources = now.sources;
         c.reliabilities = now.reliabilities;
     }
     c.text = m_text->text();
     if (const QString tag = m_tag->currentData().toString(); !tag.isEmpty())
         c.tags = {tag};
+    if (const qint64 actor = m_actor->currentData().toLongLong())
+        c.actors = {actor};
+    if (const qint64 place = m_place->currentData().toLongLong())
+        c.places = {place};
     // A date that does not parse marks its field and says why; the rest still applies.
     for (auto [edit, target, earliest] :
          {std::tuple{m_from, &c.from, true}, std::tuple{m_to, &c.to, false}}) {
@@ -170,8 +204,8 @@ void FilterBar::showCriteria() {
     if (!m_document)
         return;
     const FilterCriteria& c = m_document->filter()->criteria();
-    const QList<QWidget*> fields = {m_text, m_from,        m_to,       m_tag,
-                                    m_mode, m_sensitivity, m_unsourced};
+    const QList<QWidget*> fields = {m_text,        m_from,      m_to,    m_tag,  m_mode,
+                                    m_sensitivity, m_unsourced, m_actor, m_place};
     for (QWidget* w : fields)
         w->blockSignals(true);
     m_text->setText(c.text);
@@ -185,15 +219,13 @@ void FilterBar::showCriteria() {
     m_mode->setCurrentIndex(c.dateMode == FilterCriteria::DateMode::Certainly ? 1 : 0);
     m_sensitivity->setCurrentIndex(std::max(0, m_sensitivity->findData(int(c.maxSensitivity))));
     m_unsourced->setChecked(c.unsourcedOnly);
+    m_actor->setCurrentIndex(c.actors.isEmpty() ? 0
+                                                : std::max(0, m_actor->findData(c.actors.first())));
+    m_place->setCurrentIndex(c.places.isEmpty() ? 0
+                                                : std::max(0, m_place->findData(c.places.first())));
     for (QWidget* w : fields)
         w->blockSignals(false);
     QStringList extra;
-    for (qint64 id : c.actors)
-        if (auto a = m_document->actors().load(id))
-            extra << tr("actor %1").arg(a.value().name);
-    for (qint64 id : c.places)
-        if (auto p = m_document->places().load(id))
-            extra << tr("place %1").arg(p.value().name);
     for (qint64 id : c.sources)
         if (auto s = m_document->sources().load(id))
             extra << tr("source %1").arg(s.value().title);

@@ -25,12 +25,14 @@ public:
 
 private:
     void apply();
-    void reloadTags();
+    void reloadTags(); // and the actors and places
     void showCriteria();
 
     CaseDocument* m_document = nullptr;
     QLineEdit* m_text;
     QComboBox* m_tag;
+    QComboBox* m_actor;
+    QComboBox* m_place;
     QLineEdit* m_from;
     QLineEdit* m_to;
     QComboBox* m_mode;

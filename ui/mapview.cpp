@@ -106,6 +106,7 @@ void MapView::setDocument(CaseDocument* document) {
                 kind == RecordKind::Layer)
                 reload();
         });
+        connect(m_document->filter(), &CaseFilter::changed, this, &MapView::applyFilter);
         connect(m_document->selection(), &CaseSelection::changed, this, [this] {
             m_scene.selected = m_document->selection()->events();
             ++m_version;
@@ -128,6 +129,31 @@ void MapView::reload() {
     m_data = std::make_unique<CaseMapData>(std::move(data).value());
     m_scene.data = m_data.get();
     m_scene.selected = m_document->selection()->events();
+    applyFilter();
+}
+
+void MapView::applyFilter() {
+    if (!m_document)
+        return;
+    const FilterCriteria& c = m_document->filter()->criteria();
+    m_scene.shown.reset();
+    if (!c.isEmpty()) {
+        const auto [where, params] = c.sql();
+        auto stmt = m_document->db().prepare(u"SELECT e.fid FROM events e WHERE "_s + where);
+        if (!stmt) {
+            emit failed(stmt.error());
+            return;
+        }
+        stmt.value().bindAll(params);
+        QSet<qint64> ids;
+        if (Status s =
+                stmt.value().forEachRow([&](SqliteStatement& st) { ids.insert(st.int64(0)); });
+            !s) {
+            emit failed(s.error());
+            return;
+        }
+        m_scene.shown = std::move(ids);
+    }
     ++m_version;
     update();
 }

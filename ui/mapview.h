@@ -26,6 +26,8 @@ public:
 
     void setDocument(CaseDocument* document);
     void reload();
+    // Shows only the events the shared filter lets through.
+    void applyFilter();
     void fitToEvents();
     void fitToLayer(qint64 layerId);
     void fitToSelection();

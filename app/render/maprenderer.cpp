@@ -234,7 +234,8 @@ void MapRenderer::paint(QPainter& p, const MapViewport& vp, const MapScene& scen
 
     // Movements: curved arrows from origin to destination, thicker for larger numbers.
     for (const auto& m : d.movements) {
-        if (!inWindow(m.earliest, m.latest, scene))
+        if (!inWindow(m.earliest, m.latest, scene) ||
+            (scene.shown && !scene.shown->contains(m.eventId)))
             continue;
         const QPointF a = vp.toPixel(m.from), b = vp.toPixel(m.to);
         const QPointF mid = (a + b) / 2, dir = b - a;
@@ -373,7 +374,8 @@ std::vector<MapRenderer::ClusterCell> MapRenderer::clusterCells(const MapViewpor
     const double pad = cell * vp.metresPerPixel();
     const QRectF world = vp.worldRect().adjusted(-pad, -pad, pad, pad);
     for (const auto& e : scene.data->events) {
-        if (!world.contains(e.at) || !inWindow(e.earliest, e.latest, scene))
+        if (!world.contains(e.at) || !inWindow(e.earliest, e.latest, scene) ||
+            (scene.shown && !scene.shown->contains(e.id)))
             continue;
         const QPointF px = vp.toPixel(e.at);
         const int cx = int(std::floor(px.x() / cell)) + margin,

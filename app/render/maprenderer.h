@@ -34,6 +34,7 @@ struct MapScene {
     const CaseMapData* data = nullptr;
     QSet<qint64> selected;
     std::optional<std::pair<qint64, qint64>> timeWindow; // events possibly in this span only
+    std::optional<QSet<qint64>> shown; // the events the shared filter lets through; none: all
     // Online tiles as last fetched, for the viewport they were drawn for (drawn over the basemap).
     QImage backdrop;
     MapViewport backdropViewport;

@@ -463,6 +463,11 @@ void TestMainWindow::filterBarFiltersTimelineAndList() {
     for (bool b : *timeline->scene().shown)
         visible += b ? 1 : 0;
     QCOMPARE(visible, 1);
+    // The map follows the same filter.
+    auto* map = m_window->findChild<MapView*>();
+    QVERIFY(map);
+    QVERIFY(map->scene().shown.has_value());
+    QCOMPARE(map->scene().shown->size(), 1);
     // A bad date is marked and explained, not applied.
     auto* from = m_window->findChild<QLineEdit*>(u"filterFrom"_s);
     from->setText(u"late 2023"_s);
@@ -471,6 +476,26 @@ void TestMainWindow::filterBarFiltersTimelineAndList() {
     QTest::mouseClick(m_window->findChild<QPushButton*>(u"filterClear"_s), Qt::LeftButton);
     QTRY_COMPARE(table->model()->rowCount(), 16);
     QVERIFY(!timeline->scene().shown);
+    QVERIFY(!map->scene().shown.has_value());
+    // An actor and a place, from their lists.
+    auto* actor = m_window->findChild<QComboBox*>(u"filterActor"_s);
+    auto* place = m_window->findChild<QComboBox*>(u"filterPlace"_s);
+    QVERIFY(actor && place);
+    actor->setCurrentIndex(actor->findText(u"Wei family"_s));
+    const qint64 weiEvents =
+        m_window->document()
+            ->db()
+            .count(u"SELECT count(DISTINCT ea.event_id) FROM event_actors ea JOIN actors a ON "
+                   "a.id = ea.actor_id WHERE a.name = 'Wei family'"_s)
+            .value();
+    QVERIFY(weiEvents > 0);
+    QTRY_COMPARE(table->model()->rowCount(), int(weiEvents));
+    place->setCurrentIndex(place->findText(u"Lincang"_s));
+    QVERIFY(table->model()->rowCount() <= int(weiEvents));
+    QCOMPARE(m_window->document()->filter()->criteria().places.size(), 1);
+    QTest::mouseClick(m_window->findChild<QPushButton*>(u"filterClear"_s), Qt::LeftButton);
+    QTRY_COMPARE(table->model()->rowCount(), 16);
+    QCOMPARE(actor->currentIndex(), 0);
     // Unsourced only: the sample case cites every event.
     m_window->findChild<QCheckBox*>(u"filterUnsourced"_s)->setChecked(true);
     QTRY_COMPARE(table->model()->rowCount(), 0);
