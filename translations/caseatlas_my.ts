@@ -1863,6 +1863,14 @@ Import the other rows and skip these?</source>
         <source>&amp;Dark</source>
         <translation>အမှောင်(&amp;D)</translation>
     </message>
+    <message>
+        <source>%1 of %2 events shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · %1 selected</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>caseatlas::MapTimeBar</name>

@@ -1866,6 +1866,14 @@ Import the other rows and skip these?</source>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
+    <message>
+        <source>%1 of %2 events shown</source>
+        <translation>显示 %2 个事件中的 %1 个</translation>
+    </message>
+    <message>
+        <source> · %1 selected</source>
+        <translation> · 已选择 %1 个</translation>
+    </message>
 </context>
 <context>
     <name>caseatlas::MapTimeBar</name>

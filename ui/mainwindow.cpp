@@ -131,6 +131,9 @@ MainWindow::MainWindow(QWidget* parent)
     m_indexing->setTextVisible(true);
     m_indexing->hide();
     statusBar()->addPermanentWidget(m_indexing);
+    m_counts = new QLabel;
+    m_counts->setObjectName(u"statusCounts"_s);
+    statusBar()->addPermanentWidget(m_counts);
     statusBar()->showMessage(tr("Ready"));
 
     connect(m_welcome, &WelcomePage::newRequested, this, [this] {
@@ -389,10 +392,10 @@ void MainWindow::exportCase() {
         8000);
 }
 
-void MainWindow::importFile() {
+void MainWindow::importFile(const QString& given) {
     if (!m_document)
         return;
-    const QString path = ask(Prompt::ImportFile, QDir::homePath());
+    const QString path = given.isEmpty() ? ask(Prompt::ImportFile, QDir::homePath()) : given;
     if (path.isEmpty())
         return;
     ImportWizard wizard(*m_document, path, this);
@@ -450,10 +453,10 @@ void MainWindow::importEvents(CaseDocument::Dataset dataset) {
                              10000);
 }
 
-void MainWindow::importLayer(bool link) {
+void MainWindow::importLayer(bool link, const QString& given) {
     if (!m_document)
         return;
-    const QString path = ask(Prompt::ImportLayer);
+    const QString path = given.isEmpty() ? ask(Prompt::ImportLayer) : given;
     if (path.isEmpty())
         return;
     // GDAL converts on this thread; the dialog shows after a second and can cancel.
@@ -565,7 +568,7 @@ void MainWindow::buildMenus() {
     briefingAction->setObjectName(u"actionBriefing"_s);
     briefingAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
     m_caseActions << briefingAction;
-    QAction* importAction = file->addAction(tr("&Import…"), this, &MainWindow::importFile);
+    QAction* importAction = file->addAction(tr("&Import…"), this, [this] { importFile(); });
     importAction->setObjectName(u"actionImport"_s);
     importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     QAction* importAcledAction = file->addAction(
@@ -972,6 +975,7 @@ void MainWindow::setDocument(std::unique_ptr<CaseDocument> document) {
         setWindowFilePath({});
         m_welcome->setRecentFiles(recentFiles());
         m_stack->setCurrentWidget(m_welcome);
+        updateCounts();
         return;
     }
     m_indexing->hide();
@@ -1048,7 +1052,30 @@ void MainWindow::onRecordsChanged(RecordKind kind) {
     refreshSummary();
 }
 
+void MainWindow::updateCounts() {
+    if (!m_document) {
+        m_counts->clear();
+        return;
+    }
+    const qint64 total = m_events->totalEvents();
+    qint64 shown = total;
+    const FilterCriteria& c = m_document->filter()->criteria();
+    if (!c.isEmpty()) {
+        const auto [where, params] = c.sql();
+        if (auto n =
+                m_document->db().count(u"SELECT count(*) FROM events e WHERE "_s + where, params))
+            shown = n.value();
+    }
+    const qsizetype selected = m_document->selection()->events().size();
+    QString text = shown == total ? tr("%1 events").arg(total)
+                                  : tr("%1 of %2 events shown").arg(shown).arg(total);
+    if (selected > 0)
+        text += tr(" · %1 selected").arg(selected);
+    m_counts->setText(text);
+}
+
 void MainWindow::onSelectionChanged() {
+    updateCounts();
     if (!m_document)
         return;
     const CaseSelection* selection = m_document->selection();
@@ -1107,6 +1134,7 @@ void MainWindow::refreshSummary() {
     else if (m_events->totalEvents() > m_events->rowCount())
         text += tr("<p>The list shows the first %1 events.</p>").arg(m_events->rowCount());
     m_summary->setText(text);
+    updateCounts();
     statusBar()->showMessage(
         tr("%1 — %2").arg(QDir::toNativeSeparators(m_document->path()), parts.join(u", "_s)));
 }
@@ -1136,23 +1164,55 @@ void MainWindow::updateRecentMenu() {
     m_recentMenu->setEnabled(!list.isEmpty());
 }
 
+MainWindow::DropAction MainWindow::dropActionFor(const QString& path) const {
+    static const QStringList records = {u"csv"_s,  u"tsv"_s,     u"txt"_s, u"xlsx"_s,    u"ods"_s,
+                                        u"json"_s, u"geojson"_s, u"kml"_s, u"kmz"_s,     u"gpkg"_s,
+                                        u"shp"_s,  u"zip"_s,     u"gpx"_s, u"timeline"_s};
+    static const QStringList pictures = {u"tif"_s, u"tiff"_s, u"mbtiles"_s};
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == u"caseatlas"_s)
+        return DropAction::OpenCase;
+    if (!m_document || m_document->isReadOnly())
+        return DropAction::None;
+    if (pictures.contains(suffix))
+        return DropAction::ImportLayer;
+    return records.contains(suffix) ? DropAction::ImportRecords : DropAction::None;
+}
+
 void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
     if (event->mimeData()->hasUrls())
         for (const QUrl& url : event->mimeData()->urls())
-            if (url.isLocalFile() &&
-                url.toLocalFile().endsWith(u".caseatlas"_s, Qt::CaseInsensitive)) {
+            if (url.isLocalFile() && dropActionFor(url.toLocalFile()) != DropAction::None) {
                 event->acceptProposedAction();
                 return;
             }
 }
 
+// A case opens; a spreadsheet, dataset or GIS file goes to the import wizard; an image or
+// MBTiles becomes a map layer.
 void MainWindow::dropEvent(QDropEvent* event) {
-    for (const QUrl& url : event->mimeData()->urls())
-        if (url.isLocalFile() && url.toLocalFile().endsWith(u".caseatlas"_s, Qt::CaseInsensitive)) {
+    for (const QUrl& url : event->mimeData()->urls()) {
+        if (!url.isLocalFile())
+            continue;
+        const QString path = url.toLocalFile();
+        switch (dropActionFor(path)) {
+        case DropAction::OpenCase:
             event->acceptProposedAction();
-            report(openCase(url.toLocalFile()));
+            report(openCase(path));
             return;
+        case DropAction::ImportLayer:
+            event->acceptProposedAction();
+            importLayer(false, path);
+            return;
+        case DropAction::ImportRecords:
+            event->acceptProposedAction();
+            // After the drop has finished: the wizard is a dialog of its own.
+            QTimer::singleShot(0, this, [this, path] { importFile(path); });
+            return;
+        case DropAction::None:
+            break;
         }
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {

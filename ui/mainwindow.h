@@ -93,13 +93,13 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
-    void importLayer(bool link);
+    void importLayer(bool link, const QString& given = {});
     void exportCase();
     // Asks for a picture file (PNG, SVG, PDF) and writes it.
     void exportPicture(Prompt prompt, const QString& name, const QString& what,
                        const std::function<Status(const QString&)>& write);
     // File ▸ Import…: the import wizard on a chosen file.
-    void importFile();
+    void importFile(const QString& given = {}); // asks for the file when none is given
     // File ▸ Briefing…: the briefing composer on the open case.
     void openBriefing();
     void importEvents(CaseDocument::Dataset dataset);
@@ -134,6 +134,10 @@ private:
     QLabel* m_banner;
     QProgressBar* m_indexing = nullptr; // search indexing in the background
     QLabel* m_summary;
+    QLabel* m_counts = nullptr; // "12 of 16 events shown · 2 selected"
+    void updateCounts();
+    enum class DropAction { None, OpenCase, ImportRecords, ImportLayer };
+    DropAction dropActionFor(const QString& path) const;
     QTableView* m_eventTable;
     EventTableModel* m_events;
     EventInspector* m_inspector;

@@ -46,6 +46,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTimer>
 #include <QToolButton>
 #include <QUndoStack>
 
@@ -240,6 +241,33 @@ void TestMainWindow::dropOpensCase() {
     QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(m_window.get(), &drop);
     QTRY_VERIFY(m_window->document() && m_window->document()->title() == u"Dropped case"_s);
+    // With a case open, a spreadsheet dropped on the window opens the import wizard on it; a
+    // file CaseAtlas cannot use is not taken.
+    auto dropAccepted = [&](const QString& file) {
+        QMimeData m;
+        m.setUrls({QUrl::fromLocalFile(file)});
+        QDragEnterEvent e(QPoint(10, 10), Qt::CopyAction, &m, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(m_window.get(), &e);
+        return e.isAccepted();
+    };
+    const QString csv = writeFile(m_dir, u"dropped.csv"_s, "title,date\nA raid,2023-11-12\n");
+    QVERIFY(dropAccepted(csv));
+    QVERIFY(dropAccepted(m_dir.filePath(u"scan.tif"_s)));
+    QVERIFY(!dropAccepted(m_dir.filePath(u"setup.exe"_s)));
+    QString wizardTitle;
+    QTimer closer;
+    connect(&closer, &QTimer::timeout, this, [&] {
+        if (QWidget* modal = QApplication::activeModalWidget()) {
+            wizardTitle = modal->windowTitle();
+            modal->close();
+        }
+    });
+    closer.start(50);
+    QMimeData csvMime;
+    csvMime.setUrls({QUrl::fromLocalFile(csv)});
+    QDropEvent dropCsv(QPointF(10, 10), Qt::CopyAction, &csvMime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_window.get(), &dropCsv);
+    QTRY_VERIFY(wizardTitle.contains(u"dropped.csv"_s));
 }
 
 void TestMainWindow::recentFilesAreRemembered() {
@@ -463,6 +491,10 @@ void TestMainWindow::filterBarFiltersTimelineAndList() {
     for (bool b : *timeline->scene().shown)
         visible += b ? 1 : 0;
     QCOMPARE(visible, 1);
+    QVERIFY2(m_window->findChild<QLabel*>(u"statusCounts"_s)
+                 ->text()
+                 .startsWith(u"1 of 16 events shown"_s),
+             qPrintable(m_window->findChild<QLabel*>(u"statusCounts"_s)->text()));
     // The map follows the same filter.
     auto* map = m_window->findChild<MapView*>();
     QVERIFY(map);
