@@ -643,6 +643,10 @@
         <source>No event is selected.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source> mi</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>caseatlas::EventTableModel</name>
@@ -1871,6 +1875,10 @@ Import the other rows and skip these?</source>
         <source> · %1 selected</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>ဦးစားပေးချက်များ(&amp;P)…</translation>
+    </message>
 </context>
 <context>
     <name>caseatlas::MapTimeBar</name>
@@ -2044,6 +2052,85 @@ Import the other rows and skip these?</source>
     </message>
     <message>
         <source>No such gazetteer entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>caseatlas::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kilometres and metres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Miles and feet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As written (EDTF: 2023-11?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In words (Nov 2023?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Town and city names from the offline gazetteer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch map tiles from the internet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty the Cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the System</source>
+        <translation type="unfinished">စနစ်အတိုင်း</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Distances:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates in the &amp;list:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tile &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tile &amp;cache:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ppearance:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -643,6 +643,10 @@
         <source>No event is selected.</source>
         <translation>未选择事件。</translation>
     </message>
+    <message>
+        <source> mi</source>
+        <translation> 英里</translation>
+    </message>
 </context>
 <context>
     <name>caseatlas::EventTableModel</name>
@@ -1874,6 +1878,10 @@ Import the other rows and skip these?</source>
         <source> · %1 selected</source>
         <translation> · 已选择 %1 个</translation>
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
 </context>
 <context>
     <name>caseatlas::MapTimeBar</name>
@@ -2048,6 +2056,85 @@ Import the other rows and skip these?</source>
     <message>
         <source>No such gazetteer entry.</source>
         <translation>地名词典中没有该条目。</translation>
+    </message>
+</context>
+<context>
+    <name>caseatlas::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source>Kilometres and metres</source>
+        <translation>公里和米</translation>
+    </message>
+    <message>
+        <source>Miles and feet</source>
+        <translation>英里和英尺</translation>
+    </message>
+    <message>
+        <source>As written (EDTF: 2023-11?)</source>
+        <translation>按原文（EDTF：2023-11?）</translation>
+    </message>
+    <message>
+        <source>In words (Nov 2023?)</source>
+        <translation>文字形式（Nov 2023?）</translation>
+    </message>
+    <message>
+        <source>Town and city names from the offline gazetteer</source>
+        <translation>显示离线地名词典中的城镇名称</translation>
+    </message>
+    <message>
+        <source>Fetch map tiles from the internet</source>
+        <translation>从互联网获取地图瓦片</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>Empty the Cache</source>
+        <translation>清空缓存</translation>
+    </message>
+    <message>
+        <source>Follow the System</source>
+        <translation type="unfinished">跟随系统</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>&amp;Distances:</source>
+        <translation>距离(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Dates in the &amp;list:</source>
+        <translation>列表中的日期(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Map:</source>
+        <translation>地图：</translation>
+    </message>
+    <message>
+        <source>Tile &amp;address:</source>
+        <translation>瓦片地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Tile &amp;cache:</source>
+        <translation>瓦片缓存(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>A&amp;ppearance:</source>
+        <translation>外观(&amp;P)：</translation>
     </message>
 </context>
 <context>

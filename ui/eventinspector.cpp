@@ -307,7 +307,7 @@ EventInspector::EventInspector(QWidget* parent)
         commit([&](Event& e) { e.locationPrecision = p.value_or(e.locationPrecision); });
     });
     connect(m_radius, &QDoubleSpinBox::editingFinished, this, [this] {
-        const double metres = m_radius->value() * 1000;
+        const double metres = m_radius->value() * m_radiusUnit;
         commit([&](Event& e) { e.precisionMetres = metres; });
     });
     // A movement (repatriation, trafficking route): drawn on the map as an arrow.
@@ -590,7 +590,7 @@ void EventInspector::refresh() {
     m_place->setCurrentIndex(std::max(0, m_place->findData(e.placeId)));
     m_origin->setCurrentIndex(std::max(0, m_origin->findData(e.originPlaceId)));
     m_destination->setCurrentIndex(std::max(0, m_destination->findData(e.destinationPlaceId)));
-    m_radius->setValue(e.precisionMetres / 1000);
+    m_radius->setValue(e.precisionMetres / m_radiusUnit);
     m_precision->setCurrentIndex(m_precision->findData(locationPrecisionKey(e.locationPrecision)));
     m_status->setCurrentIndex(m_status->findData(eventStatusKey(e.status)));
     m_sensitivity->setCurrentIndex(m_sensitivity->findData(sensitivityKey(e.sensitivity)));
@@ -712,6 +712,14 @@ QString EventInspector::toPlainText() const {
     }
     lines << QTextDocumentFragment::fromHtml(m_sourcing->text()).toPlainText();
     return lines.join(u'\n');
+}
+
+void EventInspector::setImperial(bool imperial) {
+    const QSignalBlocker block(m_radius);
+    const double metres = m_radius->value() * m_radiusUnit;
+    m_radiusUnit = imperial ? 1609.344 : 1000;
+    m_radius->setSuffix(imperial ? tr(" mi") : tr(" km"));
+    m_radius->setValue(metres / m_radiusUnit);
 }
 
 } // namespace caseatlas

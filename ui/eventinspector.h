@@ -58,6 +58,8 @@ class EventInspector : public QWidget {
 public:
     explicit EventInspector(QWidget* parent = nullptr);
     void setDocument(CaseDocument* document);
+    // Preferences: the location radius in miles instead of kilometres.
+    void setImperial(bool imperial);
     void displayEvent(qint64 eventId);
     qint64 eventId() const { return m_eventId; }
     // What the inspector shows, as text (for accessibility tools and tests).
@@ -82,6 +84,7 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    double m_radiusUnit = 1000; // metres per unit shown (km or mile)
     void refresh();
     void commit(const std::function<void(Event&)>& change);
     void showDateCheck();

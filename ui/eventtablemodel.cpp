@@ -82,6 +82,14 @@ QVariant EventTableModel::data(const QModelIndex& index, int role) const {
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case Date:
+            if (m_readableDates) {
+                QStringList parts;
+                for (const QString& part : r.date.split(u" – "_s))
+                    if (auto d = FuzzyDate::parse(part))
+                        parts << d.value().toDisplayString();
+                if (!parts.isEmpty())
+                    return parts.join(u" – "_s);
+            }
             return r.date;
         case Title:
             return r.title;
@@ -130,6 +138,14 @@ QVariant EventTableModel::headerData(int section, Qt::Orientation orientation, i
     default:
         return {};
     }
+}
+
+void EventTableModel::setReadableDates(bool readable) {
+    if (readable == m_readableDates)
+        return;
+    m_readableDates = readable;
+    if (rowCount() > 0)
+        emit dataChanged(index(0, Date), index(rowCount() - 1, Date));
 }
 
 } // namespace caseatlas

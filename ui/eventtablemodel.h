@@ -19,6 +19,8 @@ public:
 
     void setDocument(CaseDocument* document);
     void reload();
+    // Preferences: dates in words ("Nov 2023?") instead of as written ("2023-11?").
+    void setReadableDates(bool readable);
     qint64 eventId(int row) const;
     int rowOfEvent(qint64 id) const;
     qint64 totalEvents() const { return m_total; }
@@ -29,6 +31,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
 private:
+    bool m_readableDates = false;
     struct Row {
         qint64 id;
         QString date, title, place, tags, status;

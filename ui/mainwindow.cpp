@@ -14,6 +14,7 @@
 #include "mapview.h"
 #include "notebookpanel.h"
 #include "peopleplaces.h"
+#include "preferences.h"
 #include "searchpanel.h"
 #include "sourcelibrary.h"
 #include "timelineview.h"
@@ -125,6 +126,7 @@ MainWindow::MainWindow(QWidget* parent)
     buildDocks();
     buildMenus();
     restoreLayout();
+    applyPreferences();
     m_indexing = new QProgressBar;
     m_indexing->setObjectName(u"searchIndexProgress"_s);
     m_indexing->setMaximumWidth(220);
@@ -293,6 +295,30 @@ void MainWindow::goTo(const SearchHit& hit) {
                        hit.title.isEmpty() ? tr("the source") : hit.title);
         break;
     }
+}
+
+void MainWindow::applyPreferences() {
+    const Preferences p = Preferences::load();
+    m_map->setImperial(p.imperial);
+    m_map->setGazetteerNames(p.gazetteerNames);
+    m_inspector->setImperial(p.imperial);
+    m_events->setReadableDates(p.readableDates);
+    applyOnlineTiles();
+    trimTileCache(qint64(p.tileCacheMb) << 20);
+}
+
+void MainWindow::editPreferences() {
+    PreferencesDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    dialog.preferences().save();
+    applyPreferences();
+    if (dialog.appearance() != int(appearancePreference())) {
+        setAppearancePreference(Appearance(dialog.appearance()));
+        applyAppearance(Appearance(dialog.appearance()));
+    }
+    if (dialog.language() != languagePreference())
+        setLanguage(dialog.language());
 }
 
 void MainWindow::applyOnlineTiles() {
@@ -594,6 +620,11 @@ void MainWindow::buildMenus() {
     redo->setObjectName(u"actionRedo"_s);
     edit->addAction(undo);
     edit->addAction(redo);
+    edit->addSeparator();
+    QAction* preferences = edit->addAction(tr("&Preferences…"), this, &MainWindow::editPreferences);
+    preferences->setObjectName(u"actionPreferences"_s);
+    preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    preferences->setMenuRole(QAction::PreferencesRole);
     edit->addSeparator();
     // A new event dated this month (the inspector, shown next, takes the real date).
     QAction* newEvent = edit->addAction(tr("&New Event…"), this, [this] {

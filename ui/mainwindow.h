@@ -86,6 +86,9 @@ public:
     QList<std::pair<QString, QString>> shortcuts() const;
     // View ▸ Language: "" follows the system; "en", "zh_CN", "my". Kept for next time.
     void setLanguage(const QString& code);
+    // Edit ▸ Preferences…; applyPreferences() puts the saved ones into the views.
+    void editPreferences();
+    void applyPreferences();
 
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;

@@ -118,6 +118,20 @@ void MapView::setDocument(CaseDocument* document) {
     update();
 }
 
+void MapView::setImperial(bool imperial) {
+    MapStyle style = m_renderer.style();
+    style.imperial = imperial;
+    m_renderer = MapRenderer(style);
+    ++m_version;
+    update();
+}
+
+void MapView::setGazetteerNames(bool shown) {
+    m_scene.gazetteer = shown ? &Gazetteer::shared() : nullptr;
+    ++m_version;
+    update();
+}
+
 void MapView::reload() {
     if (!m_document)
         return;

@@ -40,6 +40,9 @@ public:
     // Online tiles under the case's layers, fetched off the UI thread as the view settles;
     // nullopt turns them off. Only ever set from the user's own preferences, never from a case.
     void setOnlineTiles(std::optional<RasterSource::Xyz> xyz, bool allowFile = false);
+    // Preferences: the scale bar's units, and the gazetteer's town and city names.
+    void setImperial(bool imperial);
+    void setGazetteerNames(bool shown);
     bool onlineTilesOn() const { return m_online.has_value(); }
     // The next click on the map gives its coordinates to `picked` (Escape cancels).
     void pickPoint(std::function<void(double lon, double lat)> picked);

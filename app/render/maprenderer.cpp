@@ -342,24 +342,30 @@ void MapRenderer::paint(QPainter& p, const MapViewport& vp, const MapScene& scen
         p.drawText(QPointF(box.left() + 1, box.top() + fm.ascent()), pl.name);
     }
 
-    // Scale bar, bottom left: a round number of kilometres about 120 px long.
+    // Scale bar, bottom left: a round number of kilometres (or miles, or feet) about 120 px
+    // long.
     const QPointF centreLonLat = webmercator::toLonLat(vp.centre());
     const double groundMpp = vp.metresPerPixel() * std::cos(centreLonLat.y() * M_PI / 180);
-    double metres = groundMpp * 120;
-    const double magnitude = std::pow(10, std::floor(std::log10(metres)));
+    const bool miles = m_style.imperial && groundMpp * 120 >= 1609.344 / 2;
+    const double unit = !m_style.imperial ? 1.0 : miles ? 1609.344 : 0.3048; // metres
+    double length = groundMpp * 120 / unit;
+    const double magnitude = std::pow(10, std::floor(std::log10(length)));
     for (double step : {5.0, 2.0, 1.0})
-        if (metres >= step * magnitude) {
-            metres = step * magnitude;
+        if (length >= step * magnitude) {
+            length = step * magnitude;
             break;
         }
+    const double metres = length * unit;
     const double px = metres / groundMpp;
     const QPointF base(12, vp.size().height() - 14);
     p.setPen(QPen(m_style.text, 2));
     p.drawLine(base, base + QPointF(px, 0));
     p.drawLine(base, base + QPointF(0, -5));
     p.drawLine(base + QPointF(px, 0), base + QPointF(px, -5));
-    p.drawText(base + QPointF(0, -8),
-               metres >= 1000 ? u"%1 km"_s.arg(metres / 1000) : u"%1 m"_s.arg(metres));
+    p.drawText(base + QPointF(0, -8), m_style.imperial
+                                          ? (miles ? u"%1 mi"_s : u"%1 ft"_s).arg(length)
+                                      : metres >= 1000 ? u"%1 km"_s.arg(metres / 1000)
+                                                       : u"%1 m"_s.arg(metres));
     p.restore();
 }
 

@@ -25,7 +25,8 @@ struct MapStyle {
     QColor selection{0x1f, 0x6f, 0xeb};
     QFont font;
     int pointRadius = 5;
-    int clusterCell = 44; // pixels: points closer than this on screen are counted together
+    int clusterCell = 44;  // pixels: points closer than this on screen are counted together
+    bool imperial = false; // the scale bar in miles and feet
 };
 
 struct MapScene {

@@ -14,6 +14,7 @@
 #include "mapview.h"
 #include "notebookpanel.h"
 #include "peopleplaces.h"
+#include "preferences.h"
 #include "searchpanel.h"
 #include "sourcelibrary.h"
 #include "timelineview.h"
@@ -92,6 +93,7 @@ private slots:
     void layoutResetsAndShortcutsAreListed();
     void switchingLanguageTranslatesMenus();
     void darkAndLightAppearance();
+    void preferencesApplyToTheViews();
 
 private:
     QAction* action(const char* name) {
@@ -1191,6 +1193,41 @@ void TestMainWindow::darkAndLightAppearance() {
     QVERIFY(light.pixelColor(inLanes).lightness() > 200);
     m_window->findChild<QAction*>(u"actionAppearance_system"_s)->trigger();
     QCOMPARE(appearancePreference(), Appearance::System);
+}
+
+// Edit ▸ Preferences: units, date display and the gazetteer's names reach the views.
+void TestMainWindow::preferencesApplyToTheViews() {
+    QVERIFY(m_window->openSampleCase().ok());
+    QVERIFY(m_window->findChild<QAction*>(u"actionPreferences"_s));
+    auto* table = m_window->findChild<QTableView*>(u"eventTable"_s);
+    auto* map = m_window->findChild<MapView*>();
+    auto* radius = m_window->findChild<QDoubleSpinBox*>(u"inspectorRadius"_s);
+    const QModelIndex first = table->model()->index(0, 0);
+    const QString asWritten = first.data().toString();
+    QVERIFY(map->scene().gazetteer);
+    QVERIFY(radius->suffix().contains(u"km"_s));
+    Preferences p = Preferences::load();
+    p.imperial = true;
+    p.readableDates = true;
+    p.gazetteerNames = false;
+    p.save();
+    {
+        PreferencesDialog dialog; // shows what is saved
+        QCOMPARE(dialog.preferences().imperial, true);
+        QCOMPARE(dialog.preferences().readableDates, true);
+        QCOMPARE(dialog.preferences().gazetteerNames, false);
+    }
+    m_window->applyPreferences();
+    QCOMPARE(first.data().toString(),
+             FuzzyDate::parse(asWritten.section(u" – "_s, 0, 0)).value().toDisplayString());
+    QVERIFY(!map->scene().gazetteer);
+    QVERIFY(radius->suffix().contains(u"mi"_s));
+    // Back to the defaults for the other tests.
+    QSettings().remove(u"prefs"_s);
+    QSettings().remove(u"map/gazetteerNames"_s);
+    m_window->applyPreferences();
+    QCOMPARE(first.data().toString(), asWritten);
+    QVERIFY(map->scene().gazetteer);
 }
 
 QTEST_MAIN(TestMainWindow)
