@@ -2098,7 +2098,7 @@ Import the other rows and skip these?</source>
     </message>
     <message>
         <source>Follow the System</source>
-        <translation type="unfinished">跟随系统</translation>
+        <translation>跟随系统</translation>
     </message>
     <message>
         <source>Light</source>
