@@ -2095,7 +2095,7 @@ Import the other rows and skip these?</source>
     </message>
     <message>
         <source>Follow the System</source>
-        <translation type="unfinished">စနစ်အတိုင်း</translation>
+        <translation>စနစ်အတိုင်း</translation>
     </message>
     <message>
         <source>Light</source>
