@@ -389,6 +389,22 @@ int cmdSearch(const QStringList& args, QTextStream& out, QTextStream& err) {
     return hits.value().isEmpty() ? CommandLine::ProblemsFound : CommandLine::Ok;
 }
 
+// The saved view or briefing called `name`; when there is none, says so and sets `code`.
+template <typename T>
+std::optional<T> named(const Result<QList<T>>& list, const QString& name, const char* what,
+                       QTextStream& err, int& code) {
+    if (!list) {
+        code = fail(err, list.error(), CommandLine::CannotOpen);
+        return std::nullopt;
+    }
+    for (const T& item : list.value())
+        if (item.name == name)
+            return item;
+    err << "caseatlas: the case has no " << what << " \"" << name << "\".\n";
+    code = CommandLine::Usage;
+    return std::nullopt;
+}
+
 int cmdExport(const QStringList& args, QTextStream& out, QTextStream& err) {
     QCommandLineParser p;
     p.addOption(
@@ -420,17 +436,12 @@ int cmdExport(const QStringList& args, QTextStream& out, QTextStream& err) {
     o.profile = *profile;
     o.who = qEnvironmentVariable("USER", u"caseatlas"_s);
     if (p.isSet(u"view"_s)) {
-        auto views = doc.value()->catalog().savedViews();
-        if (!views)
-            return fail(err, views.error(), CommandLine::CannotOpen);
-        const auto it =
-            std::find_if(views.value().cbegin(), views.value().cend(),
-                         [&](const SavedView& v) { return v.name == p.value(u"view"_s); });
-        if (it == views.value().cend()) {
-            err << "caseatlas: the case has no saved view \"" << p.value(u"view"_s) << "\".\n";
-            return CommandLine::Usage;
-        }
-        o.filter = filterOfView(*it);
+        int code = 0;
+        const auto view =
+            named(doc.value()->catalog().savedViews(), p.value(u"view"_s), "saved view", err, code);
+        if (!view)
+            return code;
+        o.filter = filterOfView(*view);
     }
     auto report = exportCase(*doc.value(), target, o);
     if (!report)
@@ -513,17 +524,12 @@ int cmdBrief(const QStringList& args, QTextStream& out, QTextStream& err) {
     // A briefing kept in the case, with what the command line says on top.
     BriefingOptions o;
     if (p.isSet(u"briefing"_s)) {
-        auto kept = doc.value()->catalog().briefings();
+        int code = 0;
+        const auto kept = named(doc.value()->catalog().briefings(), p.value(u"briefing"_s),
+                                "briefing", err, code);
         if (!kept)
-            return fail(err, kept.error(), CommandLine::CannotOpen);
-        const auto it =
-            std::find_if(kept.value().cbegin(), kept.value().cend(),
-                         [&](const SavedBriefing& b) { return b.name == p.value(u"briefing"_s); });
-        if (it == kept.value().cend()) {
-            err << "caseatlas: the case has no briefing \"" << p.value(u"briefing"_s) << "\".\n";
-            return CommandLine::Usage;
-        }
-        auto options = briefingOptions(*doc.value(), *it);
+            return code;
+        auto options = briefingOptions(*doc.value(), *kept);
         if (!options)
             return fail(err, options.error(), CommandLine::CannotOpen);
         o = options.value();
@@ -548,17 +554,12 @@ int cmdBrief(const QStringList& args, QTextStream& out, QTextStream& err) {
                    "--tag.\n";
             return CommandLine::Usage;
         }
-        auto views = doc.value()->catalog().savedViews();
-        if (!views)
-            return fail(err, views.error(), CommandLine::CannotOpen);
-        const auto it =
-            std::find_if(views.value().cbegin(), views.value().cend(),
-                         [&](const SavedView& v) { return v.name == p.value(u"view"_s); });
-        if (it == views.value().cend()) {
-            err << "caseatlas: the case has no saved view \"" << p.value(u"view"_s) << "\".\n";
-            return CommandLine::Usage;
-        }
-        applySavedView(o, *it);
+        int code = 0;
+        const auto view =
+            named(doc.value()->catalog().savedViews(), p.value(u"view"_s), "saved view", err, code);
+        if (!view)
+            return code;
+        applySavedView(o, *view);
     } else if (!p.isSet(u"briefing"_s)) {
         FilterCriteria f;
         for (const char* bound : {"from", "to"}) {
