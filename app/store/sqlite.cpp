@@ -14,6 +14,25 @@ QString sqliteMessage(sqlite3* db) {
     return db ? QString::fromUtf8(sqlite3_errmsg(db)) : u"out of memory"_s;
 }
 
+ErrorCode codeFor(int rc);
+
+// An SQLite failure as a user reads it. A full or failing disk is theirs to fix, and what
+// happened must be plain: the transaction was rolled back, so the case is as it was.
+Error errorFor(int rc, const QString& detail, const QString& context = {}) {
+    if ((rc & 0xff) == SQLITE_FULL)
+        return makeError(ErrorCode::Io,
+                         u"The disk is full: the change was not saved, and the case is as it was "
+                         "before it. Free some space and try again."_s,
+                         detail);
+    if ((rc & 0xff) == SQLITE_IOERR)
+        return makeError(ErrorCode::Io,
+                         u"The disk could not be read or written: the change was not saved, and "
+                         "the case is as it was before it."_s,
+                         detail);
+    return makeError(codeFor(rc), context.isEmpty() ? u"A database operation failed."_s : context,
+                     detail);
+}
+
 ErrorCode codeFor(int rc) {
     switch (rc & 0xff) {
     case SQLITE_CORRUPT:
@@ -109,7 +128,7 @@ Status SqliteDatabase::exec(const QString& sql) {
     if (rc != SQLITE_OK) {
         const QString text = message ? QString::fromUtf8(message) : sqliteMessage(m_db);
         sqlite3_free(message);
-        return makeError(codeFor(rc), u"A database operation failed."_s, text);
+        return errorFor(rc, text);
     }
     return {};
 }
@@ -182,6 +201,9 @@ bool SqliteDatabase::tableExists(const QString& table) {
 }
 
 Error SqliteDatabase::lastError(ErrorCode code, const QString& context) const {
+    const int rc = m_db ? sqlite3_extended_errcode(m_db) : SQLITE_NOMEM;
+    if ((rc & 0xff) == SQLITE_FULL || (rc & 0xff) == SQLITE_IOERR)
+        return errorFor(rc, sqliteMessage(m_db));
     return makeError(code, context.isEmpty() ? u"A database operation failed."_s : context,
                      sqliteMessage(m_db));
 }
@@ -284,7 +306,7 @@ Result<bool> SqliteStatement::step() {
         return true;
     if (rc == SQLITE_DONE)
         return false;
-    Error e = makeError(codeFor(rc), u"A database operation failed."_s, sqliteMessage(m_db));
+    Error e = errorFor(rc, sqliteMessage(m_db));
     sqlite3_reset(m_stmt);
     return e;
 }

@@ -5,6 +5,7 @@
 #include <QRegularExpression>
 
 #include <csignal>
+#include <sys/resource.h>
 
 using namespace Qt::StringLiterals;
 using namespace caseatlas;
@@ -16,6 +17,7 @@ class TestCrashSafety : public QObject {
     Q_OBJECT
 private slots:
     void killedWriterLosesNothingCommitted();
+    void diskFullEditRollsBackAndSaysSo();
 };
 
 void TestCrashSafety::killedWriterLosesNothingCommitted() {
@@ -93,6 +95,48 @@ void TestCrashSafety::killedWriterLosesNothingCommitted() {
     qInfo("%d kills, %lld edits reported committed, %d kills left a hot journal", kills,
           qlonglong(committed.size()), killedMidWay);
     QVERIFY(committed.size() > kills);
+}
+
+// A disk that fills up during an edit (the process may not grow any file past a limit, as a
+// full disk refuses): the edit is refused with a plain message, the file is byte-identical,
+// and once there is room the same edit goes through.
+void TestCrashSafety::diskFullEditRollsBackAndSaysSo() {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"full.caseatlas"_s);
+    auto doc = createDocument(path);
+    QVERIFY(doc);
+    Event small;
+    small.title = u"Before the disk filled"_s;
+    small.start = edtf("2023");
+    QVERIFY(doc->addEvent(small).ok());
+    const QByteArray before = fileHash(path);
+    const qint64 events = doc->events().count().value();
+    const int undoSteps = doc->undoStack()->count();
+
+    Event big;
+    big.title = u"Too big for the disk"_s;
+    big.start = edtf("2024");
+    big.description = QString(2'000'000, u'x');
+    std::signal(SIGXFSZ, SIG_IGN); // a refused write, not a killed process
+    rlimit old{};
+    QCOMPARE(getrlimit(RLIMIT_FSIZE, &old), 0);
+    rlimit limit = old;
+    limit.rlim_cur = rlim_t(QFileInfo(path).size() + 16384);
+    QCOMPARE(setrlimit(RLIMIT_FSIZE, &limit), 0);
+    auto refused = doc->addEvent(big);
+    QCOMPARE(setrlimit(RLIMIT_FSIZE, &old), 0);
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().message.contains(u"disk is full"_s) ||
+                 refused.error().message.contains(u"could not be read or written"_s),
+             qPrintable(refused.error().fullText()));
+    QVERIFY(refused.error().message.contains(u"not saved"_s));
+    QCOMPARE(doc->events().count().value(), events);
+    QCOMPARE(doc->undoStack()->count(), undoSteps); // nothing to undo: nothing happened
+    QVERIFY(doc->file().integrityProblems(false).value().isEmpty());
+    QCOMPARE(fileHash(path), before);
+    // With room again, the same edit is saved.
+    QVERIFY(doc->addEvent(big).ok());
+    QCOMPARE(doc->events().count().value(), events + 1);
 }
 
 QTEST_GUILESS_MAIN(TestCrashSafety)
