@@ -45,6 +45,797 @@
     </message>
 </context>
 <context>
+    <name>caseatlas</name>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read completely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid date: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The basemap could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The basemap holds no countries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The basemap is missing from this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The basemap could not be prepared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gazetteer %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gazetteer is damaged at line %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: the KML is not well-formed (%3); nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a local file. Layers are imported from files; an online source is added on purpose, as an online layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder; choose a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The converted layer &quot;%1&quot; is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no layers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No temporary folder is available for the import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The layer &quot;%1&quot; of %2 uses a coordinate system that cannot be converted to longitude/latitude.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no layer with geometry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The layer &quot;%1&quot; of %2 could not be read completely; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an image without a coordinate system or georeferencing; it cannot be placed on the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 bands; a map layer needs 1 to 4 (grey, grey+alpha, RGB, RGBA).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read completely (the image is damaged or cut short); nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no image data; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This case is open read-only; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read as a GIS layer (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read as a georeferenced image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be shown in Web Mercator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a tile address. Give an http(s) address with {z}, {x} and {y}, such as https://tile.example.org/{z}/{x}/{y}.png.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tile cache folder %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tile service %1 could not be set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image has no usable georeferencing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image has no bands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The raster layer &quot;%1&quot; has no tile matrix in the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The raster layer &quot;%1&quot; is not tiled in Web Mercator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every export is written to the case&apos;s custody log, and this case is open read-only; nothing was exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not %2: the column &quot;%3&quot; is missing (line 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has rows that cannot be imported; nothing was imported. Fix them, or import with the bad rows skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The extent must be minlon,minlat,maxlon,maxlat within −180…180 and −90…90.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A picture must be 100×100 to 20000×20000 pixels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resolution must be 24 to 1200 DPI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: choose a file ending in .png, .svg or .pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not valid UTF-16 text; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as %2; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the file was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read as a spreadsheet (CSV, XLSX, ODS) or a GIS layer (GeoJSON, KML, KMZ, GeoPackage, Shapefile, GPX); nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a month (1 to 12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a day of that month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time (14:30)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (EDTF such as 2023-11-12 or 2023-11?, 12 November 2023, 2023/11/12, or 12/11/2023 with the day and month order chosen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could be %2 or %3: choose the day and month order of this column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a field an import can fill (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A date order is one of auto, dmy, mdy and ymd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: not valid JSON (%3); nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a TimelineJS file: it has no &quot;events&quot; list; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: this Timeline counts time as &quot;%3&quot;; only calendar dates (gregoriantime) can be imported; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2:%3: not valid XML (%4); nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACLED and UCDP files are read as they are imported (importAcled, importUcdp).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sample case can only be written into an empty case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of events cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generation was cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time range ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every briefing is written to the case&apos;s custody log, and this case is open read-only; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A briefing is written as .pdf, .svg or .png, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An actor needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new actor cannot carry an id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An alias cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read from its start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An attachment needs a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too large to keep inside a case (%2 MB; the limit is %3 MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be read completely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; changed while it was being added; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment #%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be written out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder; attach files one by one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The layer #%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opacity runs from 0 to 100%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This build lacks schema scripts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A schema script is missing from this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating the case to schema %1 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a case file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes), not a case file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a text file, not a case file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a damaged SQLite file: its header is cut short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a case file: it is not an SQLite database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its header gives an impossible page size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is truncated: the file is shorter than its header says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database, but not a CaseAtlas case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown schema version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was left mid-change (a crash?) and must be opened for writing once to recover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the integrity check found %2 problem(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a GeoPackage (a GIS file), not a case. Its layers can be imported into a case instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 claims to be a &quot;%2&quot; file, not a CaseAtlas case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not say which schema version it uses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer CaseAtlas (schema %2, needs a reader of schema %3); this version reads schema %4 and older. Update CaseAtlas to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contains a %2 named &quot;%3&quot; that a case never has; it was not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contains a %2 &quot;%3&quot; that was changed from what a case has; it was not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is incomplete: the table &quot;%2&quot; is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 uses an older schema (%2) and must be updated, but it is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write a backup before updating the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating the case would leave rows that refer to nothing; it was not updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy cannot replace the open case itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the copy to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy written to %1 did not check out; nothing was replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not move the copy into place at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tag needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a tag named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tag #%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An era needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The era &quot;%1&quot; needs a date span.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The era #%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A saved view needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map extent of a view must be finite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a view named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved view #%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A briefing needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a briefing named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The briefing #%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An event needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event &quot;%1&quot; needs a date (EDTF, such as 2023-11 or 2023?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event &quot;%1&quot; has an interval as its date and an end date; use one or the other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event &quot;%1&quot; ends (%2) before it starts (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The location of &quot;%1&quot; is outside longitude −180…180 / latitude −90…90.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A location precision must be zero or more metres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The place #%1 given for &quot;%2&quot; does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The actor #%1 given for &quot;%2&quot; does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every value of &quot;%1&quot; needs a name and a finite number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tag cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new event cannot carry an id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event #%1 no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored date of event #%1 is unreadable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored end date of event #%1 is unreadable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new note cannot carry an id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A place needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a two-letter country code (ISO 3166-1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new place cannot carry an id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This case is open read-only; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An edit could not be recorded for undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A source needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid address (it needs a scheme such as https://).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new source cannot carry an id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credibility is graded 1 (confirmed) to 6 (cannot be judged), not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cited event #%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cited source #%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new citation cannot carry an id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The citation #%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full: the change was not saved, and the case is as it was before it. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk could not be read or written: the change was not saved, and the case is as it was before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transaction is not active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a latitude (-90 to 90)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a longitude (-180 to 180)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row has %1 columns; the header has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the event id %1 was already on line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the event has no event_id_cnty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (2023-11-12 or 12 November 2023)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the event has no event_type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the event has no id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (2023-11-12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date_prec must be 1 to 5, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the event has no side_a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a latitude (-90 to 90)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a longitude (-180 to 180)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose the columns that hold each event&apos;s title and its date (columns: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column &quot;%1&quot; (for %2) is not in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the event has no title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a longitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a latitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a status (draft, corroborated, disputed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a sensitivity (public, internal, confidential)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a location precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not the TimelineJS sheet template: the columns &quot;Year&quot; and &quot;Headline&quot; are needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an era needs an end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the event has no headline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the event has no start_date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the event has no text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date and time (2023-11-12 10:30:00)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 place names were not found in the gazetteer and have no location: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>caseatlas::Backlinks</name>
     <message>
         <source>(no note links here)</source>
@@ -199,6 +990,189 @@
     </message>
     <message>
         <source>(a new briefing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>caseatlas::CaseDocument</name>
+    <message>
+        <source>Import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename case to “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add event “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit event “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1 events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete event “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add source “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit source “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete source “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cite source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit citation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove citation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add actor “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit actor “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete actor “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add place “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit place “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete place “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add note “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit note “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add tag “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit tag “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add era “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit era “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete era</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save view “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit view “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save briefing “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit briefing “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove attachment “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link layer “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import layer “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove layer “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer opacity %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move layer up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move layer down</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

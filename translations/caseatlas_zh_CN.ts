@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>QObject</name>
@@ -42,6 +41,797 @@
     <message>
         <source>UCDP GED (CSV)</source>
         <translation>UCDP GED（CSV）</translation>
+    </message>
+</context>
+<context>
+    <name>caseatlas</name>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <source>%1 could not be read completely.</source>
+        <translation>%1 未能完整读取。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid date: %2.</source>
+        <translation>“%1”不是有效日期：%2。</translation>
+    </message>
+    <message>
+        <source>The date is empty.</source>
+        <translation>日期为空。</translation>
+    </message>
+    <message>
+        <source>The basemap could not be read.</source>
+        <translation>无法读取底图。</translation>
+    </message>
+    <message>
+        <source>The basemap holds no countries.</source>
+        <translation>底图中没有国家。</translation>
+    </message>
+    <message>
+        <source>The basemap is missing from this build.</source>
+        <translation>此版本缺少底图。</translation>
+    </message>
+    <message>
+        <source>The basemap could not be prepared.</source>
+        <translation>无法准备底图。</translation>
+    </message>
+    <message>
+        <source>The gazetteer %1 cannot be read.</source>
+        <translation>无法读取地名词典 %1。</translation>
+    </message>
+    <message>
+        <source>The gazetteer is damaged at line %1.</source>
+        <translation>地名词典在第 %1 行损坏。</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>导入已取消；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1, line %2: the KML is not well-formed (%3); nothing was imported.</source>
+        <translation>%1，第 %2 行：KML 格式不正确（%3）；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a local file. Layers are imported from files; an online source is added on purpose, as an online layer.</source>
+        <translation>“%1”不是本地文件。图层从文件导入；在线来源需专门作为在线图层添加。</translation>
+    </message>
+    <message>
+        <source>There is no file at %1.</source>
+        <translation>%1 处没有文件。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; choose a file.</source>
+        <translation>%1 是文件夹；请选择文件。</translation>
+    </message>
+    <message>
+        <source>The converted layer "%1" is missing.</source>
+        <translation>转换后的图层“%1”缺失。</translation>
+    </message>
+    <message>
+        <source>%1 holds no layers.</source>
+        <translation>%1 中没有图层。</translation>
+    </message>
+    <message>
+        <source>No temporary folder is available for the import.</source>
+        <translation>没有可用于导入的临时文件夹。</translation>
+    </message>
+    <message>
+        <source>The layer "%1" of %2 uses a coordinate system that cannot be converted to longitude/latitude.</source>
+        <translation>%2 的图层“%1”使用的坐标系无法转换为经纬度。</translation>
+    </message>
+    <message>
+        <source>%1 holds no layer with geometry.</source>
+        <translation>%1 中没有带几何图形的图层。</translation>
+    </message>
+    <message>
+        <source>The layer "%1" of %2 could not be read completely; nothing was imported.</source>
+        <translation>%2 的图层“%1”未能完整读取；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 is an image without a coordinate system or georeferencing; it cannot be placed on the map.</source>
+        <translation>%1 是没有坐标系或地理配准的图像；无法放置到地图上。</translation>
+    </message>
+    <message>
+        <source>%1 has %2 bands; a map layer needs 1 to 4 (grey, grey+alpha, RGB, RGBA).</source>
+        <translation>%1 有 %2 个波段；地图图层需要 1 到 4 个（灰度、灰度+透明、RGB、RGBA）。</translation>
+    </message>
+    <message>
+        <source>%1 could not be read completely (the image is damaged or cut short); nothing was imported.</source>
+        <translation>%1 未能完整读取（图像已损坏或被截断）；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 holds no image data; nothing was imported.</source>
+        <translation>%1 中没有图像数据；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>This case is open read-only; nothing was imported.</source>
+        <translation>此案件以只读方式打开；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 could not be read as a GIS layer (%2).</source>
+        <translation>%1 无法作为 GIS 图层读取（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 could not be read as a georeferenced image.</source>
+        <translation>%1 无法作为地理配准图像读取。</translation>
+    </message>
+    <message>
+        <source>%1 could not be shown in Web Mercator.</source>
+        <translation>%1 无法以 Web 墨卡托投影显示。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a tile address. Give an http(s) address with {z}, {x} and {y}, such as https://tile.example.org/{z}/{x}/{y}.png.</source>
+        <translation>“%1”不是瓦片地址。请提供包含 {z}、{x} 和 {y} 的 http(s) 地址，例如 https://tile.example.org/{z}/{x}/{y}.png。</translation>
+    </message>
+    <message>
+        <source>The tile cache folder %1 cannot be created.</source>
+        <translation>无法创建瓦片缓存文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The tile service %1 could not be set up.</source>
+        <translation>无法设置瓦片服务 %1。</translation>
+    </message>
+    <message>
+        <source>The image has no usable georeferencing.</source>
+        <translation>图像没有可用的地理配准。</translation>
+    </message>
+    <message>
+        <source>The image has no bands.</source>
+        <translation>图像没有波段。</translation>
+    </message>
+    <message>
+        <source>The raster layer "%1" has no tile matrix in the case.</source>
+        <translation>栅格图层“%1”在案件中没有瓦片矩阵。</translation>
+    </message>
+    <message>
+        <source>The raster layer "%1" is not tiled in Web Mercator.</source>
+        <translation>栅格图层“%1”不是按 Web 墨卡托切片的。</translation>
+    </message>
+    <message>
+        <source>Every export is written to the case's custody log, and this case is open read-only; nothing was exported.</source>
+        <translation>每次导出都会写入案件的保管日志，而此案件以只读方式打开；未导出任何内容。</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation>导出已取消；未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 为空。</translation>
+    </message>
+    <message>
+        <source>%1 is not %2: the column "%3" is missing (line 1).</source>
+        <translation>%1 不是 %2：缺少“%3”列（第 1 行）。</translation>
+    </message>
+    <message>
+        <source>%1 has rows that cannot be imported; nothing was imported. Fix them, or import with the bad rows skipped.</source>
+        <translation>%1 中有无法导入的行；未导入任何内容。请修正这些行，或选择跳过错误行后导入。</translation>
+    </message>
+    <message>
+        <source>The extent must be minlon,minlat,maxlon,maxlat within −180…180 and −90…90.</source>
+        <translation>范围必须为 最小经度,最小纬度,最大经度,最大纬度，且在 −180…180 和 −90…90 之内。</translation>
+    </message>
+    <message>
+        <source>A picture must be 100×100 to 20000×20000 pixels.</source>
+        <translation>图片尺寸必须在 100×100 到 20000×20000 像素之间。</translation>
+    </message>
+    <message>
+        <source>The resolution must be 24 to 1200 DPI.</source>
+        <translation>分辨率必须为 24 到 1200 DPI。</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>"%1": choose a file ending in .png, .svg or .pdf.</source>
+        <translation>“%1”：请选择以 .png、.svg 或 .pdf 结尾的文件。</translation>
+    </message>
+    <message>
+        <source>%1 is not valid UTF-16 text; nothing was imported.</source>
+        <translation>%1 不是有效的 UTF-16 文本；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as %2; nothing was imported.</source>
+        <translation>%1 无法按 %2 读取；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Reading the file was cancelled.</source>
+        <translation>读取文件已取消。</translation>
+    </message>
+    <message>
+        <source>%1 is empty; nothing was imported.</source>
+        <translation>%1 为空；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 could not be read as a spreadsheet (CSV, XLSX, ODS) or a GIS layer (GeoJSON, KML, KMZ, GeoPackage, Shapefile, GPX); nothing was imported.</source>
+        <translation>%1 无法作为电子表格（CSV、XLSX、ODS）或 GIS 图层（GeoJSON、KML、KMZ、GeoPackage、Shapefile、GPX）读取；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a year</source>
+        <translation>“%1”不是年份</translation>
+    </message>
+    <message>
+        <source>"%1" is not a month (1 to 12)</source>
+        <translation>“%1”不是月份（1 到 12）</translation>
+    </message>
+    <message>
+        <source>"%1" is not a day of that month</source>
+        <translation>“%1”不是该月中的日期</translation>
+    </message>
+    <message>
+        <source>"%1" is not a time (14:30)</source>
+        <translation>“%1”不是时间（14:30）</translation>
+    </message>
+    <message>
+        <source>the date is empty</source>
+        <translation>日期为空</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date (EDTF such as 2023-11-12 or 2023-11?, 12 November 2023, 2023/11/12, or 12/11/2023 with the day and month order chosen)</source>
+        <translation>“%1”不是日期（EDTF，如 2023-11-12 或 2023-11?；12 November 2023；2023/11/12；或选定日月顺序的 12/11/2023）</translation>
+    </message>
+    <message>
+        <source>"%1" could be %2 or %3: choose the day and month order of this column</source>
+        <translation>“%1”可能是 %2 或 %3：请为此列选择日与月的顺序</translation>
+    </message>
+    <message>
+        <source>"%1" is not a field an import can fill (%2).</source>
+        <translation>“%1”不是导入可以填写的字段（%2）。</translation>
+    </message>
+    <message>
+        <source>A date order is one of auto, dmy, mdy and ymd.</source>
+        <translation>日期顺序只能是 auto、dmy、mdy 或 ymd 之一。</translation>
+    </message>
+    <message>
+        <source>%1:%2: not valid JSON (%3); nothing was imported.</source>
+        <translation>%1:%2：不是有效的 JSON（%3）；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 is not a TimelineJS file: it has no "events" list; nothing was imported.</source>
+        <translation>%1 不是 TimelineJS 文件：没有“events”列表；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1:%2: this Timeline counts time as "%3"; only calendar dates (gregoriantime) can be imported; nothing was imported.</source>
+        <translation>%1:%2：此 Timeline 以“%3”计时；只能导入公历日期（gregoriantime）；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1:%2:%3: not valid XML (%4); nothing was imported.</source>
+        <translation>%1:%2:%3：不是有效的 XML（%4）；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2：%3</translation>
+    </message>
+    <message>
+        <source>ACLED and UCDP files are read as they are imported (importAcled, importUcdp).</source>
+        <translation>ACLED 和 UCDP 文件在导入时读取（importAcled、importUcdp）。</translation>
+    </message>
+    <message>
+        <source>The sample case can only be written into an empty case.</source>
+        <translation>示例案件只能写入空案件。</translation>
+    </message>
+    <message>
+        <source>The number of events cannot be negative.</source>
+        <translation>事件数量不能为负数。</translation>
+    </message>
+    <message>
+        <source>Generation was cancelled; nothing was written.</source>
+        <translation>生成已取消；未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>The time range ends before it starts.</source>
+        <translation>时间范围的结束早于开始。</translation>
+    </message>
+    <message>
+        <source>Every briefing is written to the case's custody log, and this case is open read-only; nothing was written.</source>
+        <translation>每份简报都会写入案件的保管日志，而此案件以只读方式打开；未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>A briefing is written as .pdf, .svg or .png, not "%1".</source>
+        <translation>简报写为 .pdf、.svg 或 .png，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>An actor needs a name.</source>
+        <translation>行为者需要名称。</translation>
+    </message>
+    <message>
+        <source>A new actor cannot carry an id.</source>
+        <translation>新的行为者不能带有 ID。</translation>
+    </message>
+    <message>
+        <source>An alias cannot be empty.</source>
+        <translation>别名不能为空。</translation>
+    </message>
+    <message>
+        <source>The file could not be read from its start.</source>
+        <translation>无法从头读取该文件。</translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>无法读取该文件。</translation>
+    </message>
+    <message>
+        <source>An attachment needs a file name.</source>
+        <translation>附件需要文件名。</translation>
+    </message>
+    <message>
+        <source>"%1" is too large to keep inside a case (%2 MB; the limit is %3 MB).</source>
+        <translation>“%1”太大，无法保存在案件中（%2 MB；上限为 %3 MB）。</translation>
+    </message>
+    <message>
+        <source>"%1" could not be read completely.</source>
+        <translation>“%1”未能完整读取。</translation>
+    </message>
+    <message>
+        <source>"%1" changed while it was being added; try again.</source>
+        <translation>“%1”在添加过程中发生了变化；请重试。</translation>
+    </message>
+    <message>
+        <source>The attachment #%1 does not exist.</source>
+        <translation>附件 #%1 不存在。</translation>
+    </message>
+    <message>
+        <source>"%1" could not be written out.</source>
+        <translation>无法写出“%1”。</translation>
+    </message>
+    <message>
+        <source>A case needs a title.</source>
+        <translation>案件需要标题。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; attach files one by one.</source>
+        <translation>%1 是文件夹；请逐个附加文件。</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved.</source>
+        <translation>无法保存 %1。</translation>
+    </message>
+    <message>
+        <source>The layer #%1 does not exist.</source>
+        <translation>图层 #%1 不存在。</translation>
+    </message>
+    <message>
+        <source>Opacity runs from 0 to 100%.</source>
+        <translation>不透明度范围为 0 到 100%。</translation>
+    </message>
+    <message>
+        <source>This build lacks schema scripts.</source>
+        <translation>此版本缺少架构脚本。</translation>
+    </message>
+    <message>
+        <source>A schema script is missing from this build.</source>
+        <translation>此版本缺少一个架构脚本。</translation>
+    </message>
+    <message>
+        <source>Updating the case to schema %1 failed.</source>
+        <translation>将案件更新到架构 %1 失败。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a case file.</source>
+        <translation>%1 是文件夹，不是案件文件。</translation>
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes), not a case file.</source>
+        <translation>%1 为空（0 字节），不是案件文件。</translation>
+    </message>
+    <message>
+        <source>%1 is a text file, not a case file.</source>
+        <translation>%1 是文本文件，不是案件文件。</translation>
+    </message>
+    <message>
+        <source>%1 is a damaged SQLite file: its header is cut short.</source>
+        <translation>%1 是损坏的 SQLite 文件：其文件头被截断。</translation>
+    </message>
+    <message>
+        <source>%1 is not a case file: it is not an SQLite database.</source>
+        <translation>%1 不是案件文件：它不是 SQLite 数据库。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its header gives an impossible page size.</source>
+        <translation>%1 已损坏：其文件头给出的页面大小不可能。</translation>
+    </message>
+    <message>
+        <source>%1 is truncated: the file is shorter than its header says.</source>
+        <translation>%1 被截断：文件比其文件头所述的短。</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database, but not a CaseAtlas case.</source>
+        <translation>%1 是 SQLite 数据库，但不是 CaseAtlas 案件。</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name.</source>
+        <translation>%1 已存在；请选择其他名称。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Unknown schema version %1.</source>
+        <translation>未知的架构版本 %1。</translation>
+    </message>
+    <message>
+        <source>Could not create %1.</source>
+        <translation>无法创建 %1。</translation>
+    </message>
+    <message>
+        <source>%1 was left mid-change (a crash?) and must be opened for writing once to recover.</source>
+        <translation>%1 在修改中途被中断（崩溃？），必须以可写方式打开一次才能恢复。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be read.</source>
+        <translation>%1 已损坏，无法读取。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the integrity check found %2 problem(s).</source>
+        <translation>%1 已损坏：完整性检查发现 %2 个问题。</translation>
+    </message>
+    <message>
+        <source>%1 is a GeoPackage (a GIS file), not a case. Its layers can be imported into a case instead.</source>
+        <translation>%1 是 GeoPackage（GIS 文件），不是案件。可以将其图层导入到案件中。</translation>
+    </message>
+    <message>
+        <source>%1 claims to be a "%2" file, not a CaseAtlas case.</source>
+        <translation>%1 声称是“%2”文件，而不是 CaseAtlas 案件。</translation>
+    </message>
+    <message>
+        <source>%1 does not say which schema version it uses.</source>
+        <translation>%1 没有说明其使用的架构版本。</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer CaseAtlas (schema %2, needs a reader of schema %3); this version reads schema %4 and older. Update CaseAtlas to open it.</source>
+        <translation>%1 由较新的 CaseAtlas 写入（架构 %2，需要架构 %3 的读取程序）；此版本只能读取架构 %4 及更早版本。请更新 CaseAtlas 后再打开。</translation>
+    </message>
+    <message>
+        <source>%1 contains a %2 named "%3" that a case never has; it was not opened.</source>
+        <translation>%1 包含名为“%3”的%2，而案件中从不会有它；未打开。</translation>
+    </message>
+    <message>
+        <source>%1 contains a %2 "%3" that was changed from what a case has; it was not opened.</source>
+        <translation>%1 包含一个%2“%3”，它与案件中的定义不同；未打开。</translation>
+    </message>
+    <message>
+        <source>%1 is incomplete: the table "%2" is missing.</source>
+        <translation>%1 不完整：缺少表“%2”。</translation>
+    </message>
+    <message>
+        <source>%1 uses an older schema (%2) and must be updated, but it is read-only.</source>
+        <translation>%1 使用较旧的架构（%2），必须更新，但它是只读的。</translation>
+    </message>
+    <message>
+        <source>Could not write a backup before updating the case.</source>
+        <translation>更新案件前无法写入备份。</translation>
+    </message>
+    <message>
+        <source>Updating the case would leave rows that refer to nothing; it was not updated.</source>
+        <translation>更新案件会留下指向不存在内容的行；未更新。</translation>
+    </message>
+    <message>
+        <source>A copy cannot replace the open case itself.</source>
+        <translation>副本不能替换当前打开的案件本身。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder.</source>
+        <translation>%1 是文件夹。</translation>
+    </message>
+    <message>
+        <source>Could not write the copy to %1.</source>
+        <translation>无法将副本写入 %1。</translation>
+    </message>
+    <message>
+        <source>The copy written to %1 did not check out; nothing was replaced.</source>
+        <translation>写入 %1 的副本未通过检查；未替换任何内容。</translation>
+    </message>
+    <message>
+        <source>Could not move the copy into place at %1.</source>
+        <translation>无法将副本移动到 %1。</translation>
+    </message>
+    <message>
+        <source>A tag needs a name.</source>
+        <translation>标签需要名称。</translation>
+    </message>
+    <message>
+        <source>There is already a tag named "%1".</source>
+        <translation>已有名为“%1”的标签。</translation>
+    </message>
+    <message>
+        <source>The tag #%1 does not exist.</source>
+        <translation>标签 #%1 不存在。</translation>
+    </message>
+    <message>
+        <source>An era needs a name.</source>
+        <translation>时期需要名称。</translation>
+    </message>
+    <message>
+        <source>The era "%1" needs a date span.</source>
+        <translation>时期“%1”需要日期范围。</translation>
+    </message>
+    <message>
+        <source>The era #%1 does not exist.</source>
+        <translation>时期 #%1 不存在。</translation>
+    </message>
+    <message>
+        <source>A saved view needs a name.</source>
+        <translation>保存的视图需要名称。</translation>
+    </message>
+    <message>
+        <source>The map extent of a view must be finite.</source>
+        <translation>视图的地图范围必须是有限值。</translation>
+    </message>
+    <message>
+        <source>There is already a view named "%1".</source>
+        <translation>已有名为“%1”的视图。</translation>
+    </message>
+    <message>
+        <source>The saved view #%1 does not exist.</source>
+        <translation>保存的视图 #%1 不存在。</translation>
+    </message>
+    <message>
+        <source>A briefing needs a name.</source>
+        <translation>简报需要名称。</translation>
+    </message>
+    <message>
+        <source>There is already a briefing named "%1".</source>
+        <translation>已有名为“%1”的简报。</translation>
+    </message>
+    <message>
+        <source>The briefing #%1 does not exist.</source>
+        <translation>简报 #%1 不存在。</translation>
+    </message>
+    <message>
+        <source>An event needs a title.</source>
+        <translation>事件需要标题。</translation>
+    </message>
+    <message>
+        <source>The event "%1" needs a date (EDTF, such as 2023-11 or 2023?).</source>
+        <translation>事件“%1”需要日期（EDTF，如 2023-11 或 2023?）。</translation>
+    </message>
+    <message>
+        <source>The event "%1" has an interval as its date and an end date; use one or the other.</source>
+        <translation>事件“%1”的日期是一个区间，同时又有结束日期；请只用其中一种。</translation>
+    </message>
+    <message>
+        <source>The event "%1" ends (%2) before it starts (%3).</source>
+        <translation>事件“%1”的结束（%2）早于开始（%3）。</translation>
+    </message>
+    <message>
+        <source>The location of "%1" is outside longitude −180…180 / latitude −90…90.</source>
+        <translation>“%1”的位置超出经度 −180…180 / 纬度 −90…90。</translation>
+    </message>
+    <message>
+        <source>A location precision must be zero or more metres.</source>
+        <translation>位置精度必须是零米或以上。</translation>
+    </message>
+    <message>
+        <source>The place #%1 given for "%2" does not exist.</source>
+        <translation>为“%2”指定的地点 #%1 不存在。</translation>
+    </message>
+    <message>
+        <source>The actor #%1 given for "%2" does not exist.</source>
+        <translation>为“%2”指定的行为者 #%1 不存在。</translation>
+    </message>
+    <message>
+        <source>Every value of "%1" needs a name and a finite number.</source>
+        <translation>“%1”的每个数值都需要名称和有限的数字。</translation>
+    </message>
+    <message>
+        <source>A tag cannot be empty.</source>
+        <translation>标签不能为空。</translation>
+    </message>
+    <message>
+        <source>A new event cannot carry an id.</source>
+        <translation>新的事件不能带有 ID。</translation>
+    </message>
+    <message>
+        <source>The event #%1 no longer exists.</source>
+        <translation>事件 #%1 已不存在。</translation>
+    </message>
+    <message>
+        <source>The stored date of event #%1 is unreadable.</source>
+        <translation>事件 #%1 存储的日期无法读取。</translation>
+    </message>
+    <message>
+        <source>The stored end date of event #%1 is unreadable.</source>
+        <translation>事件 #%1 存储的结束日期无法读取。</translation>
+    </message>
+    <message>
+        <source>A note needs a title.</source>
+        <translation>笔记需要标题。</translation>
+    </message>
+    <message>
+        <source>A new note cannot carry an id.</source>
+        <translation>新的笔记不能带有 ID。</translation>
+    </message>
+    <message>
+        <source>A place needs a name.</source>
+        <translation>地点需要名称。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a two-letter country code (ISO 3166-1).</source>
+        <translation>“%1”不是两个字母的国家代码（ISO 3166-1）。</translation>
+    </message>
+    <message>
+        <source>A new place cannot carry an id.</source>
+        <translation>新的地点不能带有 ID。</translation>
+    </message>
+    <message>
+        <source>This case is open read-only; nothing was changed.</source>
+        <translation>此案件以只读方式打开；未更改任何内容。</translation>
+    </message>
+    <message>
+        <source>An edit could not be recorded for undo.</source>
+        <translation>无法为撤销记录此编辑。</translation>
+    </message>
+    <message>
+        <source>A source needs a title.</source>
+        <translation>来源需要标题。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid address (it needs a scheme such as https://).</source>
+        <translation>“%1”不是有效的网址（需要 https:// 之类的协议）。</translation>
+    </message>
+    <message>
+        <source>A new source cannot carry an id.</source>
+        <translation>新的来源不能带有 ID。</translation>
+    </message>
+    <message>
+        <source>Credibility is graded 1 (confirmed) to 6 (cannot be judged), not %1.</source>
+        <translation>可信度分为 1（已证实）到 6（无法判断），而不是 %1。</translation>
+    </message>
+    <message>
+        <source>The cited event #%1 does not exist.</source>
+        <translation>被引用的事件 #%1 不存在。</translation>
+    </message>
+    <message>
+        <source>The cited source #%1 does not exist.</source>
+        <translation>被引用的来源 #%1 不存在。</translation>
+    </message>
+    <message>
+        <source>A new citation cannot carry an id.</source>
+        <translation>新的引用不能带有 ID。</translation>
+    </message>
+    <message>
+        <source>The citation #%1 does not exist.</source>
+        <translation>引用 #%1 不存在。</translation>
+    </message>
+    <message>
+        <source>The disk is full: the change was not saved, and the case is as it was before it. Free some space and try again.</source>
+        <translation>磁盘已满：更改未保存，案件保持更改前的状态。请释放一些空间后重试。</translation>
+    </message>
+    <message>
+        <source>The disk could not be read or written: the change was not saved, and the case is as it was before it.</source>
+        <translation>无法读写磁盘：更改未保存，案件保持更改前的状态。</translation>
+    </message>
+    <message>
+        <source>The transaction is not active.</source>
+        <translation>事务未处于活动状态。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a latitude (-90 to 90)</source>
+        <translation>“%1”不是纬度（-90 到 90）</translation>
+    </message>
+    <message>
+        <source>"%1" is not a longitude (-180 to 180)</source>
+        <translation>“%1”不是经度（-180 到 180）</translation>
+    </message>
+    <message>
+        <source>the row has %1 columns; the header has %2</source>
+        <translation>该行有 %1 列；表头有 %2 列</translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8</source>
+        <translation>文本不是有效的 UTF-8</translation>
+    </message>
+    <message>
+        <source>the event id %1 was already on line %2</source>
+        <translation>事件 ID %1 已在第 %2 行出现</translation>
+    </message>
+    <message>
+        <source>the event has no event_id_cnty</source>
+        <translation>该事件没有 event_id_cnty</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date (2023-11-12 or 12 November 2023)</source>
+        <translation>“%1”不是日期（2023-11-12 或 12 November 2023）</translation>
+    </message>
+    <message>
+        <source>the event has no event_type</source>
+        <translation>该事件没有 event_type</translation>
+    </message>
+    <message>
+        <source>"%1" is not a number of people</source>
+        <translation>“%1”不是人数</translation>
+    </message>
+    <message>
+        <source>the event has no id</source>
+        <translation>该事件没有 ID</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date (2023-11-12)</source>
+        <translation>“%1”不是日期（2023-11-12）</translation>
+    </message>
+    <message>
+        <source>date_prec must be 1 to 5, not "%1"</source>
+        <translation>date_prec 必须为 1 到 5，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>the event has no side_a</source>
+        <translation>该事件没有 side_a</translation>
+    </message>
+    <message>
+        <source>%1 is not a latitude (-90 to 90)</source>
+        <translation>%1 不是纬度（-90 到 90）</translation>
+    </message>
+    <message>
+        <source>%1 is not a longitude (-180 to 180)</source>
+        <translation>%1 不是经度（-180 到 180）</translation>
+    </message>
+    <message>
+        <source>choose the columns that hold each event's title and its date (columns: %1)</source>
+        <translation>请选择包含每个事件标题和日期的列（列：%1）</translation>
+    </message>
+    <message>
+        <source>the column "%1" (for %2) is not in the file</source>
+        <translation>文件中没有（用于%2的）“%1”列</translation>
+    </message>
+    <message>
+        <source>the event has no title</source>
+        <translation>该事件没有标题</translation>
+    </message>
+    <message>
+        <source>"%1" is not a longitude</source>
+        <translation>“%1”不是经度</translation>
+    </message>
+    <message>
+        <source>"%1" is not a latitude</source>
+        <translation>“%1”不是纬度</translation>
+    </message>
+    <message>
+        <source>"%1" is not a status (draft, corroborated, disputed)</source>
+        <translation>“%1”不是状态（draft、corroborated、disputed）</translation>
+    </message>
+    <message>
+        <source>"%1" is not a sensitivity (public, internal, confidential)</source>
+        <translation>“%1”不是敏感级别（public、internal、confidential）</translation>
+    </message>
+    <message>
+        <source>"%1" is not a location precision</source>
+        <translation>“%1”不是位置精度</translation>
+    </message>
+    <message>
+        <source>not the TimelineJS sheet template: the columns "Year" and "Headline" are needed</source>
+        <translation>不是 TimelineJS 表格模板：需要“Year”和“Headline”列</translation>
+    </message>
+    <message>
+        <source>an era needs an end date</source>
+        <translation>时期需要结束日期</translation>
+    </message>
+    <message>
+        <source>the event has no headline</source>
+        <translation>该事件没有标题（headline）</translation>
+    </message>
+    <message>
+        <source>the event has no start_date</source>
+        <translation>该事件没有 start_date</translation>
+    </message>
+    <message>
+        <source>the event has no text</source>
+        <translation>该事件没有文本</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date and time (2023-11-12 10:30:00)</source>
+        <translation>“%1”不是日期时间（2023-11-12 10:30:00）</translation>
+    </message>
+    <message>
+        <source>%1 place names were not found in the gazetteer and have no location: %2</source>
+        <translation>%1 个地名在地名词典中未找到，也没有位置：%2</translation>
     </message>
 </context>
 <context>
@@ -203,6 +993,189 @@
     </message>
 </context>
 <context>
+    <name>caseatlas::CaseDocument</name>
+    <message>
+        <source>Import %1</source>
+        <translation>导入 %1</translation>
+    </message>
+    <message>
+        <source>Rename case to “%1”</source>
+        <translation>将案件重命名为“%1”</translation>
+    </message>
+    <message>
+        <source>Add event “%1”</source>
+        <translation>添加事件“%1”</translation>
+    </message>
+    <message>
+        <source>Edit event “%1”</source>
+        <translation>编辑事件“%1”</translation>
+    </message>
+    <message>
+        <source>Delete event</source>
+        <translation>删除事件</translation>
+    </message>
+    <message>
+        <source>Delete %1 events</source>
+        <translation>删除 %1 个事件</translation>
+    </message>
+    <message>
+        <source>Delete event “%1”</source>
+        <translation>删除事件“%1”</translation>
+    </message>
+    <message>
+        <source>Add source “%1”</source>
+        <translation>添加来源“%1”</translation>
+    </message>
+    <message>
+        <source>Edit source “%1”</source>
+        <translation>编辑来源“%1”</translation>
+    </message>
+    <message>
+        <source>Delete source “%1”</source>
+        <translation>删除来源“%1”</translation>
+    </message>
+    <message>
+        <source>Cite source</source>
+        <translation>引用来源</translation>
+    </message>
+    <message>
+        <source>Edit citation</source>
+        <translation>编辑引用</translation>
+    </message>
+    <message>
+        <source>Remove citation</source>
+        <translation>移除引用</translation>
+    </message>
+    <message>
+        <source>Add actor “%1”</source>
+        <translation>添加行为者“%1”</translation>
+    </message>
+    <message>
+        <source>Edit actor “%1”</source>
+        <translation>编辑行为者“%1”</translation>
+    </message>
+    <message>
+        <source>Delete actor “%1”</source>
+        <translation>删除行为者“%1”</translation>
+    </message>
+    <message>
+        <source>Add place “%1”</source>
+        <translation>添加地点“%1”</translation>
+    </message>
+    <message>
+        <source>Edit place “%1”</source>
+        <translation>编辑地点“%1”</translation>
+    </message>
+    <message>
+        <source>Delete place “%1”</source>
+        <translation>删除地点“%1”</translation>
+    </message>
+    <message>
+        <source>Add note “%1”</source>
+        <translation>添加笔记“%1”</translation>
+    </message>
+    <message>
+        <source>Edit note “%1”</source>
+        <translation>编辑笔记“%1”</translation>
+    </message>
+    <message>
+        <source>Delete note</source>
+        <translation>删除笔记</translation>
+    </message>
+    <message>
+        <source>Add tag “%1”</source>
+        <translation>添加标签“%1”</translation>
+    </message>
+    <message>
+        <source>Edit tag “%1”</source>
+        <translation>编辑标签“%1”</translation>
+    </message>
+    <message>
+        <source>Delete tag</source>
+        <translation>删除标签</translation>
+    </message>
+    <message>
+        <source>Add era “%1”</source>
+        <translation>添加时期“%1”</translation>
+    </message>
+    <message>
+        <source>Edit era “%1”</source>
+        <translation>编辑时期“%1”</translation>
+    </message>
+    <message>
+        <source>Delete era</source>
+        <translation>删除时期</translation>
+    </message>
+    <message>
+        <source>Save view “%1”</source>
+        <translation>保存视图“%1”</translation>
+    </message>
+    <message>
+        <source>Edit view “%1”</source>
+        <translation>编辑视图“%1”</translation>
+    </message>
+    <message>
+        <source>Delete view</source>
+        <translation>删除视图</translation>
+    </message>
+    <message>
+        <source>Save briefing “%1”</source>
+        <translation>保存简报“%1”</translation>
+    </message>
+    <message>
+        <source>Edit briefing “%1”</source>
+        <translation>编辑简报“%1”</translation>
+    </message>
+    <message>
+        <source>Delete briefing</source>
+        <translation>删除简报</translation>
+    </message>
+    <message>
+        <source>Attach “%1”</source>
+        <translation>附加“%1”</translation>
+    </message>
+    <message>
+        <source>Remove attachment “%1”</source>
+        <translation>移除附件“%1”</translation>
+    </message>
+    <message>
+        <source>Link layer “%1”</source>
+        <translation>链接图层“%1”</translation>
+    </message>
+    <message>
+        <source>Import layer “%1”</source>
+        <translation>导入图层“%1”</translation>
+    </message>
+    <message>
+        <source>Remove layer “%1”</source>
+        <translation>移除图层“%1”</translation>
+    </message>
+    <message>
+        <source>Show layer</source>
+        <translation>显示图层</translation>
+    </message>
+    <message>
+        <source>Hide layer</source>
+        <translation>隐藏图层</translation>
+    </message>
+    <message>
+        <source>Layer opacity %1%</source>
+        <translation>图层不透明度 %1%</translation>
+    </message>
+    <message>
+        <source>Layer style</source>
+        <translation>图层样式</translation>
+    </message>
+    <message>
+        <source>Move layer up</source>
+        <translation>上移图层</translation>
+    </message>
+    <message>
+        <source>Move layer down</source>
+        <translation>下移图层</translation>
+    </message>
+</context>
+<context>
     <name>caseatlas::ChartsPanel</name>
     <message>
         <source>Events per period</source>
@@ -285,7 +1258,7 @@
         <translation>事件</translation>
     </message>
     <message>
-        <source>Events by their best source&apos;s reliability</source>
+        <source>Events by their best source's reliability</source>
         <translation>按最佳来源可靠性划分的事件</translation>
     </message>
     <message>
@@ -297,7 +1270,7 @@
         <translation>无来源（%1）</translation>
     </message>
     <message>
-        <source>A chart is saved as .png or .svg, not &quot;%1&quot;.</source>
+        <source>A chart is saved as .png or .svg, not "%1".</source>
         <translation>图表保存为 .png 或 .svg，而不是“%1”。</translation>
     </message>
     <message>
@@ -706,7 +1679,7 @@
         <translation>确定在范围内</translation>
     </message>
     <message>
-        <source>Possibly: the event&apos;s dates overlap the range. Certainly: they lie wholly inside it.</source>
+        <source>Possibly: the event's dates overlap the range. Certainly: they lie wholly inside it.</source>
         <translation>可能：事件日期与范围重叠。确定：事件日期完全在范围之内。</translation>
     </message>
     <message>
@@ -1083,7 +2056,7 @@
         <translation>属性表</translation>
     </message>
     <message>
-        <source>Show the layer&apos;s attribute table</source>
+        <source>Show the layer's attribute table</source>
         <translation>显示图层的属性表</translation>
     </message>
     <message>
@@ -1111,11 +2084,11 @@
         <translation>导入图层(&amp;I)…</translation>
     </message>
     <message>
-        <source>&amp;Link, don&apos;t copy</source>
+        <source>&amp;Link, don't copy</source>
         <translation>链接而不复制(&amp;L)</translation>
     </message>
     <message>
-        <source>Keep only the file&apos;s path in the case; the layer is shown as missing if the file goes away</source>
+        <source>Keep only the file's path in the case; the layer is shown as missing if the file goes away</source>
         <translation>案件中只保存文件路径；文件不在时图层显示为缺失</translation>
     </message>
     <message>
@@ -1683,7 +2656,7 @@ Import the other rows and skip these?</source>
         <translation>%2 上的 CaseAtlas 进程 %1</translation>
     </message>
     <message>
-        <source>%1 is already open in %2. Switch to it, or close the case there first; two windows writing one case could overwrite each other&apos;s edits.</source>
+        <source>%1 is already open in %2. Switch to it, or close the case there first; two windows writing one case could overwrite each other's edits.</source>
         <translation>%1 已在%2中打开。请切换到那里，或先在那里关闭该案件；两个窗口同时写入同一案件可能会互相覆盖编辑。</translation>
     </message>
     <message>
@@ -2407,8 +3380,8 @@ captured %4 by %5 %6</source>
         <translation>打开案件以查看其时间线。</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#c0392b&apos;&gt;Unsourced&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:#c0392b&apos;&gt;无来源&lt;/span&gt;</translation>
+        <source>&lt;span style='color:#c0392b'&gt;Unsourced&lt;/span&gt;</source>
+        <translation>&lt;span style='color:#c0392b'&gt;无来源&lt;/span&gt;</translation>
     </message>
     <message numerus="yes">
         <source>%n source(s), best reliability %1</source>
@@ -2442,7 +3415,7 @@ captured %4 by %5 %6</source>
         <translation>打开示例案件(&amp;S)</translation>
     </message>
     <message>
-        <source>Scam compounds in Myanmar&apos;s Kokang region: protection, crackdown, repatriation</source>
+        <source>Scam compounds in Myanmar's Kokang region: protection, crackdown, repatriation</source>
         <translation>缅甸果敢地区的诈骗园区：保护伞、打击与遣返</translation>
     </message>
     <message>

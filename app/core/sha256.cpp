@@ -1,5 +1,6 @@
 #include "core/sha256.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 
@@ -46,7 +47,9 @@ QByteArray Sha256::hex(QByteArrayView bytes) {
 Result<QByteArray> Sha256::hexOfFile(const QString& path) {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Io, u"%1 cannot be read."_s.arg(QDir::toNativeSeparators(path)),
+        return makeError(ErrorCode::Io,
+                         QCoreApplication::translate("caseatlas", "%1 cannot be read.")
+                             .arg(QDir::toNativeSeparators(path)),
                          f.errorString());
     Sha256 hash;
     QByteArray block(4 << 20, Qt::Uninitialized);
@@ -55,7 +58,8 @@ Result<QByteArray> Sha256::hexOfFile(const QString& path) {
         if (n < 0)
             return makeError(
                 ErrorCode::Io,
-                u"%1 could not be read completely."_s.arg(QDir::toNativeSeparators(path)),
+                QCoreApplication::translate("caseatlas", "%1 could not be read completely.")
+                    .arg(QDir::toNativeSeparators(path)),
                 f.errorString());
         if (n == 0)
             break;

@@ -1,5 +1,6 @@
 #include "domain/fuzzydate.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 
 #include <algorithm>
@@ -15,7 +16,8 @@ constexpr qint64 kDay = 86400;
 
 Error invalid(QStringView text, const QString& reason) {
     return makeError(ErrorCode::InvalidInput,
-                     u"\"%1\" is not a valid date: %2."_s.arg(text.toString(), reason));
+                     QCoreApplication::translate("caseatlas", "\"%1\" is not a valid date: %2.")
+                         .arg(text.toString(), reason));
 }
 
 // Reads one end of an interval (or a single date). `pos` advances over what was read.
@@ -467,7 +469,8 @@ QString FuzzyDate::isoUtc(qint64 seconds) {
 Result<FuzzyDate> FuzzyDate::parse(QStringView input) {
     const QStringView text = input.trimmed();
     if (text.isEmpty())
-        return makeError(ErrorCode::InvalidInput, u"The date is empty."_s);
+        return makeError(ErrorCode::InvalidInput,
+                         QCoreApplication::translate("caseatlas", "The date is empty."));
     if (text.size() > 64)
         return invalid(text.left(64), u"it is too long"_s);
 

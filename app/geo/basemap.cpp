@@ -3,6 +3,7 @@
 
 #include "geo/webmercator.h"
 
+#include <QCoreApplication>
 #include <QFile>
 
 #include <cpl_vsi.h>
@@ -45,7 +46,8 @@ Result<Basemap> Basemap::loadFile(const QString& path) {
     GDALDatasetH ds = GDALOpenEx(path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY,
                                  drivers, nullptr, nullptr);
     if (!ds)
-        return makeError(ErrorCode::Io, u"The basemap could not be read."_s,
+        return makeError(ErrorCode::Io,
+                         QCoreApplication::translate("caseatlas", "The basemap could not be read."),
                          QString::fromUtf8(CPLGetLastErrorMsg()));
     Basemap map;
     OGRLayerH layer = GDALDatasetGetLayer(ds, 0);
@@ -63,7 +65,9 @@ Result<Basemap> Basemap::loadFile(const QString& path) {
     }
     GDALClose(ds);
     if (map.m_countries.empty())
-        return makeError(ErrorCode::Io, u"The basemap holds no countries."_s, path);
+        return makeError(
+            ErrorCode::Io,
+            QCoreApplication::translate("caseatlas", "The basemap holds no countries."), path);
     return map;
 }
 
@@ -71,14 +75,17 @@ Result<Basemap> Basemap::load() {
     // The file lives in the Qt resources; GDAL reads it from memory, never from the network.
     QFile resource(u":/basemap/countries.gpkg"_s);
     if (!resource.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Io, u"The basemap is missing from this build."_s);
+        return makeError(
+            ErrorCode::Io,
+            QCoreApplication::translate("caseatlas", "The basemap is missing from this build."));
     const QByteArray bytes = resource.readAll();
     const QByteArray memPath = "/vsimem/caseatlas-basemap.gpkg";
     VSILFILE* mem = VSIFileFromMemBuffer(
         memPath.constData(), reinterpret_cast<GByte*>(const_cast<char*>(bytes.constData())),
         vsi_l_offset(bytes.size()), FALSE);
     if (!mem)
-        return makeError(ErrorCode::Io, u"The basemap could not be prepared."_s);
+        return makeError(ErrorCode::Io, QCoreApplication::translate(
+                                            "caseatlas", "The basemap could not be prepared."));
     VSIFCloseL(mem);
     auto map = loadFile(QString::fromLatin1(memPath));
     VSIUnlink(memPath.constData());

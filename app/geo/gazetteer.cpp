@@ -2,6 +2,7 @@
 
 #include "geo/webmercator.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QList>
 
@@ -24,7 +25,9 @@ const Gazetteer& Gazetteer::shared() {
 Result<Gazetteer> Gazetteer::load(const QString& resourcePath) {
     QFile f(resourcePath);
     if (!f.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Io, u"The gazetteer %1 cannot be read."_s.arg(resourcePath));
+        return makeError(ErrorCode::Io, QCoreApplication::translate(
+                                            "caseatlas", "The gazetteer %1 cannot be read.")
+                                            .arg(resourcePath));
     const QByteArray all = f.readAll();
     Gazetteer g;
     g.m_places.reserve(size_t(all.count('\n')));
@@ -47,8 +50,10 @@ Result<Gazetteer> Gazetteer::load(const QString& resourcePath) {
             from = tab + 1;
         }
         if (n != 8 || fields[3].size() != 2)
-            return makeError(ErrorCode::Corrupt,
-                             u"The gazetteer is damaged at line %1."_s.arg(lineNo));
+            return makeError(
+                ErrorCode::Corrupt,
+                QCoreApplication::translate("caseatlas", "The gazetteer is damaged at line %1.")
+                    .arg(lineNo));
         Place p{};
         bool ok = true, okLat = true, okLon = true;
         p.geonamesId = fields[0].toLongLong(&ok);
@@ -62,8 +67,10 @@ Result<Gazetteer> Gazetteer::load(const QString& resourcePath) {
         p.lat = fields[6].toFloat(&okLat);
         p.lon = fields[7].toFloat(&okLon);
         if (!ok || !okLat || !okLon)
-            return makeError(ErrorCode::Corrupt,
-                             u"The gazetteer is damaged at line %1."_s.arg(lineNo));
+            return makeError(
+                ErrorCode::Corrupt,
+                QCoreApplication::translate("caseatlas", "The gazetteer is damaged at line %1.")
+                    .arg(lineNo));
         p.at = webmercator::fromLonLat(p.lon, p.lat);
         g.m_places.push_back(std::move(p));
     }

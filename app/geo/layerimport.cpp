@@ -3,6 +3,7 @@
 
 #include "core/clock.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -49,7 +50,9 @@ int CPL_STDCALL onProgress(double done, const char*, void* data) {
     return p->cancelled ? FALSE : TRUE;
 }
 Error cancelled() {
-    return makeError(ErrorCode::InvalidInput, u"The import was cancelled; nothing was imported."_s);
+    return makeError(ErrorCode::InvalidInput,
+                     QCoreApplication::translate(
+                         "caseatlas", "The import was cancelled; nothing was imported."));
 }
 
 } // namespace
@@ -77,7 +80,8 @@ Status checkKmlCoordinates(const QString& path) {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return makeError(ErrorCode::Io,
-                         u"%1 cannot be read."_s.arg(QDir::toNativeSeparators(path)));
+                         QCoreApplication::translate("caseatlas", "%1 cannot be read.")
+                             .arg(QDir::toNativeSeparators(path)));
     QXmlStreamReader xml(&f);
     while (!xml.atEnd()) {
         if (xml.readNext() != QXmlStreamReader::StartElement || xml.name() != u"coordinates")
@@ -102,11 +106,13 @@ Status checkKmlCoordinates(const QString& path) {
         }
     }
     if (xml.hasError())
-        return makeError(ErrorCode::InvalidInput,
-                         u"%1, line %2: the KML is not well-formed (%3); nothing was imported."_s
-                             .arg(QDir::toNativeSeparators(path))
-                             .arg(xml.lineNumber())
-                             .arg(xml.errorString()));
+        return makeError(
+            ErrorCode::InvalidInput,
+            QCoreApplication::translate(
+                "caseatlas", "%1, line %2: the KML is not well-formed (%3); nothing was imported.")
+                .arg(QDir::toNativeSeparators(path))
+                .arg(xml.lineNumber())
+                .arg(xml.errorString()));
     return {};
 }
 
@@ -116,18 +122,24 @@ Status checkImportPath(const QString& path) {
     if (path.startsWith(u"/vsi"_s, Qt::CaseInsensitive) || path.contains(u"://"_s))
         return makeError(
             ErrorCode::InvalidInput,
-            u"\"%1\" is not a local file. Layers are imported from files; an online source is "
-            "added on purpose, as an online layer."_s.arg(path));
+            QCoreApplication::translate(
+                "caseatlas",
+                "\"%1\" is not a local file. Layers are imported from files; an online source is "
+                "added on purpose, as an online layer.")
+                .arg(path));
     const QFileInfo info(path);
     if (!info.exists())
         return makeError(ErrorCode::Missing,
-                         u"There is no file at %1."_s.arg(QDir::toNativeSeparators(path)));
+                         QCoreApplication::translate("caseatlas", "There is no file at %1.")
+                             .arg(QDir::toNativeSeparators(path)));
     if (info.isDir())
         return makeError(ErrorCode::IsDirectory,
-                         u"%1 is a folder; choose a file."_s.arg(QDir::toNativeSeparators(path)));
+                         QCoreApplication::translate("caseatlas", "%1 is a folder; choose a file.")
+                             .arg(QDir::toNativeSeparators(path)));
     if (!info.isReadable())
         return makeError(ErrorCode::Io,
-                         u"%1 cannot be read."_s.arg(QDir::toNativeSeparators(path)));
+                         QCoreApplication::translate("caseatlas", "%1 cannot be read.")
+                             .arg(QDir::toNativeSeparators(path)));
     return {};
 }
 
@@ -161,7 +173,9 @@ Status copyTable(SqliteDatabase& db, const QString& table) {
     auto create = db.scalar(
         u"SELECT sql FROM import_src.sqlite_schema WHERE type = 'table' AND name = ?"_s, {table});
     if (!create || create.value().toString().isEmpty())
-        return makeError(ErrorCode::Io, u"The converted layer \"%1\" is missing."_s.arg(table));
+        return makeError(ErrorCode::Io, QCoreApplication::translate(
+                                            "caseatlas", "The converted layer \"%1\" is missing.")
+                                            .arg(table));
     CA_TRY(db.exec(create.value().toString().replace(u"CREATE TABLE "_s, u"CREATE TABLE main."_s)));
     return db.exec(u"INSERT INTO main.\"%1\" SELECT * FROM import_src.\"%1\""_s.arg(table));
 }
@@ -184,11 +198,14 @@ Result<QList<ImportedLayer>> importVector(SqliteDatabase& db, GDALDatasetH src,
     const QString name = QDir::toNativeSeparators(info.filePath());
     const int layerCount = GDALDatasetGetLayerCount(src);
     if (layerCount == 0)
-        return makeError(ErrorCode::InvalidInput, u"%1 holds no layers."_s.arg(name));
+        return makeError(ErrorCode::InvalidInput,
+                         QCoreApplication::translate("caseatlas", "%1 holds no layers.").arg(name));
 
     QTemporaryDir work;
     if (!work.isValid())
-        return makeError(ErrorCode::Io, u"No temporary folder is available for the import."_s);
+        return makeError(ErrorCode::Io,
+                         QCoreApplication::translate(
+                             "caseatlas", "No temporary folder is available for the import."));
     const QString converted = work.filePath(u"import.gpkg"_s);
     OGRSpatialReferenceH wgs84 = OSRNewSpatialReference(nullptr);
     OSRImportFromEPSG(wgs84, 4326);
@@ -219,11 +236,13 @@ Result<QList<ImportedLayer>> importVector(SqliteDatabase& db, GDALDatasetH src,
         if (srs) {
             OGRCoordinateTransformationH ct = OCTNewCoordinateTransformation(srs, wgs84);
             if (!ct)
-                return makeError(
-                    ErrorCode::InvalidInput,
-                    u"The layer \"%1\" of %2 uses a coordinate system that cannot be converted to "
-                    "longitude/latitude."_s.arg(layerName, name),
-                    errors.text());
+                return makeError(ErrorCode::InvalidInput,
+                                 QCoreApplication::translate(
+                                     "caseatlas", "The layer \"%1\" of %2 uses a coordinate system "
+                                                  "that cannot be converted to "
+                                                  "longitude/latitude.")
+                                     .arg(layerName, name),
+                                 errors.text());
             OCTDestroyCoordinateTransformation(ct);
         }
         const QString title =
@@ -236,7 +255,9 @@ Result<QList<ImportedLayer>> importVector(SqliteDatabase& db, GDALDatasetH src,
         pending.append({table, title, layerName, features, srs == nullptr});
     }
     if (pending.isEmpty())
-        return makeError(ErrorCode::InvalidInput, u"%1 holds no layer with geometry."_s.arg(name));
+        return makeError(
+            ErrorCode::InvalidInput,
+            QCoreApplication::translate("caseatlas", "%1 holds no layer with geometry.").arg(name));
 
     QList<ImportedLayer> imported;
     if (options.link) {
@@ -291,8 +312,10 @@ Result<QList<ImportedLayer>> importVector(SqliteDatabase& db, GDALDatasetH src,
         if (!out || failed)
             return makeError(
                 ErrorCode::InvalidInput,
-                u"The layer \"%1\" of %2 could not be read completely; nothing was imported."_s.arg(
-                    p.layerName, name),
+                QCoreApplication::translate(
+                    "caseatlas",
+                    "The layer \"%1\" of %2 could not be read completely; nothing was imported.")
+                    .arg(p.layerName, name),
                 errors.text());
     }
 
@@ -329,13 +352,19 @@ Result<QList<ImportedLayer>> importRaster(SqliteDatabase& db, GDALDatasetH src,
     double transform[6];
     if (!GDALGetSpatialRef(src) || GDALGetGeoTransform(src, transform) != CE_None)
         return makeError(ErrorCode::InvalidInput,
-                         u"%1 is an image without a coordinate system or georeferencing; it "
-                         "cannot be placed on the map."_s.arg(name));
+                         QCoreApplication::translate(
+                             "caseatlas",
+                             "%1 is an image without a coordinate system or georeferencing; it "
+                             "cannot be placed on the map.")
+                             .arg(name));
     const int bands = GDALGetRasterCount(src);
     if (bands < 1 || bands > 4)
         return makeError(ErrorCode::InvalidInput,
-                         u"%1 has %2 bands; a map layer needs 1 to 4 (grey, grey+alpha, RGB, "
-                         "RGBA)."_s.arg(name)
+                         QCoreApplication::translate(
+                             "caseatlas",
+                             "%1 has %2 bands; a map layer needs 1 to 4 (grey, grey+alpha, RGB, "
+                             "RGBA).")
+                             .arg(name)
                              .arg(bands));
     const QString title = options.title.isEmpty() ? info.completeBaseName() : options.title;
     auto maxId = db.count(u"SELECT coalesce(max(id), 0) FROM layers"_s);
@@ -349,7 +378,9 @@ Result<QList<ImportedLayer>> importRaster(SqliteDatabase& db, GDALDatasetH src,
 
     QTemporaryDir work;
     if (!work.isValid())
-        return makeError(ErrorCode::Io, u"No temporary folder is available for the import."_s);
+        return makeError(ErrorCode::Io,
+                         QCoreApplication::translate(
+                             "caseatlas", "No temporary folder is available for the import."));
     const QString converted = work.filePath(u"import.gpkg"_s);
     QList<QByteArray> args = {"-of", "GPKG",
                               "-co", "TILING_SCHEME=GoogleMapsCompatible",
@@ -386,8 +417,11 @@ Result<QList<ImportedLayer>> importRaster(SqliteDatabase& db, GDALDatasetH src,
         return cancelled();
     if (failed || errors.hasError())
         return makeError(ErrorCode::InvalidInput,
-                         u"%1 could not be read completely (the image is damaged or cut short); "
-                         "nothing was imported."_s.arg(name),
+                         QCoreApplication::translate(
+                             "caseatlas",
+                             "%1 could not be read completely (the image is damaged or cut short); "
+                             "nothing was imported.")
+                             .arg(name),
                          errors.text());
 
     qint64 tiles = 0;
@@ -412,7 +446,9 @@ Result<QList<ImportedLayer>> importRaster(SqliteDatabase& db, GDALDatasetH src,
             return count.error();
         if (count.value() == 0)
             return makeError(ErrorCode::InvalidInput,
-                             u"%1 holds no image data; nothing was imported."_s.arg(name));
+                             QCoreApplication::translate(
+                                 "caseatlas", "%1 holds no image data; nothing was imported.")
+                                 .arg(name));
         tiles = count.value();
         return registerLayer(db, table, title, u"raster"_s, info.absoluteFilePath(), false,
                              count.value());
@@ -427,7 +463,8 @@ Result<QList<ImportedLayer>> importLayers(CaseFile& file, const QString& source,
     CA_TRY(checkImportPath(source));
     if (file.isReadOnly())
         return makeError(ErrorCode::ReadOnly,
-                         u"This case is open read-only; nothing was imported."_s);
+                         QCoreApplication::translate(
+                             "caseatlas", "This case is open read-only; nothing was imported."));
     ensureGdal();
     const QFileInfo info(source);
     const QString name = QDir::toNativeSeparators(source);
@@ -459,9 +496,11 @@ Result<QList<ImportedLayer>> importLayers(CaseFile& file, const QString& source,
                               kRasterDrivers, nullptr, nullptr));
     if (raster && !errors.hasError())
         return importRaster(file.db(), raster.get(), info, options, errors);
-    return makeError(ErrorCode::InvalidInput,
-                     u"%1 could not be read as a GIS layer (%2)."_s.arg(name, allFormats()),
-                     vectorErrors.isEmpty() ? errors.text() : vectorErrors);
+    return makeError(
+        ErrorCode::InvalidInput,
+        QCoreApplication::translate("caseatlas", "%1 could not be read as a GIS layer (%2).")
+            .arg(name, allFormats()),
+        vectorErrors.isEmpty() ? errors.text() : vectorErrors);
 }
 
 void GdalDatasetCloser::operator()(void* dataset) const {

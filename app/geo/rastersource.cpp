@@ -1,6 +1,7 @@
 #include "geo/rastersource.h"
 #include "geo/gdalsetup.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QPainter>
@@ -44,8 +45,9 @@ Result<std::unique_ptr<RasterSource>> RasterSource::openFile(const QString& path
                                       nullptr));
     if (!source->m_source || !GDALGetSpatialRef(source->m_source.get()))
         return makeError(ErrorCode::InvalidInput,
-                         u"%1 could not be read as a georeferenced image."_s.arg(
-                             QDir::toNativeSeparators(path)));
+                         QCoreApplication::translate(
+                             "caseatlas", "%1 could not be read as a georeferenced image.")
+                             .arg(QDir::toNativeSeparators(path)));
     if (isWebMercator(source->m_source.get())) {
         source->m_dataset = std::move(source->m_source);
     } else {
@@ -60,7 +62,8 @@ Result<std::unique_ptr<RasterSource>> RasterSource::openFile(const QString& path
         if (!source->m_dataset || failed)
             return makeError(
                 ErrorCode::InvalidInput,
-                u"%1 could not be shown in Web Mercator."_s.arg(QDir::toNativeSeparators(path)));
+                QCoreApplication::translate("caseatlas", "%1 could not be shown in Web Mercator.")
+                    .arg(QDir::toNativeSeparators(path)));
     }
     CA_TRY(source->init());
     return source;
@@ -77,18 +80,22 @@ Status RasterSource::checkXyzTemplate(const QString& urlTemplate, bool allowFile
     if (!url.isValid() || !schemeOk || (!url.isLocalFile() && url.host().isEmpty()) ||
         !urlTemplate.contains(u"{z}"_s) || !urlTemplate.contains(u"{x}"_s) ||
         !urlTemplate.contains(u"{y}"_s) || urlTemplate.contains(u'<') || urlTemplate.contains(u'>'))
-        return makeError(
-            ErrorCode::InvalidInput,
-            u"\"%1\" is not a tile address. Give an http(s) address with {z}, {x} "
-            "and {y}, such as https://tile.example.org/{z}/{x}/{y}.png."_s.arg(urlTemplate));
+        return makeError(ErrorCode::InvalidInput,
+                         QCoreApplication::translate(
+                             "caseatlas",
+                             "\"%1\" is not a tile address. Give an http(s) address with {z}, {x} "
+                             "and {y}, such as https://tile.example.org/{z}/{x}/{y}.png.")
+                             .arg(urlTemplate));
     return {};
 }
 
 Result<std::unique_ptr<RasterSource>> RasterSource::openXyz(const Xyz& xyz, bool allowFile) {
     CA_TRY(checkXyzTemplate(xyz.urlTemplate, allowFile));
     if (xyz.cacheDir.isEmpty() || !QDir().mkpath(xyz.cacheDir))
-        return makeError(ErrorCode::Io, u"The tile cache folder %1 cannot be created."_s.arg(
-                                            QDir::toNativeSeparators(xyz.cacheDir)));
+        return makeError(
+            ErrorCode::Io,
+            QCoreApplication::translate("caseatlas", "The tile cache folder %1 cannot be created.")
+                .arg(QDir::toNativeSeparators(xyz.cacheDir)));
     ensureGdal();
     QString server = xyz.urlTemplate;
     server.replace(u"{z}"_s, u"${z}"_s).replace(u"{x}"_s, u"${x}"_s).replace(u"{y}"_s, u"${y}"_s);
@@ -110,8 +117,10 @@ Result<std::unique_ptr<RasterSource>> RasterSource::openXyz(const Xyz& xyz, bool
                                        GDAL_OF_RASTER | GDAL_OF_READONLY, kOnlineDrivers, nullptr,
                                        nullptr));
     if (!source->m_dataset)
-        return makeError(ErrorCode::InvalidInput,
-                         u"The tile service %1 could not be set up."_s.arg(xyz.urlTemplate));
+        return makeError(
+            ErrorCode::InvalidInput,
+            QCoreApplication::translate("caseatlas", "The tile service %1 could not be set up.")
+                .arg(xyz.urlTemplate));
     CA_TRY(source->init());
     return source;
 }
@@ -120,10 +129,13 @@ Status RasterSource::init() {
     GDALDatasetH ds = m_dataset.get();
     if (GDALGetGeoTransform(ds, m_transform) != CE_None || m_transform[2] != 0 ||
         m_transform[4] != 0)
-        return makeError(ErrorCode::InvalidInput, u"The image has no usable georeferencing."_s);
+        return makeError(
+            ErrorCode::InvalidInput,
+            QCoreApplication::translate("caseatlas", "The image has no usable georeferencing."));
     m_bands = GDALGetRasterCount(ds);
     if (m_bands < 1)
-        return makeError(ErrorCode::InvalidInput, u"The image has no bands."_s);
+        return makeError(ErrorCode::InvalidInput,
+                         QCoreApplication::translate("caseatlas", "The image has no bands."));
     m_alpha = GDALGetRasterColorInterpretation(GDALGetRasterBand(ds, m_bands)) == GCI_AlphaBand;
     const double w = GDALGetRasterXSize(ds), h = GDALGetRasterYSize(ds);
     m_bounds = QRectF(QPointF(m_transform[0], m_transform[3] + h * m_transform[5]),

@@ -1,5 +1,6 @@
 #include "geo/rastertiles.h"
 
+#include <QCoreApplication>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -21,11 +22,15 @@ Result<std::shared_ptr<RasterTiles>> RasterTiles::open(SqliteDatabase& db, const
         return row.error();
     if (!row.value())
         return makeError(ErrorCode::Corrupt,
-                         u"The raster layer \"%1\" has no tile matrix in the case."_s.arg(table));
+                         QCoreApplication::translate(
+                             "caseatlas", "The raster layer \"%1\" has no tile matrix in the case.")
+                             .arg(table));
     SqliteStatement& s = set.value();
     if (s.int64(6) != 3857)
         return makeError(ErrorCode::InvalidInput,
-                         u"The raster layer \"%1\" is not tiled in Web Mercator."_s.arg(table));
+                         QCoreApplication::translate(
+                             "caseatlas", "The raster layer \"%1\" is not tiled in Web Mercator.")
+                             .arg(table));
     tiles->m_originX = s.real(0);
     tiles->m_originY = s.real(1);
     tiles->m_bounds = QRectF(QPointF(s.real(2), s.real(3)), QPointF(s.real(4), s.real(5)));

@@ -8,6 +8,7 @@
 #include "store/eventrepository.h"
 #include "store/sourcerepository.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QFileInfo>
@@ -423,14 +424,20 @@ Result<ExportReport> exportCase(CaseDocument& document, const QString& path,
                                 const ExportOptions& options) {
     if (document.isReadOnly())
         return makeError(ErrorCode::ReadOnly,
-                         u"Every export is written to the case's custody log, and this case is "
-                         "open read-only; nothing was exported."_s);
-    const Error cancelled =
-        makeError(ErrorCode::InvalidInput, u"The export was cancelled; nothing was written."_s);
+                         QCoreApplication::translate(
+                             "caseatlas",
+                             "Every export is written to the case's custody log, and this case is "
+                             "open read-only; nothing was exported."));
+    const Error cancelled = makeError(
+        ErrorCode::InvalidInput,
+        QCoreApplication::translate("caseatlas", "The export was cancelled; nothing was written."));
     // The file and its custody-log entry land together, or neither does.
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly))
-        return makeError(ErrorCode::Io, u"%1 cannot be written."_s.arg(path), out.errorString());
+        return makeError(
+            ErrorCode::Io,
+            QCoreApplication::translate("caseatlas", "%1 cannot be written.").arg(path),
+            out.errorString());
     Sha256 hash;
     QByteArray pending;
     auto put = [&](const QByteArray& bytes, bool force = false) {
@@ -444,7 +451,10 @@ Result<ExportReport> exportCase(CaseDocument& document, const QString& path,
     };
     auto failed = [&] {
         out.cancelWriting();
-        return makeError(ErrorCode::Io, u"%1 cannot be written."_s.arg(path), out.errorString());
+        return makeError(
+            ErrorCode::Io,
+            QCoreApplication::translate("caseatlas", "%1 cannot be written.").arg(path),
+            out.errorString());
     };
     ExportReport report;
     const bool streamed = options.format == ExportFormat::Csv ||
@@ -547,7 +557,10 @@ Result<ExportReport> exportCase(CaseDocument& document, const QString& path,
         return logged.error();
     }
     if (!out.commit())
-        return makeError(ErrorCode::Io, u"%1 cannot be written."_s.arg(path), out.errorString());
+        return makeError(
+            ErrorCode::Io,
+            QCoreApplication::translate("caseatlas", "%1 cannot be written.").arg(path),
+            out.errorString());
     CA_TRY(tx.commit());
     return report;
 }

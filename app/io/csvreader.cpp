@@ -1,5 +1,6 @@
 #include "io/csvreader.h"
 
+#include <QCoreApplication>
 #include <QDir>
 
 using namespace Qt::StringLiterals;
@@ -10,14 +11,17 @@ Result<std::unique_ptr<CsvReader>> CsvReader::open(const QString& path) {
     auto reader = std::make_unique<CsvReader>();
     reader->m_file.setFileName(path);
     if (!reader->m_file.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Io, u"%1 cannot be read."_s.arg(QDir::toNativeSeparators(path)),
+        return makeError(ErrorCode::Io,
+                         QCoreApplication::translate("caseatlas", "%1 cannot be read.")
+                             .arg(QDir::toNativeSeparators(path)),
                          reader->m_file.errorString());
     reader->m_size = reader->m_file.size();
     if (reader->m_size > 0) {
         reader->m_data = reinterpret_cast<const char*>(reader->m_file.map(0, reader->m_size));
         if (!reader->m_data)
             return makeError(ErrorCode::Io,
-                             u"%1 cannot be read."_s.arg(QDir::toNativeSeparators(path)),
+                             QCoreApplication::translate("caseatlas", "%1 cannot be read.")
+                                 .arg(QDir::toNativeSeparators(path)),
                              reader->m_file.errorString());
     }
     reader->rewind(); // past a UTF-8 byte order mark

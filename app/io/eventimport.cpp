@@ -12,6 +12,7 @@
 #include "store/placerepository.h"
 #include "store/sourcerepository.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
@@ -496,9 +497,13 @@ void readCoordinates(CsvReader& csv, int cLat, int cLon, RawRow& r, const Proble
     const bool okLat = parseNumber(csv.field(cLat), r.lat);
     const bool okLon = parseNumber(csv.field(cLon), r.lon);
     if (!okLat || r.lat < -90 || r.lat > 90)
-        problem(cLat, u"\"%1\" is not a latitude (-90 to 90)"_s.arg(text(csv.field(cLat))));
+        problem(cLat,
+                QCoreApplication::translate("caseatlas", "\"%1\" is not a latitude (-90 to 90)")
+                    .arg(text(csv.field(cLat))));
     if (!okLon || r.lon < -180 || r.lon > 180)
-        problem(cLon, u"\"%1\" is not a longitude (-180 to 180)"_s.arg(text(csv.field(cLon))));
+        problem(cLon,
+                QCoreApplication::translate("caseatlas", "\"%1\" is not a longitude (-180 to 180)")
+                    .arg(text(csv.field(cLon))));
 }
 
 QByteArray isoDay(int y, int m, int d) {
@@ -553,7 +558,9 @@ private:
 };
 
 Error cancelled() {
-    return makeError(ErrorCode::InvalidInput, u"The import was cancelled; nothing was imported."_s);
+    return makeError(ErrorCode::InvalidInput,
+                     QCoreApplication::translate(
+                         "caseatlas", "The import was cancelled; nothing was imported."));
 }
 
 } // namespace
@@ -574,14 +581,16 @@ importDataset(CaseFile& file, const QString& path, const ImportOptions& o, const
     };
     if (file.isReadOnly())
         return makeError(ErrorCode::ReadOnly,
-                         u"This case is open read-only; nothing was imported."_s);
+                         QCoreApplication::translate(
+                             "caseatlas", "This case is open read-only; nothing was imported."));
     auto opened = CsvReader::open(path);
     if (!opened)
         return opened.error();
     CsvReader& csv = *opened.value();
     const QString name = QDir::toNativeSeparators(path);
     if (!csv.next())
-        return makeError(ErrorCode::InvalidInput, u"%1 is empty."_s.arg(name));
+        return makeError(ErrorCode::InvalidInput,
+                         QCoreApplication::translate("caseatlas", "%1 is empty.").arg(name));
     Columns columns;
     for (int i = 0; i < csv.columnCount(); ++i) {
         columns.index.insert(csv.field(i).trimmed().toByteArray().toLower(), i);
@@ -589,9 +598,11 @@ importDataset(CaseFile& file, const QString& path, const ImportOptions& o, const
     }
     for (const char* column : required)
         if (columns.at(column) < 0)
-            return makeError(ErrorCode::InvalidInput,
-                             u"%1 is not %2: the column \"%3\" is missing (line 1)."_s.arg(
-                                 name, what, QString::fromLatin1(column)));
+            return makeError(
+                ErrorCode::InvalidInput,
+                QCoreApplication::translate("caseatlas",
+                                            "%1 is not %2: the column \"%3\" is missing (line 1).")
+                    .arg(name, what, QString::fromLatin1(column)));
     const RowReader readFields = makeReader(columns);
     const int width = int(columns.names.size());
     const qint64 fileSize = csv.size();
@@ -642,12 +653,15 @@ importDataset(CaseFile& file, const QString& path, const ImportOptions& o, const
                 return;
             const qsizetype before = problems.size();
             if (csv.columnCount() != width) {
-                problem(-1, u"the row has %1 columns; the header has %2"_s.arg(csv.columnCount())
+                problem(-1, QCoreApplication::translate("caseatlas",
+                                                        "the row has %1 columns; the header has %2")
+                                .arg(csv.columnCount())
                                 .arg(width));
             } else {
                 for (int c = 0; c < width; ++c)
                     if (!csv.field(c).isValidUtf8()) {
-                        problem(c, u"the text is not valid UTF-8"_s);
+                        problem(c, QCoreApplication::translate("caseatlas",
+                                                               "the text is not valid UTF-8"));
                         break;
                     }
             }
@@ -657,7 +671,8 @@ importDataset(CaseFile& file, const QString& path, const ImportOptions& o, const
                 readFields(csv, r, problem);
                 // One event per dataset id in a file.
                 if (auto [it, added] = seenIds.try_emplace(r.eventId.toByteArray(), r.line); !added)
-                    problem(-1, u"the event id %1 was already on line %2"_s
+                    problem(-1, QCoreApplication::translate(
+                                    "caseatlas", "the event id %1 was already on line %2")
                                     .arg(QString::fromUtf8(r.eventId))
                                     .arg(it->second));
             }
@@ -975,8 +990,11 @@ importDataset(CaseFile& file, const QString& path, const ImportOptions& o, const
         for (const ImportProblem& p : problems.mid(0, 5))
             first << p.text(path);
         return makeError(ErrorCode::InvalidInput,
-                         u"%1 has rows that cannot be imported; nothing was imported. Fix them, "
-                         "or import with the bad rows skipped."_s.arg(name),
+                         QCoreApplication::translate(
+                             "caseatlas",
+                             "%1 has rows that cannot be imported; nothing was imported. Fix them, "
+                             "or import with the bad rows skipped.")
+                             .arg(name),
                          first.join(u'\n'));
     }
     report.problems = problems;
@@ -1053,11 +1071,14 @@ Result<ImportReport> importAcled(CaseFile& file, const QString& path, const Impo
                 r.eventId = field(cId);
                 r.uuid = datasetUuid("https://acleddata.com/event/", r.eventId.toByteArray());
                 if (r.eventId.isEmpty())
-                    problem(cId, u"the event has no event_id_cnty"_s);
+                    problem(cId, QCoreApplication::translate("caseatlas",
+                                                             "the event has no event_id_cnty"));
                 int y = 0, m = 0, d = 0;
                 if (!parseAcledDate(csv.field(cDate), y, m, d))
-                    problem(cDate, u"\"%1\" is not a date (2023-11-12 or 12 November 2023)"_s.arg(
-                                       text(csv.field(cDate))));
+                    problem(cDate, QCoreApplication::translate(
+                                       "caseatlas",
+                                       "\"%1\" is not a date (2023-11-12 or 12 November 2023)")
+                                       .arg(text(csv.field(cDate))));
                 const QByteArrayView precision = csv.field(cPrecision).trimmed();
                 const QByteArray day = isoDay(y, m, d);
                 // time_precision: 1 the day, 2 within a week of it, 3 only the month.
@@ -1065,7 +1086,8 @@ Result<ImportReport> importAcled(CaseFile& file, const QString& path, const Impo
                 readCoordinates(csv, cLat, cLon, r, problem);
                 const QByteArrayView type = field(cType);
                 if (type.isEmpty())
-                    problem(cType, u"the event has no event_type"_s);
+                    problem(cType, QCoreApplication::translate("caseatlas",
+                                                               "the event has no event_type"));
                 const QByteArrayView sub = field(cSub);
                 r.location = field(cLocation);
                 r.admin1 = field(cAdmin1);
@@ -1094,8 +1116,9 @@ Result<ImportReport> importAcled(CaseFile& file, const QString& path, const Impo
                     const bool ok = parseNumber(csv.field(cFatal), fatalities);
                     r.values = {{"fatalities", fatalities, "people"}};
                     if (!ok || fatalities < 0)
-                        problem(cFatal,
-                                u"\"%1\" is not a number of people"_s.arg(text(csv.field(cFatal))));
+                        problem(cFatal, QCoreApplication::translate(
+                                            "caseatlas", "\"%1\" is not a number of people")
+                                            .arg(text(csv.field(cFatal))));
                 }
             };
         },
@@ -1128,7 +1151,7 @@ Result<ImportReport> importUcdp(CaseFile& file, const QString& path, const Impor
                 };
                 r.eventId = field(cId);
                 if (r.eventId.isEmpty())
-                    problem(cId, u"the event has no id"_s);
+                    problem(cId, QCoreApplication::translate("caseatlas", "the event has no id"));
                 r.uuid = datasetUuid("https://ucdp.uu.se/event/", r.eventId.toByteArray());
                 // Dates: "2023-11-12" or "2023-11-12 00:00:00.000".
                 auto dayPart = [&](int column) {
@@ -1137,16 +1160,19 @@ Result<ImportReport> importUcdp(CaseFile& file, const QString& path, const Impor
                 };
                 int y1 = 0, m1 = 0, d1 = 0, y2 = 0, m2 = 0, d2 = 0;
                 if (!parseAcledDate(dayPart(cStart), y1, m1, d1))
-                    problem(cStart,
-                            u"\"%1\" is not a date (2023-11-12)"_s.arg(text(csv.field(cStart))));
+                    problem(cStart, QCoreApplication::translate("caseatlas",
+                                                                "\"%1\" is not a date (2023-11-12)")
+                                        .arg(text(csv.field(cStart))));
                 if (!parseAcledDate(dayPart(cEnd), y2, m2, d2))
-                    problem(cEnd,
-                            u"\"%1\" is not a date (2023-11-12)"_s.arg(text(csv.field(cEnd))));
+                    problem(cEnd, QCoreApplication::translate("caseatlas",
+                                                              "\"%1\" is not a date (2023-11-12)")
+                                      .arg(text(csv.field(cEnd))));
                 int precision = 0;
                 if (!digits(csv.field(cPrec).trimmed(), precision) || precision < 1 ||
                     precision > 5)
-                    problem(cPrec,
-                            u"date_prec must be 1 to 5, not \"%1\""_s.arg(text(csv.field(cPrec))));
+                    problem(cPrec, QCoreApplication::translate(
+                                       "caseatlas", "date_prec must be 1 to 5, not \"%1\"")
+                                       .arg(text(csv.field(cPrec))));
                 const QByteArray start = isoDay(y1, m1, d1), end = isoDay(y2, m2, d2);
                 // 1 the day; 2–3 a span of days; 4 the month; 5 the year — as the dataset's span.
                 r.edtf = precision == 5   ? start.left(4)
@@ -1166,7 +1192,8 @@ Result<ImportReport> importUcdp(CaseFile& file, const QString& path, const Impor
                                                          : LocationPrecision::Unknown;
                 const QByteArrayView sideA = field(cA), sideB = field(cB);
                 if (sideA.isEmpty())
-                    problem(cA, u"the event has no side_a"_s);
+                    problem(cA,
+                            QCoreApplication::translate("caseatlas", "the event has no side_a"));
                 r.actors = {{sideA, "side A"}};
                 if (!sideB.isEmpty())
                     r.actors.append({sideB, "side B"});
@@ -1187,8 +1214,9 @@ Result<ImportReport> importUcdp(CaseFile& file, const QString& path, const Impor
                         continue;
                     double v = 0;
                     if (!parseNumber(csv.field(column), v) || v < 0)
-                        problem(column,
-                                u"\"%1\" is not a number of people"_s.arg(text(csv.field(column))));
+                        problem(column, QCoreApplication::translate(
+                                            "caseatlas", "\"%1\" is not a number of people")
+                                            .arg(text(csv.field(column))));
                     r.values.append({label, v, "people"});
                 }
                 splitList(field(cSource), r.sources);

@@ -4,6 +4,7 @@
 #include "store/eventrepository.h"
 #include "store/sourcerepository.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QRegularExpression>
 
@@ -188,7 +189,8 @@ Result<ExportSet> collect(CaseDocument& doc, const ExportOptions& o) {
             set.value().events << e;
         if (o.progress && i % 1000 == 999 && !o.progress(i + 1, set.value().ids.size()))
             return makeError(ErrorCode::InvalidInput,
-                             u"The export was cancelled; nothing was written."_s);
+                             QCoreApplication::translate(
+                                 "caseatlas", "The export was cancelled; nothing was written."));
     }
     return set;
 }

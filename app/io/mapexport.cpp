@@ -1,6 +1,7 @@
 #include "io/mapexport.h"
 
 #include "io/picturefile.h"
+#include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
 
@@ -29,7 +30,9 @@ Status writeMapFile(SqliteDatabase& db, const QString& path, const MapExportOpti
             north > 90)
             return makeError(
                 ErrorCode::InvalidInput,
-                u"The extent must be minlon,minlat,maxlon,maxlat within −180…180 and −90…90."_s);
+                QCoreApplication::translate(
+                    "caseatlas",
+                    "The extent must be minlon,minlat,maxlon,maxlat within −180…180 and −90…90."));
     } else {
         data.value().extent(west, south, east, north);
     }

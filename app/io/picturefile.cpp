@@ -1,5 +1,6 @@
 #include "io/picturefile.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QImage>
 #include <QPdfWriter>
@@ -14,10 +15,15 @@ Status writePictureFile(const QString& path, QSize size, double dpi, const QStri
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (size.width() < 100 || size.height() < 100 || size.width() > 20000 || size.height() > 20000)
         return makeError(ErrorCode::InvalidInput,
-                         u"A picture must be 100×100 to 20000×20000 pixels."_s);
+                         QCoreApplication::translate(
+                             "caseatlas", "A picture must be 100×100 to 20000×20000 pixels."));
     if (dpi < 24 || dpi > 1200)
-        return makeError(ErrorCode::InvalidInput, u"The resolution must be 24 to 1200 DPI."_s);
-    const Error writeError = makeError(ErrorCode::Io, u"%1 could not be written."_s.arg(path));
+        return makeError(
+            ErrorCode::InvalidInput,
+            QCoreApplication::translate("caseatlas", "The resolution must be 24 to 1200 DPI."));
+    const Error writeError =
+        makeError(ErrorCode::Io,
+                  QCoreApplication::translate("caseatlas", "%1 could not be written.").arg(path));
     QPainter p;
     if (suffix == u"png") {
         const double scale = dpi / 96.0;
@@ -53,9 +59,10 @@ Status writePictureFile(const QString& path, QSize size, double dpi, const QStri
         paint(p);
         return p.end() ? Status{} : Status{writeError};
     }
-    return makeError(
-        ErrorCode::InvalidInput,
-        u"\"%1\": choose a file ending in .png, .svg or .pdf."_s.arg(QFileInfo(path).fileName()));
+    return makeError(ErrorCode::InvalidInput,
+                     QCoreApplication::translate(
+                         "caseatlas", "\"%1\": choose a file ending in .png, .svg or .pdf.")
+                         .arg(QFileInfo(path).fileName()));
 }
 
 } // namespace caseatlas

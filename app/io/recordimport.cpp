@@ -13,6 +13,7 @@
 #include "store/placerepository.h"
 #include "store/sourcerepository.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -131,9 +132,13 @@ void checkPoint(const std::optional<GeoPoint>& p, ProblemSink& problem, const QS
     if (!p)
         return;
     if (!(p->lat >= -90 && p->lat <= 90))
-        problem(latColumn, u"%1 is not a latitude (-90 to 90)"_s.arg(p->lat));
+        problem(latColumn,
+                QCoreApplication::translate("caseatlas", "%1 is not a latitude (-90 to 90)")
+                    .arg(p->lat));
     if (!(p->lon >= -180 && p->lon <= 180))
-        problem(lonColumn, u"%1 is not a longitude (-180 to 180)"_s.arg(p->lon));
+        problem(lonColumn,
+                QCoreApplication::translate("caseatlas", "%1 is not a longitude (-180 to 180)")
+                    .arg(p->lon));
 }
 
 // A whole file, after the checks every import makes of its path.
@@ -141,7 +146,9 @@ Result<QByteArray> readFileBytes(const QString& path) {
     CA_TRY(checkImportPath(path));
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Io, u"%1 cannot be read."_s.arg(QDir::toNativeSeparators(path)),
+        return makeError(ErrorCode::Io,
+                         QCoreApplication::translate("caseatlas", "%1 cannot be read.")
+                             .arg(QDir::toNativeSeparators(path)),
                          f.errorString());
     return f.readAll();
 }
@@ -159,7 +166,9 @@ Result<QByteArray> readUtf8(const QString& path, const QString& encoding) {
         const QString text = decode(bytes);
         if (decode.hasError())
             return makeError(ErrorCode::InvalidInput,
-                             u"%1 is not valid UTF-16 text; nothing was imported."_s.arg(name));
+                             QCoreApplication::translate(
+                                 "caseatlas", "%1 is not valid UTF-16 text; nothing was imported.")
+                                 .arg(name));
         return text.toUtf8();
     };
     if (bytes.startsWith("\xFF\xFE"))
@@ -180,17 +189,19 @@ Result<QByteArray> readUtf8(const QString& path, const QString& encoding) {
         QByteArray out(recoded ? recoded : "");
         CPLFree(recoded);
         if (errors.hasError() || (out.isEmpty() && !bytes.isEmpty()))
-            return makeError(
-                ErrorCode::InvalidInput,
-                u"%1 cannot be read as %2; nothing was imported."_s.arg(name, encoding),
-                errors.text());
+            return makeError(ErrorCode::InvalidInput,
+                             QCoreApplication::translate(
+                                 "caseatlas", "%1 cannot be read as %2; nothing was imported.")
+                                 .arg(name, encoding),
+                             errors.text());
         return out;
     }
     return bytes;
 }
 
 Error cancelledRead() {
-    return makeError(ErrorCode::InvalidInput, u"Reading the file was cancelled."_s);
+    return makeError(ErrorCode::InvalidInput,
+                     QCoreApplication::translate("caseatlas", "Reading the file was cancelled."));
 }
 
 Result<ImportTable> readCsvTable(const QString& path, const TableOptions& o) {
@@ -204,8 +215,10 @@ Result<ImportTable> readCsvTable(const QString& path, const TableOptions& o) {
     ImportTable t;
     t.format = separator == '\t' ? u"TSV"_s : u"CSV"_s;
     if (!csv->next())
-        return makeError(ErrorCode::InvalidInput, u"%1 is empty; nothing was imported."_s.arg(
-                                                      QDir::toNativeSeparators(path)));
+        return makeError(
+            ErrorCode::InvalidInput,
+            QCoreApplication::translate("caseatlas", "%1 is empty; nothing was imported.")
+                .arg(QDir::toNativeSeparators(path)));
     for (int i = 0; i < csv->columnCount(); ++i)
         t.columns << QString::fromUtf8(csv->field(i)).trimmed();
     while ((o.maxRows < 0 || t.rows.size() < o.maxRows) && csv->next()) {
@@ -262,11 +275,15 @@ Result<ImportTable> readGdalTable(const QString& path, const TableOptions& o) {
     GdalDataset ds(GDALOpenEx(gdalPathOf(QFileInfo(path)).toUtf8().constData(),
                               GDAL_OF_VECTOR | GDAL_OF_READONLY, kDrivers, nullptr, nullptr));
     if (!ds)
-        return makeError(ErrorCode::InvalidInput,
-                         u"%1 could not be read as a spreadsheet (CSV, XLSX, ODS) or a GIS layer "
-                         "(GeoJSON, KML, KMZ, GeoPackage, Shapefile, GPX); nothing was "
-                         "imported."_s.arg(name),
-                         errors.text());
+        return makeError(
+            ErrorCode::InvalidInput,
+            QCoreApplication::translate(
+                "caseatlas",
+                "%1 could not be read as a spreadsheet (CSV, XLSX, ODS) or a GIS layer "
+                "(GeoJSON, KML, KMZ, GeoPackage, Shapefile, GPX); nothing was "
+                "imported.")
+                .arg(name),
+            errors.text());
     ImportTable t;
     t.format = QString::fromUtf8(GDALGetDriverShortName(GDALGetDatasetDriver(ds.get())));
     OGRLayerH layer = nullptr;
@@ -375,21 +392,27 @@ Result<QString> timelineJsEdtf(const QString& year, const QString& month, const 
     bool ok = false;
     const int y = year.trimmed().toInt(&ok);
     if (!ok)
-        return makeError(ErrorCode::InvalidInput, u"\"%1\" is not a year"_s.arg(year));
+        return makeError(
+            ErrorCode::InvalidInput,
+            QCoreApplication::translate("caseatlas", "\"%1\" is not a year").arg(year));
     QString edtf =
         y < 0 ? u"-%1"_s.arg(-y, 4, 10, QChar(u'0')) : u"%1"_s.arg(y, 4, 10, QChar(u'0'));
     if (month.trimmed().isEmpty())
         return edtf;
     const int m = month.trimmed().toInt(&ok);
     if (!ok || m < 1 || m > 12)
-        return makeError(ErrorCode::InvalidInput, u"\"%1\" is not a month (1 to 12)"_s.arg(month));
+        return makeError(
+            ErrorCode::InvalidInput,
+            QCoreApplication::translate("caseatlas", "\"%1\" is not a month (1 to 12)").arg(month));
     edtf += u"-%1"_s.arg(m, 2, 10, QChar(u'0'));
     if (dayText.trimmed().isEmpty())
         return edtf;
     const int d = dayText.trimmed().toInt(&ok);
     if (!ok || !QDate(y == 0 ? 2000 : y, m, d).isValid())
-        return makeError(ErrorCode::InvalidInput,
-                         u"\"%1\" is not a day of that month"_s.arg(dayText));
+        return makeError(
+            ErrorCode::InvalidInput,
+            QCoreApplication::translate("caseatlas", "\"%1\" is not a day of that month")
+                .arg(dayText));
     edtf += u"-%1"_s.arg(d, 2, 10, QChar(u'0'));
     const QString t = time.trimmed();
     if (t.isEmpty())
@@ -398,12 +421,16 @@ Result<QString> timelineJsEdtf(const QString& year, const QString& month, const 
         u"^(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*([AaPp][Mm])?$"_s);
     const auto c = clock.match(t);
     if (!c.hasMatch())
-        return makeError(ErrorCode::InvalidInput, u"\"%1\" is not a time (14:30)"_s.arg(time));
+        return makeError(
+            ErrorCode::InvalidInput,
+            QCoreApplication::translate("caseatlas", "\"%1\" is not a time (14:30)").arg(time));
     int h = c.captured(1).toInt();
     if (!c.captured(4).isEmpty())
         h = h % 12 + (c.captured(4).toLower() == u"pm"_s ? 12 : 0);
     if (h > 23 || c.captured(2).toInt() > 59 || c.captured(3).toInt() > 59)
-        return makeError(ErrorCode::InvalidInput, u"\"%1\" is not a time (14:30)"_s.arg(time));
+        return makeError(
+            ErrorCode::InvalidInput,
+            QCoreApplication::translate("caseatlas", "\"%1\" is not a time (14:30)").arg(time));
     return edtf + u"T%1:%2:%3"_s.arg(h, 2, 10, QChar(u'0'))
                       .arg(c.captured(2))
                       .arg(c.captured(3).isEmpty() ? u"00"_s : c.captured(3));
@@ -516,12 +543,16 @@ std::optional<DateOrder> dateOrderFromKey(const QString& key) {
 Result<QString> edtfFromText(const QString& input, DateOrder order) {
     const QString text = input.trimmed();
     if (text.isEmpty())
-        return makeError(ErrorCode::InvalidInput, u"the date is empty"_s);
+        return makeError(ErrorCode::InvalidInput,
+                         QCoreApplication::translate("caseatlas", "the date is empty"));
     auto bad = [&] {
         return makeError(ErrorCode::InvalidInput,
-                         u"\"%1\" is not a date (EDTF such as 2023-11-12 or 2023-11?, "
-                         "12 November 2023, 2023/11/12, or 12/11/2023 with the day and month "
-                         "order chosen)"_s.arg(text));
+                         QCoreApplication::translate(
+                             "caseatlas",
+                             "\"%1\" is not a date (EDTF such as 2023-11-12 or 2023-11?, "
+                             "12 November 2023, 2023/11/12, or 12/11/2023 with the day and month "
+                             "order chosen)")
+                             .arg(text));
     };
     if (FuzzyDate::parse(text))
         return text;
@@ -565,8 +596,11 @@ Result<QString> edtfFromText(const QString& input, DateOrder order) {
                 o = DateOrder::DayMonthYear;
             else
                 return makeError(ErrorCode::InvalidInput,
-                                 u"\"%1\" could be %2 or %3: choose the day and month order of "
-                                 "this column"_s.arg(text, day(y, b, a), day(y, a, b)));
+                                 QCoreApplication::translate(
+                                     "caseatlas",
+                                     "\"%1\" could be %2 or %3: choose the day and month order of "
+                                     "this column")
+                                     .arg(text, day(y, b, a), day(y, a, b)));
         }
         return o == DateOrder::DayMonthYear ? dayOrBad(y, b, a) : dayOrBad(y, a, b);
     }
@@ -636,15 +670,17 @@ Result<ColumnMapping> ColumnMapping::fromJson(const QJsonObject& json) {
     for (auto it = columnsJson.begin(); it != columnsJson.end(); ++it) {
         if (!fields().contains(it.key()))
             return makeError(ErrorCode::InvalidInput,
-                             u"\"%1\" is not a field an import can fill (%2)."_s.arg(
-                                 it.key(), fields().join(u", "_s)));
+                             QCoreApplication::translate(
+                                 "caseatlas", "\"%1\" is not a field an import can fill (%2).")
+                                 .arg(it.key(), fields().join(u", "_s)));
         m.columns.insert(it.key(), it.value().toString());
     }
     auto start = dateOrderFromKey(json.value(u"start_order"_s).toString(u"auto"_s));
     auto end = dateOrderFromKey(json.value(u"end_order"_s).toString(u"auto"_s));
     if (!start || !end)
         return makeError(ErrorCode::InvalidInput,
-                         u"A date order is one of auto, dmy, mdy and ymd."_s);
+                         QCoreApplication::translate(
+                             "caseatlas", "A date order is one of auto, dmy, mdy and ymd."));
     m.startOrder = *start;
     m.endOrder = *end;
     m.separator = json.value(u"separator"_s).toString(u";"_s);
@@ -720,11 +756,14 @@ ImportBatch mapTable(const ImportTable& t, const ColumnMapping& m, const QString
               cSource = col(u"source_title"_s), cStatus = col(u"status"_s),
               cSens = col(u"sensitivity"_s), cPrec = col(u"location_precision"_s);
     if (cTitle < 0 || cStart < 0) {
-        batch.problems.append({1,
-                               0,
-                               {},
-                               u"choose the columns that hold each event's title and its date "
-                               "(columns: %1)"_s.arg(t.columns.join(u", "_s))});
+        batch.problems.append(
+            {1,
+             0,
+             {},
+             QCoreApplication::translate(
+                 "caseatlas", "choose the columns that hold each event's title and its date "
+                              "(columns: %1)")
+                 .arg(t.columns.join(u", "_s))});
         return batch;
     }
     for (const QString& field : ColumnMapping::fields())
@@ -732,8 +771,9 @@ ImportBatch mapTable(const ImportTable& t, const ColumnMapping& m, const QString
             batch.problems.append({1,
                                    0,
                                    {},
-                                   u"the column \"%1\" (for %2) is not in the file"_s.arg(
-                                       m.column(field), ColumnMapping::fieldLabel(field))});
+                                   QCoreApplication::translate(
+                                       "caseatlas", "the column \"%1\" (for %2) is not in the file")
+                                       .arg(m.column(field), ColumnMapping::fieldLabel(field))});
     if (!batch.problems.isEmpty())
         return batch;
     const bool checkWidth = t.format == u"CSV"_s || t.format == u"TSV"_s;
@@ -768,7 +808,8 @@ ImportBatch mapTable(const ImportTable& t, const ColumnMapping& m, const QString
         e.uuid = recordUuid(cell(cId), source);
         e.title = cell(cTitle).simplified();
         if (e.title.isEmpty())
-            problem(t.columns[cTitle], u"the event has no title"_s);
+            problem(t.columns[cTitle],
+                    QCoreApplication::translate("caseatlas", "the event has no title"));
         e.description = cDesc >= 0 ? row.cells.value(cDesc).trimmed() : QString();
         if (auto start = edtfFromText(cell(cStart), m.startOrder))
             e.startEdtf = start.value();
@@ -785,9 +826,13 @@ ImportBatch mapTable(const ImportTable& t, const ColumnMapping& m, const QString
             bool okLon = false, okLat = false;
             const double lon = cell(cLon).toDouble(&okLon), lat = cell(cLat).toDouble(&okLat);
             if (!okLon)
-                problem(t.columns[cLon], u"\"%1\" is not a longitude"_s.arg(cell(cLon)));
+                problem(t.columns[cLon],
+                        QCoreApplication::translate("caseatlas", "\"%1\" is not a longitude")
+                            .arg(cell(cLon)));
             if (!okLat)
-                problem(t.columns[cLat], u"\"%1\" is not a latitude"_s.arg(cell(cLat)));
+                problem(t.columns[cLat],
+                        QCoreApplication::translate("caseatlas", "\"%1\" is not a latitude")
+                            .arg(cell(cLat)));
             if (okLon && okLat)
                 e.point = GeoPoint{lon, lat};
             checkPoint(e.point, problem, t.columns[cLon], t.columns[cLat]);
@@ -832,21 +877,26 @@ ImportBatch mapTable(const ImportTable& t, const ColumnMapping& m, const QString
         if (!cell(cStatus).isEmpty()) {
             e.status = eventStatusFromKey(cell(cStatus).toLower());
             if (!e.status)
-                problem(
-                    t.columns[cStatus],
-                    u"\"%1\" is not a status (draft, corroborated, disputed)"_s.arg(cell(cStatus)));
+                problem(t.columns[cStatus],
+                        QCoreApplication::translate(
+                            "caseatlas", "\"%1\" is not a status (draft, corroborated, disputed)")
+                            .arg(cell(cStatus)));
         }
         if (!cell(cSens).isEmpty()) {
             e.sensitivity = sensitivityFromKey(cell(cSens).toLower());
             if (!e.sensitivity)
-                problem(t.columns[cSens],
-                        u"\"%1\" is not a sensitivity (public, internal, confidential)"_s.arg(
-                            cell(cSens)));
+                problem(
+                    t.columns[cSens],
+                    QCoreApplication::translate(
+                        "caseatlas", "\"%1\" is not a sensitivity (public, internal, confidential)")
+                        .arg(cell(cSens)));
         }
         if (!cell(cPrec).isEmpty()) {
             auto p = locationPrecisionFromKey(cell(cPrec).toLower());
             if (!p)
-                problem(t.columns[cPrec], u"\"%1\" is not a location precision"_s.arg(cell(cPrec)));
+                problem(t.columns[cPrec], QCoreApplication::translate(
+                                              "caseatlas", "\"%1\" is not a location precision")
+                                              .arg(cell(cPrec)));
             e.precision = p.value_or(LocationPrecision::Unknown);
         } else if (e.point) {
             e.precision = LocationPrecision::Exact;
@@ -877,11 +927,13 @@ ImportBatch readTimelineJsSheet(const ImportTable& t, const QString& source) {
               cMedia = col("Media"), cCredit = col("Media Credit"), cCaption = col("Media Caption"),
               cGroup = col("Group"), cType = col("Type"), cId = col("Unique ID");
     if (cYear < 0 || cHeadline < 0) {
-        batch.problems.append({1,
-                               0,
-                               {},
-                               u"not the TimelineJS sheet template: the columns \"Year\" and "
-                               "\"Headline\" are needed"_s});
+        batch.problems.append(
+            {1,
+             0,
+             {},
+             QCoreApplication::translate(
+                 "caseatlas", "not the TimelineJS sheet template: the columns \"Year\" and "
+                              "\"Headline\" are needed")});
         return batch;
     }
     for (const ImportTable::Row& row : t.rows) {
@@ -907,7 +959,8 @@ ImportBatch readTimelineJsSheet(const ImportTable& t, const QString& source) {
         }
         if (type == u"era"_s) {
             if (end.isEmpty())
-                problem(t.columns[cEndYear], u"an era needs an end date"_s);
+                problem(t.columns[cEndYear],
+                        QCoreApplication::translate("caseatlas", "an era needs an end date"));
             if (!problem.bad)
                 batch.eras.append({tidyTitle(cell(cHeadline)), start.value() + u'/' + end, {}});
             else
@@ -919,7 +972,8 @@ ImportBatch readTimelineJsSheet(const ImportTable& t, const QString& source) {
         e.uuid = recordUuid(cell(cId), source);
         e.title = tidyTitle(cell(cHeadline));
         if (e.title.isEmpty())
-            problem(t.columns[cHeadline], u"the event has no headline"_s);
+            problem(t.columns[cHeadline],
+                    QCoreApplication::translate("caseatlas", "the event has no headline"));
         if (start)
             e.startEdtf = start.value();
         e.endEdtf = end;
@@ -955,16 +1009,21 @@ Result<ImportBatch> readTimelineJsJson(const QString& path) {
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
     if (error.error != QJsonParseError::NoError) {
         const qint64 line = bytes.left(error.offset).count('\n') + 1;
-        return makeError(
-            ErrorCode::InvalidInput,
-            u"%1:%2: not valid JSON (%3); nothing was imported."_s.arg(name).arg(line).arg(
-                error.errorString()));
+        return makeError(ErrorCode::InvalidInput,
+                         QCoreApplication::translate(
+                             "caseatlas", "%1:%2: not valid JSON (%3); nothing was imported.")
+                             .arg(name)
+                             .arg(line)
+                             .arg(error.errorString()));
     }
     const QJsonObject root = doc.object();
     if (!root.value(u"events"_s).isArray())
         return makeError(ErrorCode::InvalidInput,
-                         u"%1 is not a TimelineJS file: it has no \"events\" list; nothing was "
-                         "imported."_s.arg(name));
+                         QCoreApplication::translate(
+                             "caseatlas",
+                             "%1 is not a TimelineJS file: it has no \"events\" list; nothing was "
+                             "imported.")
+                             .arg(name));
     ImportBatch batch;
     batch.format = u"TimelineJS"_s;
     batch.title = tidyTitle(root.value(u"title"_s)
@@ -995,9 +1054,11 @@ Result<ImportBatch> readTimelineJsJson(const QString& path) {
         e.uuid = recordUuid(o.value(u"unique_id"_s).toString(), path);
         e.title = tidyTitle(o.value(u"text"_s).toObject().value(u"headline"_s).toString());
         if (e.title.isEmpty())
-            problem(u"text.headline"_s, u"the event has no headline"_s);
+            problem(u"text.headline"_s,
+                    QCoreApplication::translate("caseatlas", "the event has no headline"));
         if (!o.value(u"start_date"_s).isObject())
-            problem(u"start_date"_s, u"the event has no start_date"_s);
+            problem(u"start_date"_s,
+                    QCoreApplication::translate("caseatlas", "the event has no start_date"));
         else if (auto start = dateOf(o.value(u"start_date"_s).toObject()))
             e.startEdtf = start.value();
         else
@@ -1104,8 +1165,11 @@ Result<ImportBatch> readTimelineXml(const QString& path) {
             if (!type.isEmpty() && type != u"gregoriantime"_s)
                 return makeError(
                     ErrorCode::InvalidInput,
-                    u"%1:%2: this Timeline counts time as \"%3\"; only calendar dates "
-                    "(gregoriantime) can be imported; nothing was imported."_s.arg(name)
+                    QCoreApplication::translate(
+                        "caseatlas",
+                        "%1:%2: this Timeline counts time as \"%3\"; only calendar dates "
+                        "(gregoriantime) can be imported; nothing was imported.")
+                        .arg(name)
                         .arg(xml.lineNumber())
                         .arg(type));
         } else if (xml.name() == u"eras"_s) {
@@ -1142,12 +1206,14 @@ Result<ImportBatch> readTimelineXml(const QString& path) {
                 e.line = line;
                 e.title = text.simplified();
                 if (e.title.isEmpty())
-                    problem(u"text"_s, u"the event has no text"_s);
+                    problem(u"text"_s,
+                            QCoreApplication::translate("caseatlas", "the event has no text"));
                 QString start, end;
                 if (!edtfOf(fields.value(u"start"_s), start))
                     problem(u"start"_s,
-                            u"\"%1\" is not a date and time (2023-11-12 10:30:00)"_s.arg(
-                                fields.value(u"start"_s)));
+                            QCoreApplication::translate(
+                                "caseatlas", "\"%1\" is not a date and time (2023-11-12 10:30:00)")
+                                .arg(fields.value(u"start"_s)));
                 if (!edtfOf(fields.value(u"end"_s), end))
                     end = start;
                 const bool fuzzy = fields.value(u"fuzzy"_s) == u"True"_s;
@@ -1189,7 +1255,9 @@ Result<ImportBatch> readTimelineXml(const QString& path) {
     }
     if (xml.hasError())
         return makeError(ErrorCode::InvalidInput,
-                         u"%1:%2:%3: not valid XML (%4); nothing was imported."_s.arg(name)
+                         QCoreApplication::translate(
+                             "caseatlas", "%1:%2:%3: not valid XML (%4); nothing was imported.")
+                             .arg(name)
                              .arg(xml.lineNumber())
                              .arg(xml.columnNumber())
                              .arg(xml.errorString()));
@@ -1210,7 +1278,8 @@ Result<ImportReport> importBatch(CaseFile& file, const QString& path, const Impo
     const QString name = QDir::toNativeSeparators(path);
     if (file.isReadOnly())
         return makeError(ErrorCode::ReadOnly,
-                         u"This case is open read-only; nothing was imported."_s);
+                         QCoreApplication::translate(
+                             "caseatlas", "This case is open read-only; nothing was imported."));
     ImportReport report;
     report.problems = batch.problems;
     report.skipped = batch.badRecords;
@@ -1273,13 +1342,19 @@ Result<ImportReport> importBatch(CaseFile& file, const QString& path, const Impo
         auto start = FuzzyDate::parse(r.startEdtf);
         if (!start)
             return makeError(ErrorCode::InvalidInput,
-                             u"%1:%2: %3"_s.arg(name).arg(r.line).arg(start.error().message));
+                             QCoreApplication::translate("caseatlas", "%1:%2: %3")
+                                 .arg(name)
+                                 .arg(r.line)
+                                 .arg(start.error().message));
         e.start = start.value();
         if (!r.endEdtf.isEmpty()) {
             auto end = FuzzyDate::parse(r.endEdtf);
             if (!end)
                 return makeError(ErrorCode::InvalidInput,
-                                 u"%1:%2: %3"_s.arg(name).arg(r.line).arg(end.error().message));
+                                 QCoreApplication::translate("caseatlas", "%1:%2: %3")
+                                     .arg(name)
+                                     .arg(r.line)
+                                     .arg(end.error().message));
             e.end = end.value();
         }
         e.point = r.point;
@@ -1351,7 +1426,10 @@ Result<ImportReport> importBatch(CaseFile& file, const QString& path, const Impo
                 auto id = sources.insert(src);
                 if (!id)
                     return makeError(ErrorCode::InvalidInput,
-                                     u"%1:%2: %3"_s.arg(name).arg(r.line).arg(id.error().message));
+                                     QCoreApplication::translate("caseatlas", "%1:%2: %3")
+                                         .arg(name)
+                                         .arg(r.line)
+                                         .arg(id.error().message));
                 made(SourceRepository::scope(id.value()));
                 it = sourceIds.insert(key, id.value());
             }
@@ -1365,7 +1443,10 @@ Result<ImportReport> importBatch(CaseFile& file, const QString& path, const Impo
             auto id = events.insert(e, &newTags);
             if (!id)
                 return makeError(ErrorCode::InvalidInput,
-                                 u"%1:%2: %3"_s.arg(name).arg(r.line).arg(id.error().message));
+                                 QCoreApplication::translate("caseatlas", "%1:%2: %3")
+                                     .arg(name)
+                                     .arg(r.line)
+                                     .arg(id.error().message));
             made(EventRepository::scope(id.value()));
             eventId = id.value();
             if (!r.uuid.isEmpty())
@@ -1422,7 +1503,8 @@ Result<ImportReport> importBatch(CaseFile& file, const QString& path, const Impo
         }
         if (o.progress && ++done % 200 == 0 && !o.progress(done, batch.events.size()))
             return makeError(ErrorCode::InvalidInput,
-                             u"The import was cancelled; nothing was imported."_s);
+                             QCoreApplication::translate(
+                                 "caseatlas", "The import was cancelled; nothing was imported."));
     }
     if (!batch.eras.isEmpty()) {
         auto eras = catalog.eras();
@@ -1447,9 +1529,12 @@ Result<ImportReport> importBatch(CaseFile& file, const QString& path, const Impo
         }
     }
     if (!unresolved.isEmpty())
-        report.notes << u"%1 place names were not found in the gazetteer and have no location: %2"_s
-                            .arg(unresolved.size())
-                            .arg(unresolved.mid(0, 10).join(u", "_s));
+        report.notes
+            << QCoreApplication::translate(
+                   "caseatlas",
+                   "%1 place names were not found in the gazetteer and have no location: %2")
+                   .arg(unresolved.size())
+                   .arg(unresolved.mid(0, 10).join(u", "_s));
     CA_TRY(CustodyLog(db).append(o.who, u"import"_s, QString::fromLatin1(sha), 0,
                                  u"%1 %2: %3 added, %4 changed, %5 unchanged, %6 bad records "
                                  "skipped"_s.arg(batch.format, QFileInfo(path).fileName())
@@ -1537,15 +1622,18 @@ Result<ImportBatch> readBatch(const QString& path, const ImportRequest& request,
     }
     }
     return makeError(ErrorCode::InvalidInput,
-                     u"ACLED and UCDP files are read as they are imported (importAcled, "
-                     "importUcdp)."_s);
+                     QCoreApplication::translate(
+                         "caseatlas",
+                         "ACLED and UCDP files are read as they are imported (importAcled, "
+                         "importUcdp)."));
 }
 
 Result<ImportReport> importFile(CaseFile& file, const QString& path, const ImportRequest& request,
                                 const ImportOptions& options) {
     if (file.isReadOnly())
         return makeError(ErrorCode::ReadOnly,
-                         u"This case is open read-only; nothing was imported."_s);
+                         QCoreApplication::translate(
+                             "caseatlas", "This case is open read-only; nothing was imported."));
     if (request.format == ImportFormat::Acled)
         return importAcled(file, path, options);
     if (request.format == ImportFormat::Ucdp)

@@ -10,6 +10,7 @@
 #include "store/sourcerepository.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -57,8 +58,10 @@ Status writeSampleCase(CaseFile& file) {
     if (!events)
         return events.error();
     if (events.value() != 0)
-        return makeError(ErrorCode::InvalidInput,
-                         u"The sample case can only be written into an empty case."_s);
+        return makeError(
+            ErrorCode::InvalidInput,
+            QCoreApplication::translate("caseatlas",
+                                        "The sample case can only be written into an empty case."));
 
     CA_TRY(
         file.setMeta(u"title"_s, u"Kokang scam compounds: protection, crackdown, repatriation"_s));
@@ -572,8 +575,8 @@ Status writeSampleCase(CaseFile& file) {
     brief.title = u"China dismantles the Kokang scam compounds"_s;
     brief.subtitle = u"Crackdown and repatriations, 2023 onwards, as reported"_s;
     brief.author = u"CaseAtlas sample case"_s;
-    if (auto id = catalog.insert(SavedBriefing{0, u"Crackdown briefing"_s, viewId.value(),
-                                               briefingSettings(brief)});
+    if (auto id = catalog.insert(
+            SavedBriefing{0, u"Crackdown briefing"_s, viewId.value(), briefingSettings(brief)});
         !id)
         return id.error();
 

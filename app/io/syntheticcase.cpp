@@ -8,6 +8,7 @@
 #include "store/placerepository.h"
 #include "store/sourcerepository.h"
 
+#include <QCoreApplication>
 #include <random>
 
 using namespace Qt::StringLiterals;
@@ -116,7 +117,9 @@ int precisionKind(Draw& d) {
 
 Status generateSyntheticCase(CaseFile& file, const SyntheticCaseOptions& o) {
     if (o.events < 0)
-        return makeError(ErrorCode::InvalidInput, u"The number of events cannot be negative."_s);
+        return makeError(
+            ErrorCode::InvalidInput,
+            QCoreApplication::translate("caseatlas", "The number of events cannot be negative."));
     SqliteDatabase& db = file.db();
     Draw d(o.seed);
     SqliteTransaction tx(db);
@@ -232,7 +235,8 @@ Status generateSyntheticCase(CaseFile& file, const SyntheticCaseOptions& o) {
         }
         if (o.progress && (i % 10000) == 0 && !o.progress(i))
             return makeError(ErrorCode::InvalidInput,
-                             u"Generation was cancelled; nothing was written."_s);
+                             QCoreApplication::translate(
+                                 "caseatlas", "Generation was cancelled; nothing was written."));
     }
 
     NoteRepository notes(db);

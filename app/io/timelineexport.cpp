@@ -3,6 +3,7 @@
 #include "core/clock.h"
 #include "io/picturefile.h"
 #include "store/catalogrepository.h"
+#include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
 
@@ -53,7 +54,9 @@ Status writeTimelineFile(SqliteDatabase& db, const QString& path, const Timeline
     const double start = o.from ? double(*o.from) : double(from) - margin;
     const double end = o.to ? double(*o.to) : double(to) + margin;
     if (end <= start)
-        return makeError(ErrorCode::InvalidInput, u"The time range ends before it starts."_s);
+        return makeError(
+            ErrorCode::InvalidInput,
+            QCoreApplication::translate("caseatlas", "The time range ends before it starts."));
     TimelineStyle style;
     style.font.setPixelSize(12);
     TimelineRenderer renderer(index.value(), style);

@@ -12,6 +12,7 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -963,14 +964,19 @@ std::optional<std::pair<int, double>> Briefing::blockStart(BriefingBlock block) 
 Result<BriefingReport> writeBriefing(CaseDocument& document, const QString& path,
                                      const BriefingOptions& options) {
     if (document.isReadOnly())
-        return makeError(ErrorCode::ReadOnly,
-                         u"Every briefing is written to the case's custody log, and this case is "
-                         "open read-only; nothing was written."_s);
+        return makeError(
+            ErrorCode::ReadOnly,
+            QCoreApplication::translate(
+                "caseatlas",
+                "Every briefing is written to the case's custody log, and this case is "
+                "open read-only; nothing was written."));
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix != u"pdf"_s && suffix != u"svg"_s && suffix != u"png"_s)
-        return makeError(ErrorCode::InvalidInput,
-                         u"A briefing is written as .pdf, .svg or .png, not \"%1\"."_s.arg(
-                             QFileInfo(path).fileName()));
+        return makeError(
+            ErrorCode::InvalidInput,
+            QCoreApplication::translate("caseatlas",
+                                        "A briefing is written as .pdf, .svg or .png, not \"%1\".")
+                .arg(QFileInfo(path).fileName()));
     auto prepared = Briefing::prepare(document, options);
     if (!prepared)
         return prepared.error();
@@ -1061,7 +1067,8 @@ Result<BriefingReport> writeBriefing(CaseDocument& document, const QString& path
             for (const QString& done : written) // all the pages or none
                 QFile::remove(done);
             return makeError(ErrorCode::Io,
-                             u"%1 cannot be written."_s.arg(QDir::toNativeSeparators(file)),
+                             QCoreApplication::translate("caseatlas", "%1 cannot be written.")
+                                 .arg(QDir::toNativeSeparators(file)),
                              out.errorString());
         }
         written << file;

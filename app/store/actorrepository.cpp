@@ -3,6 +3,7 @@
 #include "store/aliastable.h"
 #include "store/recordlist.h"
 #include "store/sqlvalues.h"
+#include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
 
@@ -20,7 +21,8 @@ Scope ActorRepository::scope(qint64 id) {
 
 Status ActorRepository::validate(const Actor& a) {
     if (a.name.trimmed().isEmpty())
-        return makeError(ErrorCode::InvalidInput, u"An actor needs a name."_s);
+        return makeError(ErrorCode::InvalidInput,
+                         QCoreApplication::translate("caseatlas", "An actor needs a name."));
     return AliasTable::validate(a.aliases);
 }
 
@@ -49,7 +51,9 @@ Result<qint64> ActorRepository::write(qint64 id, const Actor& a) {
 
 Result<qint64> ActorRepository::insert(const Actor& a) {
     if (a.id != 0)
-        return makeError(ErrorCode::InvalidInput, u"A new actor cannot carry an id."_s);
+        return makeError(
+            ErrorCode::InvalidInput,
+            QCoreApplication::translate("caseatlas", "A new actor cannot carry an id."));
     CA_TRY(validate(a));
     return write(0, a);
 }

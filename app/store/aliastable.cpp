@@ -1,6 +1,7 @@
 #include "store/aliastable.h"
 
 #include "store/sqlvalues.h"
+#include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
 
@@ -40,7 +41,8 @@ Status AliasTable::replace(qint64 ownerId, const QList<Alias>& aliases) {
 Status AliasTable::validate(const QList<Alias>& aliases) {
     for (const Alias& a : aliases)
         if (a.name.trimmed().isEmpty())
-            return makeError(ErrorCode::InvalidInput, u"An alias cannot be empty."_s);
+            return makeError(ErrorCode::InvalidInput,
+                             QCoreApplication::translate("caseatlas", "An alias cannot be empty."));
     return {};
 }
 

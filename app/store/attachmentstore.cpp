@@ -4,6 +4,7 @@
 #include "core/sha256.h"
 #include "store/custodylog.h"
 #include "store/sqlvalues.h"
+#include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
 
@@ -43,12 +44,17 @@ Scope AttachmentStore::scope(qint64 attachmentId, const QString& sha256, bool wi
 
 Result<QString> AttachmentStore::sha256(QIODevice& device) {
     if (!device.seek(0))
-        return makeError(ErrorCode::Io, u"The file could not be read from its start."_s);
+        return makeError(
+            ErrorCode::Io,
+            QCoreApplication::translate("caseatlas", "The file could not be read from its start."));
     Sha256 hash;
     while (!device.atEnd()) {
         const QByteArray chunk = device.read(kChunk);
         if (chunk.isEmpty() && !device.atEnd())
-            return makeError(ErrorCode::Io, u"The file could not be read."_s, device.errorString());
+            return makeError(
+                ErrorCode::Io,
+                QCoreApplication::translate("caseatlas", "The file could not be read."),
+                device.errorString());
         hash.addData(chunk);
     }
     return QString::fromLatin1(hash.result().toHex());
@@ -56,14 +62,19 @@ Result<QString> AttachmentStore::sha256(QIODevice& device) {
 
 Result<AttachmentStore::Added> AttachmentStore::add(QIODevice& device, const Attachment& meta) {
     if (meta.fileName.trimmed().isEmpty())
-        return makeError(ErrorCode::InvalidInput, u"An attachment needs a file name."_s);
+        return makeError(
+            ErrorCode::InvalidInput,
+            QCoreApplication::translate("caseatlas", "An attachment needs a file name."));
     const qint64 size = device.size();
     if (size > MaxSize)
-        return makeError(ErrorCode::InvalidInput,
-                         u"\"%1\" is too large to keep inside a case (%2 MB; the limit is %3 MB)."_s
-                             .arg(meta.fileName)
-                             .arg(size / 1'000'000)
-                             .arg(MaxSize / 1'000'000));
+        return makeError(
+            ErrorCode::InvalidInput,
+            QCoreApplication::translate(
+                "caseatlas",
+                "\"%1\" is too large to keep inside a case (%2 MB; the limit is %3 MB).")
+                .arg(meta.fileName)
+                .arg(size / 1'000'000)
+                .arg(MaxSize / 1'000'000));
     auto hash = sha256(device);
     if (!hash)
         return hash.error();
@@ -90,7 +101,9 @@ Result<AttachmentStore::Added> AttachmentStore::add(QIODevice& device, const Att
                 const QByteArray chunk = device.read(std::min(kChunk, size - offset));
                 if (chunk.isEmpty())
                     return makeError(ErrorCode::Io,
-                                     u"\"%1\" could not be read completely."_s.arg(meta.fileName));
+                                     QCoreApplication::translate(
+                                         "caseatlas", "\"%1\" could not be read completely.")
+                                         .arg(meta.fileName));
                 check.addData(chunk);
                 CA_TRY(blob.value().write(offset, chunk));
                 offset += chunk.size();
@@ -99,7 +112,9 @@ Result<AttachmentStore::Added> AttachmentStore::add(QIODevice& device, const Att
             if (QString::fromLatin1(check.result().toHex()) != hash.value())
                 return makeError(
                     ErrorCode::Io,
-                    u"\"%1\" changed while it was being added; try again."_s.arg(meta.fileName));
+                    QCoreApplication::translate(
+                        "caseatlas", "\"%1\" changed while it was being added; try again.")
+                        .arg(meta.fileName));
         }
         added.blobCreated = true;
     }
@@ -151,7 +166,9 @@ Result<Attachment> AttachmentStore::load(qint64 id) {
     if (!row)
         return row.error();
     if (!row.value())
-        return makeError(ErrorCode::NotFound, u"The attachment #%1 does not exist."_s.arg(id));
+        return makeError(
+            ErrorCode::NotFound,
+            QCoreApplication::translate("caseatlas", "The attachment #%1 does not exist.").arg(id));
     return attachmentFromRow(stmt.value());
 }
 
@@ -208,9 +225,11 @@ Status AttachmentStore::write(qint64 id, QIODevice& out) {
         if (!chunk)
             return chunk.error();
         if (out.write(chunk.value()) != chunk.value().size())
-            return makeError(ErrorCode::Io,
-                             u"\"%1\" could not be written out."_s.arg(a.value().fileName),
-                             out.errorString());
+            return makeError(
+                ErrorCode::Io,
+                QCoreApplication::translate("caseatlas", "\"%1\" could not be written out.")
+                    .arg(a.value().fileName),
+                out.errorString());
     }
     return {};
 }

@@ -3,6 +3,7 @@
 #include "geo/layerimport.h"
 #include "store/caseindexes.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -146,8 +147,9 @@ Result<qint64> CaseDocument::insertRecord(const QString& text, RecordKind kind,
 
 Status CaseDocument::setTitle(const QString& title) {
     if (title.trimmed().isEmpty())
-        return makeError(ErrorCode::InvalidInput, u"A case needs a title."_s);
-    return run(u"Rename case to “%1”"_s.arg(quotedTitle(title)), RecordKind::Case,
+        return makeError(ErrorCode::InvalidInput,
+                         QCoreApplication::translate("caseatlas", "A case needs a title."));
+    return run(tr("Rename case to “%1”").arg(quotedTitle(title)), RecordKind::Case,
                {{u"caseatlas_meta"_s, u"key"_s, u"title"_s, true}},
                [&](SqliteDatabase&) -> Result<Scope> {
                    CA_TRY(m_file.setMeta(u"title"_s, title.trimmed()));
@@ -159,7 +161,7 @@ Status CaseDocument::setTitle(const QString& title) {
 
 Result<qint64> CaseDocument::addEvent(const Event& event) {
     qint64 newId = 0;
-    CA_TRY(run(u"Add event “%1”"_s.arg(quotedTitle(event.title)), RecordKind::Event, {},
+    CA_TRY(run(tr("Add event “%1”").arg(quotedTitle(event.title)), RecordKind::Event, {},
                [&](SqliteDatabase& db) -> Result<Scope> {
                    QList<qint64> tags;
                    auto id = EventRepository(db).insert(event, &tags);
@@ -175,7 +177,7 @@ Result<qint64> CaseDocument::addEvent(const Event& event) {
 }
 
 Status CaseDocument::updateEvent(const Event& event) {
-    return run(u"Edit event “%1”"_s.arg(quotedTitle(event.title)), RecordKind::Event,
+    return run(tr("Edit event “%1”").arg(quotedTitle(event.title)), RecordKind::Event,
                EventRepository::scope(event.id), [&](SqliteDatabase& db) -> Result<Scope> {
                    QList<qint64> tags;
                    CA_TRY(EventRepository(db).update(event, &tags));
@@ -192,10 +194,10 @@ Status CaseDocument::deleteEvents(const QList<qint64>& ids) {
     Scope scope;
     for (qint64 id : ids)
         scope += EventRepository::scope(id);
-    QString text = ids.size() == 1 ? u"Delete event"_s : u"Delete %1 events"_s.arg(ids.size());
+    QString text = ids.size() == 1 ? tr("Delete event") : tr("Delete %1 events").arg(ids.size());
     if (ids.size() == 1)
         if (auto e = events().load(ids.first()))
-            text = u"Delete event “%1”"_s.arg(quotedTitle(e.value().title));
+            text = tr("Delete event “%1”").arg(quotedTitle(e.value().title));
     return run(text, RecordKind::Event, scope, [&](SqliteDatabase& db) -> Result<Scope> {
         EventRepository repo(db);
         for (qint64 id : ids)
@@ -207,12 +209,12 @@ Status CaseDocument::deleteEvents(const QList<qint64>& ids) {
 // --- sources and citations ---
 
 Result<qint64> CaseDocument::addSource(const Source& source) {
-    return insertRecord(u"Add source “%1”"_s.arg(quotedTitle(source.title)), RecordKind::Source,
+    return insertRecord(tr("Add source “%1”").arg(quotedTitle(source.title)), RecordKind::Source,
                         &SourceRepository::scope, [&] { return sources().insert(source); });
 }
 
 Status CaseDocument::updateSource(const Source& source) {
-    return run(u"Edit source “%1”"_s.arg(quotedTitle(source.title)), RecordKind::Source,
+    return run(tr("Edit source “%1”").arg(quotedTitle(source.title)), RecordKind::Source,
                SourceRepository::scope(source.id), [&](SqliteDatabase& db) -> Result<Scope> {
                    CA_TRY(SourceRepository(db).update(source));
                    return Scope{};
@@ -223,7 +225,7 @@ Status CaseDocument::deleteSource(qint64 id) {
     auto s = sources().load(id);
     if (!s)
         return s.error();
-    return run(u"Delete source “%1”"_s.arg(quotedTitle(s.value().title)), RecordKind::Source,
+    return run(tr("Delete source “%1”").arg(quotedTitle(s.value().title)), RecordKind::Source,
                SourceRepository::scope(id), [&](SqliteDatabase& db) -> Result<Scope> {
                    CA_TRY(SourceRepository(db).remove(id));
                    return Scope{};
@@ -231,12 +233,12 @@ Status CaseDocument::deleteSource(qint64 id) {
 }
 
 Result<qint64> CaseDocument::addCitation(const Citation& citation) {
-    return insertRecord(u"Cite source"_s, RecordKind::Citation, &SourceRepository::citationScope,
+    return insertRecord(tr("Cite source"), RecordKind::Citation, &SourceRepository::citationScope,
                         [&] { return sources().insert(citation); });
 }
 
 Status CaseDocument::updateCitation(const Citation& citation) {
-    return run(u"Edit citation"_s, RecordKind::Citation,
+    return run(tr("Edit citation"), RecordKind::Citation,
                SourceRepository::citationScope(citation.id),
                [&](SqliteDatabase& db) -> Result<Scope> {
                    CA_TRY(SourceRepository(db).update(citation));
@@ -245,7 +247,7 @@ Status CaseDocument::updateCitation(const Citation& citation) {
 }
 
 Status CaseDocument::deleteCitation(qint64 id) {
-    return run(u"Remove citation"_s, RecordKind::Citation, SourceRepository::citationScope(id),
+    return run(tr("Remove citation"), RecordKind::Citation, SourceRepository::citationScope(id),
                [&](SqliteDatabase& db) -> Result<Scope> {
                    CA_TRY(SourceRepository(db).removeCitation(id));
                    return Scope{};
@@ -255,12 +257,12 @@ Status CaseDocument::deleteCitation(qint64 id) {
 // --- actors, places, notes ---
 
 Result<qint64> CaseDocument::addActor(const Actor& actor) {
-    return insertRecord(u"Add actor “%1”"_s.arg(quotedTitle(actor.name)), RecordKind::Actor,
+    return insertRecord(tr("Add actor “%1”").arg(quotedTitle(actor.name)), RecordKind::Actor,
                         &ActorRepository::scope, [&] { return actors().insert(actor); });
 }
 
 Status CaseDocument::updateActor(const Actor& actor) {
-    return run(u"Edit actor “%1”"_s.arg(quotedTitle(actor.name)), RecordKind::Actor,
+    return run(tr("Edit actor “%1”").arg(quotedTitle(actor.name)), RecordKind::Actor,
                ActorRepository::scope(actor.id), [&](SqliteDatabase& db) -> Result<Scope> {
                    CA_TRY(ActorRepository(db).update(actor));
                    return Scope{};
@@ -271,7 +273,7 @@ Status CaseDocument::deleteActor(qint64 id) {
     auto a = actors().load(id);
     if (!a)
         return a.error();
-    return run(u"Delete actor “%1”"_s.arg(quotedTitle(a.value().name)), RecordKind::Actor,
+    return run(tr("Delete actor “%1”").arg(quotedTitle(a.value().name)), RecordKind::Actor,
                ActorRepository::scope(id), [&](SqliteDatabase& db) -> Result<Scope> {
                    CA_TRY(ActorRepository(db).remove(id));
                    return Scope{};
@@ -279,12 +281,12 @@ Status CaseDocument::deleteActor(qint64 id) {
 }
 
 Result<qint64> CaseDocument::addPlace(const Place& place) {
-    return insertRecord(u"Add place “%1”"_s.arg(quotedTitle(place.name)), RecordKind::Place,
+    return insertRecord(tr("Add place “%1”").arg(quotedTitle(place.name)), RecordKind::Place,
                         &PlaceRepository::scope, [&] { return places().insert(place); });
 }
 
 Status CaseDocument::updatePlace(const Place& place) {
-    return run(u"Edit place “%1”"_s.arg(quotedTitle(place.name)), RecordKind::Place,
+    return run(tr("Edit place “%1”").arg(quotedTitle(place.name)), RecordKind::Place,
                PlaceRepository::scope(place.id), [&](SqliteDatabase& db) -> Result<Scope> {
                    CA_TRY(PlaceRepository(db).update(place));
                    return Scope{};
@@ -298,7 +300,7 @@ Status CaseDocument::deletePlace(qint64 id) {
     auto scope = places().scopeWithEvents(id);
     if (!scope)
         return scope.error();
-    return run(u"Delete place “%1”"_s.arg(quotedTitle(p.value().name)), RecordKind::Place,
+    return run(tr("Delete place “%1”").arg(quotedTitle(p.value().name)), RecordKind::Place,
                scope.value(), [&](SqliteDatabase& db) -> Result<Scope> {
                    CA_TRY(PlaceRepository(db).remove(id));
                    return Scope{};
@@ -306,12 +308,12 @@ Status CaseDocument::deletePlace(qint64 id) {
 }
 
 Result<qint64> CaseDocument::addNote(const Note& note) {
-    return insertRecord(u"Add note “%1”"_s.arg(quotedTitle(note.title)), RecordKind::Note,
+    return insertRecord(tr("Add note “%1”").arg(quotedTitle(note.title)), RecordKind::Note,
                         &NoteRepository::scope, [&] { return notes().insert(note); });
 }
 
 Status CaseDocument::updateNote(const Note& note) {
-    return run(u"Edit note “%1”"_s.arg(quotedTitle(note.title)), RecordKind::Note,
+    return run(tr("Edit note “%1”").arg(quotedTitle(note.title)), RecordKind::Note,
                NoteRepository::scope(note.id), [&](SqliteDatabase& db) -> Result<Scope> {
                    CA_TRY(NoteRepository(db).update(note));
                    return Scope{};
@@ -319,7 +321,7 @@ Status CaseDocument::updateNote(const Note& note) {
 }
 
 Status CaseDocument::deleteNote(qint64 id) {
-    return run(u"Delete note"_s, RecordKind::Note, NoteRepository::scope(id),
+    return run(tr("Delete note"), RecordKind::Note, NoteRepository::scope(id),
                [&](SqliteDatabase& db) -> Result<Scope> {
                    CA_TRY(NoteRepository(db).remove(id));
                    return Scope{};
@@ -329,14 +331,14 @@ Status CaseDocument::deleteNote(qint64 id) {
 // --- tags, eras, saved views ---
 
 Result<qint64> CaseDocument::addTag(const Tag& tag) {
-    return insertRecord(u"Add tag “%1”"_s.arg(quotedTitle(tag.name)), RecordKind::Tag,
+    return insertRecord(tr("Add tag “%1”").arg(quotedTitle(tag.name)), RecordKind::Tag,
                         &CatalogRepository::tagScope, [&] { return catalog().insert(tag); });
 }
 
 Status CaseDocument::updateTag(const Tag& tag) {
     const qint64 id = tag.id;
     return run(
-        u"Edit tag “%1”"_s.arg(quotedTitle(tag.name)), RecordKind::Tag,
+        tr("Edit tag “%1”").arg(quotedTitle(tag.name)), RecordKind::Tag,
         CatalogRepository::tagScope(id),
         [&](SqliteDatabase& db) -> Result<Scope> {
             CA_TRY(CatalogRepository(db).update(tag));
@@ -354,19 +356,19 @@ Status CaseDocument::deleteTag(qint64 id) {
     carriers.value().bind(1, id);
     while (carriers.value().step().value())
         scope.append({u"events"_s, u"fid"_s, carriers.value().int64(0), false});
-    return run(u"Delete tag"_s, RecordKind::Tag, scope, [&](SqliteDatabase& db) -> Result<Scope> {
+    return run(tr("Delete tag"), RecordKind::Tag, scope, [&](SqliteDatabase& db) -> Result<Scope> {
         CA_TRY(CatalogRepository(db).removeTag(id));
         return Scope{};
     });
 }
 
 Result<qint64> CaseDocument::addEra(const Era& era) {
-    return insertRecord(u"Add era “%1”"_s.arg(quotedTitle(era.name)), RecordKind::Era,
+    return insertRecord(tr("Add era “%1”").arg(quotedTitle(era.name)), RecordKind::Era,
                         &CatalogRepository::eraScope, [&] { return catalog().insert(era); });
 }
 
 Status CaseDocument::updateEra(const Era& era) {
-    return run(u"Edit era “%1”"_s.arg(quotedTitle(era.name)), RecordKind::Era,
+    return run(tr("Edit era “%1”").arg(quotedTitle(era.name)), RecordKind::Era,
                CatalogRepository::eraScope(era.id), [&](SqliteDatabase& db) -> Result<Scope> {
                    CA_TRY(CatalogRepository(db).update(era));
                    return Scope{};
@@ -374,7 +376,7 @@ Status CaseDocument::updateEra(const Era& era) {
 }
 
 Status CaseDocument::deleteEra(qint64 id) {
-    return run(u"Delete era"_s, RecordKind::Era, CatalogRepository::eraScope(id),
+    return run(tr("Delete era"), RecordKind::Era, CatalogRepository::eraScope(id),
                [&](SqliteDatabase& db) -> Result<Scope> {
                    CA_TRY(CatalogRepository(db).removeEra(id));
                    return Scope{};
@@ -382,12 +384,12 @@ Status CaseDocument::deleteEra(qint64 id) {
 }
 
 Result<qint64> CaseDocument::addSavedView(const SavedView& view) {
-    return insertRecord(u"Save view “%1”"_s.arg(quotedTitle(view.name)), RecordKind::SavedView,
+    return insertRecord(tr("Save view “%1”").arg(quotedTitle(view.name)), RecordKind::SavedView,
                         &CatalogRepository::viewScope, [&] { return catalog().insert(view); });
 }
 
 Status CaseDocument::updateSavedView(const SavedView& view) {
-    return run(u"Edit view “%1”"_s.arg(quotedTitle(view.name)), RecordKind::SavedView,
+    return run(tr("Edit view “%1”").arg(quotedTitle(view.name)), RecordKind::SavedView,
                CatalogRepository::viewScope(view.id), [&](SqliteDatabase& db) -> Result<Scope> {
                    CA_TRY(CatalogRepository(db).update(view));
                    return Scope{};
@@ -395,7 +397,7 @@ Status CaseDocument::updateSavedView(const SavedView& view) {
 }
 
 Status CaseDocument::deleteSavedView(qint64 id) {
-    return run(u"Delete view"_s, RecordKind::SavedView, CatalogRepository::viewScope(id),
+    return run(tr("Delete view"), RecordKind::SavedView, CatalogRepository::viewScope(id),
                [&](SqliteDatabase& db) -> Result<Scope> {
                    CA_TRY(CatalogRepository(db).removeView(id));
                    return Scope{};
@@ -403,13 +405,13 @@ Status CaseDocument::deleteSavedView(qint64 id) {
 }
 
 Result<qint64> CaseDocument::addBriefing(const SavedBriefing& briefing) {
-    return insertRecord(u"Save briefing “%1”"_s.arg(quotedTitle(briefing.name)),
+    return insertRecord(tr("Save briefing “%1”").arg(quotedTitle(briefing.name)),
                         RecordKind::SavedView, &CatalogRepository::briefingScope,
                         [&] { return catalog().insert(briefing); });
 }
 
 Status CaseDocument::updateBriefing(const SavedBriefing& briefing) {
-    return run(u"Edit briefing “%1”"_s.arg(quotedTitle(briefing.name)), RecordKind::SavedView,
+    return run(tr("Edit briefing “%1”").arg(quotedTitle(briefing.name)), RecordKind::SavedView,
                CatalogRepository::briefingScope(briefing.id),
                [&](SqliteDatabase& db) -> Result<Scope> {
                    CA_TRY(CatalogRepository(db).update(briefing));
@@ -418,7 +420,7 @@ Status CaseDocument::updateBriefing(const SavedBriefing& briefing) {
 }
 
 Status CaseDocument::deleteBriefing(qint64 id) {
-    return run(u"Delete briefing"_s, RecordKind::SavedView, CatalogRepository::briefingScope(id),
+    return run(tr("Delete briefing"), RecordKind::SavedView, CatalogRepository::briefingScope(id),
                [&](SqliteDatabase& db) -> Result<Scope> {
                    CA_TRY(CatalogRepository(db).removeBriefing(id));
                    return Scope{};
@@ -430,10 +432,15 @@ Status CaseDocument::deleteBriefing(qint64 id) {
 Result<qint64> CaseDocument::addAttachment(const QString& filePath, const Attachment& metadata) {
     QFile f(filePath);
     if (QFileInfo(filePath).isDir())
-        return makeError(ErrorCode::IsDirectory,
-                         u"%1 is a folder; attach files one by one."_s.arg(filePath));
+        return makeError(
+            ErrorCode::IsDirectory,
+            QCoreApplication::translate("caseatlas", "%1 is a folder; attach files one by one.")
+                .arg(filePath));
     if (!f.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Io, u"%1 cannot be read."_s.arg(filePath), f.errorString());
+        return makeError(
+            ErrorCode::Io,
+            QCoreApplication::translate("caseatlas", "%1 cannot be read.").arg(filePath),
+            f.errorString());
     Attachment meta = metadata;
     if (meta.fileName.isEmpty())
         meta.fileName = QFileInfo(filePath).fileName();
@@ -450,7 +457,7 @@ Result<qint64> CaseDocument::addAttachment(QIODevice& device, const Attachment& 
     const QString who = m_user;
     const QString name = metadata.fileName;
     CA_TRY(run(
-        u"Attach “%1”"_s.arg(quotedTitle(name)), RecordKind::Attachment, {},
+        tr("Attach “%1”").arg(quotedTitle(name)), RecordKind::Attachment, {},
         [&](SqliteDatabase& db) -> Result<Scope> {
             auto result = AttachmentStore(db).addLogged(device, metadata, who);
             if (!result)
@@ -476,7 +483,7 @@ Status CaseDocument::removeAttachment(qint64 id) {
         return users.error();
     const QString who = m_user;
     return run(
-        u"Remove attachment “%1”"_s.arg(quotedTitle(att.fileName)), RecordKind::Attachment,
+        tr("Remove attachment “%1”").arg(quotedTitle(att.fileName)), RecordKind::Attachment,
         AttachmentStore::scope(id, att.sha256, true),
         [&](SqliteDatabase& db) -> Result<Scope> {
             CA_TRY(AttachmentStore(db).remove(id));
@@ -496,12 +503,16 @@ Status CaseDocument::exportAttachment(qint64 id, const QString& targetPath) {
         return a.error();
     QSaveFile out(targetPath);
     if (!out.open(QIODevice::WriteOnly))
-        return makeError(ErrorCode::Io, u"%1 cannot be written."_s.arg(targetPath),
-                         out.errorString());
+        return makeError(
+            ErrorCode::Io,
+            QCoreApplication::translate("caseatlas", "%1 cannot be written.").arg(targetPath),
+            out.errorString());
     CA_TRY(attachments().write(id, out));
     if (!out.commit())
-        return makeError(ErrorCode::Io, u"%1 could not be saved."_s.arg(targetPath),
-                         out.errorString());
+        return makeError(
+            ErrorCode::Io,
+            QCoreApplication::translate("caseatlas", "%1 could not be saved.").arg(targetPath),
+            out.errorString());
     if (isReadOnly())
         return {};
     return custodyLog().append(m_user, u"export"_s, a.value().sha256, id, targetPath);
@@ -544,8 +555,8 @@ Result<int> CaseDocument::importLayerFile(const QString& path, bool link,
     }
     const QString name = QFileInfo(path).fileName();
     CA_TRY(run(
-        link ? u"Link layer “%1”"_s.arg(quotedTitle(name))
-             : u"Import layer “%1”"_s.arg(quotedTitle(name)),
+        link ? tr("Link layer “%1”").arg(quotedTitle(name))
+             : tr("Import layer “%1”").arg(quotedTitle(name)),
         RecordKind::Layer, {}, [&](SqliteDatabase&) -> Result<Scope> { return created; },
         [parked](SqliteDatabase& db, bool undoing) -> Status {
             for (ParkedLayer& p : *parked)
@@ -562,12 +573,14 @@ Status CaseDocument::removeLayer(qint64 layerId) {
     if (!row)
         return row.error();
     if (!row.value().isValid())
-        return makeError(ErrorCode::NotFound, u"The layer #%1 does not exist."_s.arg(layerId));
+        return makeError(
+            ErrorCode::NotFound,
+            QCoreApplication::translate("caseatlas", "The layer #%1 does not exist.").arg(layerId));
     const QStringList parts = row.value().toString().split(u'\n');
     auto parked = std::make_shared<ParkedLayer>();
     parked->table = parts.value(0);
     return run(
-        u"Remove layer “%1”"_s.arg(quotedTitle(parts.value(1))), RecordKind::Layer,
+        tr("Remove layer “%1”").arg(quotedTitle(parts.value(1))), RecordKind::Layer,
         {{u"layers"_s, u"id"_s, layerId, true}},
         [&](SqliteDatabase& db) -> Result<Scope> {
             CA_TRY(parkLayerTable(db, *parked));
@@ -586,13 +599,15 @@ Result<Scope> updateLayer(SqliteDatabase& db, qint64 layerId, const QString& set
     if (!n)
         return n.error();
     if (n.value() == 0)
-        return makeError(ErrorCode::NotFound, u"The layer #%1 does not exist."_s.arg(layerId));
+        return makeError(
+            ErrorCode::NotFound,
+            QCoreApplication::translate("caseatlas", "The layer #%1 does not exist.").arg(layerId));
     return Scope{};
 }
 } // namespace
 
 Status CaseDocument::setLayerVisible(qint64 layerId, bool visible) {
-    return run(visible ? u"Show layer"_s : u"Hide layer"_s, RecordKind::Layer,
+    return run(visible ? tr("Show layer") : tr("Hide layer"), RecordKind::Layer,
                {{u"layers"_s, u"id"_s, layerId, true}}, [&](SqliteDatabase& db) {
                    return updateLayer(db, layerId, u"visible"_s, visible ? 1 : 0);
                });
@@ -600,14 +615,15 @@ Status CaseDocument::setLayerVisible(qint64 layerId, bool visible) {
 
 Status CaseDocument::setLayerOpacity(qint64 layerId, double opacity) {
     if (!(opacity >= 0 && opacity <= 1))
-        return makeError(ErrorCode::InvalidInput, u"Opacity runs from 0 to 100%."_s);
-    return run(u"Layer opacity %1%"_s.arg(qRound(opacity * 100)), RecordKind::Layer,
+        return makeError(ErrorCode::InvalidInput,
+                         QCoreApplication::translate("caseatlas", "Opacity runs from 0 to 100%."));
+    return run(tr("Layer opacity %1%").arg(qRound(opacity * 100)), RecordKind::Layer,
                {{u"layers"_s, u"id"_s, layerId, true}},
                [&](SqliteDatabase& db) { return updateLayer(db, layerId, u"opacity"_s, opacity); });
 }
 
 Status CaseDocument::setLayerStyle(qint64 layerId, const LayerStyle& style) {
-    return run(u"Layer style"_s, RecordKind::Layer, {{u"layers"_s, u"id"_s, layerId, true}},
+    return run(tr("Layer style"), RecordKind::Layer, {{u"layers"_s, u"id"_s, layerId, true}},
                [&](SqliteDatabase& db) {
                    return updateLayer(db, layerId, u"style_json"_s, style.toJson());
                });
@@ -621,7 +637,9 @@ Status CaseDocument::moveLayer(qint64 layerId, bool up) {
     const auto it = std::find_if(list.cbegin(), list.cend(),
                                  [&](const LayerRecord& l) { return l.id == layerId; });
     if (it == list.cend())
-        return makeError(ErrorCode::NotFound, u"The layer #%1 does not exist."_s.arg(layerId));
+        return makeError(
+            ErrorCode::NotFound,
+            QCoreApplication::translate("caseatlas", "The layer #%1 does not exist.").arg(layerId));
     const qsizetype index = it - list.cbegin();
     const qsizetype other = up ? index - 1 : index + 1;
     if (other < 0 || other >= list.size())
@@ -629,7 +647,7 @@ Status CaseDocument::moveLayer(qint64 layerId, bool up) {
     Scope scope;
     for (const LayerRecord& l : list)
         scope.append({u"layers"_s, u"id"_s, l.id, true});
-    return run(up ? u"Move layer up"_s : u"Move layer down"_s, RecordKind::Layer, scope,
+    return run(up ? tr("Move layer up") : tr("Move layer down"), RecordKind::Layer, scope,
                [&](SqliteDatabase& db) -> Result<Scope> {
                    // Positions are rewritten in order, bottom first, with the two swapped.
                    QList<qint64> order;

@@ -61,17 +61,24 @@ QStringList schemaScripts() {
 Status applySchemaScripts(SqliteDatabase& db, int fromVersion, int toVersion) {
     const QStringList scripts = schemaScripts();
     if (toVersion > scripts.size())
-        return makeError(ErrorCode::Database, u"This build lacks schema scripts."_s,
-                         u"wanted %1, have %2"_s.arg(toVersion).arg(scripts.size()));
+        return makeError(
+            ErrorCode::Database,
+            QCoreApplication::translate("caseatlas", "This build lacks schema scripts."),
+            u"wanted %1, have %2"_s.arg(toVersion).arg(scripts.size()));
     for (int v = fromVersion + 1; v <= toVersion; ++v) {
         QFile f(scripts.at(v - 1));
         if (!f.open(QIODevice::ReadOnly))
-            return makeError(ErrorCode::Io, u"A schema script is missing from this build."_s,
+            return makeError(ErrorCode::Io,
+                             QCoreApplication::translate(
+                                 "caseatlas", "A schema script is missing from this build."),
                              f.fileName());
         Status s = db.exec(QString::fromUtf8(f.readAll()));
         if (!s)
-            return makeError(ErrorCode::Database,
-                             u"Updating the case to schema %1 failed."_s.arg(v), s.error().detail);
+            return makeError(
+                ErrorCode::Database,
+                QCoreApplication::translate("caseatlas", "Updating the case to schema %1 failed.")
+                    .arg(v),
+                s.error().detail);
     }
     return {};
 }
@@ -80,27 +87,43 @@ Status CaseFile::identify(const QString& path) {
     const QFileInfo info(path);
     const QString name = shownName(path);
     if (!info.exists() && !info.isSymLink())
-        return makeError(ErrorCode::Missing, u"There is no file at %1."_s.arg(name));
+        return makeError(
+            ErrorCode::Missing,
+            QCoreApplication::translate("caseatlas", "There is no file at %1.").arg(name));
     if (info.isDir())
-        return makeError(ErrorCode::IsDirectory, u"%1 is a folder, not a case file."_s.arg(name));
+        return makeError(
+            ErrorCode::IsDirectory,
+            QCoreApplication::translate("caseatlas", "%1 is a folder, not a case file.").arg(name));
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Io, u"%1 cannot be read."_s.arg(name), f.errorString());
+        return makeError(ErrorCode::Io,
+                         QCoreApplication::translate("caseatlas", "%1 cannot be read.").arg(name),
+                         f.errorString());
     const qint64 size = f.size();
     if (size == 0)
-        return makeError(ErrorCode::Empty, u"%1 is empty (0 bytes), not a case file."_s.arg(name));
+        return makeError(
+            ErrorCode::Empty,
+            QCoreApplication::translate("caseatlas", "%1 is empty (0 bytes), not a case file.")
+                .arg(name));
     const QByteArray head = f.read(4096);
     static const QByteArray magic("SQLite format 3\0", 16);
     if (head.size() < 100 || !head.startsWith(magic)) {
         if (looksLikeText(head))
-            return makeError(ErrorCode::TextFile,
-                             u"%1 is a text file, not a case file."_s.arg(name));
+            return makeError(
+                ErrorCode::TextFile,
+                QCoreApplication::translate("caseatlas", "%1 is a text file, not a case file.")
+                    .arg(name));
         if (head.startsWith(magic.left(15)))
-            return makeError(ErrorCode::Truncated,
-                             u"%1 is a damaged SQLite file: its header is cut short."_s.arg(name),
-                             u"%1 bytes"_s.arg(size));
+            return makeError(
+                ErrorCode::Truncated,
+                QCoreApplication::translate("caseatlas",
+                                            "%1 is a damaged SQLite file: its header is cut short.")
+                    .arg(name),
+                u"%1 bytes"_s.arg(size));
         return makeError(ErrorCode::NotSqlite,
-                         u"%1 is not a case file: it is not an SQLite database."_s.arg(name));
+                         QCoreApplication::translate(
+                             "caseatlas", "%1 is not a case file: it is not an SQLite database.")
+                             .arg(name));
     }
     const auto* h = reinterpret_cast<const uchar*>(head.constData());
     quint32 pageSize = qFromBigEndian<quint16>(h + 16);
@@ -110,9 +133,12 @@ Status CaseFile::identify(const QString& path) {
     const quint32 changeCounter = qFromBigEndian<quint32>(h + 24);
     const quint32 validFor = qFromBigEndian<quint32>(h + 92);
     if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0)
-        return makeError(ErrorCode::Corrupt,
-                         u"%1 is damaged: its header gives an impossible page size."_s.arg(name),
-                         u"page size %1"_s.arg(pageSize));
+        return makeError(
+            ErrorCode::Corrupt,
+            QCoreApplication::translate("caseatlas",
+                                        "%1 is damaged: its header gives an impossible page size.")
+                .arg(name),
+            u"page size %1"_s.arg(pageSize));
     // A writer stopped mid-change (a hot journal next to the file) can leave the header ahead
     // of the file's length; the rollback on open repairs that, and the file is checked again.
     const QFileInfo journal(path + u"-journal"_s);
@@ -121,26 +147,34 @@ Status CaseFile::identify(const QString& path) {
                                                  quint64(size) < quint64(pageCount) * pageSize)))
         return makeError(
             ErrorCode::Truncated,
-            u"%1 is truncated: the file is shorter than its header says."_s.arg(name),
+            QCoreApplication::translate(
+                "caseatlas", "%1 is truncated: the file is shorter than its header says.")
+                .arg(name),
             u"%1 bytes; header says %2 pages of %3 bytes"_s.arg(size).arg(pageCount).arg(pageSize));
     const quint32 appId = qFromBigEndian<quint32>(h + 68);
     if (appId != GeoPackageApplicationId)
         return makeError(ErrorCode::NotGeoPackage,
-                         u"%1 is an SQLite database, but not a CaseAtlas case."_s.arg(name));
+                         QCoreApplication::translate(
+                             "caseatlas", "%1 is an SQLite database, but not a CaseAtlas case.")
+                             .arg(name));
     return {};
 }
 
 Result<CaseFile> CaseFile::create(const QString& path, const QString& title, int schemaVersion) {
     const QFileInfo info(path);
     if (info.exists() || info.isSymLink())
-        return makeError(ErrorCode::AlreadyExists,
-                         u"%1 already exists; choose another name."_s.arg(shownName(path)));
+        return makeError(
+            ErrorCode::AlreadyExists,
+            QCoreApplication::translate("caseatlas", "%1 already exists; choose another name.")
+                .arg(shownName(path)));
     if (!info.dir().exists())
         return makeError(ErrorCode::Missing,
-                         u"The folder %1 does not exist."_s.arg(shownName(info.dir().path())));
+                         QCoreApplication::translate("caseatlas", "The folder %1 does not exist.")
+                             .arg(shownName(info.dir().path())));
     if (schemaVersion < 1 || schemaVersion > SchemaVersion)
         return makeError(ErrorCode::InvalidInput,
-                         u"Unknown schema version %1."_s.arg(schemaVersion));
+                         QCoreApplication::translate("caseatlas", "Unknown schema version %1.")
+                             .arg(schemaVersion));
 
     const QString temp = uniqueSiblingName(path, u"creating"_s);
     auto removeTemp = qScopeGuard([&] {
@@ -150,7 +184,9 @@ Result<CaseFile> CaseFile::create(const QString& path, const QString& title, int
     {
         auto opened = SqliteDatabase::open(temp, SqliteDatabase::Mode::ReadWriteCreate);
         if (!opened)
-            return makeError(ErrorCode::Io, u"Could not create %1."_s.arg(shownName(path)),
+            return makeError(ErrorCode::Io,
+                             QCoreApplication::translate("caseatlas", "Could not create %1.")
+                                 .arg(shownName(path)),
                              opened.error().detail);
         SqliteDatabase db = std::move(opened).value();
         CA_TRY(db.exec(
@@ -181,8 +217,10 @@ Result<CaseFile> CaseFile::create(const QString& path, const QString& title, int
         CA_TRY(tx.commit());
     }
     if (!QFile::rename(temp, path))
-        return makeError(ErrorCode::Io, u"Could not create %1."_s.arg(shownName(path)),
-                         u"rename from %1 failed"_s.arg(temp));
+        return makeError(
+            ErrorCode::Io,
+            QCoreApplication::translate("caseatlas", "Could not create %1.").arg(shownName(path)),
+            u"rename from %1 failed"_s.arg(temp));
     removeTemp.dismiss();
     // An older schema is only ever created on purpose (tests of migration): leave it as it is.
     return openChecked(path, Access::ReadWrite, schemaVersion == SchemaVersion);
@@ -205,8 +243,11 @@ Result<CaseFile> CaseFile::openChecked(const QString& path, Access access, bool 
         if (access == Access::ReadOnly || !QFileInfo(path).isWritable())
             return makeError(
                 ErrorCode::ReadOnly,
-                u"%1 was left mid-change (a crash?) and must be opened for writing once to "
-                "recover."_s.arg(name));
+                QCoreApplication::translate(
+                    "caseatlas",
+                    "%1 was left mid-change (a crash?) and must be opened for writing once to "
+                    "recover.")
+                    .arg(name));
         auto recover = SqliteDatabase::open(path, SqliteDatabase::Mode::ReadWrite);
         if (!recover)
             return makeError(recover.error().code, u"%1 could not be recovered."_s.arg(name),
@@ -228,23 +269,32 @@ Result<CaseFile> CaseFile::openChecked(const QString& path, Access access, bool 
 
     auto problems = cf.integrityProblems(true);
     if (!problems)
-        return makeError(ErrorCode::Corrupt, u"%1 is damaged and cannot be read."_s.arg(name),
-                         problems.error().detail);
+        return makeError(
+            ErrorCode::Corrupt,
+            QCoreApplication::translate("caseatlas", "%1 is damaged and cannot be read.").arg(name),
+            problems.error().detail);
     if (!problems.value().isEmpty())
         return makeError(ErrorCode::Corrupt,
-                         u"%1 is damaged: the integrity check found %2 problem(s)."_s.arg(name).arg(
-                             problems.value().size()),
+                         QCoreApplication::translate(
+                             "caseatlas", "%1 is damaged: the integrity check found %2 problem(s).")
+                             .arg(name)
+                             .arg(problems.value().size()),
                          problems.value().mid(0, 5).join(u"; "_s));
 
     if (!cf.m_db.tableExists(u"caseatlas_meta"_s))
-        return makeError(ErrorCode::PlainGeoPackage,
-                         u"%1 is a GeoPackage (a GIS file), not a case. Its layers can be imported "
-                         "into a case instead."_s.arg(name));
+        return makeError(
+            ErrorCode::PlainGeoPackage,
+            QCoreApplication::translate(
+                "caseatlas",
+                "%1 is a GeoPackage (a GIS file), not a case. Its layers can be imported "
+                "into a case instead.")
+                .arg(name));
     auto format = cf.meta(u"format"_s);
     if (!format || format.value() != FormatName)
         return makeError(ErrorCode::UnexpectedSchema,
-                         u"%1 claims to be a \"%2\" file, not a CaseAtlas case."_s.arg(
-                             name, format ? format.value() : QString()));
+                         QCoreApplication::translate(
+                             "caseatlas", "%1 claims to be a \"%2\" file, not a CaseAtlas case.")
+                             .arg(name, format ? format.value() : QString()));
     // A meta value as a number; 0 when absent or not a number.
     auto metaNumber = [&](const QString& key) {
         auto v = cf.meta(key);
@@ -254,12 +304,17 @@ Result<CaseFile> CaseFile::openChecked(const QString& path, Access access, bool 
     const int minReader = metaNumber(u"min_reader_version"_s);
     if (version < 1 || minReader < 1)
         return makeError(ErrorCode::UnexpectedSchema,
-                         u"%1 does not say which schema version it uses."_s.arg(name));
+                         QCoreApplication::translate(
+                             "caseatlas", "%1 does not say which schema version it uses.")
+                             .arg(name));
     if (minReader > SchemaVersion)
         return makeError(
             ErrorCode::NewerSchema,
-            u"%1 was written by a newer CaseAtlas (schema %2, needs a reader of schema "
-            "%3); this version reads schema %4 and older. Update CaseAtlas to open it."_s.arg(name)
+            QCoreApplication::translate(
+                "caseatlas",
+                "%1 was written by a newer CaseAtlas (schema %2, needs a reader of schema "
+                "%3); this version reads schema %4 and older. Update CaseAtlas to open it.")
+                .arg(name)
                 .arg(version)
                 .arg(minReader)
                 .arg(SchemaVersion));
@@ -292,19 +347,29 @@ Result<CaseFile> CaseFile::openChecked(const QString& path, Access access, bool 
             const QString type = rows.value().text(0), n = rows.value().text(1);
             const auto known = expected.constFind(type + u':' + n);
             if (known == expected.cend() && !gdalTrigger.match(n).hasMatch())
-                return makeError(ErrorCode::UnexpectedSchema,
-                                 u"%1 contains a %2 named \"%3\" that a case never has; it was not "
-                                 "opened."_s.arg(name, type, n));
+                return makeError(
+                    ErrorCode::UnexpectedSchema,
+                    QCoreApplication::translate(
+                        "caseatlas",
+                        "%1 contains a %2 named \"%3\" that a case never has; it was not "
+                        "opened.")
+                        .arg(name, type, n));
             // One of ours must do exactly what ours do.
             if (known != expected.cend() && *known != rows.value().text(2))
-                return makeError(ErrorCode::UnexpectedSchema,
-                                 u"%1 contains a %2 \"%3\" that was changed from what a case has; "
-                                 "it was not opened."_s.arg(name, type, n));
+                return makeError(
+                    ErrorCode::UnexpectedSchema,
+                    QCoreApplication::translate(
+                        "caseatlas",
+                        "%1 contains a %2 \"%3\" that was changed from what a case has; "
+                        "it was not opened.")
+                        .arg(name, type, n));
         }
         for (const QString& t : requiredTables)
             if (!t.startsWith(u"sqlite_"_s) && !cf.m_db.tableExists(t))
                 return makeError(ErrorCode::UnexpectedSchema,
-                                 u"%1 is incomplete: the table \"%2\" is missing."_s.arg(name, t));
+                                 QCoreApplication::translate(
+                                     "caseatlas", "%1 is incomplete: the table \"%2\" is missing.")
+                                     .arg(name, t));
     }
 
     if (auto id = cf.meta(u"case_id"_s))
@@ -327,7 +392,9 @@ Result<CaseFile> CaseFile::openChecked(const QString& path, Access access, bool 
         if (version < SchemaVersion)
             return makeError(
                 ErrorCode::ReadOnly,
-                u"%1 uses an older schema (%2) and must be updated, but it is read-only."_s
+                QCoreApplication::translate(
+                    "caseatlas",
+                    "%1 uses an older schema (%2) and must be updated, but it is read-only.")
                     .arg(name)
                     .arg(version));
         return cf;
@@ -363,7 +430,9 @@ Status CaseFile::migrate(int fromVersion) {
         return vacuum.error();
     vacuum.value().bind(1, backup);
     if (Status s = vacuum.value().run(); !s)
-        return makeError(ErrorCode::Io, u"Could not write a backup before updating the case."_s,
+        return makeError(ErrorCode::Io,
+                         QCoreApplication::translate(
+                             "caseatlas", "Could not write a backup before updating the case."),
                          s.error().detail);
 
     // Foreign keys are off while the scripts run: schema 5 rebuilds the events table, and
@@ -383,8 +452,10 @@ Status CaseFile::migrate(int fromVersion) {
         return broken.error();
     if (broken.value() > 0)
         return makeError(ErrorCode::Database,
-                         u"Updating the case would leave rows that refer to nothing; it was not "
-                         "updated."_s,
+                         QCoreApplication::translate(
+                             "caseatlas",
+                             "Updating the case would leave rows that refer to nothing; it was not "
+                             "updated."),
                          u"%1 foreign-key problems"_s.arg(broken.value()));
     CA_TRY(setMeta(u"schema_version"_s, QString::number(SchemaVersion)));
     CA_TRY(setMeta(u"min_reader_version"_s, QString::number(MinReaderVersion)));
@@ -447,11 +518,16 @@ Status CaseFile::saveCopy(const QString& targetPath) {
     const QFileInfo target(targetPath);
     if (!target.dir().exists())
         return makeError(ErrorCode::Missing,
-                         u"The folder %1 does not exist."_s.arg(shownName(target.dir().path())));
+                         QCoreApplication::translate("caseatlas", "The folder %1 does not exist.")
+                             .arg(shownName(target.dir().path())));
     if (target.absoluteFilePath() == QFileInfo(m_path).absoluteFilePath())
-        return makeError(ErrorCode::InvalidInput, u"A copy cannot replace the open case itself."_s);
+        return makeError(ErrorCode::InvalidInput,
+                         QCoreApplication::translate(
+                             "caseatlas", "A copy cannot replace the open case itself."));
     if (target.isDir())
-        return makeError(ErrorCode::IsDirectory, u"%1 is a folder."_s.arg(shownName(targetPath)));
+        return makeError(
+            ErrorCode::IsDirectory,
+            QCoreApplication::translate("caseatlas", "%1 is a folder.").arg(shownName(targetPath)));
 
     const QString temp = uniqueSiblingName(target.absoluteFilePath(), u"saving"_s);
     auto cleanup = qScopeGuard([&] { QFile::remove(temp); });
@@ -461,7 +537,8 @@ Status CaseFile::saveCopy(const QString& targetPath) {
     vacuum.value().bind(1, temp);
     if (Status s = vacuum.value().run(); !s)
         return makeError(ErrorCode::Io,
-                         u"Could not write the copy to %1."_s.arg(shownName(targetPath)),
+                         QCoreApplication::translate("caseatlas", "Could not write the copy to %1.")
+                             .arg(shownName(targetPath)),
                          s.error().detail);
     {
         // Layers removed by an edit that can still be undone stay in the open case; the copy
@@ -482,15 +559,20 @@ Status CaseFile::saveCopy(const QString& targetPath) {
     {
         auto check = openChecked(temp, Access::ReadOnly);
         if (!check)
-            return makeError(ErrorCode::Io,
-                             u"The copy written to %1 did not check out; nothing was "
-                             "replaced."_s.arg(shownName(targetPath)),
-                             check.error().fullText());
+            return makeError(
+                ErrorCode::Io,
+                QCoreApplication::translate("caseatlas",
+                                            "The copy written to %1 did not check out; nothing was "
+                                            "replaced.")
+                    .arg(shownName(targetPath)),
+                check.error().fullText());
     }
     if (std::rename(QFile::encodeName(temp).constData(),
                     QFile::encodeName(target.absoluteFilePath()).constData()) != 0)
-        return makeError(ErrorCode::Io,
-                         u"Could not move the copy into place at %1."_s.arg(shownName(targetPath)));
+        return makeError(
+            ErrorCode::Io,
+            QCoreApplication::translate("caseatlas", "Could not move the copy into place at %1.")
+                .arg(shownName(targetPath)));
     cleanup.dismiss();
     return {};
 }

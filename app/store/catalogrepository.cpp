@@ -3,6 +3,7 @@
 #include "store/recordlist.h"
 #include "store/sqlvalues.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 
 #include <cmath>
@@ -35,13 +36,16 @@ Status CatalogRepository::removeFrom(const QString& table, qint64 id, const QStr
 Result<qint64> CatalogRepository::write(qint64 id, const Tag& t) {
     const QString name = t.name.trimmed();
     if (name.isEmpty())
-        return makeError(ErrorCode::InvalidInput, u"A tag needs a name."_s);
+        return makeError(ErrorCode::InvalidInput,
+                         QCoreApplication::translate("caseatlas", "A tag needs a name."));
     auto clash = m_db.count(u"SELECT count(*) FROM tags WHERE name = ? AND id <> ?"_s, {name, id});
     if (!clash)
         return clash.error();
     if (clash.value() > 0)
-        return makeError(ErrorCode::AlreadyExists,
-                         u"There is already a tag named \"%1\"."_s.arg(name));
+        return makeError(
+            ErrorCode::AlreadyExists,
+            QCoreApplication::translate("caseatlas", "There is already a tag named \"%1\".")
+                .arg(name));
     auto stmt = m_db.prepare(id == 0 ? u"INSERT INTO tags (name, color) VALUES (?1, ?2)"_s
                                      : u"UPDATE tags SET name = ?1, color = ?2 WHERE id = ?3"_s);
     if (!stmt)
@@ -103,7 +107,9 @@ Result<Tag> CatalogRepository::loadTag(qint64 id) {
         return stmt.error();
     stmt.value().bind(1, id);
     if (!stmt.value().step().value())
-        return makeError(ErrorCode::NotFound, u"The tag #%1 does not exist."_s.arg(id));
+        return makeError(
+            ErrorCode::NotFound,
+            QCoreApplication::translate("caseatlas", "The tag #%1 does not exist.").arg(id));
     return Tag{stmt.value().int64(0), stmt.value().text(1), colorFrom(stmt.value().text(2))};
 }
 
@@ -121,10 +127,13 @@ Result<QList<Tag>> CatalogRepository::tags() {
 
 Result<qint64> CatalogRepository::write(qint64 id, const Era& e) {
     if (e.name.trimmed().isEmpty())
-        return makeError(ErrorCode::InvalidInput, u"An era needs a name."_s);
-    if (!e.span.isValid())
         return makeError(ErrorCode::InvalidInput,
-                         u"The era \"%1\" needs a date span."_s.arg(e.name));
+                         QCoreApplication::translate("caseatlas", "An era needs a name."));
+    if (!e.span.isValid())
+        return makeError(
+            ErrorCode::InvalidInput,
+            QCoreApplication::translate("caseatlas", "The era \"%1\" needs a date span.")
+                .arg(e.name));
     auto stmt = m_db.prepare(
         id == 0
             ? u"INSERT INTO eras (name, span_edtf, earliest_s, latest_s, color, description) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"_s
@@ -165,7 +174,9 @@ Result<Era> CatalogRepository::loadEra(qint64 id) {
     for (const Era& e : list.value())
         if (e.id == id)
             return e;
-    return makeError(ErrorCode::NotFound, u"The era #%1 does not exist."_s.arg(id));
+    return makeError(
+        ErrorCode::NotFound,
+        QCoreApplication::translate("caseatlas", "The era #%1 does not exist.").arg(id));
 }
 
 Result<QList<Era>> CatalogRepository::eras() {
@@ -191,7 +202,8 @@ Result<QList<Era>> CatalogRepository::eras() {
 
 Result<qint64> CatalogRepository::write(qint64 id, const SavedView& v) {
     if (v.name.trimmed().isEmpty())
-        return makeError(ErrorCode::InvalidInput, u"A saved view needs a name."_s);
+        return makeError(ErrorCode::InvalidInput,
+                         QCoreApplication::translate("caseatlas", "A saved view needs a name."));
     for (const QString& t : {v.timeFrom, v.timeTo})
         if (!t.isEmpty())
             if (auto d = FuzzyDate::parse(t); !d)
@@ -199,14 +211,17 @@ Result<qint64> CatalogRepository::write(qint64 id, const SavedView& v) {
     for (double c : {v.west, v.south, v.east, v.north})
         if (!std::isfinite(c))
             return makeError(ErrorCode::InvalidInput,
-                             u"The map extent of a view must be finite."_s);
+                             QCoreApplication::translate(
+                                 "caseatlas", "The map extent of a view must be finite."));
     auto clash = m_db.count(u"SELECT count(*) FROM saved_views WHERE name = ? AND id <> ?"_s,
                             {v.name.trimmed(), id});
     if (!clash)
         return clash.error();
     if (clash.value() > 0)
-        return makeError(ErrorCode::AlreadyExists,
-                         u"There is already a view named \"%1\"."_s.arg(v.name.trimmed()));
+        return makeError(
+            ErrorCode::AlreadyExists,
+            QCoreApplication::translate("caseatlas", "There is already a view named \"%1\".")
+                .arg(v.name.trimmed()));
     auto stmt = m_db.prepare(
         id == 0
             ? u"INSERT INTO saved_views (name, filter_json, time_from, time_to, west, south, east, north) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"_s
@@ -249,7 +264,9 @@ Result<SavedView> CatalogRepository::loadView(qint64 id) {
     for (const SavedView& v : list.value())
         if (v.id == id)
             return v;
-    return makeError(ErrorCode::NotFound, u"The saved view #%1 does not exist."_s.arg(id));
+    return makeError(
+        ErrorCode::NotFound,
+        QCoreApplication::translate("caseatlas", "The saved view #%1 does not exist.").arg(id));
 }
 
 Result<QList<SavedView>> CatalogRepository::savedViews() {
@@ -279,14 +296,17 @@ Result<QList<SavedView>> CatalogRepository::savedViews() {
 
 Result<qint64> CatalogRepository::write(qint64 id, const SavedBriefing& b) {
     if (b.name.trimmed().isEmpty())
-        return makeError(ErrorCode::InvalidInput, u"A briefing needs a name."_s);
+        return makeError(ErrorCode::InvalidInput,
+                         QCoreApplication::translate("caseatlas", "A briefing needs a name."));
     auto clash = m_db.count(u"SELECT count(*) FROM briefings WHERE name = ? AND id <> ?"_s,
                             {b.name.trimmed(), id});
     if (!clash)
         return clash.error();
     if (clash.value() > 0)
-        return makeError(ErrorCode::AlreadyExists,
-                         u"There is already a briefing named \"%1\"."_s.arg(b.name.trimmed()));
+        return makeError(
+            ErrorCode::AlreadyExists,
+            QCoreApplication::translate("caseatlas", "There is already a briefing named \"%1\".")
+                .arg(b.name.trimmed()));
     if (b.viewId)
         CA_TRY(loadView(b.viewId));
     auto stmt = m_db.prepare(id == 0 ? u"INSERT INTO briefings (name, view_id, settings_json) "
@@ -314,7 +334,9 @@ Status CatalogRepository::update(const SavedBriefing& b) {
     if (!n)
         return n.error();
     if (n.value() == 0)
-        return makeError(ErrorCode::NotFound, u"The briefing #%1 does not exist."_s.arg(b.id));
+        return makeError(
+            ErrorCode::NotFound,
+            QCoreApplication::translate("caseatlas", "The briefing #%1 does not exist.").arg(b.id));
     CA_TRY(write(b.id, b));
     return {};
 }

@@ -4,6 +4,7 @@
 #include "store/recordlist.h"
 #include "store/sqlvalues.h"
 
+#include <QCoreApplication>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -32,30 +33,40 @@ Scope EventRepository::scope(qint64 id) {
 
 Status EventRepository::validate(const Event& e) {
     if (e.title.trimmed().isEmpty())
-        return makeError(ErrorCode::InvalidInput, u"An event needs a title."_s);
+        return makeError(ErrorCode::InvalidInput,
+                         QCoreApplication::translate("caseatlas", "An event needs a title."));
     if (!e.start.isValid())
         return makeError(
             ErrorCode::InvalidInput,
-            u"The event \"%1\" needs a date (EDTF, such as 2023-11 or 2023?)."_s.arg(e.title));
+            QCoreApplication::translate(
+                "caseatlas", "The event \"%1\" needs a date (EDTF, such as 2023-11 or 2023?).")
+                .arg(e.title));
     if (e.end.isValid()) {
         if (e.start.isInterval() || e.end.isInterval())
             return makeError(
                 ErrorCode::InvalidInput,
-                u"The event \"%1\" has an interval as its date and an end date; use one "
-                "or the other."_s.arg(e.title));
+                QCoreApplication::translate(
+                    "caseatlas",
+                    "The event \"%1\" has an interval as its date and an end date; use one "
+                    "or the other.")
+                    .arg(e.title));
         if (e.end.latest() < e.start.earliest())
             return makeError(ErrorCode::InvalidInput,
-                             u"The event \"%1\" ends (%2) before it starts (%3)."_s.arg(
-                                 e.title, e.end.toEdtf(), e.start.toEdtf()));
+                             QCoreApplication::translate(
+                                 "caseatlas", "The event \"%1\" ends (%2) before it starts (%3).")
+                                 .arg(e.title, e.end.toEdtf(), e.start.toEdtf()));
     }
     if (e.point && !validPoint(*e.point))
         return makeError(
             ErrorCode::InvalidInput,
-            u"The location of \"%1\" is outside longitude −180…180 / latitude −90…90."_s.arg(
-                e.title));
+            QCoreApplication::translate(
+                "caseatlas",
+                "The location of \"%1\" is outside longitude −180…180 / latitude −90…90.")
+                .arg(e.title));
     if (!std::isfinite(e.precisionMetres) || e.precisionMetres < 0)
         return makeError(ErrorCode::InvalidInput,
-                         u"A location precision must be zero or more metres."_s);
+                         QCoreApplication::translate(
+                             "caseatlas", "A location precision must be zero or more metres."));
     for (const qint64 pid : {e.placeId, e.originPlaceId, e.destinationPlaceId}) {
         if (pid == 0)
             continue;
@@ -63,27 +74,34 @@ Status EventRepository::validate(const Event& e) {
         if (!n)
             return n.error();
         if (n.value() == 0)
-            return makeError(
-                ErrorCode::NotFound,
-                u"The place #%1 given for \"%2\" does not exist."_s.arg(pid).arg(e.title));
+            return makeError(ErrorCode::NotFound,
+                             QCoreApplication::translate(
+                                 "caseatlas", "The place #%1 given for \"%2\" does not exist.")
+                                 .arg(pid)
+                                 .arg(e.title));
     }
     for (const EventActor& a : e.actors) {
         auto n = m_db.count(u"SELECT count(*) FROM actors WHERE id = ?"_s, {a.actorId});
         if (!n)
             return n.error();
         if (n.value() == 0)
-            return makeError(
-                ErrorCode::NotFound,
-                u"The actor #%1 given for \"%2\" does not exist."_s.arg(a.actorId).arg(e.title));
+            return makeError(ErrorCode::NotFound,
+                             QCoreApplication::translate(
+                                 "caseatlas", "The actor #%1 given for \"%2\" does not exist.")
+                                 .arg(a.actorId)
+                                 .arg(e.title));
     }
     for (const EventValue& v : e.values)
         if (v.name.trimmed().isEmpty() || !std::isfinite(v.value))
             return makeError(
                 ErrorCode::InvalidInput,
-                u"Every value of \"%1\" needs a name and a finite number."_s.arg(e.title));
+                QCoreApplication::translate(
+                    "caseatlas", "Every value of \"%1\" needs a name and a finite number.")
+                    .arg(e.title));
     for (const QString& t : e.tags)
         if (t.trimmed().isEmpty())
-            return makeError(ErrorCode::InvalidInput, u"A tag cannot be empty."_s);
+            return makeError(ErrorCode::InvalidInput,
+                             QCoreApplication::translate("caseatlas", "A tag cannot be empty."));
     return {};
 }
 
@@ -228,14 +246,18 @@ Result<qint64> EventRepository::write(qint64 id, const Event& e, QList<qint64>* 
 
 Result<qint64> EventRepository::insert(const Event& e, QList<qint64>* createdTags) {
     if (e.id != 0)
-        return makeError(ErrorCode::InvalidInput, u"A new event cannot carry an id."_s);
+        return makeError(
+            ErrorCode::InvalidInput,
+            QCoreApplication::translate("caseatlas", "A new event cannot carry an id."));
     CA_TRY(validate(e));
     return write(0, e, createdTags);
 }
 
 Status EventRepository::update(const Event& e, QList<qint64>* createdTags) {
     if (!exists(e.id))
-        return makeError(ErrorCode::NotFound, u"The event #%1 no longer exists."_s.arg(e.id));
+        return makeError(
+            ErrorCode::NotFound,
+            QCoreApplication::translate("caseatlas", "The event #%1 no longer exists.").arg(e.id));
     CA_TRY(validate(e));
     CA_TRY(write(e.id, e, createdTags));
     return {};
@@ -264,15 +286,19 @@ Result<Event> eventFromRow(SqliteStatement& s) {
     e.description = s.text(4);
     auto start = FuzzyDate::parse(s.text(5));
     if (!start)
-        return makeError(ErrorCode::Corrupt,
-                         u"The stored date of event #%1 is unreadable."_s.arg(e.id),
-                         start.error().message);
+        return makeError(
+            ErrorCode::Corrupt,
+            QCoreApplication::translate("caseatlas", "The stored date of event #%1 is unreadable.")
+                .arg(e.id),
+            start.error().message);
     e.start = start.value();
     if (!s.isNull(6)) {
         auto end = FuzzyDate::parse(s.text(6));
         if (!end)
             return makeError(ErrorCode::Corrupt,
-                             u"The stored end date of event #%1 is unreadable."_s.arg(e.id),
+                             QCoreApplication::translate(
+                                 "caseatlas", "The stored end date of event #%1 is unreadable.")
+                                 .arg(e.id),
                              end.error().message);
         e.end = end.value();
     }

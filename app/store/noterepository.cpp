@@ -3,6 +3,7 @@
 #include "core/clock.h"
 #include "store/recordlist.h"
 #include "store/sqlvalues.h"
+#include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
 
@@ -14,7 +15,8 @@ Scope NoteRepository::scope(qint64 id) {
 
 Result<qint64> NoteRepository::write(qint64 id, const Note& n) {
     if (n.title.trimmed().isEmpty())
-        return makeError(ErrorCode::InvalidInput, u"A note needs a title."_s);
+        return makeError(ErrorCode::InvalidInput,
+                         QCoreApplication::translate("caseatlas", "A note needs a title."));
     const QString now = Clock::nowIso();
     const QString sql =
         id == 0
@@ -53,7 +55,9 @@ Result<qint64> NoteRepository::write(qint64 id, const Note& n) {
 
 Result<qint64> NoteRepository::insert(const Note& n) {
     if (n.id != 0)
-        return makeError(ErrorCode::InvalidInput, u"A new note cannot carry an id."_s);
+        return makeError(
+            ErrorCode::InvalidInput,
+            QCoreApplication::translate("caseatlas", "A new note cannot carry an id."));
     return write(0, n);
 }
 

@@ -5,6 +5,7 @@
 #include "store/recordlist.h"
 #include "store/sqlvalues.h"
 
+#include <QCoreApplication>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -40,21 +41,25 @@ Result<Scope> PlaceRepository::scopeWithEvents(qint64 id) {
 
 Status PlaceRepository::validate(const Place& p) {
     if (p.name.trimmed().isEmpty())
-        return makeError(ErrorCode::InvalidInput, u"A place needs a name."_s);
+        return makeError(ErrorCode::InvalidInput,
+                         QCoreApplication::translate("caseatlas", "A place needs a name."));
     if (p.point) {
         const GeoPoint& g = *p.point;
         if (!std::isfinite(g.lon) || !std::isfinite(g.lat) || g.lon < -180 || g.lon > 180 ||
             g.lat < -90 || g.lat > 90)
             return makeError(
                 ErrorCode::InvalidInput,
-                u"The location of \"%1\" is outside longitude −180…180 / latitude −90…90."_s.arg(
-                    p.name));
+                QCoreApplication::translate(
+                    "caseatlas",
+                    "The location of \"%1\" is outside longitude −180…180 / latitude −90…90.")
+                    .arg(p.name));
     }
     if (!p.countryCode.isEmpty() && (p.countryCode.size() != 2 || !p.countryCode.at(0).isLetter() ||
                                      !p.countryCode.at(1).isLetter()))
-        return makeError(
-            ErrorCode::InvalidInput,
-            u"\"%1\" is not a two-letter country code (ISO 3166-1)."_s.arg(p.countryCode));
+        return makeError(ErrorCode::InvalidInput,
+                         QCoreApplication::translate(
+                             "caseatlas", "\"%1\" is not a two-letter country code (ISO 3166-1).")
+                             .arg(p.countryCode));
     return AliasTable::validate(p.aliases);
 }
 
@@ -103,7 +108,9 @@ Result<qint64> PlaceRepository::write(qint64 id, const Place& p) {
 
 Result<qint64> PlaceRepository::insert(const Place& p) {
     if (p.id != 0)
-        return makeError(ErrorCode::InvalidInput, u"A new place cannot carry an id."_s);
+        return makeError(
+            ErrorCode::InvalidInput,
+            QCoreApplication::translate("caseatlas", "A new place cannot carry an id."));
     CA_TRY(validate(p));
     return write(0, p);
 }

@@ -1,6 +1,7 @@
 #include "store/recordcommand.h"
 
 #include "store/casedocument.h"
+#include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
 
@@ -20,7 +21,8 @@ Status RecordCommand::execute() {
     SqliteDatabase& db = m_document.db();
     if (db.isReadOnly())
         return makeError(ErrorCode::ReadOnly,
-                         u"This case is open read-only; nothing was changed."_s);
+                         QCoreApplication::translate(
+                             "caseatlas", "This case is open read-only; nothing was changed."));
     SqliteTransaction tx(db);
     CA_TRY(tx.status());
     auto before = RowSnapshot::capture(db, m_scope);

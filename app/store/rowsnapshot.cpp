@@ -1,5 +1,6 @@
 #include "store/rowsnapshot.h"
 
+#include <QCoreApplication>
 #include <QSet>
 
 using namespace Qt::StringLiterals;
@@ -24,8 +25,10 @@ Result<RowSnapshot::Part> RowSnapshot::describe(SqliteDatabase& db, const ScopeE
             part.primaryKey = info.value().text(0);
     }
     if (part.columns.isEmpty() || part.primaryKey.isEmpty())
-        return makeError(ErrorCode::Database, u"An edit could not be recorded for undo."_s,
-                         u"table %1 has no single-column primary key"_s.arg(entry.table));
+        return makeError(
+            ErrorCode::Database,
+            QCoreApplication::translate("caseatlas", "An edit could not be recorded for undo."),
+            u"table %1 has no single-column primary key"_s.arg(entry.table));
     return part;
 }
 

@@ -3,6 +3,7 @@
 #include "store/recordlist.h"
 #include "store/sqlvalues.h"
 
+#include <QCoreApplication>
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
@@ -62,7 +63,8 @@ Scope SourceRepository::citationScope(qint64 id) {
 
 Status SourceRepository::validate(const Source& s) {
     if (s.title.trimmed().isEmpty())
-        return makeError(ErrorCode::InvalidInput, u"A source needs a title."_s);
+        return makeError(ErrorCode::InvalidInput,
+                         QCoreApplication::translate("caseatlas", "A source needs a title."));
     for (const QString& url : {s.url, s.archiveUrl}) {
         if (url.isEmpty())
             continue;
@@ -70,7 +72,10 @@ Status SourceRepository::validate(const Source& s) {
         if (!u.isValid() || u.scheme().isEmpty())
             return makeError(
                 ErrorCode::InvalidInput,
-                u"\"%1\" is not a valid address (it needs a scheme such as https://)."_s.arg(url));
+                QCoreApplication::translate(
+                    "caseatlas",
+                    "\"%1\" is not a valid address (it needs a scheme such as https://).")
+                    .arg(url));
     }
     return {};
 }
@@ -111,7 +116,9 @@ Result<qint64> SourceRepository::write(qint64 id, const Source& s) {
 
 Result<qint64> SourceRepository::insert(const Source& s) {
     if (s.id != 0)
-        return makeError(ErrorCode::InvalidInput, u"A new source cannot carry an id."_s);
+        return makeError(
+            ErrorCode::InvalidInput,
+            QCoreApplication::translate("caseatlas", "A new source cannot carry an id."));
     CA_TRY(validate(s));
     return write(0, s);
 }
@@ -153,20 +160,25 @@ Status SourceRepository::validate(const Citation& c) {
     if (c.credibility < 1 || c.credibility > 6)
         return makeError(
             ErrorCode::InvalidInput,
-            u"Credibility is graded 1 (confirmed) to 6 (cannot be judged), not %1."_s.arg(
-                c.credibility));
+            QCoreApplication::translate(
+                "caseatlas", "Credibility is graded 1 (confirmed) to 6 (cannot be judged), not %1.")
+                .arg(c.credibility));
     auto ev = m_db.count(u"SELECT count(*) FROM events WHERE fid = ?"_s, {c.eventId});
     if (!ev)
         return ev.error();
     if (ev.value() == 0)
-        return makeError(ErrorCode::NotFound,
-                         u"The cited event #%1 does not exist."_s.arg(c.eventId));
+        return makeError(
+            ErrorCode::NotFound,
+            QCoreApplication::translate("caseatlas", "The cited event #%1 does not exist.")
+                .arg(c.eventId));
     auto src = m_db.count(u"SELECT count(*) FROM sources WHERE id = ?"_s, {c.sourceId});
     if (!src)
         return src.error();
     if (src.value() == 0)
-        return makeError(ErrorCode::NotFound,
-                         u"The cited source #%1 does not exist."_s.arg(c.sourceId));
+        return makeError(
+            ErrorCode::NotFound,
+            QCoreApplication::translate("caseatlas", "The cited source #%1 does not exist.")
+                .arg(c.sourceId));
     return {};
 }
 
@@ -193,7 +205,9 @@ Result<qint64> SourceRepository::write(qint64 id, const Citation& c) {
 
 Result<qint64> SourceRepository::insert(const Citation& c) {
     if (c.id != 0)
-        return makeError(ErrorCode::InvalidInput, u"A new citation cannot carry an id."_s);
+        return makeError(
+            ErrorCode::InvalidInput,
+            QCoreApplication::translate("caseatlas", "A new citation cannot carry an id."));
     CA_TRY(validate(c));
     return write(0, c);
 }
@@ -214,7 +228,9 @@ Result<Citation> SourceRepository::loadCitation(qint64 id) {
     if (!list)
         return list.error();
     if (list.value().isEmpty())
-        return makeError(ErrorCode::NotFound, u"The citation #%1 does not exist."_s.arg(id));
+        return makeError(
+            ErrorCode::NotFound,
+            QCoreApplication::translate("caseatlas", "The citation #%1 does not exist.").arg(id));
     return list.value().first();
 }
 

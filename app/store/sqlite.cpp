@@ -1,5 +1,6 @@
 #include "store/sqlite.h"
 
+#include <QCoreApplication>
 #include <sqlite3.h>
 
 #include <utility>
@@ -20,14 +21,19 @@ ErrorCode codeFor(int rc);
 // happened must be plain: the transaction was rolled back, so the case is as it was.
 Error errorFor(int rc, const QString& detail, const QString& context = {}) {
     if ((rc & 0xff) == SQLITE_FULL)
-        return makeError(ErrorCode::Io,
-                         u"The disk is full: the change was not saved, and the case is as it was "
-                         "before it. Free some space and try again."_s,
-                         detail);
+        return makeError(
+            ErrorCode::Io,
+            QCoreApplication::translate(
+                "caseatlas",
+                "The disk is full: the change was not saved, and the case is as it was "
+                "before it. Free some space and try again."),
+            detail);
     if ((rc & 0xff) == SQLITE_IOERR)
         return makeError(ErrorCode::Io,
-                         u"The disk could not be read or written: the change was not saved, and "
-                         "the case is as it was before it."_s,
+                         QCoreApplication::translate(
+                             "caseatlas",
+                             "The disk could not be read or written: the change was not saved, and "
+                             "the case is as it was before it."),
                          detail);
     return makeError(codeFor(rc), context.isEmpty() ? u"A database operation failed."_s : context,
                      detail);
@@ -387,7 +393,9 @@ SqliteTransaction::~SqliteTransaction() {
 
 Status SqliteTransaction::commit() {
     if (!m_active)
-        return m_begin.ok() ? makeError(ErrorCode::Database, u"The transaction is not active."_s)
+        return m_begin.ok() ? makeError(ErrorCode::Database,
+                                        QCoreApplication::translate(
+                                            "caseatlas", "The transaction is not active."))
                             : m_begin;
     Status s = m_db.exec(u"COMMIT"_s);
     if (!s) {

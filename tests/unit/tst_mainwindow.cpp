@@ -1162,6 +1162,18 @@ void TestMainWindow::switchingLanguageTranslatesMenus() {
     QVERIFY(m_window->findChild<QAction*>(u"actionExportCase"_s)->isEnabled());
     QCOMPARE(m_window->findChildren<QAction*>(u"actionExportCase"_s).size(), 1);
     QCOMPARE(languagePreference(), u"zh_CN"_s); // kept for the next start
+    // What the case says back is in Chinese too: errors and the names of undo steps.
+    Event untitled;
+    untitled.start = edtf("2023");
+    auto refused = m_window->document()->addEvent(untitled);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().message, u"事件需要标题。"_s);
+    Event raid;
+    raid.title = u"Raid"_s;
+    raid.start = edtf("2023-11-12");
+    QVERIFY(m_window->document()->addEvent(raid).ok());
+    QCOMPARE(m_window->document()->undoStack()->undoText(), u"添加事件“Raid”"_s);
+    m_window->document()->undoStack()->undo();
     {
         MainWindow fresh; // as at the next start: every panel in Chinese
         QCOMPARE(fresh.findChild<QLineEdit*>(u"filterText"_s)->placeholderText(),
