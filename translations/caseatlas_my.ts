@@ -834,6 +834,26 @@
         <source>%1 place names were not found in the gazetteer and have no location: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsourced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>caseatlas::Backlinks</name>

@@ -833,6 +833,26 @@
         <source>%1 place names were not found in the gazetteer and have no location: %2</source>
         <translation>%1 个地名在地名词典中未找到，也没有位置：%2</translation>
     </message>
+    <message>
+        <source>No tag</source>
+        <translation>无标签</translation>
+    </message>
+    <message>
+        <source>No actor</source>
+        <translation>无行为者</translation>
+    </message>
+    <message>
+        <source>No place</source>
+        <translation>无地点</translation>
+    </message>
+    <message>
+        <source>Unsourced</source>
+        <translation>无来源</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>所有事件</translation>
+    </message>
 </context>
 <context>
     <name>caseatlas::Backlinks</name>

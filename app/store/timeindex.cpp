@@ -1,5 +1,6 @@
 #include "store/timeindex.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 #include <algorithm>
@@ -47,20 +48,24 @@ GroupingQueries queriesFor(LaneGrouping g) {
     switch (g) {
     case LaneGrouping::Tag:
         return {u"SELECT event_id, tag_id, position FROM event_tags"_s,
-                u"SELECT id, name FROM tags ORDER BY name COLLATE NOCASE"_s, u"No tag"_s};
+                u"SELECT id, name FROM tags ORDER BY name COLLATE NOCASE"_s,
+                QCoreApplication::translate("caseatlas", "No tag")};
     case LaneGrouping::Actor:
         return {u"SELECT event_id, actor_id, position FROM event_actors"_s,
-                u"SELECT id, name FROM actors ORDER BY name COLLATE NOCASE"_s, u"No actor"_s};
+                u"SELECT id, name FROM actors ORDER BY name COLLATE NOCASE"_s,
+                QCoreApplication::translate("caseatlas", "No actor")};
     case LaneGrouping::Place:
         return {u"SELECT fid, place_id, 0 FROM events WHERE place_id IS NOT NULL"_s,
-                u"SELECT fid, name FROM places ORDER BY name COLLATE NOCASE"_s, u"No place"_s};
+                u"SELECT fid, name FROM places ORDER BY name COLLATE NOCASE"_s,
+                QCoreApplication::translate("caseatlas", "No place")};
     case LaneGrouping::Source:
         return {u"SELECT event_id, source_id, id FROM citations"_s,
-                u"SELECT id, title FROM sources ORDER BY title COLLATE NOCASE"_s, u"Unsourced"_s};
+                u"SELECT id, title FROM sources ORDER BY title COLLATE NOCASE"_s,
+                QCoreApplication::translate("caseatlas", "Unsourced")};
     case LaneGrouping::None:
         break;
     }
-    return {{}, {}, u"All events"_s};
+    return {{}, {}, QCoreApplication::translate("caseatlas", "All events")};
 }
 
 } // namespace
