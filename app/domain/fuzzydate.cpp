@@ -330,7 +330,9 @@ private:
 
 QString pointToEdtf(const FuzzyDate::Point& p) {
     QString out;
-    if (p.yearPrefixed) {
+    // "Y" only where EDTF needs it, for years of more than four digits: "Y-00170" was read as
+    // the year −170 and is written "-0170" (found by fuzzing: "Y-170" would not read back).
+    if (p.yearPrefixed && (p.year > 9999 || p.year < -9999)) {
         out = u"Y"_s + QString::number(p.year);
     } else {
         QString digits = QString::number(p.year < 0 ? -p.year : p.year).rightJustified(4, u'0');

@@ -1,5 +1,6 @@
 #include "domain/fuzzydate.h"
 
+#include <QDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -14,6 +15,7 @@ private slots:
     void rejects_data();
     void rejects();
     void calendarRoundTrip();
+    void fuzzFindingsRoundTrip();
     void ordering();
     void withinRanges();
     void approximateWidensPossibleRange();
@@ -473,6 +475,28 @@ void TestFuzzyDate::display() {
     QFETCH(QString, input);
     QFETCH(QString, shown);
     QCOMPARE(FuzzyDate::parse(input).value().toDisplayString(), shown);
+}
+
+// Every input the EDTF fuzzer found a fault with (tests/fuzz/regressions/edtf): what parses
+// prints back to EDTF that parses to the same interval.
+void TestFuzzyDate::fuzzFindingsRoundTrip() {
+    const QDir dir(qEnvironmentVariable("CASEATLAS_SOURCE_DIR") +
+                   QStringLiteral("/tests/fuzz/regressions/edtf"));
+    const QStringList inputs = dir.entryList(QDir::Files);
+    QVERIFY2(!inputs.isEmpty(), qPrintable(dir.path()));
+    for (const QString& name : inputs) {
+        QFile f(dir.filePath(name));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(f.readAll());
+        auto parsed = FuzzyDate::parse(text);
+        if (!parsed)
+            continue;
+        auto again = FuzzyDate::parse(parsed.value().toEdtf());
+        QVERIFY2(again.ok(), qPrintable(name + u": "_s + parsed.value().toEdtf()));
+        QCOMPARE(again.value().earliest(), parsed.value().earliest());
+        QCOMPARE(again.value().latest(), parsed.value().latest());
+    }
+    QCOMPARE(FuzzyDate::parse(u"Y-00170"_s).value().toEdtf(), u"-0170"_s);
 }
 
 QTEST_GUILESS_MAIN(TestFuzzyDate)

@@ -1,0 +1,15 @@
+// libFuzzer target: opening a case file from a stranger (mutated from the seed cases): it is
+// refused with a message or opened; never a crash, never a write to the input.
+#include "fuzzsupport.h"
+#include "store/casefile.h"
+
+using namespace caseatlas;
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+    const QString path = fuzz::writeInput(data, size, QStringLiteral("input.caseatlas"));
+    if (auto file = CaseFile::open(path, CaseFile::Access::ReadOnly)) {
+        (void)file.value().meta(QStringLiteral("title"));
+        (void)file.value().integrityProblems(true);
+    }
+    return 0;
+}
