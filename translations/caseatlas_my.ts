@@ -854,6 +854,10 @@
         <source>All events</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 lacks the trigger &quot;%2&quot; that every case has; it was not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>caseatlas::Backlinks</name>

@@ -853,6 +853,10 @@
         <source>All events</source>
         <translation>所有事件</translation>
     </message>
+    <message>
+        <source>%1 lacks the trigger "%2" that every case has; it was not opened.</source>
+        <translation>%1 缺少每个案件都有的触发器“%2”；未打开。</translation>
+    </message>
 </context>
 <context>
     <name>caseatlas::Backlinks</name>

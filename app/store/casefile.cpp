@@ -326,7 +326,7 @@ Result<CaseFile> CaseFile::openChecked(const QString& path, Access access, bool 
             return ref.error();
         CA_TRY(applySchemaScripts(ref.value(), 0, std::min(version, SchemaVersion)));
         QHash<QString, QString> expected; // "type:name" → its SQL
-        QStringList requiredTables;
+        QStringList requiredTables, requiredTriggers;
         auto refRows = ref.value().prepare(
             u"SELECT type, name, sql FROM sqlite_schema WHERE type IN ('table','trigger','view')"_s);
         if (!refRows)
@@ -336,6 +336,8 @@ Result<CaseFile> CaseFile::openChecked(const QString& path, Access access, bool 
                             refRows.value().text(2));
             if (refRows.value().text(0) == u"table")
                 requiredTables << refRows.value().text(1);
+            else if (refRows.value().text(0) == u"trigger")
+                requiredTriggers << refRows.value().text(1);
         }
         static const QRegularExpression gdalTrigger(
             u"^(rtree_.+_(insert|update\\d?|delete)|trigger_(insert|delete)_feature_count_.+|gpkg_.+)$"_s);
@@ -363,6 +365,21 @@ Result<CaseFile> CaseFile::openChecked(const QString& path, Access access, bool 
                         "%1 contains a %2 \"%3\" that was changed from what a case has; "
                         "it was not opened.")
                         .arg(name, type, n));
+        }
+        // Our triggers must all be there: without them the custody log could be rewritten and
+        // changes would escape the search index.
+        for (const QString& t : requiredTriggers) {
+            auto present = cf.m_db.count(
+                u"SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND name = ?"_s, {t});
+            if (!present)
+                return present.error();
+            if (present.value() == 0)
+                return makeError(ErrorCode::UnexpectedSchema,
+                                 QCoreApplication::translate(
+                                     "caseatlas",
+                                     "%1 lacks the trigger \"%2\" that every case has; it was not "
+                                     "opened.")
+                                     .arg(name, t));
         }
         for (const QString& t : requiredTables)
             if (!t.startsWith(u"sqlite_"_s) && !cf.m_db.tableExists(t))

@@ -310,6 +310,19 @@ void TestCaseFile::foreignTriggerIsRefused() {
     QCOMPARE(s.error().code, ErrorCode::UnexpectedSchema);
     QVERIFY2(s.error().message.contains(u"custody_log_no_delete"_s), qPrintable(s.error().message));
     QCOMPARE(fileHash(swapped), before);
+
+    // And one of ours removed (the custody log made rewritable) is refused as well.
+    const QString missing = makeCase(u"missing-trigger.caseatlas"_s);
+    {
+        auto db = SqliteDatabase::open(missing, SqliteDatabase::Mode::ReadWrite).value();
+        QVERIFY(db.exec(u"DROP TRIGGER custody_log_no_update"_s).ok());
+    }
+    const QByteArray untouched = fileHash(missing);
+    auto m = CaseFile::open(missing);
+    QVERIFY(!m.ok());
+    QCOMPARE(m.error().code, ErrorCode::UnexpectedSchema);
+    QVERIFY2(m.error().message.contains(u"custody_log_no_update"_s), qPrintable(m.error().message));
+    QCOMPARE(fileHash(missing), untouched);
 }
 
 void TestCaseFile::readOnlyFileOpensReadOnly() {
