@@ -304,7 +304,8 @@ void MainWindow::applyPreferences() {
     m_inspector->setImperial(p.imperial);
     m_events->setReadableDates(p.readableDates);
     applyOnlineTiles();
-    trimTileCache(qint64(p.tileCacheMb) << 20);
+    if (p.onlineTiles) // the cache only grows while tiles are fetched; no folder walk otherwise
+        trimTileCache(qint64(p.tileCacheMb) << 20);
 }
 
 void MainWindow::editPreferences() {
@@ -505,46 +506,51 @@ MainWindow::~MainWindow() {
         m_undoGroup->removeStack(m_document->undoStack());
 }
 
+// A dock's title by its object name, in the current language (made and retranslated here).
+QString MainWindow::dockTitle(const QString& name) const {
+    const std::pair<const char16_t*, QString> titles[] = {
+        {u"inspectorDock", tr("Inspector")}, {u"layersDock", tr("Layers")},
+        {u"notebookDock", tr("Notebook")},   {u"searchDock", tr("Search")},
+        {u"sourcesDock", tr("Sources")},     {u"peoplePlacesDock", tr("People && Places")},
+        {u"timelineDock", tr("Timeline")},   {u"mapDock", tr("Map")},
+        {u"chartsDock", tr("Charts")}};
+    for (const auto& [key, title] : titles)
+        if (name == QStringView(key))
+            return title;
+    return name;
+}
+
 void MainWindow::buildDocks() {
-    auto makeDock = [this](const QString& name, const QString& title, QWidget* content,
-                           Qt::DockWidgetArea area) {
-        auto* dock = new QDockWidget(title, this);
+    auto makeDock = [this](const QString& name, QWidget* content, Qt::DockWidgetArea area) {
+        auto* dock = new QDockWidget(dockTitle(name), this);
         dock->setObjectName(name);
         dock->setWidget(content);
         addDockWidget(area, dock);
         return dock;
     };
-    QDockWidget* inspectorDock =
-        makeDock(u"inspectorDock"_s, tr("Inspector"), m_inspector, Qt::RightDockWidgetArea);
-    QDockWidget* layersDock =
-        makeDock(u"layersDock"_s, tr("Layers"), m_layers, Qt::RightDockWidgetArea);
+    QDockWidget* inspectorDock = makeDock(u"inspectorDock"_s, m_inspector, Qt::RightDockWidgetArea);
+    QDockWidget* layersDock = makeDock(u"layersDock"_s, m_layers, Qt::RightDockWidgetArea);
     tabifyDockWidget(inspectorDock, layersDock);
-    QDockWidget* notebookDock =
-        makeDock(u"notebookDock"_s, tr("Notebook"), m_notebook, Qt::RightDockWidgetArea);
-    QDockWidget* searchDock =
-        makeDock(u"searchDock"_s, tr("Search"), m_search, Qt::RightDockWidgetArea);
-    QDockWidget* sourcesDock =
-        makeDock(u"sourcesDock"_s, tr("Sources"), m_sources, Qt::RightDockWidgetArea);
-    QDockWidget* peopleDock =
-        makeDock(u"peoplePlacesDock"_s, tr("People && Places"), m_people, Qt::RightDockWidgetArea);
+    QDockWidget* notebookDock = makeDock(u"notebookDock"_s, m_notebook, Qt::RightDockWidgetArea);
+    QDockWidget* searchDock = makeDock(u"searchDock"_s, m_search, Qt::RightDockWidgetArea);
+    QDockWidget* sourcesDock = makeDock(u"sourcesDock"_s, m_sources, Qt::RightDockWidgetArea);
+    QDockWidget* peopleDock = makeDock(u"peoplePlacesDock"_s, m_people, Qt::RightDockWidgetArea);
     // One column of tabs on the right, so each gets the window's full height.
     tabifyDockWidget(layersDock, notebookDock);
     tabifyDockWidget(notebookDock, sourcesDock);
     tabifyDockWidget(sourcesDock, peopleDock);
     tabifyDockWidget(peopleDock, searchDock);
     inspectorDock->raise();
-    QDockWidget* timelineDock =
-        makeDock(u"timelineDock"_s, tr("Timeline"), m_timeline, Qt::BottomDockWidgetArea);
+    QDockWidget* timelineDock = makeDock(u"timelineDock"_s, m_timeline, Qt::BottomDockWidgetArea);
     auto* mapPanel = new QWidget;
     auto* mapLayout = new QVBoxLayout(mapPanel);
     mapLayout->setContentsMargins(0, 0, 0, 0);
     mapLayout->setSpacing(0);
     mapLayout->addWidget(m_map, 1);
     mapLayout->addWidget(m_timeBar);
-    QDockWidget* mapDock = makeDock(u"mapDock"_s, tr("Map"), mapPanel, Qt::BottomDockWidgetArea);
+    QDockWidget* mapDock = makeDock(u"mapDock"_s, mapPanel, Qt::BottomDockWidgetArea);
     tabifyDockWidget(timelineDock, mapDock);
-    QDockWidget* chartsDock =
-        makeDock(u"chartsDock"_s, tr("Charts"), m_charts, Qt::BottomDockWidgetArea);
+    QDockWidget* chartsDock = makeDock(u"chartsDock"_s, m_charts, Qt::BottomDockWidgetArea);
     tabifyDockWidget(mapDock, chartsDock);
     timelineDock->raise();
     resizeDocks({timelineDock}, {420}, Qt::Vertical);
@@ -1267,15 +1273,8 @@ void MainWindow::setLanguage(const QString& code) {
     for (QAction* a : m_caseActions)
         a->setEnabled(m_document != nullptr);
     updateRecentMenu();
-    const std::pair<const char16_t*, QString> docks[] = {
-        {u"inspectorDock", tr("Inspector")}, {u"layersDock", tr("Layers")},
-        {u"notebookDock", tr("Notebook")},   {u"searchDock", tr("Search")},
-        {u"sourcesDock", tr("Sources")},     {u"peoplePlacesDock", tr("People && Places")},
-        {u"timelineDock", tr("Timeline")},   {u"mapDock", tr("Map")},
-        {u"chartsDock", tr("Charts")}};
-    for (const auto& [name, title] : docks)
-        if (auto* dock = findChild<QDockWidget*>(QString::fromUtf16(name)))
-            dock->setWindowTitle(title);
+    for (QDockWidget* dock : findChildren<QDockWidget*>())
+        dock->setWindowTitle(dockTitle(dock->objectName()));
     statusBar()->showMessage(tr("Ready"));
 }
 

@@ -128,6 +128,7 @@ private:
     std::unique_ptr<QLockFile> m_caseLock;
     QByteArray m_defaultLayout;
     void restoreLayout();
+    QString dockTitle(const QString& name) const;
     void showShortcuts();
     Result<std::unique_ptr<QLockFile>> lockCase(const QString& path);
     QUndoGroup* m_undoGroup;
