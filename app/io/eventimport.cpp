@@ -529,10 +529,11 @@ public:
         m_finished = true;
         m_ready.notify_one();
     }
-    // False when everything has been taken.
+    // False when everything has been taken, or once the writer stopped the reading and took
+    // what was queued (a stopped reader may return without finishing).
     bool pop(RowBatch& rows) {
         std::unique_lock lock(m_mutex);
-        m_ready.wait(lock, [&] { return !m_queue.empty() || m_finished; });
+        m_ready.wait(lock, [&] { return !m_queue.empty() || m_finished || m_stopped; });
         if (m_queue.empty())
             return false;
         rows = std::move(m_queue.front());
@@ -544,6 +545,7 @@ public:
         std::lock_guard lock(m_mutex);
         m_stopped = true;
         m_space.notify_all();
+        m_ready.notify_all();
     }
     bool stopped() {
         std::lock_guard lock(m_mutex);

@@ -9,6 +9,8 @@
 #include "store/sourcerepository.h"
 
 #include <QCoreApplication>
+#include <QDate>
+#include <QFile>
 #include <random>
 
 using namespace Qt::StringLiterals;
@@ -261,6 +263,54 @@ Status generateSyntheticCase(CaseFile& file, const SyntheticCaseOptions& o) {
     CA_TRY(file.setMeta(u"title"_s,
                         u"Synthetic case (%1 events, seed %2)"_s.arg(o.events).arg(o.seed)));
     return tx.commit();
+}
+
+Status writeSyntheticAcled(const QString& path, qint64 rows) {
+    QFile out(path);
+    if (!out.open(QIODevice::WriteOnly))
+        return makeError(ErrorCode::Io, u"Could not write %1."_s.arg(path));
+    out.write("event_id_cnty,event_date,year,time_precision,disorder_type,event_type,"
+              "sub_event_type,actor1,assoc_actor_1,inter1,actor2,assoc_actor_2,inter2,"
+              "interaction,civilian_targeting,iso,region,country,admin1,admin2,admin3,"
+              "location,latitude,longitude,geo_precision,source,source_scale,notes,"
+              "fatalities,tags,timestamp\n");
+    static const char* const types[] = {"Battles",
+                                        "Protests",
+                                        "Riots",
+                                        "Violence against civilians",
+                                        "Explosions/Remote violence",
+                                        "Strategic developments"};
+    QByteArray buffer;
+    for (qint64 i = 0; i < rows; ++i) {
+        const int day = int(i % 3650);
+        const QDate date = QDate(2015, 1, 1).addDays(day);
+        const int loc = int((i * 7919) % 5000);
+        buffer += QByteArray("MMR") + QByteArray::number(i + 1) + ',' +
+                  date.toString(Qt::ISODate).toLatin1() + ',' + QByteArray::number(date.year()) +
+                  ',' + QByteArray::number(1 + i % 3) + ",Political violence," + types[i % 6] +
+                  ",Armed clash,Actor group " + QByteArray::number(i % 900) + ",Associated group " +
+                  QByteArray::number(i % 300) + ",2,Actor group " +
+                  QByteArray::number((i * 31) % 900) +
+                  ",,3,23,,104,Southeast Asia,Myanmar,Region " + QByteArray::number(loc % 14) +
+                  ",District " + QByteArray::number(loc % 70) + ",Township " +
+                  QByteArray::number(loc) + ",Location " + QByteArray::number(loc) + ',' +
+                  QByteArray::number(16 + (loc % 100) * 0.1, 'f', 4) + ',' +
+                  QByteArray::number(94 + (loc / 100) * 0.1, 'f', 4) + ',' +
+                  QByteArray::number(1 + i % 3) + ",\"Source " + QByteArray::number(i % 400) +
+                  "; Source " + QByteArray::number((i * 13) % 400) +
+                  "\",National,\"On this day, reports say armed groups clashed near the "
+                  "township; several people were displaced and a number of homes "
+                  "were damaged, according to local media.\"," +
+                  QByteArray::number(i % 7) + ",,1700000000\n";
+        if (buffer.size() > (1 << 22)) {
+            out.write(buffer);
+            buffer.clear();
+        }
+    }
+    out.write(buffer);
+    if (!out.flush() || out.error() != QFileDevice::NoError)
+        return makeError(ErrorCode::Io, u"Could not write %1."_s.arg(path), out.errorString());
+    return {};
 }
 
 } // namespace caseatlas

@@ -12,7 +12,11 @@
 #include <QUuid>
 #include <QtEndian>
 
+#include <cerrno>
+#include <csignal>
 #include <cstdio>
+#include <fcntl.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -45,6 +49,41 @@ QString uniqueSiblingName(const QString& path, const QString& tag) {
         if (!QFileInfo::exists(candidate))
             return candidate;
     }
+}
+
+// Temporaries left next to `path` (".NAME.TAG-PID-N", see uniqueSiblingName) by a CaseAtlas
+// process that no longer runs — one killed while it wrote a copy, a backup or a new case — are
+// half-written files: removed, so that nothing next to a case is a damaged database.
+void removeStaleTemporaries(const QString& path) {
+    const QFileInfo info(path);
+    static const QRegularExpression pattern(
+        u"^\\.(.+)\\.(creating|saving|backup)-(\\d+)-\\d+(-journal)?$"_s);
+    const QStringList names = info.dir().entryList({u".%1.*"_s.arg(info.fileName())},
+                                                   QDir::Files | QDir::Hidden | QDir::System);
+    for (const QString& name : names) {
+        const auto m = pattern.match(name);
+        if (!m.hasMatch() || m.captured(1) != info.fileName())
+            continue;
+        const auto pid = pid_t(m.captured(3).toLongLong());
+        if (pid == pid_t(QCoreApplication::applicationPid()) ||
+            (pid > 0 && (::kill(pid, 0) == 0 || errno != ESRCH)))
+            continue; // still being written by a running process
+        QFile::remove(info.dir().filePath(name));
+    }
+}
+
+// Flushes a file that was just written, and then its folder's entry, to the disk: a copy or a
+// backup moved into place must be whole even after a power cut.
+bool syncToDisk(const QString& path) {
+    bool ok = true;
+    for (const QString& p : {path, QFileInfo(path).absolutePath()}) {
+        const int fd = ::open(QFile::encodeName(p).constData(), O_RDONLY | O_CLOEXEC);
+        if (fd < 0)
+            return false;
+        ok = ::fsync(fd) == 0 && ok;
+        ::close(fd);
+    }
+    return ok;
 }
 
 } // namespace
@@ -176,6 +215,7 @@ Result<CaseFile> CaseFile::create(const QString& path, const QString& title, int
                          QCoreApplication::translate("caseatlas", "Unknown schema version %1.")
                              .arg(schemaVersion));
 
+    removeStaleTemporaries(path);
     const QString temp = uniqueSiblingName(path, u"creating"_s);
     auto removeTemp = qScopeGuard([&] {
         QFile::remove(temp);
@@ -424,9 +464,27 @@ Result<CaseFile> CaseFile::openChecked(const QString& path, Access access, bool 
                          rw.error().detail);
     cf.m_db = std::move(rw).value();
     CA_TRY(cf.applyConnectionSettings());
+    CA_TRY(cf.removeLeftovers());
     if (version < SchemaVersion && migrate)
         CA_TRY(cf.migrate(version));
     return cf;
+}
+
+// What a process killed while it worked on this case may have left beside it: half-written
+// temporaries (a copy, a backup) and a dead journal — SQLite leaves the journal of a transaction
+// killed before its journal was synced (its header not yet valid, so not hot, and the database
+// not yet written). The journal is removed while this connection holds the write lock, so no
+// other writer can be using it.
+Status CaseFile::removeLeftovers() {
+    removeStaleTemporaries(m_path);
+    const QString journal = m_path + u"-journal"_s;
+    if (!QFileInfo::exists(journal))
+        return {};
+    // Taking the write lock rolls back a hot journal first; one still there after it is dead.
+    if (!m_db.exec(u"BEGIN IMMEDIATE"_s))
+        return {}; // another connection is writing: it is theirs, left alone
+    QFile::remove(journal);
+    return m_db.exec(u"COMMIT"_s);
 }
 
 Status CaseFile::applyConnectionSettings() {
@@ -437,20 +495,33 @@ Status CaseFile::applyConnectionSettings() {
 Status CaseFile::migrate(int fromVersion) {
     // Back up first: a copy of the whole file as it is, next to it.
     const QFileInfo info(m_path);
+    // It is written under a temporary name and moved into place once it is whole and on the
+    // disk, so that a backup file is never half a database.
     QString backup =
         info.dir().filePath(u"%1.schema%2.bak"_s.arg(info.fileName()).arg(fromVersion));
     for (int i = 2; QFileInfo::exists(backup); ++i)
         backup = info.dir().filePath(
             u"%1.schema%2.%3.bak"_s.arg(info.fileName()).arg(fromVersion).arg(i));
+    const QString temp = uniqueSiblingName(m_path, u"backup"_s);
+    auto removeTemp = qScopeGuard([&] { QFile::remove(temp); });
     auto vacuum = m_db.prepare(u"VACUUM INTO ?"_s);
     if (!vacuum)
         return vacuum.error();
-    vacuum.value().bind(1, backup);
-    if (Status s = vacuum.value().run(); !s)
+    vacuum.value().bind(1, temp);
+    Status written = vacuum.value().run();
+    vacuum.value().reset();
+    if (written && !syncToDisk(temp))
+        written = makeError(ErrorCode::Io, QString(), u"fsync failed"_s);
+    if (written && std::rename(QFile::encodeName(temp).constData(),
+                               QFile::encodeName(backup).constData()) != 0)
+        written = makeError(ErrorCode::Io, QString(), u"rename failed"_s);
+    if (!written)
         return makeError(ErrorCode::Io,
                          QCoreApplication::translate(
                              "caseatlas", "Could not write a backup before updating the case."),
-                         s.error().detail);
+                         written.error().detail);
+    removeTemp.dismiss();
+    (void)syncToDisk(backup);
 
     // Foreign keys are off while the scripts run: schema 5 rebuilds the events table, and
     // dropping the old one must not cascade to the rows that refer to it. They are checked
@@ -546,6 +617,7 @@ Status CaseFile::saveCopy(const QString& targetPath) {
             ErrorCode::IsDirectory,
             QCoreApplication::translate("caseatlas", "%1 is a folder.").arg(shownName(targetPath)));
 
+    removeStaleTemporaries(target.absoluteFilePath());
     const QString temp = uniqueSiblingName(target.absoluteFilePath(), u"saving"_s);
     auto cleanup = qScopeGuard([&] { QFile::remove(temp); });
     auto vacuum = m_db.prepare(u"VACUUM INTO ?"_s);
@@ -553,10 +625,17 @@ Status CaseFile::saveCopy(const QString& targetPath) {
         return vacuum.error();
     vacuum.value().bind(1, temp);
     if (Status s = vacuum.value().run(); !s)
-        return makeError(ErrorCode::Io,
-                         QCoreApplication::translate("caseatlas", "Could not write the copy to %1.")
-                             .arg(shownName(targetPath)),
-                         s.error().detail);
+        return makeError(
+            ErrorCode::Io,
+            s.error().code == ErrorCode::Io
+                ? QCoreApplication::translate("caseatlas",
+                                              "Could not write the copy to %1: the disk is full "
+                                              "or could not be written. Nothing was replaced, and "
+                                              "the open case is unchanged.")
+                      .arg(shownName(targetPath))
+                : QCoreApplication::translate("caseatlas", "Could not write the copy to %1.")
+                      .arg(shownName(targetPath)),
+            s.error().detail);
     {
         // Layers removed by an edit that can still be undone stay in the open case; the copy
         // must not carry them.
@@ -584,7 +663,8 @@ Status CaseFile::saveCopy(const QString& targetPath) {
                     .arg(shownName(targetPath)),
                 check.error().fullText());
     }
-    if (std::rename(QFile::encodeName(temp).constData(),
+    if (!syncToDisk(temp) ||
+        std::rename(QFile::encodeName(temp).constData(),
                     QFile::encodeName(target.absoluteFilePath()).constData()) != 0)
         return makeError(
             ErrorCode::Io,

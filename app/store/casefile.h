@@ -64,6 +64,7 @@ private:
     static Result<CaseFile> openChecked(const QString& path, Access access, bool migrate = true);
     Status migrate(int fromVersion);
     Status applyConnectionSettings();
+    Status removeLeftovers();
 
     SqliteDatabase m_db;
     QString m_path;

@@ -472,50 +472,9 @@ int main(int argc, char* argv[]) {
         for (const QString& s : parser.value(u"sizes"_s).split(u',', Qt::SkipEmptyParts))
             rows = std::max(rows, s.trimmed().toLongLong());
         const QString csvPath = dir.filePath(u"acled.csv"_s);
-        {
-            QFile out(csvPath);
-            if (!out.open(QIODevice::WriteOnly))
-                return 1;
-            out.write("event_id_cnty,event_date,year,time_precision,disorder_type,event_type,"
-                      "sub_event_type,actor1,assoc_actor_1,inter1,actor2,assoc_actor_2,inter2,"
-                      "interaction,civilian_targeting,iso,region,country,admin1,admin2,admin3,"
-                      "location,latitude,longitude,geo_precision,source,source_scale,notes,"
-                      "fatalities,tags,timestamp\n");
-            static const char* const types[] = {"Battles",
-                                                "Protests",
-                                                "Riots",
-                                                "Violence against civilians",
-                                                "Explosions/Remote violence",
-                                                "Strategic developments"};
-            QByteArray buffer;
-            for (qint64 i = 0; i < rows; ++i) {
-                const int day = int(i % 3650);
-                const QDate date = QDate(2015, 1, 1).addDays(day);
-                const int loc = int((i * 7919) % 5000);
-                buffer +=
-                    QByteArray("MMR") + QByteArray::number(i + 1) + ',' +
-                    date.toString(Qt::ISODate).toLatin1() + ',' + QByteArray::number(date.year()) +
-                    ',' + QByteArray::number(1 + i % 3) + ",Political violence," + types[i % 6] +
-                    ",Armed clash,Actor group " + QByteArray::number(i % 900) +
-                    ",Associated group " + QByteArray::number(i % 300) + ",2,Actor group " +
-                    QByteArray::number((i * 31) % 900) +
-                    ",,3,23,,104,Southeast Asia,Myanmar,Region " + QByteArray::number(loc % 14) +
-                    ",District " + QByteArray::number(loc % 70) + ",Township " +
-                    QByteArray::number(loc) + ",Location " + QByteArray::number(loc) + ',' +
-                    QByteArray::number(16 + (loc % 100) * 0.1, 'f', 4) + ',' +
-                    QByteArray::number(94 + (loc / 100) * 0.1, 'f', 4) + ',' +
-                    QByteArray::number(1 + i % 3) + ",\"Source " + QByteArray::number(i % 400) +
-                    "; Source " + QByteArray::number((i * 13) % 400) +
-                    "\",National,\"On this day, reports say armed groups clashed near the "
-                    "township; several people were displaced and a number of homes "
-                    "were damaged, according to local media.\"," +
-                    QByteArray::number(i % 7) + ",,1700000000\n";
-                if (buffer.size() > (1 << 22)) {
-                    out.write(buffer);
-                    buffer.clear();
-                }
-            }
-            out.write(buffer);
+        if (Status s = writeSyntheticAcled(csvPath, rows); !s) {
+            std::fprintf(stderr, "caseatlas-bench: %s\n", qPrintable(s.error().fullText()));
+            return 1;
         }
         const double mb = double(QFileInfo(csvPath).size()) / 1e6;
         const QString target = dir.filePath(u"acled.caseatlas"_s);

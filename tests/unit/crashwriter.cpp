@@ -1,6 +1,14 @@
-// A writer child for tst_crashsafety: makes undoable edits to a case as fast as it can and
-// prints "committed N" after each one returns. The parent kills it at a random moment.
+// A child process for tst_crashsafety's fault suite; the parent kills it at a random moment.
+//   crashwriter edit CASE FIRST     undoable edits as fast as it can, "committed N" after each
+//   crashwriter import CASE CSV     an ACLED import: "committed N" once it returned, then the
+//                                   lookup indexes it left: "indexes"
+//   crashwriter saveas CASE TARGET  Save a Copy As: "saved" once it returned
+//   crashwriter migrate CASE        opening an older case, which backs it up and updates it:
+//                                   "migrated"
+// Each prints "start" when the work begins (after the process has started up).
+#include "io/eventimport.h"
 #include "store/casedocument.h"
+#include "store/caseindexes.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -10,17 +18,69 @@
 using namespace Qt::StringLiterals;
 using namespace caseatlas;
 
+namespace {
+
+void say(const char* line) {
+    std::printf("%s\n", line);
+    std::fflush(stdout);
+}
+
+int fail(const Error& e, int code) {
+    std::fprintf(stderr, "%s\n", qPrintable(e.fullText()));
+    return code;
+}
+
+int edits(const QString& path, long first);
+
+} // namespace
+
 int main(int argc, char* argv[]) {
     QCoreApplication app(argc, argv);
     if (argc < 3)
         return 2;
-    const QString path = QString::fromLocal8Bit(argv[1]);
-    const long first = std::atol(argv[2]);
-    auto doc = CaseDocument::open(path);
-    if (!doc) {
-        std::fprintf(stderr, "%s\n", qPrintable(doc.error().fullText()));
-        return 3;
+    const QByteArray mode = argv[1];
+    const QString path = QString::fromLocal8Bit(argv[2]);
+    const QString third = argc > 3 ? QString::fromLocal8Bit(argv[3]) : QString();
+    if (mode == "edit")
+        return edits(path, third.toLong());
+    if (mode == "migrate") {
+        say("start");
+        auto file = CaseFile::open(path);
+        if (!file)
+            return fail(file.error(), 3);
+        say("migrated");
+        return 0;
     }
+    auto file = CaseFile::open(path);
+    if (!file)
+        return fail(file.error(), 3);
+    say("start");
+    if (mode == "import") {
+        auto report = importAcled(file.value(), third);
+        if (!report)
+            return fail(report.error(), 4);
+        std::printf("committed %lld\n", qlonglong(report.value().added));
+        std::fflush(stdout);
+        if (auto built = buildMissingIndexes(file.value().db()); !built)
+            return fail(built.error(), 5);
+        say("indexes");
+        return 0;
+    }
+    if (mode == "saveas") {
+        if (Status s = file.value().saveCopy(third); !s)
+            return fail(s.error(), 4);
+        say("saved");
+        return 0;
+    }
+    return 2;
+}
+
+namespace {
+
+int edits(const QString& path, long first) {
+    auto doc = CaseDocument::open(path);
+    if (!doc)
+        return fail(doc.error(), 3);
     CaseDocument& d = *doc.value();
     for (long n = first;; ++n) {
         Status s;
@@ -51,11 +111,11 @@ int main(int argc, char* argv[]) {
             auto r = d.addEvent(e);
             s = r.ok() ? Status{} : Status{r.error()};
         }
-        if (!s) {
-            std::fprintf(stderr, "%s\n", qPrintable(s.error().fullText()));
-            return 4;
-        }
+        if (!s)
+            return fail(s.error(), 4);
         std::printf("committed %ld\n", n);
         std::fflush(stdout);
     }
 }
+
+} // namespace

@@ -1,5 +1,10 @@
 #include "testsupport.h"
 
+#include "io/eventimport.h"
+#include "io/syntheticcase.h"
+#include "store/caseindexes.h"
+
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -11,60 +16,130 @@ using namespace Qt::StringLiterals;
 using namespace caseatlas;
 using namespace caseatlas::test;
 
-// A writer child is killed with SIGKILL at random moments, 25 times over one case. After each
-// kill the case must open, pass quick_check, and hold every edit the child reported committed.
+// The fault suite. A child process (crashwriter) is killed with SIGKILL at random moments while
+// it edits a case, imports 100,000 ACLED rows, saves a copy and updates an older case's schema.
+// After each kill every file is checked (it opens, which runs quick_check; foreign keys hold),
+// every edit the child reported committed is there, an interrupted import left nothing, and no
+// half-written file is left beside a case. Counts are printed at the end.
 class TestCrashSafety : public QObject {
     Q_OBJECT
 private slots:
-    void killedWriterLosesNothingCommitted();
+    void initTestCase();
+    void killsDuringEdits();
+    void killsDuringImports();
+    void killsDuringSaveAs();
+    void killsDuringMigrations();
+    void cleanupTestCase();
     void diskFullEditRollsBackAndSaysSo();
+    void diskFullImportLeavesTheCaseAsItWas();
+    void diskFullSaveAsReplacesNothing();
+
+private:
+    struct Run {
+        bool killed = false; // still running when the kill came
+        QStringList lines;   // what it printed
+        QString errors;
+    };
+    // Starts crashwriter, waits for its first line ("start" or a first commit), lets it work
+    // for `afterMs` more and kills it, unless it finished by then.
+    Run runAndKill(const QStringList& args, int afterMs);
+    // How long the child's work takes when left alone (from its first line to its exit).
+    int fullRunMs(const QStringList& args);
+    // A moment in [0, factor × fullMs]: most kills while it works, some after it finished.
+    int killDelay(int fullMs, double factor = 1.05) {
+        return int(m_rng.bounded(0, int(fullMs * factor) + 2));
+    }
+    static int filesBeside(const QString& path); // entries in the case's folder
+
+    QTemporaryDir m_dir;
+    QRandomGenerator m_rng{20261130};
+    int m_kills = 0;
+    int m_filesChecked = 0;
+    qint64 m_editsVerified = 0;
+    QMap<QString, int> m_killsBy;
+    int m_importsInterrupted = 0, m_importsWhole = 0;
 };
 
-void TestCrashSafety::killedWriterLosesNothingCommitted() {
+void TestCrashSafety::initTestCase() {
     QVERIFY2(QFile::exists(crashWriterPath()),
              "CASEATLAS_CRASHWRITER is not set; run through ctest");
-    QTemporaryDir dir;
-    const QString path = dir.filePath(u"crash.caseatlas"_s);
+    QVERIFY(m_dir.isValid());
+}
+
+TestCrashSafety::Run TestCrashSafety::runAndKill(const QStringList& args, int afterMs) {
+    Run run;
+    QProcess child;
+    child.setProcessChannelMode(QProcess::SeparateChannels);
+    child.start(crashWriterPath(), args);
+    if (!child.waitForStarted() || !child.waitForReadyRead(60000)) {
+        run.errors =
+            u"the child did not start: "_s + QString::fromUtf8(child.readAllStandardError());
+        child.kill();
+        child.waitForFinished();
+        return run;
+    }
+    if (!child.waitForFinished(afterMs)) {
+        ::kill(pid_t(child.processId()), SIGKILL);
+        child.waitForFinished(30000);
+        run.killed = child.exitStatus() == QProcess::CrashExit;
+    }
+    if (!run.killed && child.exitCode() != 0)
+        run.errors = u"exit code %1: %2"_s.arg(child.exitCode())
+                         .arg(QString::fromUtf8(child.readAllStandardError()));
+    run.lines = QString::fromUtf8(child.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
+    return run;
+}
+
+int TestCrashSafety::fullRunMs(const QStringList& args) {
+    QElapsedTimer timer;
+    QProcess child;
+    child.start(crashWriterPath(), args);
+    if (!child.waitForStarted() || !child.waitForReadyRead(60000))
+        return -1;
+    timer.start();
+    if (!child.waitForFinished(120000) || child.exitCode() != 0) {
+        qWarning("%s", child.readAllStandardError().constData());
+        return -1;
+    }
+    return int(timer.elapsed());
+}
+
+int TestCrashSafety::filesBeside(const QString& path) {
+    return int(dirEntries(QFileInfo(path).absolutePath()).size());
+}
+
+// Edits of every kind (events with tags and values, attachments, an edit and its undo) as fast
+// as the child can make them, killed 60 times over one case.
+void TestCrashSafety::killsDuringEdits() {
+    const QString path = m_dir.filePath(u"edits/crash.caseatlas"_s);
+    QDir().mkpath(QFileInfo(path).absolutePath());
     QVERIFY(createDocument(path));
 
-    QRandomGenerator rng(20261129);
     QList<long> committed;
     long next = 1;
-    const int kills = 25;
+    const int kills = 60;
     int killedMidWay = 0;
     for (int round = 0; round < kills; ++round) {
-        QProcess child;
-        child.setProcessChannelMode(QProcess::SeparateChannels);
-        child.start(crashWriterPath(), {path, QString::number(next)});
-        QVERIFY(child.waitForStarted());
-        // Kill while it is working, not while it starts: wait for its first commit, then a
-        // random moment more.
-        QVERIFY2(child.waitForReadyRead(30000), child.readAllStandardError().constData());
-        QTest::qWait(int(rng.bounded(0, 250)));
-        ::kill(pid_t(child.processId()), SIGKILL);
-        QVERIFY(child.waitForFinished(10000));
-        if (child.exitStatus() != QProcess::CrashExit)
-            QFAIL(qPrintable(
-                u"the writer stopped by itself (exit code %1): %2"_s.arg(child.exitCode())
-                    .arg(QString::fromUtf8(child.readAllStandardError()))));
-        const QString out = QString::fromUtf8(child.readAllStandardOutput());
-        static const QRegularExpression line(u"^committed (\\d+)$"_s,
-                                             QRegularExpression::MultilineOption);
-        auto it = line.globalMatch(out);
+        const Run run =
+            runAndKill({u"edit"_s, path, QString::number(next)}, int(m_rng.bounded(0, 250)));
+        QVERIFY2(run.killed, qPrintable(u"the writer stopped by itself: "_s + run.errors));
+        ++m_kills;
+        static const QRegularExpression line(u"^committed (\\d+)$"_s);
         long last = next - 1;
-        while (it.hasNext())
-            last = it.next().captured(1).toLong();
+        for (const QString& l : run.lines)
+            if (auto m = line.match(l); m.hasMatch())
+                last = m.captured(1).toLong();
         for (long n = next; n <= last; ++n)
             committed << n;
         if (QFile::exists(path + u"-journal"_s))
             ++killedMidWay; // killed inside a transaction
         next = last + 2;    // the edit in flight (last + 1) may or may not have landed
 
-        auto reopened = CaseDocument::open(path);
+        auto reopened = CaseDocument::open(path); // recovers, then quick_check
         QVERIFY2(reopened.ok(),
                  qPrintable(reopened.ok() ? QString() : reopened.error().fullText()));
+        ++m_filesChecked;
         CaseDocument& d = *reopened.value();
-        QVERIFY(d.file().integrityProblems(true).value().isEmpty());
         QCOMPARE(d.db().count(u"SELECT count(*) FROM pragma_foreign_key_check"_s).value(), 0);
         QVERIFY(d.verifyEvidence(false).value().isEmpty());
         for (long n : std::as_const(committed)) {
@@ -92,9 +167,265 @@ void TestCrashSafety::killedWriterLosesNothingCommitted() {
                      .value(),
                  0);
     }
-    qInfo("%d kills, %lld edits reported committed, %d kills left a hot journal", kills,
+    QCOMPARE(filesBeside(path), 1);
+    m_editsVerified += committed.size(); // each one checked again after every later kill
+    m_killsBy[u"edits"_s] = kills;
+    qInfo("edits: %d kills, %lld edits reported committed, %d kills left a hot journal", kills,
           qlonglong(committed.size()), killedMidWay);
     QVERIFY(committed.size() > kills);
+}
+
+// An import of 100,000 ACLED rows, into an empty case (its lookup indexes built after the
+// commit) and into one with events: killed at a random moment it is all there or not at all,
+// and when it is not there the case is byte-identical to before.
+void TestCrashSafety::killsDuringImports() {
+    const qint64 rows = 100000;
+    const QString csv = m_dir.filePath(u"acled-100k.csv"_s);
+    QVERIFY(writeSyntheticAcled(csv, rows).ok());
+    const QString emptyBase = m_dir.filePath(u"import-empty.caseatlas"_s);
+    const QString fullBase = m_dir.filePath(u"import-events.caseatlas"_s);
+    QVERIFY(CaseFile::create(emptyBase, u"Empty"_s).ok());
+    {
+        auto file = CaseFile::create(fullBase, u"With events"_s);
+        QVERIFY(file.ok());
+        SyntheticCaseOptions o;
+        o.events = 300;
+        QVERIFY(generateSyntheticCase(file.value(), o).ok());
+    }
+    struct Base {
+        QString path;
+        QByteArray hash;
+        qint64 events, actors, sources, custody;
+    };
+    QList<Base> bases;
+    for (const QString& p : {emptyBase, fullBase}) {
+        auto file = CaseFile::open(p, CaseFile::Access::ReadOnly);
+        QVERIFY(file.ok());
+        auto& db = file.value().db();
+        bases.append({p, fileHash(p), db.count(u"SELECT count(*) FROM events"_s).value(),
+                      db.count(u"SELECT count(*) FROM actors"_s).value(),
+                      db.count(u"SELECT count(*) FROM sources"_s).value(),
+                      db.count(u"SELECT count(*) FROM custody_log"_s).value()});
+    }
+    const QString probe = m_dir.filePath(u"import-probe/case.caseatlas"_s);
+    QDir().mkpath(QFileInfo(probe).absolutePath());
+    QVERIFY(QFile::copy(emptyBase, probe));
+    const int full = fullRunMs({u"import"_s, probe, csv});
+    QVERIFY(full > 0);
+    qInfo("an import of %lld rows takes %d ms here (with its indexes)", rows, full);
+
+    int kills = 0;
+    for (int round = 0; kills < 50; ++round) {
+        QVERIFY2(round < 200, "the import finished before the kill too often");
+        const Base& base = bases.at(round % 2);
+        const QString path = m_dir.filePath(u"import-%1/case.caseatlas"_s.arg(round));
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        QVERIFY(QFile::copy(base.path, path));
+        const Run run = runAndKill({u"import"_s, path, csv}, killDelay(full));
+        QVERIFY2(run.errors.isEmpty(), qPrintable(run.errors));
+        if (run.killed)
+            ++kills;
+        const bool reported = run.lines.contains(u"committed %1"_s.arg(rows));
+        {
+            auto file = CaseFile::open(path); // rolls back a hot journal; quick_check
+            QVERIFY2(file.ok(), qPrintable(file.ok() ? QString() : file.error().fullText()));
+            ++m_filesChecked;
+            auto& db = file.value().db();
+            QCOMPARE(db.count(u"SELECT count(*) FROM pragma_foreign_key_check"_s).value(), 0);
+            const qint64 events = db.count(u"SELECT count(*) FROM events"_s).value();
+            QVERIFY2(events == base.events || events == base.events + rows,
+                     qPrintable(u"%1 events after the kill"_s.arg(events)));
+            if (reported)
+                QCOMPARE(events, base.events + rows);
+            if (events == base.events) {
+                QCOMPARE(db.count(u"SELECT count(*) FROM actors"_s).value(), base.actors);
+                QCOMPARE(db.count(u"SELECT count(*) FROM sources"_s).value(), base.sources);
+                QCOMPARE(db.count(u"SELECT count(*) FROM custody_log"_s).value(), base.custody);
+                ++m_importsInterrupted;
+            } else {
+                QCOMPARE(db.count(u"SELECT count(*) FROM event_values"_s).value() >= rows, true);
+                QVERIFY(db.count(u"SELECT count(*) FROM custody_log"_s).value() > base.custody);
+                if (run.lines.contains(u"indexes"_s))
+                    QVERIFY(missingIndexes(db).value().isEmpty());
+                ++m_importsWhole;
+            }
+            m_editsVerified += 1;
+        }
+        // Nothing left behind: no journal, no temporary file; an import that did not land left
+        // the file byte for byte as it was.
+        QCOMPARE(dirEntries(QFileInfo(path).absolutePath()), QStringList{u"case.caseatlas"_s});
+        if (m_importsInterrupted && !reported) {
+            auto again = CaseFile::open(path, CaseFile::Access::ReadOnly);
+            if (again.value().db().count(u"SELECT count(*) FROM events"_s).value() == base.events) {
+                again.value().close();
+                QCOMPARE(fileHash(path), base.hash);
+            }
+        }
+        QDir(QFileInfo(path).absolutePath()).removeRecursively();
+    }
+    m_kills += kills;
+    m_killsBy[u"imports"_s] = kills;
+    qInfo("imports: %d kills; %d left nothing, %d were whole", kills, m_importsInterrupted,
+          m_importsWhole);
+}
+
+// Save a Copy As, over and over onto the same target: the open case never changes, the target
+// is always a whole copy (or absent), and the half-written temporary a kill leaves is removed by
+// the next save.
+void TestCrashSafety::killsDuringSaveAs() {
+    const QString source = m_dir.filePath(u"saveas/source.caseatlas"_s);
+    QDir().mkpath(QFileInfo(source).absolutePath());
+    const qint64 events = 20000;
+    {
+        auto file = CaseFile::create(source, u"Source"_s);
+        QVERIFY(file.ok());
+        SyntheticCaseOptions o;
+        o.events = events;
+        QVERIFY(generateSyntheticCase(file.value(), o).ok());
+    }
+    const QByteArray sourceHash = fileHash(source);
+    const QString folder = m_dir.filePath(u"saveas/copies"_s);
+    QDir().mkpath(folder);
+    const QString target = folder + u"/copy.caseatlas"_s;
+    const int full = fullRunMs({u"saveas"_s, source, target});
+    QVERIFY(full > 0);
+    QVERIFY(QFile::remove(target));
+
+    int kills = 0, saved = 0;
+    for (int round = 0; kills < 50; ++round) {
+        QVERIFY2(round < 200, "the save finished before the kill too often");
+        const Run run = runAndKill({u"saveas"_s, source, target}, killDelay(full, 1.4));
+        QVERIFY2(run.errors.isEmpty(), qPrintable(run.errors));
+        kills += run.killed ? 1 : 0;
+        saved += run.lines.contains(u"saved"_s) ? 1 : 0;
+        QCOMPARE(fileHash(source), sourceHash);
+        ++m_filesChecked;
+        if (run.lines.contains(u"saved"_s))
+            QVERIFY(QFile::exists(target));
+        if (QFile::exists(target)) {
+            auto copy = CaseFile::open(target, CaseFile::Access::ReadOnly); // quick_check
+            QVERIFY2(copy.ok(), qPrintable(copy.ok() ? QString() : copy.error().fullText()));
+            QCOMPARE(copy.value().db().count(u"SELECT count(*) FROM events"_s).value(), events);
+            ++m_filesChecked;
+        }
+        // Anything else in the folder is a temporary of a killed save, never a case file.
+        for (const QString& name : dirEntries(folder))
+            QVERIFY2(name == u"copy.caseatlas"_s || name.startsWith(u".copy.caseatlas.saving-"_s),
+                     qPrintable(name));
+    }
+    // The next save clears what the killed ones left.
+    QVERIFY(runAndKill({u"saveas"_s, source, target}, 120000).lines.contains(u"saved"_s));
+    QCOMPARE(dirEntries(folder), QStringList{u"copy.caseatlas"_s});
+    m_kills += kills;
+    m_killsBy[u"save-as"_s] = kills;
+    qInfo("save as: %d kills, %d saves completed (a full save takes %d ms)", kills, saved, full);
+}
+
+// Opening a schema-4 case updates it (a backup first, then the events table rebuilt): killed at
+// any moment, the case is schema 4 or the current schema with every row, every backup beside it
+// is whole, and opening it again finishes the update.
+void TestCrashSafety::killsDuringMigrations() {
+    const QString templ = m_dir.filePath(u"schema4.caseatlas"_s);
+    const qint64 events = 30000;
+    {
+        auto v4 = CaseFile::create(templ, u"Schema 4"_s, 4);
+        QVERIFY(v4.ok());
+        QVERIFY(
+            v4.value()
+                .db()
+                .exec(u"INSERT INTO tags (id, name) VALUES (1, 'Battles');"
+                      "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
+                      "WHERE i < %1) "
+                      "INSERT INTO events (fid, uuid, title, start_edtf, earliest_s, "
+                      "latest_s) SELECT i, 'uuid-' || i, 'Event number ' || i || ' at "
+                      "the crossing', '2023-11-12', i, i + 86400 FROM n;"
+                      "INSERT INTO event_tags (event_id, tag_id) SELECT fid, 1 FROM events;"_s.arg(
+                          events))
+                .ok());
+    }
+    const QString probe = m_dir.filePath(u"migrate-probe/case.caseatlas"_s);
+    QDir().mkpath(QFileInfo(probe).absolutePath());
+    QVERIFY(QFile::copy(templ, probe));
+    const int full = fullRunMs({u"migrate"_s, probe});
+    QVERIFY(full > 0);
+
+    int kills = 0, backups = 0;
+    for (int round = 0; kills < 50; ++round) {
+        QVERIFY2(round < 200, "the update finished before the kill too often");
+        const QString folder = m_dir.filePath(u"migrate-%1"_s.arg(round));
+        const QString path = folder + u"/case.caseatlas"_s;
+        QDir().mkpath(folder);
+        QVERIFY(QFile::copy(templ, path));
+        const Run run = runAndKill({u"migrate"_s, path}, killDelay(full));
+        QVERIFY2(run.errors.isEmpty(), qPrintable(run.errors));
+        kills += run.killed ? 1 : 0;
+        {
+            // Looked at as it is, without updating it: recovered from the hot journal if any.
+            auto raw = SqliteDatabase::open(path, SqliteDatabase::Mode::ReadWrite);
+            QVERIFY(raw.ok());
+            auto& db = raw.value();
+            QCOMPARE(db.scalar(u"PRAGMA quick_check"_s).value().toString(), u"ok"_s);
+            ++m_filesChecked;
+            const int version = db.scalar(u"SELECT value FROM caseatlas_meta WHERE key = "
+                                          "'schema_version'"_s)
+                                    .value()
+                                    .toInt();
+            QVERIFY2(version == 4 || version == CaseFile::SchemaVersion,
+                     qPrintable(QString::number(version)));
+            if (run.lines.contains(u"migrated"_s))
+                QCOMPARE(version, CaseFile::SchemaVersion);
+            QCOMPARE(db.count(u"SELECT count(*) FROM events"_s).value(), events);
+            QCOMPARE(db.count(u"SELECT count(*) FROM event_tags"_s).value(), events);
+            QCOMPARE(db.count(u"SELECT count(*) FROM pragma_foreign_key_check"_s).value(), 0);
+            m_editsVerified += 1;
+        }
+        // Every backup beside it is a whole schema-4 case; anything else is a temporary.
+        for (const QString& name : dirEntries(folder)) {
+            if (name.endsWith(u".bak"_s)) {
+                auto backup = CaseFile::open(folder + u'/' + name, CaseFile::Access::ReadOnly);
+                QVERIFY2(backup.ok(),
+                         qPrintable(backup.ok() ? QString() : backup.error().fullText()));
+                QCOMPARE(backup.value().schemaVersion(), 4);
+                QCOMPARE(backup.value().db().count(u"SELECT count(*) FROM events"_s).value(),
+                         events);
+                ++m_filesChecked;
+                ++backups;
+            } else {
+                // (or the dead journal of a transaction killed before its journal was synced,
+                // which SQLite leaves; opening the case removes it, checked below)
+                QVERIFY2(name == u"case.caseatlas"_s ||
+                             name.startsWith(u".case.caseatlas.backup-"_s) ||
+                             name == u"case.caseatlas-journal"_s,
+                         qPrintable(name));
+            }
+        }
+        // Opened again, the update completes and the temporaries are gone.
+        {
+            auto file = CaseFile::open(path);
+            QVERIFY2(file.ok(), qPrintable(file.ok() ? QString() : file.error().fullText()));
+            QCOMPARE(file.value().schemaVersion(), CaseFile::SchemaVersion);
+            QCOMPARE(file.value().db().count(u"SELECT count(*) FROM events"_s).value(), events);
+        }
+        for (const QString& name : dirEntries(folder))
+            QVERIFY2(name == u"case.caseatlas"_s || name.endsWith(u".bak"_s), qPrintable(name));
+        QDir(folder).removeRecursively();
+    }
+    m_kills += kills;
+    m_killsBy[u"migrations"_s] = kills;
+    qInfo("migrations: %d kills, %d backups checked (an update takes %d ms)", kills, backups, full);
+}
+
+void TestCrashSafety::cleanupTestCase() {
+    if (m_kills == 0)
+        return;
+    QStringList by;
+    for (auto it = m_killsBy.cbegin(); it != m_killsBy.cend(); ++it)
+        by << u"%1 %2"_s.arg(it.value()).arg(it.key());
+    qInfo("fault suite: %d kills (%s), %d files checked, %lld edits verified", m_kills,
+          qPrintable(by.join(u", "_s)), m_filesChecked, m_editsVerified);
+    std::printf("{\"fault_suite\":{\"kills\":%d,\"files_checked\":%d,\"edits_verified\":%lld,"
+                "\"imports_left_nothing\":%d,\"imports_whole\":%d}}\n",
+                m_kills, m_filesChecked, m_editsVerified, m_importsInterrupted, m_importsWhole);
 }
 
 // A disk that fills up during an edit (the process may not grow any file past a limit, as a
@@ -137,6 +468,95 @@ void TestCrashSafety::diskFullEditRollsBackAndSaysSo() {
     // With room again, the same edit is saved.
     QVERIFY(doc->addEvent(big).ok());
     QCOMPARE(doc->events().count().value(), events + 1);
+}
+
+namespace {
+
+// Runs `work` while the process may not grow any file beyond `bytes` (as a full disk refuses a
+// write; SIGXFSZ ignored so that the write fails instead of killing the process).
+template <typename F> auto withFileSizeLimit(qint64 bytes, F work) {
+    std::signal(SIGXFSZ, SIG_IGN);
+    rlimit old{};
+    getrlimit(RLIMIT_FSIZE, &old);
+    rlimit limit = old;
+    limit.rlim_cur = rlim_t(bytes);
+    setrlimit(RLIMIT_FSIZE, &limit);
+    auto result = work();
+    setrlimit(RLIMIT_FSIZE, &old);
+    return result;
+}
+
+} // namespace
+
+// An import that runs out of disk: refused with a message saying so, the case byte-identical
+// (no journal, no temporary left), and the same import goes through once there is room.
+void TestCrashSafety::diskFullImportLeavesTheCaseAsItWas() {
+    QTemporaryDir dir;
+    const QString csv = dir.filePath(u"acled.csv"_s);
+    QVERIFY(writeSyntheticAcled(csv, 20000).ok());
+    const QString path = dir.filePath(u"case/full.caseatlas"_s);
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    auto file = CaseFile::create(path, u"Full disk"_s);
+    QVERIFY(file.ok());
+    {
+        SyntheticCaseOptions o;
+        o.events = 50;
+        QVERIFY(generateSyntheticCase(file.value(), o).ok());
+    }
+    const QByteArray before = fileHash(path);
+    const qint64 events = file.value().db().count(u"SELECT count(*) FROM events"_s).value();
+    auto refused = withFileSizeLimit(QFileInfo(path).size() + 256 * 1024,
+                                     [&] { return importAcled(file.value(), csv); });
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().message.contains(u"disk is full"_s) ||
+                 refused.error().message.contains(u"could not be read or written"_s),
+             qPrintable(refused.error().fullText()));
+    QVERIFY(refused.error().message.contains(u"not saved"_s));
+    QCOMPARE(file.value().db().count(u"SELECT count(*) FROM events"_s).value(), events);
+    QVERIFY(file.value().integrityProblems(false).value().isEmpty());
+    QCOMPARE(fileHash(path), before);
+    QCOMPARE(dirEntries(QFileInfo(path).absolutePath()), QStringList{u"full.caseatlas"_s});
+    auto imported = importAcled(file.value(), csv);
+    QVERIFY2(imported.ok(), qPrintable(imported.ok() ? QString() : imported.error().fullText()));
+    QCOMPARE(file.value().db().count(u"SELECT count(*) FROM events"_s).value(), events + 20000);
+}
+
+// Save a Copy As onto a disk without room: refused with a message naming the copy and saying
+// the disk is full, the earlier copy at that place untouched, no temporary left, the open case
+// unchanged.
+void TestCrashSafety::diskFullSaveAsReplacesNothing() {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"open.caseatlas"_s);
+    auto file = CaseFile::create(path, u"Open case"_s);
+    QVERIFY(file.ok());
+    const QString folder = dir.filePath(u"copies"_s);
+    QDir().mkpath(folder);
+    const QString target = folder + u"/copy.caseatlas"_s;
+    QVERIFY(file.value().saveCopy(target).ok()); // an earlier, smaller copy
+    const QByteArray earlierCopy = fileHash(target);
+    {
+        SyntheticCaseOptions o;
+        o.events = 3000;
+        QVERIFY(generateSyntheticCase(file.value(), o).ok());
+    }
+    const QByteArray before = fileHash(path);
+    const Status refused = withFileSizeLimit(QFileInfo(path).size() / 2,
+                                             [&] { return file.value().saveCopy(target); });
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().message.contains(u"disk is full"_s) &&
+                 refused.error().message.contains(QDir::toNativeSeparators(target)) &&
+                 refused.error().message.contains(u"Nothing was replaced"_s),
+             qPrintable(refused.error().fullText()));
+    QCOMPARE(fileHash(target), earlierCopy);
+    QCOMPARE(dirEntries(folder), QStringList{u"copy.caseatlas"_s});
+    QCOMPARE(fileHash(path), before);
+    QVERIFY(file.value().saveCopy(target).ok());
+    QCOMPARE(CaseFile::open(target, CaseFile::Access::ReadOnly)
+                 .value()
+                 .db()
+                 .count(u"SELECT count(*) FROM events"_s)
+                 .value(),
+             3000);
 }
 
 QTEST_GUILESS_MAIN(TestCrashSafety)
