@@ -124,6 +124,7 @@ BriefingComposer::BriefingComposer(CaseDocument& document, AskPath askPath, AskN
     m_page->setPrefix(tr("Page "));
     m_page->setMinimum(1);
     m_status = new QLabel;
+    m_status->setTextFormat(Qt::PlainText); // shows names and values from files
     m_status->setObjectName(u"briefingStatus"_s);
     auto* pageRow = new QHBoxLayout;
     pageRow->addWidget(m_page);

@@ -54,6 +54,7 @@ FilterBar::FilterBar(QWidget* parent)
     m_unsourced = new QCheckBox(tr("unsourced only"));
     m_unsourced->setObjectName(u"filterUnsourced"_s);
     m_extra = new QLabel;
+    m_extra->setTextFormat(Qt::PlainText); // shows names and values from files
     m_extra->setObjectName(u"filterExtra"_s);
     m_extra->hide();
     auto* reset = new QPushButton(tr("Clear"));

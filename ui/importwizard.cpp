@@ -113,6 +113,7 @@ ImportWizard::ImportWizard(CaseDocument& document, const QString& path, QWidget*
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->horizontalHeader()->setDefaultSectionSize(130);
     m_previewProblem = new QLabel;
+    m_previewProblem->setTextFormat(Qt::PlainText); // shows names and values from files
     m_previewProblem->setWordWrap(true);
     m_previewProblem->setObjectName(u"importPreviewProblem"_s);
     auto* sourceLayout = new QVBoxLayout(source);
@@ -167,6 +168,7 @@ ImportWizard::ImportWizard(CaseDocument& document, const QString& path, QWidget*
     fieldsWidget->setLayout(fieldForm);
     mappingLayout->addWidget(fieldsWidget, 1);
     m_mappingCheck = new QLabel;
+    m_mappingCheck->setTextFormat(Qt::PlainText); // shows names and values from files
     m_mappingCheck->setObjectName(u"importMappingCheck"_s);
     m_mappingCheck->setWordWrap(true);
     mappingLayout->addWidget(m_mappingCheck);
@@ -216,6 +218,7 @@ ImportWizard::ImportWizard(CaseDocument& document, const QString& path, QWidget*
     check->setButtonText(QWizard::CommitButton, tr("&Import"));
     auto* checkLayout = new QVBoxLayout(check);
     m_checkSummary = new QLabel;
+    m_checkSummary->setTextFormat(Qt::PlainText); // shows names and values from files
     m_checkSummary->setObjectName(u"importCheckSummary"_s);
     m_checkSummary->setWordWrap(true);
     m_problems = new QListWidget;
@@ -244,6 +247,7 @@ ImportWizard::ImportWizard(CaseDocument& document, const QString& path, QWidget*
     done->setTitle(tr("Report"));
     auto* doneLayout = new QVBoxLayout(done);
     m_reportText = new QLabel;
+    m_reportText->setTextFormat(Qt::PlainText); // shows names and values from files
     m_reportText->setObjectName(u"importReport"_s);
     m_reportText->setWordWrap(true);
     m_reportList = new QListWidget;

@@ -3,16 +3,19 @@
 #include "layerdialogs.h"
 
 #include "geo/layerimport.h"
+#include "geo/linkedfiles.h"
 #include "store/casedocument.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSlider>
 #include <QTableView>
@@ -27,6 +30,7 @@ namespace {
 constexpr int kOpacityRole = Qt::UserRole + 1;
 constexpr int kKindRole = Qt::UserRole + 2;
 constexpr int kLinkedRole = Qt::UserRole + 3;
+constexpr int kAllowedRole = Qt::UserRole + 4;
 } // namespace
 
 LayerPanel::LayerPanel(QWidget* parent)
@@ -51,8 +55,11 @@ LayerPanel::LayerPanel(QWidget* parent)
     m_style = tool(tr("Style"), tr("Colours, labels and categories"), u"layerStyle"_s);
     m_remove = tool(tr("Remove"), tr("Remove the layer from the case (Delete; undoable)"),
                     u"layerRemove"_s);
+    m_allow = tool(tr("Allow"),
+                   tr("Read this linked file, outside the case, on this computer from now on"),
+                   u"layerAllow"_s);
     auto* tools = new QHBoxLayout;
-    for (QToolButton* b : {m_up, m_down, m_zoom, m_table, m_style, m_remove})
+    for (QToolButton* b : {m_up, m_down, m_zoom, m_table, m_style, m_remove, m_allow})
         tools->addWidget(b);
     tools->addStretch();
     m_opacity = new QSlider(Qt::Horizontal);
@@ -90,6 +97,7 @@ LayerPanel::LayerPanel(QWidget* parent)
     connect(m_table, &QToolButton::clicked, this, &LayerPanel::showAttributes);
     connect(m_style, &QToolButton::clicked, this, &LayerPanel::editStyle);
     connect(m_remove, &QToolButton::clicked, this, &LayerPanel::removeCurrent);
+    connect(m_allow, &QToolButton::clicked, this, &LayerPanel::allowCurrentLink);
     connect(m_list, &QListWidget::currentRowChanged, this, [this] { updateButtons(); });
     connect(m_list, &QListWidget::itemDoubleClicked, this, [this] {
         if (currentLayer())
@@ -151,9 +159,11 @@ void LayerPanel::reload() {
                     l.kind == u"raster"_s
                         ? tr("%1 (image)").arg(l.title)
                         : tr("%1 (%n feature(s))", nullptr, int(l.features)).arg(l.title);
+                const bool allowed = !l.linked || linkedFileAllowed(l.sourcePath);
                 if (l.linked)
-                    text += QFileInfo::exists(l.sourcePath) ? tr(" — linked")
-                                                            : tr(" — linked file missing");
+                    text += !allowed ? tr(" — linked file not read (Allow to read it)")
+                            : QFileInfo::exists(l.sourcePath) ? tr(" — linked")
+                                                              : tr(" — linked file missing");
                 if (l.opacity < 1)
                     text += tr(" — %1% opaque").arg(qRound(l.opacity * 100));
                 auto* item = new QListWidgetItem(text, m_list);
@@ -161,6 +171,7 @@ void LayerPanel::reload() {
                 item->setData(kOpacityRole, l.opacity);
                 item->setData(kKindRole, l.kind);
                 item->setData(kLinkedRole, l.linked);
+                item->setData(kAllowedRole, allowed);
                 item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
                 item->setCheckState(l.visible ? Qt::Checked : Qt::Unchecked);
                 item->setToolTip(l.linked ? tr("Linked file: %1").arg(l.sourcePath)
@@ -194,11 +205,29 @@ void LayerPanel::updateButtons() {
     m_table->setEnabled(vector && copied);
     m_style->setEnabled(vector);
     m_remove->setEnabled(has);
+    m_allow->setVisible(has && !item->data(kAllowedRole).toBool());
     m_opacity->setEnabled(has);
     const bool was = m_reloading;
     m_reloading = true;
     m_opacity->setValue(has ? qRound(item->data(kOpacityRole).toDouble() * 100) : 100);
     m_reloading = was;
+}
+
+// A linked file named by a case that came from elsewhere is read only once the user allows it,
+// knowing which file it is.
+void LayerPanel::allowCurrentLink() {
+    auto record = currentRecord();
+    if (!record || !record->linked || !m_document)
+        return;
+    const auto answer = QMessageBox::question(
+        this, tr("Read a File Outside the Case?"),
+        tr("The layer \"%1\" links to a file outside the case:\n\n%2\n\nA case made on "
+           "another computer can name any file. Read this file and show it on the map?")
+            .arg(record->title, QDir::toNativeSeparators(record->sourcePath)));
+    if (answer != QMessageBox::Yes)
+        return;
+    allowLinkedFile(record->sourcePath);
+    emit m_document->recordsChanged(RecordKind::Layer); // the panel and the map read it again
 }
 
 void LayerPanel::report(const Status& status) {

@@ -50,7 +50,8 @@ private:
     QListWidget* m_list;
     QSlider* m_opacity;
     QCheckBox* m_link;
-    QToolButton *m_up, *m_down, *m_zoom, *m_table, *m_style, *m_remove;
+    QToolButton *m_up, *m_down, *m_zoom, *m_table, *m_style, *m_remove, *m_allow;
+    void allowCurrentLink();
     bool m_reloading = false;
 };
 

@@ -84,6 +84,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_casePage = new QWidget;
     m_casePage->setObjectName(u"casePage"_s);
     m_banner = new QLabel;
+    m_banner->setTextFormat(Qt::PlainText); // shows names and values from files
     m_banner->setObjectName(u"readOnlyBanner"_s);
     m_banner->setStyleSheet(u"background:#fdebd0; color:#784212; padding:6px;"_s);
     m_banner->hide();

@@ -1,5 +1,7 @@
 #include "notebookpanel.h"
 
+#include "render/safetextdocument.h"
+
 #include "formhelpers.h"
 
 #include "store/casedocument.h"
@@ -31,9 +33,11 @@ const QRegularExpression kChoice(u"^(event|actor|place|source) #(\\d+): (.*)$"_s
 } // namespace
 
 QVariant SafeTextBrowser::loadResource(int type, const QUrl& name) {
-    if (name.scheme() == u"data"_s && type == QTextDocument::ImageResource)
+    if (embeddedImage(type, name))
         return QTextBrowser::loadResource(type, name);
-    return {}; // nothing from the network or the disk
+    // Nothing from the network or the disk; an image gets a stand-in (see withheldImage).
+    return type == QTextDocument::ImageResource ? QVariant(withheldImage())
+                                                : QVariant(QByteArray());
 }
 
 NotebookPanel::NotebookPanel(QWidget* parent)

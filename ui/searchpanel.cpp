@@ -10,6 +10,8 @@
 #include <QProgressDialog>
 #include <QStyledItemDelegate>
 #include <QTextDocument>
+
+#include "render/safetextdocument.h"
 #include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -36,7 +38,7 @@ public:
         initStyleOption(&o, index);
         o.text.clear();
         o.widget->style()->drawControl(QStyle::CE_ItemViewItem, &o, p, o.widget);
-        QTextDocument doc;
+        SafeTextDocument doc;
         doc.setDefaultFont(o.font);
         doc.setHtml(html);
         doc.setTextWidth(o.rect.width());
@@ -53,7 +55,7 @@ public:
         const QString html = index.data(kHtmlRole).toString();
         if (html.isEmpty())
             return QStyledItemDelegate::sizeHint(option, index);
-        QTextDocument doc;
+        SafeTextDocument doc;
         doc.setDefaultFont(option.font);
         doc.setHtml(html);
         doc.setTextWidth(std::max(200, option.rect.width()));

@@ -1,7 +1,10 @@
 #include "geo/layerimport.h"
 #include "geo/gdalsetup.h"
+#include "geo/linkedfiles.h"
 
 #include "core/clock.h"
+
+#include <cmath>
 
 #include <QCoreApplication>
 #include <QDir>
@@ -189,7 +192,10 @@ Status registerLayer(SqliteDatabase& db, const QString& table, const QString& ti
         return ins.error();
     ins.value().bindAll({table.isEmpty() ? QVariant() : QVariant(table), title, kind, sourcePath,
                          linked ? 1 : 0, count, Clock::nowIso()});
-    return ins.value().run();
+    CA_TRY(ins.value().run());
+    if (linked)
+        allowLinkedFile(sourcePath); // linked by this user, here: it may be read
+    return {};
 }
 
 Result<QList<ImportedLayer>> importVector(SqliteDatabase& db, GDALDatasetH src,
@@ -527,7 +533,9 @@ Result<QList<LayerRecord>> listLayers(SqliteDatabase& db) {
     QList<LayerRecord> out;
     CA_TRY(stmt.value().forEachRow([&](SqliteStatement& s) {
         out.append({s.int64(0), s.text(1), s.text(2), s.text(3), s.text(4), s.int64(5) != 0,
-                    s.int64(6) != 0, s.int64(7), s.real(8), LayerStyle::fromJson(s.text(9))});
+                    s.int64(6) != 0, std::max<qint64>(0, s.int64(7)),
+                    std::isfinite(s.real(8)) ? std::clamp(s.real(8), 0.0, 1.0) : 1.0,
+                    LayerStyle::fromJson(s.text(9))});
     }));
     return out;
 }
@@ -633,6 +641,8 @@ Result<QStringList> layerFields(SqliteDatabase& db, const LayerRecord& layer) {
     if (!layer.linked)
         return layerFields(db, layer.table);
     QStringList fields;
+    if (!linkedFileAllowed(layer.sourcePath))
+        return fields;
     if (auto ds = openLinkedVector(layer.sourcePath)) {
         OGRFeatureDefnH defn = OGR_L_GetLayerDefn(GDALDatasetGetLayer(ds.get(), 0));
         for (int i = 0; i < OGR_FD_GetFieldCount(defn); ++i)

@@ -37,14 +37,41 @@ Result<std::shared_ptr<RasterTiles>> RasterTiles::open(SqliteDatabase& db, const
     auto levels = db.prepare(
         u"SELECT zoom_level, matrix_width, matrix_height, tile_width, tile_height, pixel_x_size, "
         "pixel_y_size FROM gpkg_tile_matrix m WHERE table_name = ?1 AND EXISTS (SELECT 1 FROM "
-        "\"%1\" t WHERE t.zoom_level = m.zoom_level) ORDER BY zoom_level"_s.arg(table));
+        "%1 t WHERE t.zoom_level = m.zoom_level) ORDER BY zoom_level"_s.arg(sqlIdentifier(table)));
     if (!levels)
         return levels.error();
     levels.value().bind(1, table);
+    // A case from elsewhere can claim anything: levels with sizes no real tile pyramid has
+    // (a zoom beyond 30, a matrix wider than 2^30 tiles, tiles over 4096 pixels, pixel sizes
+    // that are not positive numbers) are left out rather than computed with.
+    int refused = 0;
     CA_TRY(levels.value().forEachRow([&](SqliteStatement& l) {
-        tiles->m_levels.push_back({int(l.int64(0)), int(l.int64(1)), int(l.int64(2)),
-                                   int(l.int64(3)), int(l.int64(4)), l.real(5), l.real(6)});
+        const qint64 zoom = l.int64(0), columns = l.int64(1), rows = l.int64(2), width = l.int64(3),
+                     height = l.int64(4);
+        const double px = l.real(5), py = l.real(6);
+        const bool sane = zoom >= 0 && zoom <= 30 && columns >= 1 && columns <= (1 << 30) &&
+                          rows >= 1 && rows <= (1 << 30) && width >= 1 && width <= 4096 &&
+                          height >= 1 && height <= 4096 && std::isfinite(px) && px > 0 &&
+                          std::isfinite(py) && py > 0;
+        if (!sane) {
+            ++refused;
+            return;
+        }
+        tiles->m_levels.push_back(
+            {int(zoom), int(columns), int(rows), int(width), int(height), px, py});
     }));
+    const bool boundsSane = std::isfinite(tiles->m_originX) && std::isfinite(tiles->m_originY) &&
+                            tiles->m_bounds.isValid() && std::isfinite(tiles->m_bounds.left()) &&
+                            std::isfinite(tiles->m_bounds.right()) &&
+                            std::isfinite(tiles->m_bounds.top()) &&
+                            std::isfinite(tiles->m_bounds.bottom());
+    if (tiles->m_levels.empty() || !boundsSane)
+        return makeError(ErrorCode::Corrupt,
+                         QCoreApplication::translate("caseatlas",
+                                                     "The raster layer \"%1\" has a tile matrix "
+                                                     "no image could have; it is not shown.")
+                             .arg(table),
+                         u"%1 level(s) out of range"_s.arg(refused));
     return tiles;
 }
 
@@ -59,8 +86,8 @@ QImage RasterTiles::tile(int zoom, int column, int row) const {
     }
     if (!m_tiles.isOpen())
         return {};
-    auto stmt = m_tiles.cached(u"SELECT tile_data FROM \"%1\" WHERE zoom_level = ? AND "
-                               "tile_column = ? AND tile_row = ?"_s.arg(m_table));
+    auto stmt = m_tiles.cached(u"SELECT tile_data FROM %1 WHERE zoom_level = ? AND "
+                               "tile_column = ? AND tile_row = ?"_s.arg(sqlIdentifier(m_table)));
     if (!stmt)
         return {};
     SqliteStatement& s = *stmt.value();

@@ -1,4 +1,5 @@
 #include "io/caseexport.h"
+#include "render/safetextdocument.h"
 
 #include "core/sha256.h"
 
@@ -306,7 +307,7 @@ QString writeMarkdown(const ExportSet& set) {
 }
 
 QByteArray writeHtml(const ExportSet& set) {
-    QTextDocument doc;
+    SafeTextDocument doc;
     doc.setMarkdown(writeMarkdown(set),
                     QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub |
                                                     QTextDocument::MarkdownNoHTML));

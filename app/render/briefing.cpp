@@ -1,4 +1,5 @@
 #include "render/briefing.h"
+#include "render/safetextdocument.h"
 
 #include "core/clock.h"
 #include "core/sha256.h"
@@ -71,7 +72,7 @@ double textHeight(const QFont& font, double width, const QString& text) {
 
 // Markdown as the plain text a reader sees.
 QString plainText(const QString& markdown) {
-    QTextDocument doc;
+    SafeTextDocument doc;
     doc.setMarkdown(markdown);
     return doc.toPlainText();
 }
@@ -744,7 +745,7 @@ Result<Briefing> Briefing::prepare(CaseDocument& document, const BriefingOptions
     for (qint64 id : options.noteIds)
         for (const Note& n : set.notes)
             if (n.id == id) {
-                auto doc = std::make_shared<QTextDocument>();
+                auto doc = std::make_shared<SafeTextDocument>();
                 doc->documentLayout()->setPaintDevice(measureDevice());
                 doc->setDefaultFont(d.bodyFont);
                 doc->setMarkdown(noteMarkdown(set, n));

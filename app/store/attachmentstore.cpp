@@ -220,10 +220,14 @@ Status AttachmentStore::write(qint64 id, QIODevice& out) {
     auto blob = SqliteBlob::open(m_db, u"blobs"_s, u"data"_s, rowid.value().toLongLong(), false);
     if (!blob)
         return blob.error();
+    // Hashed as it is written out: bytes that no longer match their recorded SHA-256 (a damaged
+    // or altered case) are never handed on as the evidence; the caller discards what it wrote.
+    Sha256 hash;
     for (qint64 offset = 0; offset < blob.value().size(); offset += kChunk) {
         auto chunk = blob.value().read(offset, std::min(kChunk, blob.value().size() - offset));
         if (!chunk)
             return chunk.error();
+        hash.addData(chunk.value());
         if (out.write(chunk.value()) != chunk.value().size())
             return makeError(
                 ErrorCode::Io,
@@ -231,6 +235,15 @@ Status AttachmentStore::write(qint64 id, QIODevice& out) {
                     .arg(a.value().fileName),
                 out.errorString());
     }
+    if (const QString actual = QString::fromLatin1(hash.hexResult()); actual != a.value().sha256)
+        return makeError(ErrorCode::Corrupt,
+                         QCoreApplication::translate(
+                             "caseatlas",
+                             "The stored bytes of \"%1\" do not match its recorded SHA-256: the "
+                             "evidence was altered or damaged, and it was not written out. Verify "
+                             "Evidence lists every such file.")
+                             .arg(a.value().fileName),
+                         u"recorded %1, stored bytes %2"_s.arg(a.value().sha256, actual));
     return {};
 }
 

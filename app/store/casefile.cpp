@@ -334,7 +334,7 @@ Result<CaseFile> CaseFile::openChecked(const QString& path, Access access, bool 
         return makeError(ErrorCode::UnexpectedSchema,
                          QCoreApplication::translate(
                              "caseatlas", "%1 claims to be a \"%2\" file, not a CaseAtlas case.")
-                             .arg(name, format ? format.value() : QString()));
+                             .arg(name, format ? format.value().left(60) : QString()));
     // A meta value as a number; 0 when absent or not a number.
     auto metaNumber = [&](const QString& key) {
         auto v = cf.meta(key);

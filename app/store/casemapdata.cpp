@@ -1,6 +1,7 @@
 #include "store/casemapdata.h"
 
 #include "geo/layerimport.h"
+#include "geo/linkedfiles.h"
 #include "geo/webmercator.h"
 #include "store/gpkggeometry.h"
 
@@ -171,7 +172,8 @@ Status loadLayers(SqliteDatabase& db, std::vector<CaseMapData::Layer>& out) {
         return records.error();
     for (auto it = records.value().crbegin(); it != records.value().crend(); ++it) {
         const LayerRecord& r = *it;
-        CaseMapData::Layer layer{r.id, r.title, r.visible, false, QColor(), QColor(), r.opacity};
+        CaseMapData::Layer layer{r.id, r.title,  r.visible, false,    false,
+                                 {},   QColor(), QColor(),  r.opacity};
         layer.colour =
             r.style.stroke.isValid() ? r.style.stroke : palette.at(int(r.id % palette.size()));
         layer.fill = r.style.fill;
@@ -179,7 +181,9 @@ Status loadLayers(SqliteDatabase& db, std::vector<CaseMapData::Layer>& out) {
             layer.fill = layer.colour;
             layer.fill.setAlpha(60);
         }
-        if (r.linked && r.kind == u"raster"_s) {
+        if (r.linked && !linkedFileAllowed(r.sourcePath)) {
+            layer.missing = layer.notAllowed = true; // never read because a case names it
+        } else if (r.linked && r.kind == u"raster"_s) {
             auto image = RasterSource::openFile(r.sourcePath);
             if (image) {
                 layer.image = std::move(image).value();
@@ -190,10 +194,15 @@ Status loadLayers(SqliteDatabase& db, std::vector<CaseMapData::Layer>& out) {
         } else if (r.linked)
             loadLinked(r.sourcePath, r.title, r.style, layer);
         else if (r.kind == u"raster"_s) {
+            // One unusable layer (a hostile or damaged tile matrix) is left off the map with
+            // its reason; the rest of the map still loads.
             auto tiles = RasterTiles::open(db, r.table);
-            if (!tiles)
-                return tiles.error();
-            layer.raster = std::move(tiles).value();
+            if (tiles) {
+                layer.raster = std::move(tiles).value();
+            } else {
+                layer.missing = true;
+                layer.problem = tiles.error().message;
+            }
         } else {
             CA_TRY(loadCopied(db, r.table, r.style, layer));
         }

@@ -51,8 +51,10 @@ struct CaseMapData {
         qint64 id;
         QString title;
         bool visible = true;
-        bool missing = false; // a linked file that is no longer there
-        QColor colour;        // stroke
+        bool missing = false;    // a linked file that is no longer there, or not allowed:
+        bool notAllowed = false; // a linked file this user has not linked or allowed here
+        QString problem;         // why a layer in the case cannot be shown
+        QColor colour;           // stroke
         QColor fill;
         double opacity = 1;
         std::vector<QPolygonF> polygons; // rings

@@ -1,0 +1,388 @@
+#include "iowatch.h"
+#include "testsupport.h"
+
+#include "geo/layerimport.h"
+#include "geo/linkedfiles.h"
+#include "io/caseexport.h"
+#include "render/briefing.h"
+#include "store/casemapdata.h"
+
+#include "mainwindow.h"
+#include "notebookpanel.h"
+
+#include <QApplication>
+#include <QBuffer>
+#include <QImage>
+#include <QJsonObject>
+#include <QListWidget>
+#include <QPainter>
+#include <QStandardPaths>
+
+#include <gdal.h>
+
+using namespace Qt::StringLiterals;
+using namespace caseatlas;
+using namespace caseatlas::test;
+
+// A case file from a stranger, built to reach outside itself: a note whose Markdown and HTML
+// load a local image and a remote one, linked layers that name a VRT, a URL, a /vsicurl/ path
+// and a GeoJSON and GeoTIFF outside the case, a raster layer whose tile matrix no image has,
+// an attachment whose stored bytes were altered, a kept briefing with absurd settings. It is
+// opened in the real window and worked with — map, notebook, briefing, exports, evidence —
+// while the test watches every file the process opens and every socket it makes: nothing
+// outside the case is read, no network socket is made, and each hostile part is refused or
+// neutralised with a message.
+class TestHostile : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void strangersCaseReadsNothingOutsideAndNoNetwork();
+    void alteredEvidenceIsNeverHandedOn();
+    void absurdValuesAreRefusedOrBounded_data();
+    void absurdValuesAreRefusedOrBounded();
+    void allowedLinkIsReadButNeverAUrl();
+
+private:
+    QString m_outside; // files the case names but must not read
+    QString m_caseDir; // the case and what the app may write beside it
+    QString m_case;
+    QString m_secretImage, m_geojson, m_tiff, m_vrt;
+    QString m_url; // an address (unique to the run: allowing it is kept in the settings)
+    qint64 m_noteId = 0, m_attachmentId = 0;
+    QTemporaryDir m_root;
+    QStringList unexpected(const QStringList& opened) const;
+};
+
+// What the process may open while it works with the case: the case's folder, the system's
+// libraries, fonts, Qt plugins and data, the user's settings and caches, SQLite's temporary
+// files.
+QStringList TestHostile::unexpected(const QStringList& opened) const {
+    const QStringList allowed = {
+        m_caseDir + u'/',
+        u"/usr/"_s,
+        u"/etc/"_s,
+        u"/proc/"_s,
+        u"/sys/"_s,
+        u"/dev/"_s,
+        u"/lib/"_s,
+        u"/lib64/"_s,
+        u"/var/cache/fontconfig/"_s,
+        u"/var/lib/dbus/machine-id"_s,
+        u"/var/tmp/etilqs_"_s,
+        u"/tmp/etilqs_"_s,
+        QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) + u'/',
+        QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) + u'/',
+        QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + u'/',
+        QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation) + u'/',
+        QDir::homePath() + u"/.config/"_s,
+        QDir::homePath() + u"/.cache/"_s,
+        QDir::homePath() + u"/.local/share/"_s,
+    };
+    QStringList out;
+    for (const QString& p : opened) {
+        const bool expected = std::any_of(allowed.cbegin(), allowed.cend(),
+                                          [&](const QString& a) { return p.startsWith(a); });
+        if ((!expected && p != m_caseDir) || p.startsWith(m_outside + u'/'))
+            out << p;
+    }
+    return out;
+}
+
+void TestHostile::initTestCase() {
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_root.isValid());
+    m_outside = QDir::cleanPath(m_root.filePath(u"outside"_s));
+    m_caseDir = QDir::cleanPath(m_root.filePath(u"inbox"_s));
+    QDir().mkpath(m_outside);
+    QDir().mkpath(m_caseDir);
+    m_case = m_caseDir + u"/stranger.caseatlas"_s;
+    m_url = u"http://127.0.0.1:9%1/layer.geojson"_s.arg(m_root.path());
+
+    // The files outside: an image, a GeoJSON, a CSV behind a VRT, a GeoTIFF.
+    m_secretImage = m_outside + u"/secret.png"_s;
+    QImage red(8, 8, QImage::Format_RGB32);
+    red.fill(Qt::red);
+    QVERIFY(red.save(m_secretImage));
+    m_geojson = writeFile(m_root, u"outside/points.geojson"_s,
+                          R"({"type":"FeatureCollection","features":[{"type":"Feature",
+                          "properties":{"name":"Secret site"},"geometry":{"type":"Point",
+                          "coordinates":[98.5,23.7]}}]})");
+    QVERIFY(
+        !writeFile(m_root, u"outside/secret.csv"_s, "name,lon,lat\nHidden,98.1,23.1\n").isEmpty());
+    m_vrt =
+        writeFile(m_root, u"outside/layer.vrt"_s,
+                  (u"<OGRVRTDataSource><OGRVRTLayer name=\"secret\"><SrcDataSource>"_s + m_outside +
+                   u"/secret.csv</SrcDataSource><GeometryType>wkbPoint</GeometryType>"
+                   "<GeometryField encoding=\"PointFromColumns\" x=\"lon\" y=\"lat\"/>"
+                   "</OGRVRTLayer></OGRVRTDataSource>"_s)
+                      .toUtf8());
+    m_tiff = m_outside + u"/image.tif"_s;
+    {
+        GDALAllRegister();
+        GDALDatasetH ds = GDALCreate(GDALGetDriverByName("GTiff"), m_tiff.toUtf8().constData(), 4,
+                                     4, 1, GDT_Byte, nullptr);
+        double transform[6] = {98, 0.1, 0, 24, 0, -0.1};
+        GDALSetGeoTransform(ds, transform);
+        GDALSetProjection(ds, "EPSG:4326");
+        GDALClose(ds);
+    }
+
+    // The case.
+    auto doc = createDocument(m_case, u"A case from a stranger"_s);
+    QVERIFY(doc);
+    Place place;
+    place.name = u"Laukkai"_s;
+    place.point = GeoPoint{98.1, 23.3};
+    const qint64 placeId = doc->addPlace(place).value();
+    Event event;
+    event.title = u"Crossing reopened"_s;
+    event.start = edtf("2023-11-12");
+    event.placeId = placeId;
+    event.description = u"See ![map](file://%1) and <img src=\"%1\">"_s.arg(m_secretImage);
+    const qint64 eventId = doc->addEvent(event).value();
+    Note note;
+    note.title = u"Field notes"_s;
+    note.sensitivity = Sensitivity::Public;
+    note.body = u"# Notes\n\n![local](file://%1)\n\n![relative](../outside/secret.png)\n\n"
+                "<img src=\"%1\"> <img src=\"http://127.0.0.1:9/beacon.png\">\n\n"
+                "![remote](https://127.0.0.1:9/pixel.png) and [[event:%2|the crossing]]"_s
+                    .arg(m_secretImage)
+                    .arg(eventId);
+    m_noteId = doc->addNote(note).value();
+    {
+        QByteArray bytes = "Witness statement, page 1";
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::ReadOnly);
+        Attachment a;
+        a.fileName = u"statement.txt"_s;
+        m_attachmentId = doc->addAttachment(buffer, a).value();
+    }
+    SavedBriefing briefing;
+    briefing.name = u"Absurd"_s;
+    briefing.settings = QJsonObject{{u"dpi"_s, 1e12},
+                                    {u"max_cards"_s, 2e9},
+                                    {u"grid_degrees"_s, -5},
+                                    {u"layout"_s, u"poster"_s}};
+    QVERIFY(doc->addBriefing(briefing).ok());
+    doc.reset();
+
+    // What a stranger's tool would write straight into the file.
+    auto db = SqliteDatabase::open(m_case, SqliteDatabase::Mode::ReadWrite).value();
+    const QString now = u"2026-11-30T00:00:00Z"_s;
+    QVERIFY(db.exec(u"UPDATE blobs SET data = CAST('Witness statement, page 2' AS BLOB)"_s).ok());
+    for (const auto& [title, path, kind] : QList<std::tuple<QString, QString, QString>>{
+             {u"VRT"_s, m_vrt, u"vector"_s},
+             {u"GeoJSON outside"_s, m_geojson, u"vector"_s},
+             {u"GeoTIFF outside"_s, m_tiff, u"raster"_s},
+             {u"URL"_s, m_url, u"vector"_s},
+             {u"vsicurl"_s, u"/vsicurl/"_s + m_url, u"vector"_s},
+             {u"Relative"_s, u"../outside/points.geojson"_s, u"vector"_s}}) {
+        QVERIFY(db.execute(u"INSERT INTO layers (title, kind, source_path, linked, added_at) "
+                           "VALUES (?, ?, ?, 1, ?)"_s,
+                           {title, kind, path, now})
+                    .ok());
+    }
+    // A raster layer whose tile matrix is 2^40 tiles wide, of tiles 10^8 pixels wide.
+    QByteArray png;
+    {
+        QBuffer b(&png);
+        b.open(QIODevice::WriteOnly);
+        red.save(&b, "PNG");
+    }
+    const Status tiles = db.exec(
+        u"INSERT OR IGNORE INTO gpkg_spatial_ref_sys (srs_name, srs_id, organization, "
+        "organization_coordsys_id, definition) VALUES ('Pseudo-Mercator', 3857, 'EPSG', 3857, "
+        "'undefined');"
+        "CREATE TABLE huge_tiles (id INTEGER PRIMARY KEY AUTOINCREMENT, zoom_level "
+        "INTEGER NOT NULL, tile_column INTEGER NOT NULL, tile_row INTEGER NOT NULL, "
+        "tile_data BLOB NOT NULL, UNIQUE (zoom_level, tile_column, tile_row));"
+        "INSERT INTO gpkg_contents (table_name, data_type, identifier, min_x, min_y, "
+        "max_x, max_y, srs_id) VALUES ('huge_tiles', 'tiles', 'huge', 0, 0, 1e7, "
+        "1e7, 3857);"
+        "INSERT INTO gpkg_tile_matrix_set VALUES ('huge_tiles', 3857, 0, 0, 1e7, "
+        "1e7);"
+        "INSERT INTO gpkg_tile_matrix VALUES ('huge_tiles', 0, 1099511627776, 1, "
+        "100000000, 1, 1e-9, 1);"
+        "INSERT INTO layers (table_name, title, kind, linked, added_at) VALUES "
+        "('huge_tiles', 'Huge tiles', 'raster', 0, '2026-11-30T00:00:00Z');"_s);
+    QVERIFY2(tiles.ok(), qPrintable(tiles.ok() ? QString() : tiles.error().fullText()));
+    QVERIFY(db.execute(u"INSERT INTO huge_tiles (zoom_level, tile_column, tile_row, tile_data) "
+                       "VALUES (0, 0, 0, ?)"_s,
+                       {png})
+                .ok());
+}
+
+void TestHostile::strangersCaseReadsNothingOutsideAndNoNetwork() {
+    MainWindow window;
+    QList<Error> errors;
+    window.setErrorHandler([&](const Error& e) { errors << e; });
+    window.resize(1400, 900);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    iowatch::start();
+    QVERIFY(window.openCase(m_case).ok());
+    QTest::qWait(300); // the map, timeline and background work settle
+    auto* notebook = window.findChild<NotebookPanel*>(u"notebookPanel"_s);
+    QVERIFY(notebook);
+    notebook->openNote(m_noteId);
+    QTest::qWait(200);
+    const QImage shot = window.grab().toImage();
+    CaseDocument& doc = *window.document();
+    // The map's data: every linked layer not read, the absurd raster left out with its reason.
+    auto map = CaseMapData::load(doc.db());
+    QVERIFY2(map.ok(), qPrintable(map.ok() ? QString() : map.error().fullText()));
+    int notAllowed = 0;
+    for (const auto& layer : map.value().layers) {
+        if (layer.title == u"Huge tiles"_s) {
+            QVERIFY(layer.missing);
+            QVERIFY2(layer.problem.contains(u"tile matrix"_s), qPrintable(layer.problem));
+        } else {
+            QVERIFY2(layer.notAllowed && layer.missing, qPrintable(layer.title));
+            QVERIFY(layer.points.empty() && !layer.image);
+            ++notAllowed;
+        }
+    }
+    QCOMPARE(notAllowed, 6);
+    // A briefing with the note, the map and the cards; the case's exports.
+    BriefingOptions brief;
+    brief.noteIds = {m_noteId};
+    brief.blocks = {BriefingBlock::Title, BriefingBlock::Map, BriefingBlock::Timeline,
+                    BriefingBlock::Events, BriefingBlock::Notes};
+    auto written = writeBriefing(doc, m_caseDir + u"/briefing.pdf"_s, brief);
+    QVERIFY2(written.ok(), qPrintable(written.ok() ? QString() : written.error().fullText()));
+    for (ExportFormat f :
+         {ExportFormat::Html, ExportFormat::Markdown, ExportFormat::GeoJson, ExportFormat::Kml}) {
+        ExportOptions o;
+        o.format = f;
+        auto exported = exportCase(doc, m_caseDir + u"/export."_s + exportFormatKey(f), o);
+        QVERIFY2(exported.ok(),
+                 qPrintable(exported.ok() ? QString() : exported.error().fullText()));
+    }
+    const iowatch::Seen seen = iowatch::stop();
+
+    QVERIFY(!shot.isNull());
+    QVERIFY2(seen.opened.contains(m_case), "the watch saw nothing: is it interposing?");
+    QCOMPARE(seen.networkSockets, 0);
+    QVERIFY2(seen.connections.isEmpty(), qPrintable(seen.connections.join(u", "_s)));
+    const QStringList strays = unexpected(seen.opened);
+    QVERIFY2(strays.isEmpty(), qPrintable(u"opened outside the case: "_s + strays.join(u", "_s)));
+    // The layer list says why the linked layers are not shown.
+    QVERIFY(window.findChild<QListWidget*>() != nullptr);
+    bool said = false;
+    for (auto* list : window.findChildren<QListWidget*>())
+        for (int i = 0; i < list->count(); ++i)
+            said = said || list->item(i)->text().contains(u"not read"_s);
+    QVERIFY(said);
+    qInfo("%lld files opened, none outside the case and the system; 0 network sockets",
+          qlonglong(seen.opened.size()));
+}
+
+// Bytes that no longer match their recorded SHA-256 are not written out as the evidence; the
+// check names them.
+void TestHostile::alteredEvidenceIsNeverHandedOn() {
+    auto doc = CaseDocument::open(m_case);
+    QVERIFY(doc.ok());
+    const QString target = m_caseDir + u"/statement-out.txt"_s;
+    const qint64 logBefore = doc.value()->custodyLog().all().value().size();
+    const Status refused = doc.value()->exportAttachment(m_attachmentId, target);
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().message.contains(u"do not match its recorded SHA-256"_s) &&
+                 refused.error().message.contains(u"statement.txt"_s),
+             qPrintable(refused.error().fullText()));
+    QVERIFY(!QFile::exists(target));
+    QCOMPARE(doc.value()->custodyLog().all().value().size(), logBefore); // no "export" entry
+    auto problems = doc.value()->verifyEvidence(true);
+    QVERIFY(problems.ok());
+    QCOMPARE(problems.value().size(), 1);
+    QCOMPARE(problems.value().first().fileName, u"statement.txt"_s);
+}
+
+void TestHostile::absurdValuesAreRefusedOrBounded_data() {
+    QTest::addColumn<QString>("sql");
+    QTest::addColumn<bool>("opens");
+    QTest::addColumn<QString>("says");
+    QTest::addRow("schema version beyond any integer")
+        << u"UPDATE caseatlas_meta SET value = '99999999999999999999' WHERE key = "
+           "'schema_version'"_s
+        << false << u"does not say which schema version"_s;
+    QTest::addRow("negative reader version")
+        << u"UPDATE caseatlas_meta SET value = '-7' WHERE key = 'min_reader_version'"_s << false
+        << u"does not say which schema version"_s;
+    QTest::addRow("a format name of a megabyte")
+        << u"UPDATE caseatlas_meta SET value = 'X' || hex(zeroblob(500000)) WHERE key = "
+           "'format'"_s
+        << false << u"claims to be"_s;
+    QTest::addRow("a title of ten megabytes")
+        << u"UPDATE caseatlas_meta SET value = hex(zeroblob(5000000)) WHERE key = 'title'"_s << true
+        << QString();
+    QTest::addRow("layer opacity and counts out of range")
+        << u"INSERT INTO layers (title, kind, linked, opacity, feature_count, added_at) VALUES "
+           "('Odd', 'vector', 1, 1e308, -99999999999, 'x')"_s
+        << true << QString();
+}
+
+// Values no real case holds: refused with a short message when they decide how the file is
+// read; bounded when they only shape what is shown.
+void TestHostile::absurdValuesAreRefusedOrBounded() {
+    QFETCH(QString, sql);
+    QFETCH(bool, opens);
+    QFETCH(QString, says);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"absurd.caseatlas"_s);
+    QVERIFY(createDocument(path));
+    {
+        auto db = SqliteDatabase::open(path, SqliteDatabase::Mode::ReadWrite).value();
+        QVERIFY(db.exec(sql).ok());
+    }
+    auto opened = CaseDocument::open(path);
+    QCOMPARE(opened.ok(), opens);
+    if (!opens) {
+        QVERIFY2(opened.error().message.contains(says), qPrintable(opened.error().message));
+        QVERIFY(opened.error().message.size() < 600);
+        return;
+    }
+    auto layers = listLayers(opened.value()->db());
+    QVERIFY(layers.ok());
+    for (const LayerRecord& l : layers.value()) {
+        QVERIFY(l.opacity >= 0 && l.opacity <= 1);
+        QVERIFY(l.features >= 0);
+    }
+    QVERIFY(CaseMapData::load(opened.value()->db()).ok());
+    // A kept briefing's settings are bounded however absurd.
+    const BriefingOptions o = briefingFromSettings(
+        QJsonObject{{u"dpi"_s, 1e12}, {u"max_cards"_s, 2e9}, {u"grid_degrees"_s, -5}});
+    QVERIFY(o.dpi <= 600 && o.maxCards <= 10000 && o.gridDegrees >= 0);
+}
+
+// Once the user allows a linked file on purpose it is read — and a URL or /vsi path never is,
+// allowed or not, and no socket is made.
+void TestHostile::allowedLinkIsReadButNeverAUrl() {
+    for (const QString& p : {m_geojson, m_vrt, m_url, u"/vsicurl/"_s + m_url})
+        allowLinkedFile(p);
+    auto doc = CaseDocument::open(m_case);
+    QVERIFY(doc.ok());
+    iowatch::start();
+    auto map = CaseMapData::load(doc.value()->db());
+    const iowatch::Seen seen = iowatch::stop();
+    QVERIFY(map.ok());
+    QMap<QString, const CaseMapData::Layer*> byTitle;
+    for (const auto& layer : map.value().layers)
+        byTitle.insert(layer.title, &layer);
+    QVERIFY(!byTitle[u"GeoJSON outside"_s]->missing);
+    QCOMPARE(byTitle[u"GeoJSON outside"_s]->points.size(), size_t(1));
+    QVERIFY(seen.opened.contains(m_geojson)); // read now that it is allowed
+    for (const QString& t : {u"URL"_s, u"vsicurl"_s, u"VRT"_s}) {
+        QVERIFY2(byTitle[t]->missing && !byTitle[t]->notAllowed, qPrintable(t));
+        QVERIFY(byTitle[t]->points.empty());
+    }
+    QVERIFY(byTitle[u"GeoTIFF outside"_s]->notAllowed); // not allowed: still not read
+    QVERIFY(!seen.opened.contains(m_tiff));
+    // The VRT is not a driver layers are read with: the file it points at is never opened.
+    QVERIFY(!seen.opened.contains(m_outside + u"/secret.csv"_s));
+    QCOMPARE(seen.networkSockets, 0);
+    QVERIFY(seen.connections.isEmpty());
+}
+
+QTEST_MAIN(TestHostile)
+#include "tst_hostile.moc"
