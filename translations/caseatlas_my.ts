@@ -858,6 +858,18 @@
         <source>%1 lacks the trigger &quot;%2&quot; that every case has; it was not opened.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The raster layer &quot;%1&quot; has a tile matrix no image could have; it is not shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored bytes of &quot;%1&quot; do not match its recorded SHA-256: the evidence was altered or damaged, and it was not written out. Verify Evidence lists every such file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the copy to %1: the disk is full or could not be written. Nothing was replaced, and the open case is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>caseatlas::Backlinks</name>
@@ -2156,6 +2168,34 @@
     </message>
     <message>
         <source>Attributes of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read this linked file, outside the case, on this computer from now on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — linked file not read (Allow to read it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — cannot be shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a File Outside the Case?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The layer &quot;%1&quot; links to a file outside the case:
+
+%2
+
+A case made on another computer can name any file. Read this file and show it on the map?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

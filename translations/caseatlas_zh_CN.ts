@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>QObject</name>
@@ -54,7 +55,7 @@
         <translation>%1 未能完整读取。</translation>
     </message>
     <message>
-        <source>"%1" is not a valid date: %2.</source>
+        <source>&quot;%1&quot; is not a valid date: %2.</source>
         <translation>“%1”不是有效日期：%2。</translation>
     </message>
     <message>
@@ -94,7 +95,7 @@
         <translation>%1，第 %2 行：KML 格式不正确（%3）；未导入任何内容。</translation>
     </message>
     <message>
-        <source>"%1" is not a local file. Layers are imported from files; an online source is added on purpose, as an online layer.</source>
+        <source>&quot;%1&quot; is not a local file. Layers are imported from files; an online source is added on purpose, as an online layer.</source>
         <translation>“%1”不是本地文件。图层从文件导入；在线来源需专门作为在线图层添加。</translation>
     </message>
     <message>
@@ -106,7 +107,7 @@
         <translation>%1 是文件夹；请选择文件。</translation>
     </message>
     <message>
-        <source>The converted layer "%1" is missing.</source>
+        <source>The converted layer &quot;%1&quot; is missing.</source>
         <translation>转换后的图层“%1”缺失。</translation>
     </message>
     <message>
@@ -118,7 +119,7 @@
         <translation>没有可用于导入的临时文件夹。</translation>
     </message>
     <message>
-        <source>The layer "%1" of %2 uses a coordinate system that cannot be converted to longitude/latitude.</source>
+        <source>The layer &quot;%1&quot; of %2 uses a coordinate system that cannot be converted to longitude/latitude.</source>
         <translation>%2 的图层“%1”使用的坐标系无法转换为经纬度。</translation>
     </message>
     <message>
@@ -126,7 +127,7 @@
         <translation>%1 中没有带几何图形的图层。</translation>
     </message>
     <message>
-        <source>The layer "%1" of %2 could not be read completely; nothing was imported.</source>
+        <source>The layer &quot;%1&quot; of %2 could not be read completely; nothing was imported.</source>
         <translation>%2 的图层“%1”未能完整读取；未导入任何内容。</translation>
     </message>
     <message>
@@ -162,7 +163,7 @@
         <translation>%1 无法以 Web 墨卡托投影显示。</translation>
     </message>
     <message>
-        <source>"%1" is not a tile address. Give an http(s) address with {z}, {x} and {y}, such as https://tile.example.org/{z}/{x}/{y}.png.</source>
+        <source>&quot;%1&quot; is not a tile address. Give an http(s) address with {z}, {x} and {y}, such as https://tile.example.org/{z}/{x}/{y}.png.</source>
         <translation>“%1”不是瓦片地址。请提供包含 {z}、{x} 和 {y} 的 http(s) 地址，例如 https://tile.example.org/{z}/{x}/{y}.png。</translation>
     </message>
     <message>
@@ -182,15 +183,15 @@
         <translation>图像没有波段。</translation>
     </message>
     <message>
-        <source>The raster layer "%1" has no tile matrix in the case.</source>
+        <source>The raster layer &quot;%1&quot; has no tile matrix in the case.</source>
         <translation>栅格图层“%1”在案件中没有瓦片矩阵。</translation>
     </message>
     <message>
-        <source>The raster layer "%1" is not tiled in Web Mercator.</source>
+        <source>The raster layer &quot;%1&quot; is not tiled in Web Mercator.</source>
         <translation>栅格图层“%1”不是按 Web 墨卡托切片的。</translation>
     </message>
     <message>
-        <source>Every export is written to the case's custody log, and this case is open read-only; nothing was exported.</source>
+        <source>Every export is written to the case&apos;s custody log, and this case is open read-only; nothing was exported.</source>
         <translation>每次导出都会写入案件的保管日志，而此案件以只读方式打开；未导出任何内容。</translation>
     </message>
     <message>
@@ -206,7 +207,7 @@
         <translation>%1 为空。</translation>
     </message>
     <message>
-        <source>%1 is not %2: the column "%3" is missing (line 1).</source>
+        <source>%1 is not %2: the column &quot;%3&quot; is missing (line 1).</source>
         <translation>%1 不是 %2：缺少“%3”列（第 1 行）。</translation>
     </message>
     <message>
@@ -230,7 +231,7 @@
         <translation>无法写入 %1。</translation>
     </message>
     <message>
-        <source>"%1": choose a file ending in .png, .svg or .pdf.</source>
+        <source>&quot;%1&quot;: choose a file ending in .png, .svg or .pdf.</source>
         <translation>“%1”：请选择以 .png、.svg 或 .pdf 结尾的文件。</translation>
     </message>
     <message>
@@ -254,19 +255,19 @@
         <translation>%1 无法作为电子表格（CSV、XLSX、ODS）或 GIS 图层（GeoJSON、KML、KMZ、GeoPackage、Shapefile、GPX）读取；未导入任何内容。</translation>
     </message>
     <message>
-        <source>"%1" is not a year</source>
+        <source>&quot;%1&quot; is not a year</source>
         <translation>“%1”不是年份</translation>
     </message>
     <message>
-        <source>"%1" is not a month (1 to 12)</source>
+        <source>&quot;%1&quot; is not a month (1 to 12)</source>
         <translation>“%1”不是月份（1 到 12）</translation>
     </message>
     <message>
-        <source>"%1" is not a day of that month</source>
+        <source>&quot;%1&quot; is not a day of that month</source>
         <translation>“%1”不是该月中的日期</translation>
     </message>
     <message>
-        <source>"%1" is not a time (14:30)</source>
+        <source>&quot;%1&quot; is not a time (14:30)</source>
         <translation>“%1”不是时间（14:30）</translation>
     </message>
     <message>
@@ -274,15 +275,15 @@
         <translation>日期为空</translation>
     </message>
     <message>
-        <source>"%1" is not a date (EDTF such as 2023-11-12 or 2023-11?, 12 November 2023, 2023/11/12, or 12/11/2023 with the day and month order chosen)</source>
+        <source>&quot;%1&quot; is not a date (EDTF such as 2023-11-12 or 2023-11?, 12 November 2023, 2023/11/12, or 12/11/2023 with the day and month order chosen)</source>
         <translation>“%1”不是日期（EDTF，如 2023-11-12 或 2023-11?；12 November 2023；2023/11/12；或选定日月顺序的 12/11/2023）</translation>
     </message>
     <message>
-        <source>"%1" could be %2 or %3: choose the day and month order of this column</source>
+        <source>&quot;%1&quot; could be %2 or %3: choose the day and month order of this column</source>
         <translation>“%1”可能是 %2 或 %3：请为此列选择日与月的顺序</translation>
     </message>
     <message>
-        <source>"%1" is not a field an import can fill (%2).</source>
+        <source>&quot;%1&quot; is not a field an import can fill (%2).</source>
         <translation>“%1”不是导入可以填写的字段（%2）。</translation>
     </message>
     <message>
@@ -294,11 +295,11 @@
         <translation>%1:%2：不是有效的 JSON（%3）；未导入任何内容。</translation>
     </message>
     <message>
-        <source>%1 is not a TimelineJS file: it has no "events" list; nothing was imported.</source>
+        <source>%1 is not a TimelineJS file: it has no &quot;events&quot; list; nothing was imported.</source>
         <translation>%1 不是 TimelineJS 文件：没有“events”列表；未导入任何内容。</translation>
     </message>
     <message>
-        <source>%1:%2: this Timeline counts time as "%3"; only calendar dates (gregoriantime) can be imported; nothing was imported.</source>
+        <source>%1:%2: this Timeline counts time as &quot;%3&quot;; only calendar dates (gregoriantime) can be imported; nothing was imported.</source>
         <translation>%1:%2：此 Timeline 以“%3”计时；只能导入公历日期（gregoriantime）；未导入任何内容。</translation>
     </message>
     <message>
@@ -330,11 +331,11 @@
         <translation>时间范围的结束早于开始。</translation>
     </message>
     <message>
-        <source>Every briefing is written to the case's custody log, and this case is open read-only; nothing was written.</source>
+        <source>Every briefing is written to the case&apos;s custody log, and this case is open read-only; nothing was written.</source>
         <translation>每份简报都会写入案件的保管日志，而此案件以只读方式打开；未写入任何内容。</translation>
     </message>
     <message>
-        <source>A briefing is written as .pdf, .svg or .png, not "%1".</source>
+        <source>A briefing is written as .pdf, .svg or .png, not &quot;%1&quot;.</source>
         <translation>简报写为 .pdf、.svg 或 .png，而不是“%1”。</translation>
     </message>
     <message>
@@ -362,15 +363,15 @@
         <translation>附件需要文件名。</translation>
     </message>
     <message>
-        <source>"%1" is too large to keep inside a case (%2 MB; the limit is %3 MB).</source>
+        <source>&quot;%1&quot; is too large to keep inside a case (%2 MB; the limit is %3 MB).</source>
         <translation>“%1”太大，无法保存在案件中（%2 MB；上限为 %3 MB）。</translation>
     </message>
     <message>
-        <source>"%1" could not be read completely.</source>
+        <source>&quot;%1&quot; could not be read completely.</source>
         <translation>“%1”未能完整读取。</translation>
     </message>
     <message>
-        <source>"%1" changed while it was being added; try again.</source>
+        <source>&quot;%1&quot; changed while it was being added; try again.</source>
         <translation>“%1”在添加过程中发生了变化；请重试。</translation>
     </message>
     <message>
@@ -378,7 +379,7 @@
         <translation>附件 #%1 不存在。</translation>
     </message>
     <message>
-        <source>"%1" could not be written out.</source>
+        <source>&quot;%1&quot; could not be written out.</source>
         <translation>无法写出“%1”。</translation>
     </message>
     <message>
@@ -478,7 +479,7 @@
         <translation>%1 是 GeoPackage（GIS 文件），不是案件。可以将其图层导入到案件中。</translation>
     </message>
     <message>
-        <source>%1 claims to be a "%2" file, not a CaseAtlas case.</source>
+        <source>%1 claims to be a &quot;%2&quot; file, not a CaseAtlas case.</source>
         <translation>%1 声称是“%2”文件，而不是 CaseAtlas 案件。</translation>
     </message>
     <message>
@@ -490,15 +491,15 @@
         <translation>%1 由较新的 CaseAtlas 写入（架构 %2，需要架构 %3 的读取程序）；此版本只能读取架构 %4 及更早版本。请更新 CaseAtlas 后再打开。</translation>
     </message>
     <message>
-        <source>%1 contains a %2 named "%3" that a case never has; it was not opened.</source>
+        <source>%1 contains a %2 named &quot;%3&quot; that a case never has; it was not opened.</source>
         <translation>%1 包含名为“%3”的%2，而案件中从不会有它；未打开。</translation>
     </message>
     <message>
-        <source>%1 contains a %2 "%3" that was changed from what a case has; it was not opened.</source>
+        <source>%1 contains a %2 &quot;%3&quot; that was changed from what a case has; it was not opened.</source>
         <translation>%1 包含一个%2“%3”，它与案件中的定义不同；未打开。</translation>
     </message>
     <message>
-        <source>%1 is incomplete: the table "%2" is missing.</source>
+        <source>%1 is incomplete: the table &quot;%2&quot; is missing.</source>
         <translation>%1 不完整：缺少表“%2”。</translation>
     </message>
     <message>
@@ -538,7 +539,7 @@
         <translation>标签需要名称。</translation>
     </message>
     <message>
-        <source>There is already a tag named "%1".</source>
+        <source>There is already a tag named &quot;%1&quot;.</source>
         <translation>已有名为“%1”的标签。</translation>
     </message>
     <message>
@@ -550,7 +551,7 @@
         <translation>时期需要名称。</translation>
     </message>
     <message>
-        <source>The era "%1" needs a date span.</source>
+        <source>The era &quot;%1&quot; needs a date span.</source>
         <translation>时期“%1”需要日期范围。</translation>
     </message>
     <message>
@@ -566,7 +567,7 @@
         <translation>视图的地图范围必须是有限值。</translation>
     </message>
     <message>
-        <source>There is already a view named "%1".</source>
+        <source>There is already a view named &quot;%1&quot;.</source>
         <translation>已有名为“%1”的视图。</translation>
     </message>
     <message>
@@ -578,7 +579,7 @@
         <translation>简报需要名称。</translation>
     </message>
     <message>
-        <source>There is already a briefing named "%1".</source>
+        <source>There is already a briefing named &quot;%1&quot;.</source>
         <translation>已有名为“%1”的简报。</translation>
     </message>
     <message>
@@ -590,19 +591,19 @@
         <translation>事件需要标题。</translation>
     </message>
     <message>
-        <source>The event "%1" needs a date (EDTF, such as 2023-11 or 2023?).</source>
+        <source>The event &quot;%1&quot; needs a date (EDTF, such as 2023-11 or 2023?).</source>
         <translation>事件“%1”需要日期（EDTF，如 2023-11 或 2023?）。</translation>
     </message>
     <message>
-        <source>The event "%1" has an interval as its date and an end date; use one or the other.</source>
+        <source>The event &quot;%1&quot; has an interval as its date and an end date; use one or the other.</source>
         <translation>事件“%1”的日期是一个区间，同时又有结束日期；请只用其中一种。</translation>
     </message>
     <message>
-        <source>The event "%1" ends (%2) before it starts (%3).</source>
+        <source>The event &quot;%1&quot; ends (%2) before it starts (%3).</source>
         <translation>事件“%1”的结束（%2）早于开始（%3）。</translation>
     </message>
     <message>
-        <source>The location of "%1" is outside longitude −180…180 / latitude −90…90.</source>
+        <source>The location of &quot;%1&quot; is outside longitude −180…180 / latitude −90…90.</source>
         <translation>“%1”的位置超出经度 −180…180 / 纬度 −90…90。</translation>
     </message>
     <message>
@@ -610,15 +611,15 @@
         <translation>位置精度必须是零米或以上。</translation>
     </message>
     <message>
-        <source>The place #%1 given for "%2" does not exist.</source>
+        <source>The place #%1 given for &quot;%2&quot; does not exist.</source>
         <translation>为“%2”指定的地点 #%1 不存在。</translation>
     </message>
     <message>
-        <source>The actor #%1 given for "%2" does not exist.</source>
+        <source>The actor #%1 given for &quot;%2&quot; does not exist.</source>
         <translation>为“%2”指定的行为者 #%1 不存在。</translation>
     </message>
     <message>
-        <source>Every value of "%1" needs a name and a finite number.</source>
+        <source>Every value of &quot;%1&quot; needs a name and a finite number.</source>
         <translation>“%1”的每个数值都需要名称和有限的数字。</translation>
     </message>
     <message>
@@ -654,7 +655,7 @@
         <translation>地点需要名称。</translation>
     </message>
     <message>
-        <source>"%1" is not a two-letter country code (ISO 3166-1).</source>
+        <source>&quot;%1&quot; is not a two-letter country code (ISO 3166-1).</source>
         <translation>“%1”不是两个字母的国家代码（ISO 3166-1）。</translation>
     </message>
     <message>
@@ -674,7 +675,7 @@
         <translation>来源需要标题。</translation>
     </message>
     <message>
-        <source>"%1" is not a valid address (it needs a scheme such as https://).</source>
+        <source>&quot;%1&quot; is not a valid address (it needs a scheme such as https://).</source>
         <translation>“%1”不是有效的网址（需要 https:// 之类的协议）。</translation>
     </message>
     <message>
@@ -714,11 +715,11 @@
         <translation>事务未处于活动状态。</translation>
     </message>
     <message>
-        <source>"%1" is not a latitude (-90 to 90)</source>
+        <source>&quot;%1&quot; is not a latitude (-90 to 90)</source>
         <translation>“%1”不是纬度（-90 到 90）</translation>
     </message>
     <message>
-        <source>"%1" is not a longitude (-180 to 180)</source>
+        <source>&quot;%1&quot; is not a longitude (-180 to 180)</source>
         <translation>“%1”不是经度（-180 到 180）</translation>
     </message>
     <message>
@@ -738,7 +739,7 @@
         <translation>该事件没有 event_id_cnty</translation>
     </message>
     <message>
-        <source>"%1" is not a date (2023-11-12 or 12 November 2023)</source>
+        <source>&quot;%1&quot; is not a date (2023-11-12 or 12 November 2023)</source>
         <translation>“%1”不是日期（2023-11-12 或 12 November 2023）</translation>
     </message>
     <message>
@@ -746,7 +747,7 @@
         <translation>该事件没有 event_type</translation>
     </message>
     <message>
-        <source>"%1" is not a number of people</source>
+        <source>&quot;%1&quot; is not a number of people</source>
         <translation>“%1”不是人数</translation>
     </message>
     <message>
@@ -754,11 +755,11 @@
         <translation>该事件没有 ID</translation>
     </message>
     <message>
-        <source>"%1" is not a date (2023-11-12)</source>
+        <source>&quot;%1&quot; is not a date (2023-11-12)</source>
         <translation>“%1”不是日期（2023-11-12）</translation>
     </message>
     <message>
-        <source>date_prec must be 1 to 5, not "%1"</source>
+        <source>date_prec must be 1 to 5, not &quot;%1&quot;</source>
         <translation>date_prec 必须为 1 到 5，而不是“%1”</translation>
     </message>
     <message>
@@ -774,11 +775,11 @@
         <translation>%1 不是经度（-180 到 180）</translation>
     </message>
     <message>
-        <source>choose the columns that hold each event's title and its date (columns: %1)</source>
+        <source>choose the columns that hold each event&apos;s title and its date (columns: %1)</source>
         <translation>请选择包含每个事件标题和日期的列（列：%1）</translation>
     </message>
     <message>
-        <source>the column "%1" (for %2) is not in the file</source>
+        <source>the column &quot;%1&quot; (for %2) is not in the file</source>
         <translation>文件中没有（用于%2的）“%1”列</translation>
     </message>
     <message>
@@ -786,27 +787,27 @@
         <translation>该事件没有标题</translation>
     </message>
     <message>
-        <source>"%1" is not a longitude</source>
+        <source>&quot;%1&quot; is not a longitude</source>
         <translation>“%1”不是经度</translation>
     </message>
     <message>
-        <source>"%1" is not a latitude</source>
+        <source>&quot;%1&quot; is not a latitude</source>
         <translation>“%1”不是纬度</translation>
     </message>
     <message>
-        <source>"%1" is not a status (draft, corroborated, disputed)</source>
+        <source>&quot;%1&quot; is not a status (draft, corroborated, disputed)</source>
         <translation>“%1”不是状态（draft、corroborated、disputed）</translation>
     </message>
     <message>
-        <source>"%1" is not a sensitivity (public, internal, confidential)</source>
+        <source>&quot;%1&quot; is not a sensitivity (public, internal, confidential)</source>
         <translation>“%1”不是敏感级别（public、internal、confidential）</translation>
     </message>
     <message>
-        <source>"%1" is not a location precision</source>
+        <source>&quot;%1&quot; is not a location precision</source>
         <translation>“%1”不是位置精度</translation>
     </message>
     <message>
-        <source>not the TimelineJS sheet template: the columns "Year" and "Headline" are needed</source>
+        <source>not the TimelineJS sheet template: the columns &quot;Year&quot; and &quot;Headline&quot; are needed</source>
         <translation>不是 TimelineJS 表格模板：需要“Year”和“Headline”列</translation>
     </message>
     <message>
@@ -826,7 +827,7 @@
         <translation>该事件没有文本</translation>
     </message>
     <message>
-        <source>"%1" is not a date and time (2023-11-12 10:30:00)</source>
+        <source>&quot;%1&quot; is not a date and time (2023-11-12 10:30:00)</source>
         <translation>“%1”不是日期时间（2023-11-12 10:30:00）</translation>
     </message>
     <message>
@@ -854,8 +855,20 @@
         <translation>所有事件</translation>
     </message>
     <message>
-        <source>%1 lacks the trigger "%2" that every case has; it was not opened.</source>
+        <source>%1 lacks the trigger &quot;%2&quot; that every case has; it was not opened.</source>
         <translation>%1 缺少每个案件都有的触发器“%2”；未打开。</translation>
+    </message>
+    <message>
+        <source>The raster layer &quot;%1&quot; has a tile matrix no image could have; it is not shown.</source>
+        <translation>栅格图层“%1”的瓦片矩阵不可能属于任何图像；该图层不予显示。</translation>
+    </message>
+    <message>
+        <source>The stored bytes of &quot;%1&quot; do not match its recorded SHA-256: the evidence was altered or damaged, and it was not written out. Verify Evidence lists every such file.</source>
+        <translation>“%1”存储的字节与其记录的 SHA-256 不符：该证据已被改动或损坏，未予导出。“核验证据”会列出所有此类文件。</translation>
+    </message>
+    <message>
+        <source>Could not write the copy to %1: the disk is full or could not be written. Nothing was replaced, and the open case is unchanged.</source>
+        <translation>无法将副本写入 %1：磁盘已满或无法写入。没有替换任何文件，打开的案件保持不变。</translation>
     </message>
 </context>
 <context>
@@ -1282,7 +1295,7 @@
         <translation>事件</translation>
     </message>
     <message>
-        <source>Events by their best source's reliability</source>
+        <source>Events by their best source&apos;s reliability</source>
         <translation>按最佳来源可靠性划分的事件</translation>
     </message>
     <message>
@@ -1294,7 +1307,7 @@
         <translation>无来源（%1）</translation>
     </message>
     <message>
-        <source>A chart is saved as .png or .svg, not "%1".</source>
+        <source>A chart is saved as .png or .svg, not &quot;%1&quot;.</source>
         <translation>图表保存为 .png 或 .svg，而不是“%1”。</translation>
     </message>
     <message>
@@ -1703,7 +1716,7 @@
         <translation>确定在范围内</translation>
     </message>
     <message>
-        <source>Possibly: the event's dates overlap the range. Certainly: they lie wholly inside it.</source>
+        <source>Possibly: the event&apos;s dates overlap the range. Certainly: they lie wholly inside it.</source>
         <translation>可能：事件日期与范围重叠。确定：事件日期完全在范围之内。</translation>
     </message>
     <message>
@@ -2080,7 +2093,7 @@
         <translation>属性表</translation>
     </message>
     <message>
-        <source>Show the layer's attribute table</source>
+        <source>Show the layer&apos;s attribute table</source>
         <translation>显示图层的属性表</translation>
     </message>
     <message>
@@ -2108,11 +2121,11 @@
         <translation>导入图层(&amp;I)…</translation>
     </message>
     <message>
-        <source>&amp;Link, don't copy</source>
+        <source>&amp;Link, don&apos;t copy</source>
         <translation>链接而不复制(&amp;L)</translation>
     </message>
     <message>
-        <source>Keep only the file's path in the case; the layer is shown as missing if the file goes away</source>
+        <source>Keep only the file&apos;s path in the case; the layer is shown as missing if the file goes away</source>
         <translation>案件中只保存文件路径；文件不在时图层显示为缺失</translation>
     </message>
     <message>
@@ -2156,6 +2169,38 @@
     <message>
         <source>Attributes of “%1”</source>
         <translation>“%1”的属性</translation>
+    </message>
+    <message>
+        <source>Allow</source>
+        <translation>允许</translation>
+    </message>
+    <message>
+        <source>Read this linked file, outside the case, on this computer from now on</source>
+        <translation>从现在起在这台电脑上读取这个位于案件之外的链接文件</translation>
+    </message>
+    <message>
+        <source> — linked file not read (Allow to read it)</source>
+        <translation> — 未读取链接文件（点“允许”以读取）</translation>
+    </message>
+    <message>
+        <source> — cannot be shown</source>
+        <translation> — 无法显示</translation>
+    </message>
+    <message>
+        <source>Read a File Outside the Case?</source>
+        <translation>读取案件之外的文件？</translation>
+    </message>
+    <message>
+        <source>The layer &quot;%1&quot; links to a file outside the case:
+
+%2
+
+A case made on another computer can name any file. Read this file and show it on the map?</source>
+        <translation>图层“%1”链接到案件之外的一个文件：
+
+%2
+
+在其他电脑上制作的案件可以指向任何文件。要读取此文件并在地图上显示吗？</translation>
     </message>
 </context>
 <context>
@@ -2680,7 +2725,7 @@ Import the other rows and skip these?</source>
         <translation>%2 上的 CaseAtlas 进程 %1</translation>
     </message>
     <message>
-        <source>%1 is already open in %2. Switch to it, or close the case there first; two windows writing one case could overwrite each other's edits.</source>
+        <source>%1 is already open in %2. Switch to it, or close the case there first; two windows writing one case could overwrite each other&apos;s edits.</source>
         <translation>%1 已在%2中打开。请切换到那里，或先在那里关闭该案件；两个窗口同时写入同一案件可能会互相覆盖编辑。</translation>
     </message>
     <message>
@@ -3404,8 +3449,8 @@ captured %4 by %5 %6</source>
         <translation>打开案件以查看其时间线。</translation>
     </message>
     <message>
-        <source>&lt;span style='color:#c0392b'&gt;Unsourced&lt;/span&gt;</source>
-        <translation>&lt;span style='color:#c0392b'&gt;无来源&lt;/span&gt;</translation>
+        <source>&lt;span style=&apos;color:#c0392b&apos;&gt;Unsourced&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#c0392b&apos;&gt;无来源&lt;/span&gt;</translation>
     </message>
     <message numerus="yes">
         <source>%n source(s), best reliability %1</source>
@@ -3439,7 +3484,7 @@ captured %4 by %5 %6</source>
         <translation>打开示例案件(&amp;S)</translation>
     </message>
     <message>
-        <source>Scam compounds in Myanmar's Kokang region: protection, crackdown, repatriation</source>
+        <source>Scam compounds in Myanmar&apos;s Kokang region: protection, crackdown, repatriation</source>
         <translation>缅甸果敢地区的诈骗园区：保护伞、打击与遣返</translation>
     </message>
     <message>

@@ -4,6 +4,7 @@
 
 #include "geo/layerimport.h"
 #include "geo/linkedfiles.h"
+#include "geo/rastertiles.h"
 #include "store/casedocument.h"
 
 #include <QCheckBox>
@@ -176,6 +177,12 @@ void LayerPanel::reload() {
                 item->setCheckState(l.visible ? Qt::Checked : Qt::Unchecked);
                 item->setToolTip(l.linked ? tr("Linked file: %1").arg(l.sourcePath)
                                           : tr("Imported from %1").arg(l.sourcePath));
+                // A tile matrix no image has (a damaged or hostile case): said, not drawn.
+                if (l.kind == u"raster"_s && !l.linked)
+                    if (auto tiles = RasterTiles::open(m_document->db(), l.table); !tiles) {
+                        item->setText(text + tr(" — cannot be shown"));
+                        item->setToolTip(tiles.error().message);
+                    }
             }
         if (m_list->count() == 0) {
             auto* hint = new QListWidgetItem(

@@ -1105,7 +1105,7 @@ void MainWindow::updateCounts() {
             shown = n.value();
     }
     const qsizetype selected = m_document->selection()->events().size();
-    QString text = shown == total ? tr("%1 events").arg(total)
+    QString text = shown == total ? (total == 1 ? tr("1 event") : tr("%1 events").arg(total))
                                   : tr("%1 of %2 events shown").arg(shown).arg(total);
     if (selected > 0)
         text += tr(" · %1 selected").arg(selected);
@@ -1161,10 +1161,12 @@ void MainWindow::refreshSummary() {
         }
     auto unsourced = m_document->db().count(
         u"SELECT count(*) FROM events e WHERE NOT EXISTS (SELECT 1 FROM citations c WHERE c.event_id = e.fid)"_s);
-    if (unsourced && unsourced.value() > 0)
-        parts << u"<span style='color:#c0392b'>"_s + tr("%1 unsourced").arg(unsourced.value()) +
-                     u"</span>"_s;
-    QString text = u"<h2>%1</h2><p>%2</p>"_s.arg(title.toHtmlEscaped(), parts.join(u" · "_s));
+    QString html = parts.join(u" · "_s).toHtmlEscaped();
+    if (unsourced && unsourced.value() > 0) {
+        parts << tr("%1 unsourced").arg(unsourced.value());
+        html += u" · <span style='color:#c0392b'>"_s + parts.last().toHtmlEscaped() + u"</span>"_s;
+    }
+    QString text = u"<h2>%1</h2><p>%2</p>"_s.arg(title.toHtmlEscaped(), html);
     if (!m_document->filter()->criteria().isEmpty())
         text += tr("<p>The filter shows %1 of %2 events.</p>")
                     .arg(m_events->rowCount())
