@@ -39,8 +39,8 @@ private slots:
     void initTestCase();
     void strangersCaseReadsNothingOutsideAndNoNetwork();
     void alteredEvidenceIsNeverHandedOn();
-    void absurdValuesAreRefusedOrBounded_data();
-    void absurdValuesAreRefusedOrBounded();
+    void oddFilesAreRefusedOrBounded_data();
+    void oddFilesAreRefusedOrBounded();
     void allowedLinkIsReadButNeverAUrl();
 
 private:
@@ -313,10 +313,17 @@ void TestHostile::alteredEvidenceIsNeverHandedOn() {
     QCOMPARE(problems.value().first().fileName, u"statement.txt"_s);
 }
 
-void TestHostile::absurdValuesAreRefusedOrBounded_data() {
+void TestHostile::oddFilesAreRefusedOrBounded_data() {
     QTest::addColumn<QString>("sql");
     QTest::addColumn<bool>("opens");
     QTest::addColumn<QString>("says");
+    QTest::addRow("an extra view") << u"CREATE VIEW everything AS SELECT * FROM events, sources"_s
+                                   << false << u"contains a view named \"everything\""_s;
+    QTest::addRow("an extra trigger")
+        << u"CREATE TRIGGER wipe AFTER INSERT ON notes BEGIN DELETE FROM attachments; END"_s
+        << false << u"contains a trigger named \"wipe\""_s;
+    QTest::addRow("the custody log's guard removed")
+        << u"DROP TRIGGER custody_log_no_update"_s << false << u"custody_log_no_update"_s;
     QTest::addRow("schema version beyond any integer")
         << u"UPDATE caseatlas_meta SET value = '99999999999999999999' WHERE key = "
            "'schema_version'"_s
@@ -337,9 +344,10 @@ void TestHostile::absurdValuesAreRefusedOrBounded_data() {
         << true << QString();
 }
 
-// Values no real case holds: refused with a short message when they decide how the file is
-// read; bounded when they only shape what is shown.
-void TestHostile::absurdValuesAreRefusedOrBounded() {
+// Schemas and values no real case holds: a view or trigger the app does not make, or one of
+// its own missing, refuses the file; absurd values are refused with a short message when they
+// decide how the file is read, bounded when they only shape what is shown.
+void TestHostile::oddFilesAreRefusedOrBounded() {
     QFETCH(QString, sql);
     QFETCH(bool, opens);
     QFETCH(QString, says);
