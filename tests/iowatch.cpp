@@ -61,45 +61,32 @@ mode_t modeOf(int flags, va_list args) {
 
 extern "C" {
 
-__attribute__((visibility("default"))) int open(const char* path, int flags, ...) {
-    va_list args;
-    va_start(args, flags);
-    const mode_t mode = modeOf(flags, args);
-    va_end(args);
-    recordPath(AT_FDCWD, path);
-    static auto next = real<int (*)(const char*, int, ...)>("open");
-    return next(path, flags, mode);
-}
-
-__attribute__((visibility("default"))) int open64(const char* path, int flags, ...) {
-    va_list args;
-    va_start(args, flags);
-    const mode_t mode = modeOf(flags, args);
-    va_end(args);
-    recordPath(AT_FDCWD, path);
-    static auto next = real<int (*)(const char*, int, ...)>("open64");
-    return next(path, flags, mode);
-}
-
-__attribute__((visibility("default"))) int openat(int dirfd, const char* path, int flags, ...) {
-    va_list args;
-    va_start(args, flags);
-    const mode_t mode = modeOf(flags, args);
-    va_end(args);
-    recordPath(dirfd, path);
-    static auto next = real<int (*)(int, const char*, int, ...)>("openat");
-    return next(dirfd, path, flags, mode);
-}
-
-__attribute__((visibility("default"))) int openat64(int dirfd, const char* path, int flags, ...) {
-    va_list args;
-    va_start(args, flags);
-    const mode_t mode = modeOf(flags, args);
-    va_end(args);
-    recordPath(dirfd, path);
-    static auto next = real<int (*)(int, const char*, int, ...)>("openat64");
-    return next(dirfd, path, flags, mode);
-}
+// open, open64, openat and openat64: record, then call the C library's with the same arguments
+// (the mode only when the flags say one was passed).
+#define CASEATLAS_WATCH_OPEN(name)                                                                 \
+    __attribute__((visibility("default"))) int name(const char* path, int flags, ...) {            \
+        va_list args;                                                                              \
+        va_start(args, flags);                                                                     \
+        const mode_t mode = modeOf(flags, args);                                                   \
+        va_end(args);                                                                              \
+        recordPath(AT_FDCWD, path);                                                                \
+        static auto next = real<int (*)(const char*, int, ...)>(#name);                            \
+        return next(path, flags, mode);                                                            \
+    }
+#define CASEATLAS_WATCH_OPENAT(name)                                                               \
+    __attribute__((visibility("default"))) int name(int dirfd, const char* path, int flags, ...) { \
+        va_list args;                                                                              \
+        va_start(args, flags);                                                                     \
+        const mode_t mode = modeOf(flags, args);                                                   \
+        va_end(args);                                                                              \
+        recordPath(dirfd, path);                                                                   \
+        static auto next = real<int (*)(int, const char*, int, ...)>(#name);                       \
+        return next(dirfd, path, flags, mode);                                                     \
+    }
+CASEATLAS_WATCH_OPEN(open)
+CASEATLAS_WATCH_OPEN(open64)
+CASEATLAS_WATCH_OPENAT(openat)
+CASEATLAS_WATCH_OPENAT(openat64)
 
 __attribute__((visibility("default"))) int __open_2(const char* path, int flags) {
     recordPath(AT_FDCWD, path);
