@@ -10,6 +10,7 @@
 #include <QRegularExpression>
 
 #include <csignal>
+#include <sys/mount.h>
 #include <sys/resource.h>
 
 using namespace Qt::StringLiterals;
@@ -33,6 +34,7 @@ private slots:
     void diskFullEditRollsBackAndSaysSo();
     void diskFullImportLeavesTheCaseAsItWas();
     void diskFullSaveAsReplacesNothing();
+    void fullFilesystemSaysTheDiskIsFull();
 
 private:
     struct Run {
@@ -564,6 +566,80 @@ void TestCrashSafety::diskFullSaveAsReplacesNothing() {
                  .count(u"SELECT count(*) FROM events"_s)
                  .value(),
              3000);
+}
+
+// The same on a real full filesystem (a 3 MB tmpfs; mounting needs root, as CI has): the write
+// fails with ENOSPC and every message says the disk is full. An edit, an import and Save As are
+// refused, the case and the earlier copy on it stay byte for byte as they were, no journal or
+// temporary is left, and once there is room the import goes through.
+void TestCrashSafety::fullFilesystemSaysTheDiskIsFull() {
+    QTemporaryDir dir;
+    const QString disk = dir.filePath(u"small-disk"_s);
+    QDir().mkpath(disk);
+    if (::mount("tmpfs", QFile::encodeName(disk).constData(), "tmpfs", 0, "size=3m") != 0)
+        QSKIP("cannot mount a small tmpfs here (needs root); the file-size-limit tests cover it");
+    auto unmount = qScopeGuard([&] { ::umount2(QFile::encodeName(disk).constData(), MNT_DETACH); });
+    const QString csv = dir.filePath(u"acled.csv"_s); // outside the small disk
+    QVERIFY(writeSyntheticAcled(csv, 20000).ok());
+    const QString path = disk + u"/case.caseatlas"_s;
+    const QString copy = disk + u"/copy.caseatlas"_s;
+    {
+        auto file = CaseFile::create(path, u"On a small disk"_s);
+        QVERIFY(file.ok());
+        SyntheticCaseOptions o;
+        o.events = 300;
+        QVERIFY(generateSyntheticCase(file.value(), o).ok());
+        QVERIFY(file.value().saveCopy(copy).ok());
+    }
+    const QByteArray caseBefore = fileHash(path), copyBefore = fileHash(copy);
+    auto doc = CaseDocument::open(path);
+    QVERIFY(doc.ok());
+    CaseDocument& d = *doc.value();
+    const qint64 events = d.events().count().value();
+    auto saysFull = [](const Error& e) {
+        return e.message.contains(u"disk is full"_s) ? QString() : e.fullText();
+    };
+
+    auto imported = importAcled(d.file(), csv); // about 8 MB of rows for a 3 MB disk
+    QVERIFY(!imported.ok());
+    QVERIFY2(saysFull(imported.error()).isEmpty(), qPrintable(saysFull(imported.error())));
+    QCOMPARE(d.events().count().value(), events);
+    QCOMPARE(fileHash(path), caseBefore);
+
+    // Fill what is left, then an edit.
+    {
+        QFile filler(disk + u"/filler"_s);
+        QVERIFY(filler.open(QIODevice::WriteOnly));
+        const QByteArray block(64 * 1024, 'f');
+        while (filler.write(block) == block.size() && filler.flush()) {
+        }
+    }
+    Event e;
+    e.title = u"No room for this"_s;
+    e.start = edtf("2024");
+    e.description = QString(200000, u'x');
+    auto edit = d.addEvent(e);
+    QVERIFY(!edit.ok());
+    QVERIFY2(saysFull(edit.error()).isEmpty(), qPrintable(saysFull(edit.error())));
+
+    // Save As onto the full disk, over the earlier copy.
+    const Status saved = d.saveCopyAs(copy);
+    QVERIFY(!saved.ok());
+    QVERIFY2(saysFull(saved.error()).isEmpty(), qPrintable(saysFull(saved.error())));
+    QCOMPARE(fileHash(copy), copyBefore);
+    QCOMPARE(fileHash(path), caseBefore);
+    QCOMPARE(dirEntries(disk),
+             (QStringList{u"case.caseatlas"_s, u"copy.caseatlas"_s, u"filler"_s}));
+    QVERIFY(d.file().integrityProblems(false).value().isEmpty());
+
+    // Room again: the edit and the import go through.
+    QVERIFY(QFile::remove(disk + u"/filler"_s));
+    QVERIFY(d.addEvent(e).ok());
+    QCOMPARE(::mount("tmpfs", QFile::encodeName(disk).constData(), "tmpfs", MS_REMOUNT, "size=64m"),
+             0);
+    auto again = importAcled(d.file(), csv);
+    QVERIFY2(again.ok(), qPrintable(again.ok() ? QString() : again.error().fullText()));
+    QCOMPARE(d.events().count().value(), events + 1 + 20000);
 }
 
 QTEST_GUILESS_MAIN(TestCrashSafety)
