@@ -1,6 +1,7 @@
 #include "cli/commandline.h"
 
 #include "geo/layerimport.h"
+#include "geo/linkedfiles.h"
 #include "io/caseexport.h"
 #include "io/eventimport.h"
 #include "io/mapexport.h"
@@ -329,8 +330,12 @@ int cmdLayer(const QStringList& args, QTextStream& out, QTextStream& err) {
             return fail(err, layers.error(), CommandLine::CannotOpen);
         for (const LayerRecord& l : layers.value())
             out << l.id << '\t' << l.title << '\t' << l.kind << '\t'
-                << (l.linked ? u"linked: "_s + l.sourcePath : l.table) << '\t' << l.features
-                << (l.kind == u"raster"_s ? " tiles\n" : " features\n");
+                << (l.linked ? u"linked: "_s + l.sourcePath +
+                                   (linkedFileAllowed(l.sourcePath)
+                                        ? QString()
+                                        : u" (not read: not linked or allowed on this computer)"_s)
+                             : l.table)
+                << '\t' << l.features << (l.kind == u"raster"_s ? " tiles\n" : " features\n");
         return CommandLine::Ok;
     }
     if (action != u"add") {

@@ -24,8 +24,9 @@ for name in "${names[@]}"; do
     casefile)
       # A real small case to mutate, made by whichever CaseAtlas build is at hand.
       for cli in build/release/bin/caseatlas build/dev/bin/caseatlas build/ci/bin/caseatlas; do
-        if [ -x "$cli" ] && [ ! -e "$corpus/seed.caseatlas" ]; then
+        if [ -x "$cli" ] && [ ! -e "$corpus/sample.caseatlas" ]; then
           QT_QPA_PLATFORM=offscreen "$cli" new "$corpus/seed.caseatlas" >/dev/null 2>&1 || true
+          QT_QPA_PLATFORM=offscreen "$cli" sample "$corpus/sample.caseatlas" >/dev/null 2>&1 || true
           break
         fi
       done ;;
