@@ -1657,6 +1657,10 @@
         <source> mi</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This event&apos;s text is too long to edit here (a title of %1 and a description of %2 characters); it is shown cut short and kept whole in the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>caseatlas::EventTableModel</name>

@@ -1657,6 +1657,10 @@
         <source> mi</source>
         <translation> 英里</translation>
     </message>
+    <message>
+        <source>This event&apos;s text is too long to edit here (a title of %1 and a description of %2 characters); it is shown cut short and kept whole in the case.</source>
+        <translation>此事件的文字太长，无法在此编辑（标题 %1 个字符，描述 %2 个字符）；此处只显示开头部分，案件中保存的仍是全文。</translation>
+    </message>
 </context>
 <context>
     <name>caseatlas::EventTableModel</name>

@@ -247,6 +247,12 @@ EventInspector::EventInspector(QWidget* parent)
     form->addRow(tr("&Until:"), m_end);
     form->addRow(QString(), m_dateCheck);
     form->addRow(tr("Descr&iption:"), m_description);
+    m_tooLong = new QLabel;
+    m_tooLong->setObjectName(u"inspectorTooLong"_s);
+    m_tooLong->setWordWrap(true);
+    m_tooLong->setTextFormat(Qt::PlainText);
+    m_tooLong->hide();
+    form->addRow(m_tooLong);
     form->addRow(tr("Place:"), placeRow);
     auto* precisionRow = new QHBoxLayout;
     precisionRow->addWidget(m_precision, 1);
@@ -277,7 +283,7 @@ EventInspector::EventInspector(QWidget* parent)
     // Each field commits on its own, as one undoable step.
     connect(m_title, &QLineEdit::editingFinished, this, [this] {
         const QString t = m_title->text().trimmed();
-        if (!t.isEmpty())
+        if (!t.isEmpty() && !m_cutShort)
             commit([&](Event& e) { e.title = t; });
     });
     connect(m_start, &QLineEdit::textEdited, this, &EventInspector::showDateCheck);
@@ -468,7 +474,8 @@ EventInspector::EventInspector(QWidget* parent)
 }
 
 bool EventInspector::eventFilter(QObject* watched, QEvent* event) {
-    if (watched == m_description && event->type() == QEvent::FocusOut && !m_loading) {
+    if (watched == m_description && event->type() == QEvent::FocusOut && !m_loading &&
+        !m_cutShort) {
         const QString text = m_description->toPlainText();
         commit([&](Event& e) { e.description = text; });
     }
@@ -568,12 +575,27 @@ void EventInspector::refresh() {
     }
     m_loading = true;
     const Event& e = loaded.value();
-    m_title->setText(e.title);
+    // Laying out text is slow beyond some length (a single line of megabytes takes minutes):
+    // longer than any real title or description, it is shown cut short and cannot be edited.
+    constexpr qsizetype titleCap = 2000, descriptionCap = 100000;
+    m_cutShort = e.title.size() > titleCap || e.description.size() > descriptionCap;
+    m_title->setReadOnly(m_cutShort);
+    m_description->setReadOnly(m_cutShort);
+    m_tooLong->setVisible(m_cutShort);
+    if (m_cutShort)
+        m_tooLong->setText(tr("This event's text is too long to edit here (a title of %1 and a "
+                              "description of %2 characters); it is shown cut short and kept "
+                              "whole in the case.")
+                               .arg(e.title.size())
+                               .arg(e.description.size()));
+    m_title->setText(e.title.left(titleCap));
+    m_title->setCursorPosition(0); // a long title shows its beginning
     m_start->setText(e.start.toEdtf());
     m_end->setText(e.end.isValid() ? e.end.toEdtf() : QString());
     showDateCheck();
-    if (m_description->toPlainText() != e.description)
-        m_description->setPlainText(e.description);
+    const QString description = e.description.left(descriptionCap);
+    if (m_description->toPlainText() != description)
+        m_description->setPlainText(description);
     // The case's places, listed again only when they changed (not on every edit of an event).
     if (m_placesStale) {
         for (QComboBox* combo : {m_place, m_origin, m_destination}) {

@@ -92,6 +92,10 @@ private:
     CaseDocument* m_document = nullptr;
     qint64 m_eventId = 0;
     bool m_loading = false;
+    // A title or description too long to lay out and edit here (a damaged or hostile case):
+    // shown cut short, read-only, and never written back.
+    bool m_cutShort = false;
+    QLabel* m_tooLong;
     bool m_placesStale = true; // the place lists need reading again
     QWidget* m_form;
     QLabel* m_empty;

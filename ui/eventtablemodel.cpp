@@ -30,7 +30,10 @@ void EventTableModel::reload() {
         if (auto n = db.count(u"SELECT count(*) FROM events"_s))
             m_total = n.value();
         const auto [where, params] = m_document->filter()->criteria().sql();
-        auto stmt = db.prepare(u"SELECT e.fid, e.start_edtf, e.end_edtf, e.title, p.name, e.tags, "
+        // Titles as shown: no real title is longer than this, and a hostile one of megabytes
+        // would be laid out at every repaint.
+        auto stmt = db.prepare(u"SELECT e.fid, e.start_edtf, e.end_edtf, substr(e.title, 1, "
+                               u"1000), p.name, e.tags, "
                                u"e.status, e.earliest_s, "
                                "(SELECT count(*) FROM citations c WHERE c.event_id = e.fid) "
                                "FROM events e LEFT JOIN places p ON p.fid = e.place_id WHERE %1 "

@@ -15,8 +15,11 @@
 #include <QDockWidget>
 #include <QImage>
 #include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPainter>
+#include <QPlainTextEdit>
 #include <QStandardPaths>
 
 #include <gdal.h>
@@ -42,6 +45,7 @@ private slots:
     void oddFilesAreRefusedOrBounded_data();
     void oddFilesAreRefusedOrBounded();
     void allowedLinkIsReadButNeverAUrl();
+    void hugeTextIsShownCutShortAndKeptWhole();
 
 private:
     QString m_outside; // files the case names but must not read
@@ -405,6 +409,46 @@ void TestHostile::allowedLinkIsReadButNeverAUrl() {
     QVERIFY(!seen.opened.contains(m_outside + u"/secret.csv"_s));
     QCOMPARE(seen.networkSockets, 0);
     QVERIFY(seen.connections.isEmpty());
+}
+
+// An event whose title and description are single lines of megabytes (laying those out takes
+// Qt minutes): the window opens it, the inspector shows them cut short, read-only, with a note,
+// and leaving the fields never writes the cut text back.
+void TestHostile::hugeTextIsShownCutShortAndKeptWhole() {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"huge.caseatlas"_s);
+    QVERIFY(createDocument(path));
+    {
+        auto db = SqliteDatabase::open(path, SqliteDatabase::Mode::ReadWrite).value();
+        QVERIFY(db.exec(u"INSERT INTO events (uuid, title, start_edtf, earliest_s, latest_s, "
+                        "description) VALUES ('huge', 'T' || hex(zeroblob(1500000)), "
+                        "'2023-11-12', 1699747200, 1699833599, hex(zeroblob(3000000)))"_s)
+                    .ok());
+    }
+    MainWindow window;
+    window.resize(1400, 900);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openCase(path).ok());
+    window.document()->selection()->select({1}, 1);
+    QTest::qWait(100);
+    auto* title = window.findChild<QLineEdit*>(u"inspectorTitle"_s);
+    auto* description = window.findChild<QPlainTextEdit*>(u"inspectorDescription"_s);
+    auto* note = window.findChild<QLabel*>(u"inspectorTooLong"_s);
+    QVERIFY(title && description && note);
+    QVERIFY(title->isReadOnly() && description->isReadOnly());
+    QVERIFY(note->isVisibleTo(&window));
+    QVERIFY2(note->text().contains(u"3000001"_s), qPrintable(note->text()));
+    QVERIFY(title->text().size() <= 2000);
+    QVERIFY(description->toPlainText().size() <= 100000);
+    title->setFocus();
+    description->setFocus();
+    title->setFocus(); // focus in and out of both: nothing is written back
+    QTest::qWait(50);
+    auto db = SqliteDatabase::open(path, SqliteDatabase::Mode::ReadOnly).value();
+    QCOMPARE(db.count(u"SELECT length(title) FROM events"_s).value(), 3000001);
+    QCOMPARE(db.count(u"SELECT length(description) FROM events"_s).value(), 6000000);
+    QCOMPARE(window.document()->undoStack()->count(), 0);
 }
 
 QTEST_MAIN(TestHostile)
