@@ -45,6 +45,15 @@ inline FuzzyDate edtf(const char* text) {
     return FuzzyDate::parse(QString::fromLatin1(text)).value();
 }
 
+// The events in the case at `path`, opened read-only (checked as any case is); -1 if it does not
+// open.
+inline qint64 eventsInCase(const QString& path) {
+    auto file = CaseFile::open(path, CaseFile::Access::ReadOnly);
+    if (!file)
+        return -1;
+    return file.value().db().count(QStringLiteral("SELECT count(*) FROM events")).value();
+}
+
 // The environment variables set by tests/CMakeLists.txt.
 inline QString cliPath() {
     return qEnvironmentVariable("CASEATLAS_CLI");
