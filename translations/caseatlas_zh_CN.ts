@@ -870,6 +870,10 @@
         <source>Could not write the copy to %1: the disk is full or could not be written. Nothing was replaced, and the open case is unchanged.</source>
         <translation>无法将副本写入 %1：磁盘已满或无法写入。没有替换任何文件，打开的案件保持不变。</translation>
     </message>
+    <message>
+        <source>%1 was altered or damaged: the table &quot;%2&quot; has no column &quot;%3&quot;, which every case has; it was not opened.</source>
+        <translation>%1 已被改动或损坏：表“%2”缺少每个案件都有的列“%3”；未打开该文件。</translation>
+    </message>
 </context>
 <context>
     <name>caseatlas::Backlinks</name>

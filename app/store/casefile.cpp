@@ -427,6 +427,37 @@ Result<CaseFile> CaseFile::openChecked(const QString& path, Access access, bool 
                                  QCoreApplication::translate(
                                      "caseatlas", "%1 is incomplete: the table \"%2\" is missing.")
                                      .arg(name, t));
+        // Each of them with every column this schema gives it (a GIS tool may add columns; none
+        // may be missing, or reading the case would fail later, query by query).
+        for (const QString& t : requiredTables) {
+            if (t.startsWith(u"sqlite_"_s))
+                continue;
+            auto columns = [&](SqliteDatabase& db) -> Result<QSet<QString>> {
+                auto stmt = db.prepare(u"SELECT name FROM pragma_table_info(?)"_s);
+                if (!stmt)
+                    return stmt.error();
+                stmt.value().bind(1, t);
+                QSet<QString> names;
+                CA_TRY(stmt.value().forEachRow(
+                    [&](SqliteStatement& s) { names.insert(s.text(0).toLower()); }));
+                return names;
+            };
+            auto want = columns(ref.value());
+            auto have = columns(cf.m_db);
+            if (!want)
+                return want.error();
+            if (!have)
+                return have.error();
+            for (const QString& c : want.value())
+                if (!have.value().contains(c))
+                    return makeError(ErrorCode::UnexpectedSchema,
+                                     QCoreApplication::translate(
+                                         "caseatlas",
+                                         "%1 was altered or damaged: the table \"%2\" has no "
+                                         "column \"%3\", which every case has; it was not "
+                                         "opened.")
+                                         .arg(name, t, c));
+        }
     }
 
     if (auto id = cf.meta(u"case_id"_s))

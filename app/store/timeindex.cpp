@@ -1,5 +1,7 @@
 #include "store/timeindex.h"
 
+#include "domain/fuzzydate.h"
+
 #include <QCoreApplication>
 #include <QHash>
 
@@ -17,6 +19,29 @@ template <typename Fn> Status scan(SqliteDatabase& db, const QString& sql, Fn&& 
     if (!stmt)
         return stmt.error();
     return stmt.value().forEachRow(row);
+}
+
+// An event's bounds as stored, made safe to compute with: a case from elsewhere can hold any
+// numbers there. An open end is the sentinel (FuzzyDate::UnboundedPast / Unbounded) and is
+// flagged as open whatever the date's text says; any other value is kept within about 35
+// million years of 1970, where differences and midpoints cannot overflow; the latest is never
+// before the earliest.
+void boundTimes(qint64& earliest, qint64& latest, quint8& flags) {
+    constexpr qint64 far = qint64(1) << 50;
+    if (latest == FuzzyDate::UnboundedPast)
+        latest = earliest == FuzzyDate::UnboundedPast ? 0 : earliest;
+    if (earliest == FuzzyDate::Unbounded)
+        earliest = latest == FuzzyDate::Unbounded ? 0 : latest;
+    if (earliest == FuzzyDate::UnboundedPast)
+        flags |= TimeIndex::OpenStart;
+    else
+        earliest = std::clamp(earliest, -far, far);
+    if (latest == FuzzyDate::Unbounded)
+        flags |= TimeIndex::OpenEnd;
+    else
+        latest = std::clamp(latest, -far, far);
+    if (latest < earliest)
+        latest = earliest;
 }
 
 quint8 flagsOfText(QByteArrayView start, QByteArrayView end) {
@@ -139,9 +164,11 @@ Result<TimeIndex> TimeIndex::load(SqliteDatabase& db, LaneGrouping grouping) {
              [&](SqliteStatement& s) {
                  const qint64 id = s.int64(0);
                  ids.push_back(id);
-                 earliest.push_back(s.int64(1));
-                 latest.push_back(s.int64(2));
                  quint8 f = flagsOfText(s.utf8(3), s.utf8(4));
+                 qint64 e = s.int64(1), l = s.int64(2);
+                 boundTimes(e, l, f);
+                 earliest.push_back(e);
+                 latest.push_back(l);
                  if (s.utf8(5) == "disputed")
                      f |= Disputed;
                  if (s.utf8(6) == "confidential")
@@ -177,9 +204,12 @@ TimeIndex TimeIndex::fromEntries(const std::vector<Entry>& entries, const QStrin
     std::vector<qint32> lanes;
     for (const Entry& e : entries) {
         ids.push_back(e.id);
-        earliest.push_back(e.earliest);
-        latest.push_back(e.latest);
-        flags.push_back(e.flags);
+        qint64 from = e.earliest, to = e.latest;
+        quint8 f = e.flags;
+        boundTimes(from, to, f);
+        earliest.push_back(from);
+        latest.push_back(to);
+        flags.push_back(f);
         const QByteArray title = e.title.toUtf8().left(0xffff);
         titleStart.push_back(quint32(index.m_titles.size()));
         titleLength.push_back(quint16(title.size()));

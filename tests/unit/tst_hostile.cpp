@@ -6,6 +6,7 @@
 #include "io/caseexport.h"
 #include "render/briefing.h"
 #include "store/casemapdata.h"
+#include "store/timeindex.h"
 
 #include "mainwindow.h"
 #include "notebookpanel.h"
@@ -46,6 +47,8 @@ private slots:
     void oddFilesAreRefusedOrBounded();
     void allowedLinkIsReadButNeverAUrl();
     void hugeTextIsShownCutShortAndKeptWhole();
+    void timesNoDateHasAreBounded();
+    void fuzzFindingsOpenCleanly();
 
 private:
     QString m_outside; // files the case names but must not read
@@ -326,6 +329,8 @@ void TestHostile::oddFilesAreRefusedOrBounded_data() {
     QTest::addRow("an extra trigger")
         << u"CREATE TRIGGER wipe AFTER INSERT ON notes BEGIN DELETE FROM attachments; END"_s
         << false << u"contains a trigger named \"wipe\""_s;
+    QTest::addRow("a column missing") << u"ALTER TABLE events DROP COLUMN precision_m"_s << false
+                                      << u"has no column \"precision_m\""_s;
     QTest::addRow("the custody log's guard removed")
         << u"DROP TRIGGER custody_log_no_update"_s << false << u"custody_log_no_update"_s;
     QTest::addRow("schema version beyond any integer")
@@ -449,6 +454,70 @@ void TestHostile::hugeTextIsShownCutShortAndKeptWhole() {
     QCOMPARE(db.count(u"SELECT length(title) FROM events"_s).value(), 3000001);
     QCOMPARE(db.count(u"SELECT length(description) FROM events"_s).value(), 6000000);
     QCOMPARE(window.document()->undoStack()->count(), 0);
+}
+
+// Bounds no date has, written straight into the file (a date's text says one thing, its stored
+// seconds another): the time index holds them within range, the latest never before the
+// earliest, an open end flagged as open whatever the text says — nothing overflows (the
+// sanitizer build stops on any signed overflow).
+void TestHostile::timesNoDateHasAreBounded() {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"times.caseatlas"_s);
+    QVERIFY(createDocument(path));
+    {
+        auto db = SqliteDatabase::open(path, SqliteDatabase::Mode::ReadWrite).value();
+        QVERIFY(db.exec(u"INSERT INTO events (uuid, title, start_edtf, earliest_s, latest_s) "
+                        "VALUES ('a', 'Open start, text says not', '4./2023', "
+                        "-9223372036854775808, 1704067199), "
+                        "('b', 'Latest before all time', '2023', 1672531200, "
+                        "-9223372036854775808), "
+                        "('c', 'Earliest after all time', '2023', 9223372036854775807, "
+                        "9223372036854775807), "
+                        "('d', 'Far apart', '2023', -9223372036854775000, 9223372036854775000), "
+                        "('e', 'Backwards', '2023', 1704067199, 1672531200)"_s)
+                    .ok());
+    }
+    auto file = CaseFile::open(path, CaseFile::Access::ReadOnly);
+    QVERIFY(file.ok());
+    auto index = TimeIndex::load(file.value().db());
+    QVERIFY(index.ok());
+    QCOMPARE(index.value().size(), 5);
+    constexpr qint64 far = qint64(1) << 50;
+    for (qsizetype i = 0; i < index.value().size(); ++i) {
+        const qint64 e = index.value().earliest(i), l = index.value().latest(i);
+        const quint8 f = index.value().flags(i);
+        QVERIFY2(e == FuzzyDate::UnboundedPast ? (f & TimeIndex::OpenStart) : qAbs(e) <= far,
+                 qPrintable(index.value().title(i)));
+        QVERIFY2(l == FuzzyDate::Unbounded ? (f & TimeIndex::OpenEnd) : qAbs(l) <= far,
+                 qPrintable(index.value().title(i)));
+        QVERIFY2(l >= e, qPrintable(index.value().title(i)));
+    }
+    QVERIFY(CaseMapData::load(file.value().db()).ok());
+}
+
+// Every case file a fuzzer found a fault with (tests/fuzz/regressions/casefile) is opened and
+// read as the window reads it, and passes the checks above.
+void TestHostile::fuzzFindingsOpenCleanly() {
+    const QDir dir(qEnvironmentVariable("CASEATLAS_SOURCE_DIR") +
+                   u"/tests/fuzz/regressions/casefile"_s);
+    const QStringList names = dir.entryList(QDir::Files);
+    QVERIFY2(!names.isEmpty(), qPrintable(dir.path()));
+    for (const QString& name : names) {
+        QTemporaryDir work;
+        const QString path = work.filePath(u"case.caseatlas"_s);
+        QVERIFY(QFile::copy(dir.filePath(name), path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        auto file = CaseFile::open(path, CaseFile::Access::ReadOnly);
+        if (!file)
+            continue; // refused with a message is a fine answer
+        auto index = TimeIndex::load(file.value().db());
+        QVERIFY2(index.ok(), qPrintable(name));
+        for (qsizetype i = 0; i < index.value().size(); ++i)
+            QVERIFY2(index.value().latest(i) >= index.value().earliest(i), qPrintable(name));
+        auto map = CaseMapData::load(file.value().db());
+        QVERIFY2(map.ok(),
+                 qPrintable(name + u": "_s + (map.ok() ? QString() : map.error().fullText())));
+    }
 }
 
 QTEST_MAIN(TestHostile)
