@@ -59,6 +59,7 @@ Status writeTimelineFile(SqliteDatabase& db, const QString& path, const Timeline
             QCoreApplication::translate("caseatlas", "The time range ends before it starts."));
     TimelineStyle style;
     style.font.setPixelSize(12);
+    style.laneToggles = false; // a picture: nothing to click
     TimelineRenderer renderer(index.value(), style);
     return writeTimelinePicture(renderer, renderer.viewportFor(o.size, start, end), scene.value(),
                                 o.size, path, o.dpi);

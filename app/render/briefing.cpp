@@ -349,7 +349,7 @@ void Briefing::Data::layout() {
             newPage();
     };
     auto timelineHeight = [&] {
-        const int lanes = time ? std::min<int>(int(time->laneCount()), slides ? 9 : 7) : 0;
+        const int lanes = time ? std::min<int>(int(time->laneCount()), slides ? 9 : 12) : 0;
         return 28.0 + lanes * 30 + 6;
     };
     for (qsizetype b = 0; b < o.blocks.size(); ++b) {
@@ -549,10 +549,15 @@ void Briefing::Data::paint(QPainter& p, const Item& item) const {
         style.font.setPixelSize(std::max(6, int(std::lround(smallFont.pointSizeF()))));
         style.axisHeight = 28;
         style.headerWidth = slides ? 150 : 110;
-        style.laneHeight = slides ? 40 : 30;
+        // Every lane in the strip: lanes shrink (down to one row of marks) rather than fall off
+        // its bottom edge.
+        const double fit =
+            (r.height() - style.axisHeight - 2) / double(std::max<qsizetype>(1, time->laneCount()));
+        style.laneHeight = std::clamp(int(fit), 14, slides ? 40 : 30);
         style.rowHeight = 10;
         style.barHeight = 7;
         style.markRadius = 3;
+        style.laneToggles = false;
         TimelineRenderer renderer(*time, style);
         const QSize size = r.size().toSize();
         renderer.paint(p, size, renderer.viewportFor(size, timeFrom, timeTo), timeScene);

@@ -714,7 +714,9 @@ void TimelineRenderer::paint(QPainter& p, QSize size, const TimelineViewport& vp
             continue;
         p.fillRect(QRect(0, top + 4, 4, h - 8), laneColor(l, scene));
         p.setPen(m_style.text);
-        const QString marker = scene.collapsedLanes.contains(l) ? u"▸ "_s : u"▾ "_s;
+        const QString marker = !m_style.laneToggles               ? QString()
+                               : scene.collapsedLanes.contains(l) ? u"▸ "_s
+                                                                  : u"▾ "_s;
         const QString count = u" (%1)"_s.arg(m_index.laneSize(l));
         const QString name =
             fm.elidedText(m_index.laneNames().at(l), Qt::ElideRight,

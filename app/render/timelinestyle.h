@@ -12,6 +12,7 @@ struct TimelineStyle {
     int headerWidth = 170;
     int laneHeight = 52; // room for three rows of overlapping items
     int collapsedLaneHeight = 20;
+    bool laneToggles = true; // the ▾/▸ a lane header is clicked on to collapse; not in print
     int markRadius = 5;
     int barHeight = 12;
     int rowHeight = 16;

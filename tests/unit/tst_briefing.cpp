@@ -3,6 +3,7 @@
 #include "core/sha256.h"
 #include "render/briefing.h"
 #include "render/maprenderer.h"
+#include "store/timeindex.h"
 
 #include <QGuiApplication>
 #include <QImage>
@@ -88,6 +89,16 @@ void TestBriefing::sampleBriefingFromTheCommandLine() {
         QVERIFY2(joined.contains(s.url), qPrintable(s.url));
     }
     QVERIFY(text.contains(u"Method and caveats"_s));
+    // The timeline strip has every lane (its name and count), without the screen's collapse
+    // toggles.
+    auto index = TimeIndex::load(doc.value()->db());
+    QVERIFY(index.ok() && index.value().laneCount() >= 8);
+    for (qsizetype l = 0; l < index.value().laneCount(); ++l) {
+        const QString header =
+            u"%1 (%2)"_s.arg(index.value().laneNames().at(l)).arg(index.value().laneSize(l));
+        QVERIFY2(text.contains(header), qPrintable(header));
+    }
+    QVERIFY(!text.contains(u"▾"_s) && !text.contains(u"▸"_s));
     // Chinese names are text in an embedded Chinese font, not boxes or missing glyphs.
     QVERIFY(text.contains(u"果敢"_s));
     const QString fonts = run(u"pdffonts"_s, {pdf});
