@@ -2,6 +2,7 @@
 
 #include "geo/layerimport.h"
 #include "geo/linkedfiles.h"
+#include "geo/rastertiles.h"
 #include "io/caseexport.h"
 #include "io/eventimport.h"
 #include "io/mapexport.h"
@@ -34,8 +35,10 @@ QString usage() {
            "       caseatlas --sample                open the window on the sample case\n"
            "       caseatlas new FILE [--title T]    create an empty case\n"
            "       caseatlas info FILE               title, schema, counts per table, integrity\n"
-           "       caseatlas check FILE [--log]      full integrity check and re-hash of every "
-           "attachment\n"
+           "       caseatlas check FILE [--log]      full integrity check, re-hash of every "
+           "attachment,\n"
+           "                                         layers that cannot be shown, files it links "
+           "to\n"
            "       caseatlas sample FILE             write the sample case\n"
            "       caseatlas generate FILE --events N [--seed S]   a synthetic case for "
            "benchmarks\n"
@@ -163,10 +166,30 @@ int cmdCheck(const QStringList& args, QTextStream& out, QTextStream& err) {
             << pr.actualSha256 << '\n';
         ++problemCount;
     }
+    // What the case would read outside itself, and layers that cannot be shown.
+    int outside = 0;
+    if (auto layers = listLayers(d.db())) {
+        for (const LayerRecord& l : layers.value()) {
+            if (l.linked) {
+                ++outside;
+                out << "NOTE: layer \"" << l.title
+                    << "\" links to a file outside the case: " << l.sourcePath
+                    << (linkedFileAllowed(l.sourcePath)
+                            ? " (linked or allowed on this computer: read)\n"
+                            : " (not read on this computer unless allowed)\n");
+            } else if (l.kind == u"raster"_s) {
+                if (auto tiles = RasterTiles::open(d.db(), l.table); !tiles) {
+                    out << "PROBLEM: layer \"" << l.title
+                        << "\" cannot be shown: " << tiles.error().message << '\n';
+                    ++problemCount;
+                }
+            }
+        }
+    }
     out << "Checked " << d.path() << ": database "
         << (integrity.value().isEmpty() ? "ok" : "DAMAGED") << ", "
         << (attachments ? attachments.value() : 0) << " attachment(s) re-hashed, " << problemCount
-        << " problem(s).\n";
+        << " problem(s), " << outside << " linked file(s) outside the case.\n";
     return problemCount == 0 ? CommandLine::Ok : CommandLine::ProblemsFound;
 }
 

@@ -1,6 +1,7 @@
 #include "iowatch.h"
 #include "testsupport.h"
 
+#include "cli/commandline.h"
 #include "geo/layerimport.h"
 #include "geo/linkedfiles.h"
 #include "io/caseexport.h"
@@ -21,6 +22,7 @@
 #include <QListWidget>
 #include <QPainter>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QStandardPaths>
 
 #include <gdal.h>
@@ -48,6 +50,7 @@ private slots:
     void allowedLinkIsReadButNeverAUrl();
     void hugeTextIsShownCutShortAndKeptWhole();
     void timesNoDateHasAreBounded();
+    void checkNamesWhatReachesOutside();
     void fuzzFindingsOpenCleanly();
 
 private:
@@ -518,6 +521,24 @@ void TestHostile::fuzzFindingsOpenCleanly() {
         QVERIFY2(map.ok(),
                  qPrintable(name + u": "_s + (map.ok() ? QString() : map.error().fullText())));
     }
+}
+
+// `caseatlas check` on the stranger's case names what it would reach for outside itself and
+// what is wrong with it: every linked file (not read here), the layer that cannot be shown,
+// the altered attachment; and exits with "problems found".
+void TestHostile::checkNamesWhatReachesOutside() {
+    QVERIFY2(QFile::exists(cliPath()), "CASEATLAS_CLI is not set; run through ctest");
+    QProcess cli;
+    cli.start(cliPath(), {u"check"_s, m_case});
+    QVERIFY(cli.waitForFinished(60000));
+    const QString out = QString::fromUtf8(cli.readAllStandardOutput());
+    QCOMPARE(cli.exitCode(), int(CommandLine::ProblemsFound));
+    QVERIFY2(out.contains(u"links to a file outside the case: "_s + m_vrt +
+                          u" (not read on this computer unless allowed)"_s),
+             qPrintable(out));
+    QVERIFY2(out.contains(u"layer \"Huge tiles\" cannot be shown"_s), qPrintable(out));
+    QVERIFY2(out.contains(u"attachment \"statement.txt\""_s), qPrintable(out));
+    QVERIFY2(out.contains(u"2 problem(s), 6 linked file(s) outside the case"_s), qPrintable(out));
 }
 
 QTEST_MAIN(TestHostile)
