@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QMutex>
 #include <QSettings>
 
 using namespace Qt::StringLiterals;
@@ -11,7 +12,8 @@ namespace caseatlas {
 namespace {
 
 // One file for every CaseAtlas process of this user (the app, the command line), whatever its
-// application name.
+// application name; one QSettings shared by the process's threads, behind a lock.
+QMutex lock;
 QSettings& settings() {
     static QSettings s(QSettings::IniFormat, QSettings::UserScope, u"CaseAtlas"_s,
                        u"linked-files"_s);
@@ -27,13 +29,15 @@ QString key(const QString& path) {
 bool linkedFileAllowed(const QString& path) {
     if (path.isEmpty())
         return false;
-    settings().sync();
+    const QMutexLocker locked(&lock);
+    settings().sync(); // what another CaseAtlas process allowed meanwhile
     return settings().value(u"allowed"_s).toStringList().contains(key(path));
 }
 
 void allowLinkedFile(const QString& path) {
     if (path.isEmpty() || linkedFileAllowed(path))
         return;
+    const QMutexLocker locked(&lock);
     QStringList allowed = settings().value(u"allowed"_s).toStringList();
     allowed << key(path);
     settings().setValue(u"allowed"_s, allowed);
