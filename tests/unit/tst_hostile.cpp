@@ -64,6 +64,16 @@ private:
     QStringList unexpected(const QStringList& opened) const;
 };
 
+// A new case at DIR/NAME, then `sql` run on it straight, as a stranger's tool would write it;
+// empty when either fails.
+static QString caseWrittenBy(const QTemporaryDir& dir, const QString& name, const QString& sql) {
+    const QString path = dir.filePath(name);
+    if (!createDocument(path))
+        return {};
+    auto db = SqliteDatabase::open(path, SqliteDatabase::Mode::ReadWrite);
+    return db && db.value().exec(sql).ok() ? path : QString();
+}
+
 // What the process may open while it works with the case: the case's folder, the system's
 // libraries, fonts, Qt plugins and data, the user's settings and caches, SQLite's temporary
 // files.
@@ -364,12 +374,8 @@ void TestHostile::oddFilesAreRefusedOrBounded() {
     QFETCH(bool, opens);
     QFETCH(QString, says);
     QTemporaryDir dir;
-    const QString path = dir.filePath(u"absurd.caseatlas"_s);
-    QVERIFY(createDocument(path));
-    {
-        auto db = SqliteDatabase::open(path, SqliteDatabase::Mode::ReadWrite).value();
-        QVERIFY(db.exec(sql).ok());
-    }
+    const QString path = caseWrittenBy(dir, u"absurd.caseatlas"_s, sql);
+    QVERIFY(!path.isEmpty());
     auto opened = CaseDocument::open(path);
     QCOMPARE(opened.ok(), opens);
     if (!opens) {
@@ -424,15 +430,12 @@ void TestHostile::allowedLinkIsReadButNeverAUrl() {
 // and leaving the fields never writes the cut text back.
 void TestHostile::hugeTextIsShownCutShortAndKeptWhole() {
     QTemporaryDir dir;
-    const QString path = dir.filePath(u"huge.caseatlas"_s);
-    QVERIFY(createDocument(path));
-    {
-        auto db = SqliteDatabase::open(path, SqliteDatabase::Mode::ReadWrite).value();
-        QVERIFY(db.exec(u"INSERT INTO events (uuid, title, start_edtf, earliest_s, latest_s, "
-                        "description) VALUES ('huge', 'T' || hex(zeroblob(1500000)), "
-                        "'2023-11-12', 1699747200, 1699833599, hex(zeroblob(3000000)))"_s)
-                    .ok());
-    }
+    const QString path =
+        caseWrittenBy(dir, u"huge.caseatlas"_s,
+                      u"INSERT INTO events (uuid, title, start_edtf, earliest_s, latest_s, "
+                      "description) VALUES ('huge', 'T' || hex(zeroblob(1500000)), "
+                      "'2023-11-12', 1699747200, 1699833599, hex(zeroblob(3000000)))"_s);
+    QVERIFY(!path.isEmpty());
     MainWindow window;
     window.resize(1400, 900);
     window.show();
@@ -465,21 +468,18 @@ void TestHostile::hugeTextIsShownCutShortAndKeptWhole() {
 // sanitizer build stops on any signed overflow).
 void TestHostile::timesNoDateHasAreBounded() {
     QTemporaryDir dir;
-    const QString path = dir.filePath(u"times.caseatlas"_s);
-    QVERIFY(createDocument(path));
-    {
-        auto db = SqliteDatabase::open(path, SqliteDatabase::Mode::ReadWrite).value();
-        QVERIFY(db.exec(u"INSERT INTO events (uuid, title, start_edtf, earliest_s, latest_s) "
-                        "VALUES ('a', 'Open start, text says not', '4./2023', "
-                        "-9223372036854775808, 1704067199), "
-                        "('b', 'Latest before all time', '2023', 1672531200, "
-                        "-9223372036854775808), "
-                        "('c', 'Earliest after all time', '2023', 9223372036854775807, "
-                        "9223372036854775807), "
-                        "('d', 'Far apart', '2023', -9223372036854775000, 9223372036854775000), "
-                        "('e', 'Backwards', '2023', 1704067199, 1672531200)"_s)
-                    .ok());
-    }
+    const QString path =
+        caseWrittenBy(dir, u"times.caseatlas"_s,
+                      u"INSERT INTO events (uuid, title, start_edtf, earliest_s, latest_s) "
+                      "VALUES ('a', 'Open start, text says not', '4./2023', "
+                      "-9223372036854775808, 1704067199), "
+                      "('b', 'Latest before all time', '2023', 1672531200, "
+                      "-9223372036854775808), "
+                      "('c', 'Earliest after all time', '2023', 9223372036854775807, "
+                      "9223372036854775807), "
+                      "('d', 'Far apart', '2023', -9223372036854775000, 9223372036854775000), "
+                      "('e', 'Backwards', '2023', 1704067199, 1672531200)"_s);
+    QVERIFY(!path.isEmpty());
     auto file = CaseFile::open(path, CaseFile::Access::ReadOnly);
     QVERIFY(file.ok());
     auto index = TimeIndex::load(file.value().db());
