@@ -1,4 +1,7 @@
 #include "store/casefile.h"
+#include "store/rollbackjournal.h"
+
+#include <sqlite3.h>
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -46,7 +49,7 @@ QString uniqueSiblingName(const QString& path, const QString& tag) {
         const QString candidate = info.dir().filePath(u".%1.%2-%3-%4"_s.arg(info.fileName(), tag)
                                                           .arg(QCoreApplication::applicationPid())
                                                           .arg(i));
-        if (!QFileInfo::exists(candidate))
+        if (!QFileInfo::exists(candidate) && !QFileInfo::exists(candidate + u"-journal"_s))
             return candidate;
     }
 }
@@ -57,7 +60,7 @@ QString uniqueSiblingName(const QString& path, const QString& tag) {
 void removeStaleTemporaries(const QString& path) {
     const QFileInfo info(path);
     static const QRegularExpression pattern(
-        u"^\\.(.+)\\.(creating|saving|backup)-(\\d+)-\\d+(-journal)?$"_s);
+        u"^\\.(.+)\\.(creating|saving|backup|recovering)-(\\d+)-\\d+(-journal)?$"_s);
     const QStringList names = info.dir().entryList({u".%1.*"_s.arg(info.fileName())},
                                                    QDir::Files | QDir::Hidden | QDir::System);
     for (const QString& name : names) {
@@ -276,28 +279,33 @@ Result<CaseFile> CaseFile::openChecked(const QString& path, Access access, bool 
     CaseFile cf;
     cf.m_path = QFileInfo(path).absoluteFilePath();
 
-    // A hot journal means a writer stopped mid-transaction (a crash, a power cut). SQLite rolls
-    // it back on the first read of a writable connection; a read-only one cannot.
-    const QFileInfo journal(path + u"-journal"_s);
-    if (journal.exists() && journal.size() > 0) {
-        if (access == Access::ReadOnly || !QFileInfo(path).isWritable())
-            return makeError(
-                ErrorCode::ReadOnly,
-                QCoreApplication::translate(
-                    "caseatlas",
-                    "%1 was left mid-change (a crash?) and must be opened for writing once to "
-                    "recover.")
-                    .arg(name));
-        auto recover = SqliteDatabase::open(path, SqliteDatabase::Mode::ReadWrite);
-        if (!recover)
-            return makeError(recover.error().code, u"%1 could not be recovered."_s.arg(name),
-                             recover.error().detail);
-        if (auto r = recover.value().count(u"SELECT count(*) FROM sqlite_schema"_s); !r)
-            return makeError(r.error().code,
-                             u"%1 could not be recovered after an interrupted change."_s.arg(name),
-                             r.error().detail);
-        recover.value().close();
-        CA_TRY(identify(path)); // now without the journal: the full header checks apply
+    // A journal beside the case is read before SQLite sees it (see RollbackJournal): one that
+    // names another file, or that SQLite did not write, refuses the case untouched.
+    switch (const RollbackJournal journal = RollbackJournal::inspect(path); journal.kind) {
+    case RollbackJournal::Kind::None:
+    case RollbackJournal::Kind::Dead: // removed under the write lock (removeLeftovers)
+        break;
+    case RollbackJournal::Kind::SuperJournal:
+        return makeError(
+            ErrorCode::UnexpectedSchema,
+            QCoreApplication::translate(
+                "caseatlas",
+                "%1 came with a journal (%2) that names another file, \"%3\"; SQLite would "
+                "delete that file while recovering the case. The case was not opened and "
+                "nothing was deleted; remove %2 if you trust the case as it is.")
+                .arg(name, shownName(journal.path), journal.superJournal));
+    case RollbackJournal::Kind::Foreign:
+        return makeError(ErrorCode::UnexpectedSchema,
+                         QCoreApplication::translate(
+                             "caseatlas",
+                             "%1 has a journal beside it (%2) that SQLite did not write for it; "
+                             "the case was not opened and nothing was changed. Remove %2 if "
+                             "you trust the case as it is.")
+                             .arg(name, shownName(journal.path)),
+                         journal.problem);
+    case RollbackJournal::Kind::Valid:
+        CA_TRY(recoverInterruptedChange(path, access));
+        break;
     }
 
     // Every check runs on a read-only connection, so a refused file is never touched.
@@ -499,6 +507,96 @@ Result<CaseFile> CaseFile::openChecked(const QString& path, Access access, bool 
     if (version < SchemaVersion && migrate)
         CA_TRY(cf.migrate(version));
     return cf;
+}
+
+// A journal SQLite would play back: a writer stopped mid-change — or another program is
+// writing the case right now. A read-only connection tells the two apart without touching
+// anything: SQLite answers SQLITE_READONLY_ROLLBACK for a journal that must be played back, and
+// "busy" while another connection holds the write lock.
+Status CaseFile::recoverInterruptedChange(const QString& path, Access access) {
+    const QString name = shownName(path);
+    {
+        auto probe = SqliteDatabase::open(path, SqliteDatabase::Mode::ReadOnly);
+        if (!probe)
+            return makeError(
+                probe.error().code,
+                QCoreApplication::translate("caseatlas", "%1 could not be opened.").arg(name),
+                probe.error().detail);
+        auto read = probe.value().count(u"SELECT count(*) FROM sqlite_schema"_s);
+        if (read)
+            return {}; // not hot: its writer still holds the lock, or left it unsynced (dead)
+        const int rc = sqlite3_extended_errcode(probe.value().handle());
+        if ((rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED)
+            return makeError(ErrorCode::AlreadyOpen,
+                             QCoreApplication::translate(
+                                 "caseatlas",
+                                 "Another program is writing %1 right now; try again when it has "
+                                 "finished.")
+                                 .arg(name),
+                             read.error().detail);
+        if (rc != SQLITE_READONLY_ROLLBACK)
+            return makeError(
+                read.error().code,
+                QCoreApplication::translate("caseatlas", "%1 could not be read.").arg(name),
+                read.error().detail);
+    }
+    if (access == Access::ReadOnly || !QFileInfo(path).isWritable())
+        return makeError(ErrorCode::ReadOnly,
+                         QCoreApplication::translate(
+                             "caseatlas",
+                             "%1 was left mid-change (a crash?) and must be opened for writing "
+                             "once to recover.")
+                             .arg(name));
+
+    // Played back on a private copy first: the case itself is changed only when what the
+    // journal restores is a case this app opens.
+    const QString journal = RollbackJournal::pathFor(path);
+    const Error notRestored = makeError(
+        ErrorCode::Corrupt,
+        QCoreApplication::translate(
+            "caseatlas",
+            "%1 was left mid-change, and what its journal (%2) would restore is not a case "
+            "CaseAtlas opens; nothing was changed.")
+            .arg(name, shownName(journal)));
+    {
+        const QString copy = uniqueSiblingName(path, u"recovering"_s);
+        auto removeCopy = qScopeGuard([&] {
+            QFile::remove(copy);
+            QFile::remove(RollbackJournal::pathFor(copy));
+        });
+        if (!QFile::copy(path, copy) || !QFile::copy(journal, RollbackJournal::pathFor(copy)))
+            return makeError(ErrorCode::Io,
+                             QCoreApplication::translate(
+                                 "caseatlas",
+                                 "%1 was left mid-change; there is no room beside it to check "
+                                 "its recovery first, so nothing was changed.")
+                                 .arg(name));
+        {
+            auto rw = SqliteDatabase::open(copy, SqliteDatabase::Mode::ReadWrite);
+            if (!rw)
+                return Error{notRestored.code, notRestored.message, rw.error().detail};
+            if (auto r = rw.value().count(u"SELECT count(*) FROM sqlite_schema"_s); !r)
+                return Error{notRestored.code, notRestored.message, r.error().detail};
+        }
+        Status restored = identify(copy);
+        if (restored)
+            if (auto checked = openChecked(copy, Access::ReadOnly, false); !checked)
+                restored = checked.error();
+        if (!restored)
+            return Error{notRestored.code, notRestored.message, restored.error().message};
+    }
+
+    auto recover = SqliteDatabase::open(path, SqliteDatabase::Mode::ReadWrite);
+    const QString failed =
+        QCoreApplication::translate("caseatlas",
+                                    "%1 was left mid-change (a crash?) and could not be recovered.")
+            .arg(name);
+    if (!recover)
+        return makeError(recover.error().code, failed, recover.error().detail);
+    if (auto r = recover.value().count(u"SELECT count(*) FROM sqlite_schema"_s); !r)
+        return makeError(r.error().code, failed, r.error().detail);
+    recover.value().close();
+    return identify(path); // now without the journal: the full header checks apply
 }
 
 // What a process killed while it worked on this case may have left beside it: half-written

@@ -62,6 +62,7 @@ public:
 
 private:
     static Result<CaseFile> openChecked(const QString& path, Access access, bool migrate = true);
+    static Status recoverInterruptedChange(const QString& path, Access access);
     Status migrate(int fromVersion);
     Status applyConnectionSettings();
     Status removeLeftovers();

@@ -24,6 +24,7 @@
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QStandardPaths>
+#include <QtEndian>
 
 #include <gdal.h>
 
@@ -52,6 +53,9 @@ private slots:
     void timesNoDateHasAreBounded();
     void checkNamesWhatReachesOutside();
     void fuzzFindingsOpenCleanly();
+    void journalBesideTheCaseDeletesNothing_data();
+    void journalBesideTheCaseDeletesNothing();
+    void anotherWriterIsNotACrash();
 
 private:
     QString m_outside; // files the case names but must not read
@@ -539,6 +543,154 @@ void TestHostile::checkNamesWhatReachesOutside() {
     QVERIFY2(out.contains(u"layer \"Huge tiles\" cannot be shown"_s), qPrintable(out));
     QVERIFY2(out.contains(u"attachment \"statement.txt\""_s), qPrintable(out));
     QVERIFY2(out.contains(u"2 problem(s), 6 linked file(s) outside the case"_s), qPrintable(out));
+}
+
+// A journal as SQLite writes one for a transaction over several databases: a header, then at its
+// end the name of the "super-journal", which SQLite deletes once it has played the journal back.
+static QByteArray journalNaming(const QByteArray& superJournal) {
+    const QByteArray magic("\xd9\xd5\x05\xf9\x20\xa1\x63\xd7", 8);
+    auto be32 = [](quint32 v) {
+        QByteArray b(4, '\0');
+        qToBigEndian(v, b.data());
+        return b;
+    };
+    QByteArray j = magic + be32(0) + be32(12345) + be32(2) + be32(512) + be32(4096);
+    j.append(512 - j.size(), '\0');
+    quint32 checksum = 0;
+    for (const char c : superJournal)
+        checksum += quint32(qint32(static_cast<signed char>(c)));
+    return j + be32(262145) + superJournal + be32(quint32(superJournal.size())) + be32(checksum) +
+           magic;
+}
+
+void TestHostile::journalBesideTheCaseDeletesNothing_data() {
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("says");
+    QTest::addRow("names a file beside the case") << u"absolute"_s << u"names another file"_s;
+    QTest::addRow("names a relative path") << u"relative"_s << u"names another file"_s;
+    QTest::addRow("foreign bytes") << u"foreign"_s << u"SQLite did not write"_s;
+    QTest::addRow("restores a trigger a case never has")
+        << u"restores-trigger"_s << u"would restore is not a case"_s;
+}
+
+// A case that arrives with a crafted `-journal`: SQLite would play it back on the first writable
+// connection and delete the file it names (an absolute path, or one relative to the working
+// folder). The case is refused before SQLite opens it for writing — by the library, the command
+// line and the window — and the named file, the case and the journal are left as they were.
+void TestHostile::journalBesideTheCaseDeletesNothing() {
+    QFETCH(QString, kind);
+    QFETCH(QString, says);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"received.caseatlas"_s);
+    {
+        auto doc = createDocument(path, u"Received"_s);
+        QVERIFY(doc);
+        Event e;
+        e.title = u"Crossing reopened"_s;
+        e.start = edtf("2023-11-12");
+        QVERIFY(doc->addEvent(e).ok());
+    }
+    const QString victim = dir.filePath(u"evidence.pdf"_s);
+    QVERIFY(!writeFile(dir, u"evidence.pdf"_s, "%PDF-1.4 the only copy").isEmpty());
+    QDir().mkpath(dir.filePath(u"work"_s));
+    const QString relativeVictim = dir.filePath(u"work/notes.txt"_s);
+    QVERIFY(!writeFile(dir, u"work/notes.txt"_s, "field notes").isEmpty());
+    QByteArray journal;
+    if (kind == u"absolute") {
+        journal = journalNaming(victim.toUtf8());
+    } else if (kind == u"relative") {
+        journal = journalNaming("notes.txt");
+    } else if (kind == u"foreign") {
+        journal = QByteArray("#!/bin/sh\nrm -rf ~\n").repeated(40);
+    } else {
+        // A real journal, of a transaction that removed a foreign trigger, caught mid-way: the
+        // file without the trigger, the journal putting it back.
+        auto db = SqliteDatabase::open(path, SqliteDatabase::Mode::ReadWrite).value();
+        QVERIFY(db.exec(u"CREATE TRIGGER wipe AFTER INSERT ON notes BEGIN DELETE FROM "
+                        "attachments; END"_s)
+                    .ok());
+        QVERIFY(db.exec(u"PRAGMA cache_size = 1; BEGIN IMMEDIATE; DROP TRIGGER wipe;"
+                        "UPDATE events SET title = hex(randomblob(3000));"
+                        "CREATE TABLE filler (x); INSERT INTO filler SELECT "
+                        "randomblob(1000) FROM (WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL "
+                        "SELECT i + 1 FROM n WHERE i < 200) SELECT i FROM n)"_s)
+                    .ok());
+        QFile j(path + u"-journal"_s);
+        QVERIFY(j.open(QIODevice::ReadOnly));
+        journal = j.readAll();
+        QFile::copy(path, path + u".mid"_s);
+        QVERIFY(db.exec(u"ROLLBACK"_s).ok());
+        db.close();
+        QFile::remove(path);
+        QVERIFY(QFile::rename(path + u".mid"_s, path));
+        QVERIFY(journal.size() > 4096);
+    }
+    QVERIFY(!writeFile(dir, u"received.caseatlas-journal"_s, journal).isEmpty());
+    const QByteArray caseBefore = fileHash(path), journalBefore = fileHash(path + u"-journal"_s);
+    auto untouched = [&](const char* by) {
+        QVERIFY2(QFile::exists(victim), by);
+        QVERIFY2(QFile::exists(relativeVictim), by);
+        QVERIFY2(fileHash(path) == caseBefore, by);
+        QVERIFY2(fileHash(path + u"-journal"_s) == journalBefore, by);
+        QCOMPARE(dirEntries(dir.path()), QStringList({u"evidence.pdf"_s, u"received.caseatlas"_s,
+                                                      u"received.caseatlas-journal"_s, u"work"_s}));
+    };
+
+    // The library, with the working folder where the relative name points.
+    const QString cwd = QDir::currentPath();
+    QDir::setCurrent(dir.filePath(u"work"_s));
+    auto opened = CaseDocument::open(path);
+    QDir::setCurrent(cwd);
+    QVERIFY(!opened.ok());
+    QVERIFY2(opened.error().message.contains(says), qPrintable(opened.error().fullText()));
+    untouched("library");
+
+    // The command line, run in that folder: a search opens the case for writing.
+    QProcess cli;
+    cli.setWorkingDirectory(dir.filePath(u"work"_s));
+    cli.start(cliPath(), {u"search"_s, path, u"crossing"_s});
+    QVERIFY(cli.waitForFinished(60000));
+    QVERIFY(cli.exitCode() != 0);
+    QVERIFY2(QString::fromUtf8(cli.readAllStandardError()).contains(says),
+             qPrintable(QString::fromUtf8(cli.readAllStandardError())));
+    untouched("command line");
+
+    // The window.
+    MainWindow window;
+    QList<Error> errors;
+    window.setErrorHandler([&](const Error& e) { errors << e; });
+    QDir::setCurrent(dir.filePath(u"work"_s));
+    const Status shown = window.openCase(path);
+    QDir::setCurrent(cwd);
+    QVERIFY(!shown.ok());
+    QVERIFY2(shown.error().message.contains(says), qPrintable(shown.error().fullText()));
+    untouched("window");
+}
+
+// Another program in the middle of writing the case (its journal beside it, the write lock
+// held): opening says so, and waits for nothing to be recovered; once it has finished the case
+// opens with its change.
+void TestHostile::anotherWriterIsNotACrash() {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"shared.caseatlas"_s);
+    QVERIFY(createDocument(path));
+    auto other = SqliteDatabase::open(path, SqliteDatabase::Mode::ReadWrite).value();
+    QVERIFY(other
+                .exec(u"PRAGMA cache_size = 1; BEGIN IMMEDIATE; CREATE TABLE scratch (x);"
+                      "INSERT INTO scratch SELECT randomblob(1000) FROM (WITH RECURSIVE n(i) AS "
+                      "(SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 300) SELECT i FROM n)"_s)
+                .ok());
+    QVERIFY(QFileInfo(path + u"-journal"_s).size() > 0);
+    const QByteArray before = fileHash(path);
+    auto opened = CaseDocument::open(path);
+    QVERIFY(!opened.ok());
+    QVERIFY2(opened.error().message.contains(u"Another program is writing"_s),
+             qPrintable(opened.error().fullText()));
+    QVERIFY(!opened.error().message.contains(u"crash"_s));
+    QCOMPARE(fileHash(path), before);
+    QVERIFY(other.exec(u"ROLLBACK"_s).ok());
+    other.close();
+    QVERIFY(CaseDocument::open(path).ok());
 }
 
 QTEST_MAIN(TestHostile)
