@@ -120,6 +120,10 @@ int cmdInfo(const QStringList& args, QTextStream& out, QTextStream& err) {
     auto problems = d.file().integrityProblems(true);
     out << "Integrity:  "
         << (problems && problems.value().isEmpty() ? u"ok"_s : u"PROBLEMS (run caseatlas check)"_s)
+        << '\n'
+        << "Custody:    "
+        << (d.custodyProblems().isEmpty() ? u"hash chain intact"_s
+                                          : u"BROKEN (run caseatlas check)"_s)
         << '\n';
     auto counts = d.tableCounts();
     if (!counts)
@@ -156,6 +160,10 @@ int cmdCheck(const QStringList& args, QTextStream& out, QTextStream& err) {
             ++problemCount;
         }
     }
+    for (const QString& line : d.custodyProblems()) {
+        out << "PROBLEM: " << line << '\n';
+        ++problemCount;
+    }
     auto attachments = d.attachments().count();
     auto verify = d.verifyEvidence(log);
     if (!verify)
@@ -186,6 +194,9 @@ int cmdCheck(const QStringList& args, QTextStream& out, QTextStream& err) {
             }
         }
     }
+    if (auto head = d.custodyLog().headHash())
+        out << "Custody log: " << (d.custodyProblems().isEmpty() ? "intact" : "BROKEN")
+            << ", ends in " << head.value() << '\n';
     out << "Checked " << d.path() << ": database "
         << (integrity.value().isEmpty() ? "ok" : "DAMAGED") << ", "
         << (attachments ? attachments.value() : 0) << " attachment(s) re-hashed, " << problemCount

@@ -30,7 +30,12 @@ Result<std::unique_ptr<CaseDocument>> CaseDocument::open(const QString& path,
     // Layers removed in an earlier session can no longer be brought back by undo.
     if (!file.value().isReadOnly())
         CA_TRY(CaseFile::dropParkedTables(file.value().db()));
-    return std::make_unique<CaseDocument>(std::move(file).value());
+    auto doc = std::make_unique<CaseDocument>(std::move(file).value());
+    auto custody = doc->custodyLog().verify();
+    if (!custody)
+        return custody.error();
+    doc->m_custodyProblems = custody.value();
+    return doc;
 }
 
 Result<std::unique_ptr<CaseDocument>> CaseDocument::create(const QString& path,
@@ -50,6 +55,9 @@ CaseDocument::CaseDocument(CaseFile file, QObject* parent)
 CaseDocument::~CaseDocument() {
     if (m_indexer)
         m_indexer->stop(); // its connection goes before this one
+    // A log that did not add up is not taken as the one to compare with next time.
+    if (m_custodyProblems.isEmpty() && db().isOpen())
+        (void)custodyLog().rememberHead();
     // Commands refer to this document; drop them before the file closes.
     m_undo.clear();
 }

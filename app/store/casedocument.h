@@ -68,6 +68,8 @@ public:
     CatalogRepository catalog() { return CatalogRepository(db()); }
     AttachmentStore attachments() { return AttachmentStore(db()); }
     CustodyLog custodyLog() { return CustodyLog(db()); }
+    // What CustodyLog::verify() found when the case was opened (empty: the log is intact).
+    const QStringList& custodyProblems() const { return m_custodyProblems; }
     SearchIndex searchIndex() { return SearchIndex(db()); }
     // Brings the search index up to date (when the case can be written) and searches it; while
     // the background indexer runs, searches what is indexed so far.
@@ -193,6 +195,7 @@ private:
     CaseSelection m_selection;
     CaseFilter m_filter;
     QString m_user;
+    QStringList m_custodyProblems;
     SearchIndexer* m_indexer = nullptr;
 };
 

@@ -1,4 +1,5 @@
 #include "store/casefile.h"
+#include "store/custodylog.h"
 #include "store/rollbackjournal.h"
 
 #include <sqlite3.h>
@@ -664,6 +665,9 @@ Status CaseFile::migrate(int fromVersion) {
     if (fromVersion < 5 && m_db.tableExists(u"gpkg_extensions"_s))
         CA_TRY(m_db.exec(u"DELETE FROM gpkg_extensions WHERE table_name = 'events' AND "
                          "extension_name = 'gpkg_rtree_index'"_s));
+    // The custody log's entries from before schema 7 become the start of its hash chain.
+    if (fromVersion < 7)
+        CA_TRY(CustodyLog(m_db).sealUnchained());
     auto broken = m_db.count(u"SELECT count(*) FROM pragma_foreign_key_check"_s);
     if (!broken)
         return broken.error();

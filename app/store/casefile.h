@@ -13,8 +13,10 @@ namespace caseatlas {
 // copying it live here; what is inside is read and written by the repositories.
 class CaseFile {
 public:
-    static constexpr int SchemaVersion = 6;    // what this build writes
-    static constexpr int MinReaderVersion = 4; // oldest reader that understands what it writes
+    static constexpr int SchemaVersion = 7; // what this build writes
+    // The oldest reader that understands what it writes: schema 7 changed the custody log's
+    // guard, which older readers refuse as altered.
+    static constexpr int MinReaderVersion = 7;
     static constexpr quint32 GeoPackageApplicationId = 0x47504B47; // "GPKG"
     static constexpr int GeoPackageUserVersion = 10200;            // GeoPackage 1.2
     static inline const QString FormatName = QStringLiteral("CaseAtlas");

@@ -1,4 +1,5 @@
 #include "badfiles.h"
+#include "store/custodylog.h"
 #include "testsupport.h"
 
 #include "store/casefile.h"
@@ -28,6 +29,7 @@ private slots:
     void refusalMessagesAreDistinct();
     void migratesOlderSchemaWithBackup();
     void schema5KeepsEventsAndTheirRows();
+    void schema7SealsTheCustodyLog();
     void newerReaderNeededIsRefused();
     void newerSchemaOpensReadOnly();
     void foreignTriggerIsRefused();
@@ -201,6 +203,39 @@ void TestCaseFile::migratesOlderSchemaWithBackup() {
 
 // Schema 5 rebuilds the events table (the uuid kept unique by a named index): every event, its
 // id and the rows that refer to it survive, and so does the id counter.
+// Schema 7 makes the custody log a hash chain: the entries a case already had are sealed into
+// it, in order, once; afterwards none can be changed, and the chain checks out.
+void TestCaseFile::schema7SealsTheCustodyLog() {
+    const QString path = m_dir.filePath(u"v6-custody.caseatlas"_s);
+    {
+        auto v6 = CaseFile::create(path, u"Schema 6"_s, 6);
+        QVERIFY(v6.ok());
+        QVERIFY(v6.value()
+                    .db()
+                    .exec(u"INSERT INTO custody_log (at, who, action, sha256, detail) VALUES "
+                          "('2025-01-02T03:04:05Z', 'aye', 'add', 'ab12', 'statement.pdf'), "
+                          "('2025-02-03T04:05:06Z', 'aye', 'export', 'ab12', 'copy.pdf')"_s)
+                    .ok());
+    }
+    auto migrated = CaseFile::open(path);
+    QVERIFY2(migrated.ok(), qPrintable(migrated.ok() ? QString() : migrated.error().fullText()));
+    SqliteDatabase& db = migrated.value().db();
+    QCOMPARE(db.count(u"SELECT count(*) FROM custody_log WHERE entry_hash IS NOT NULL AND "
+                      "length(entry_hash) = 64"_s)
+                 .value(),
+             2);
+    QCOMPARE(db.scalar(u"SELECT prev_hash FROM custody_log WHERE id = 2"_s).value(),
+             db.scalar(u"SELECT entry_hash FROM custody_log WHERE id = 1"_s).value());
+    CustodyLog log(db);
+    QVERIFY(log.verify().value().isEmpty());
+    QVERIFY(log.append(u"thiri"_s, u"verify"_s, u"ab12"_s, 0, QString()).ok());
+    QVERIFY(log.verify().value().isEmpty());
+    // Sealed once: no entry can be changed, not even its hash.
+    QVERIFY(!db.exec(u"UPDATE custody_log SET entry_hash = NULL WHERE id = 1"_s).ok());
+    QVERIFY(!db.exec(u"UPDATE custody_log SET who = 'x' WHERE id = 3"_s).ok());
+    QVERIFY(!db.exec(u"DELETE FROM custody_log WHERE id = 2"_s).ok());
+}
+
 void TestCaseFile::schema5KeepsEventsAndTheirRows() {
     const QString path = m_dir.filePath(u"v4.caseatlas"_s);
     {

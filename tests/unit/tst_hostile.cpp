@@ -56,6 +56,8 @@ private slots:
     void journalBesideTheCaseDeletesNothing_data();
     void journalBesideTheCaseDeletesNothing();
     void anotherWriterIsNotACrash();
+    void custodyLogTamperingIsNamed_data();
+    void custodyLogTamperingIsNamed();
 
 private:
     QString m_outside; // files the case names but must not read
@@ -691,6 +693,103 @@ void TestHostile::anotherWriterIsNotACrash() {
     QVERIFY(other.exec(u"ROLLBACK"_s).ok());
     other.close();
     QVERIFY(CaseDocument::open(path).ok());
+}
+
+void TestHostile::custodyLogTamperingIsNamed_data() {
+    QTest::addColumn<QString>("sql");
+    QTest::addColumn<QString>("says");
+    QTest::addRow("an entry deleted")
+        << u"DELETE FROM custody_log WHERE id = 3"_s << u"lacks entries 3 to 3"_s;
+    QTest::addRow("an entry edited")
+        << u"UPDATE custody_log SET who = 'someone else', detail = 'nothing happened' WHERE id = 2"_s
+        << u"entry 2 ("_s;
+    QTest::addRow("an entry's time moved")
+        << u"UPDATE custody_log SET at = '2020-01-01T00:00:00.000Z' WHERE id = 4"_s
+        << u"entry 4 (2020-01-01T00:00:00, "_s;
+    QTest::addRow("an entry added without the app")
+        << u"INSERT INTO custody_log (at, who, action, detail) VALUES "
+           "('2026-12-01T00:00:00Z', 'x', 'verify', 'all fine')"_s
+        << u"has no hash"_s;
+    QTest::addRow("an entry inserted, the later ones renumbered")
+        << u"UPDATE custody_log SET id = id + 100 WHERE id >= 3;"
+           "UPDATE custody_log SET id = id - 99 WHERE id >= 103;"
+           "INSERT INTO custody_log (id, at, who, action, prev_hash, entry_hash) SELECT 3, "
+           "'2026-12-01T00:00:00Z', 'x', 'add', entry_hash, entry_hash FROM custody_log WHERE "
+           "id = 2"_s
+        << u"entry 3 ("_s;
+    QTest::addRow("the last entries removed")
+        << u"DELETE FROM custody_log WHERE id >= 4"_s << u"no longer has entry 5"_s;
+    QTest::addRow("the last entries rewritten, the chain made whole")
+        << u"DELETE FROM custody_log WHERE id >= 4"_s << u"entry 5 is not the one"_s;
+}
+
+// Someone who can write the file drops the custody log's guards, edits, deletes or inserts
+// entries, and puts the guards back: the case still opens (it passes the schema check), but
+// opening it and `caseatlas check` name the entry that no longer fits the hash chain — and
+// entries cut from the end, or rewritten with a chain made whole again, are found against the
+// last entry this computer saw.
+void TestHostile::custodyLogTamperingIsNamed() {
+    QFETCH(QString, sql);
+    QFETCH(QString, says);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"evidence.caseatlas"_s);
+    {
+        auto doc = createDocument(path, u"Evidence"_s);
+        QVERIFY(doc);
+        for (int i = 0; i < 5; ++i) {
+            QByteArray bytes = "Witness statement " + QByteArray::number(i);
+            QBuffer buffer(&bytes);
+            buffer.open(QIODevice::ReadOnly);
+            Attachment a;
+            a.fileName = u"statement-%1.txt"_s.arg(i);
+            QVERIFY(doc->addAttachment(buffer, a).ok());
+        }
+        QCOMPARE(doc->custodyLog().all().value().size(), 5);
+        QVERIFY(doc->custodyLog().verify().value().isEmpty());
+    } // closed: this computer remembers the log's last entry
+    {
+        auto intact = CaseDocument::open(path);
+        QVERIFY(intact.ok());
+        QVERIFY2(intact.value()->custodyProblems().isEmpty(),
+                 qPrintable(intact.value()->custodyProblems().join(u'\n')));
+    }
+    {
+        auto db = SqliteDatabase::open(path, SqliteDatabase::Mode::ReadWrite).value();
+        QStringList guards;
+        auto stmt = db.prepare(u"SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND "
+                               "tbl_name = 'custody_log'"_s)
+                        .value();
+        QVERIFY(stmt.forEachRow([&](SqliteStatement& st) { guards << st.text(0); }).ok());
+        QCOMPARE(guards.size(), 2);
+        QVERIFY(
+            db.exec(u"DROP TRIGGER custody_log_no_update; DROP TRIGGER custody_log_no_delete;"_s +
+                    sql)
+                .ok());
+        if (QByteArray(QTest::currentDataTag()).contains("made whole")) {
+            CustodyLog log(db); // the app's own code writes a fitting chain from entry 4 on
+            QVERIFY(log.append(u"x"_s, u"add"_s, QString(), 0, u"forged"_s).ok());
+            QVERIFY(log.append(u"x"_s, u"add"_s, QString(), 0, u"forged"_s).ok());
+        }
+        for (const QString& g : guards)
+            QVERIFY(db.exec(g).ok());
+    }
+    auto doc = CaseDocument::open(path);
+    QVERIFY2(doc.ok(), qPrintable(doc.ok() ? QString() : doc.error().fullText()));
+    const QString found = doc.value()->custodyProblems().join(u'\n');
+    QVERIFY2(found.contains(says), qPrintable(found));
+    doc.value().reset();
+
+    // The command line keeps its own settings (this test's are in Qt's test location), so it
+    // finds what is in the file itself.
+    if (says.contains(u"entry 5"_s))
+        return;
+    QProcess cli;
+    cli.start(cliPath(), {u"check"_s, path});
+    QVERIFY(cli.waitForFinished(60000));
+    const QString out = QString::fromUtf8(cli.readAllStandardOutput());
+    QCOMPARE(cli.exitCode(), int(CommandLine::ProblemsFound));
+    QVERIFY2(out.contains(u"PROBLEM: "_s) && out.contains(says), qPrintable(out));
+    QVERIFY2(out.contains(u"Custody log: BROKEN"_s), qPrintable(out));
 }
 
 QTEST_MAIN(TestHostile)
