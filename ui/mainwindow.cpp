@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "wheelguard.h"
 
 #include "appearance.h"
 #include "briefingcomposer.h"
@@ -75,6 +76,7 @@ MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
     , m_undoGroup(new QUndoGroup(this)) {
     setObjectName(u"MainWindow"_s);
+    WheelGuard::install();
     setWindowTitle(tr("CaseAtlas"));
     setAcceptDrops(true);
     resize(1280, 800);
@@ -935,8 +937,17 @@ Status MainWindow::openCase(const QString& path) {
     auto doc = CaseDocument::open(path);
     if (!doc)
         return doc.error();
+    const QStringList custody = doc.value()->custodyProblems();
     setDocument(std::move(doc).value());
     m_caseLock = std::move(lock).value();
+    if (!custody.isEmpty())
+        report(makeError(ErrorCode::UnexpectedSchema,
+                         tr("The custody log of %1 does not add up (%n finding(s)): entries were "
+                            "changed, removed or inserted outside CaseAtlas. The case is open, but "
+                            "its record of who did what with the evidence cannot be relied on.",
+                            nullptr, int(custody.size()))
+                             .arg(QFileInfo(path).fileName()),
+                         custody.join(u'\n')));
     return {};
 }
 

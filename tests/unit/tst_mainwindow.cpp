@@ -50,6 +50,7 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QUndoStack>
+#include <QWheelEvent>
 
 using namespace Qt::StringLiterals;
 using namespace caseatlas;
@@ -86,6 +87,7 @@ private slots:
     void sourceLibraryKeepsEvidence();
     void peopleAndPlacesEditAliasesAndGazetteer();
     void inspectorEditsMovementAndPrecision();
+    void wheelChangesOnlyTheFocusedInput();
     void importAcledAndExportFromMenus();
     void importWizardMapsChecksAndReports();
     void chartsFollowAndSetTheFilter();
@@ -923,6 +925,47 @@ void TestMainWindow::inspectorEditsMovementAndPrecision() {
     QCOMPARE(undone.originPlaceId, before.originPlaceId);
     QCOMPARE(undone.destinationPlaceId, before.destinationPlaceId);
     QCOMPARE(undone.precisionMetres, before.precisionMetres);
+    QVERIFY(m_errors.isEmpty());
+}
+
+// Scrolling over the inspector's form changes no field: a combo box or spin box takes the wheel
+// only once it has the focus (clicked or tabbed to), and the wheel never gives it the focus.
+void TestMainWindow::wheelChangesOnlyTheFocusedInput() {
+    QVERIFY(m_window->openSampleCase().ok());
+    CaseDocument* doc = m_window->document();
+    auto* table = m_window->findChild<QTableView*>(u"eventTable"_s);
+    table->setFocus();
+    table->selectRow(2);
+    auto* inspector = m_window->findChild<EventInspector*>(u"eventInspector"_s);
+    auto* status = inspector->findChild<QComboBox*>(u"inspectorStatus"_s);
+    auto* radius = inspector->findChild<QDoubleSpinBox*>(u"inspectorRadius"_s);
+    QVERIFY(status && radius);
+    QTRY_VERIFY(status->isVisible());
+    QCOMPARE(status->focusPolicy(), Qt::StrongFocus);
+    QCOMPARE(radius->focusPolicy(), Qt::StrongFocus);
+    auto wheel = [](QWidget* w, int steps) {
+        const QPointF at = QRectF(w->rect()).center();
+        QWheelEvent e(at, w->mapToGlobal(at), QPoint(), QPoint(0, -120 * steps), Qt::NoButton,
+                      Qt::NoModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(w, &e);
+    };
+    const int statusBefore = status->currentIndex();
+    const double radiusBefore = radius->value();
+    const int undoBefore = doc->undoStack()->count();
+    for (QWidget* w : {static_cast<QWidget*>(status), static_cast<QWidget*>(radius),
+                       static_cast<QWidget*>(radius->findChild<QLineEdit*>())})
+        wheel(w, 1);
+    QCOMPARE(status->currentIndex(), statusBefore);
+    QCOMPARE(radius->value(), radiusBefore);
+    QCOMPARE(doc->undoStack()->count(), undoBefore);
+    QVERIFY(table->hasFocus());
+    // Focused on purpose, the wheel works as it always has: one edit, undone.
+    status->setFocus();
+    QTRY_VERIFY(status->hasFocus());
+    wheel(status, statusBefore + 1 < status->count() ? 1 : -1);
+    QVERIFY(status->currentIndex() != statusBefore);
+    QTRY_COMPARE(doc->undoStack()->count(), undoBefore + 1);
+    doc->undoStack()->undo();
     QVERIFY(m_errors.isEmpty());
 }
 
