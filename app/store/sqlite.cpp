@@ -1,6 +1,8 @@
 #include "store/sqlite.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <sqlite3.h>
 
 #include <utility>
@@ -17,26 +19,52 @@ QString sqliteMessage(sqlite3* db) {
 
 ErrorCode codeFor(int rc);
 
+bool isWriteFailure(int rc) {
+    return (rc & 0xff) == SQLITE_FULL || (rc & 0xff) == SQLITE_IOERR;
+}
+
 // An SQLite failure as a user reads it. A full or failing disk is theirs to fix, and what
-// happened must be plain: the transaction was rolled back, so the case is as it was.
-Error errorFor(int rc, const QString& detail, const QString& context = {}) {
-    if ((rc & 0xff) == SQLITE_FULL)
-        return makeError(
-            ErrorCode::Io,
-            QCoreApplication::translate(
-                "caseatlas",
-                "The disk is full: the change was not saved, and the case is as it was "
-                "before it. Free some space and try again."),
-            detail);
-    if ((rc & 0xff) == SQLITE_IOERR)
-        return makeError(ErrorCode::Io,
-                         QCoreApplication::translate(
-                             "caseatlas",
-                             "The disk could not be read or written: the change was not saved, and "
-                             "the case is as it was before it."),
-                         detail);
-    return makeError(codeFor(rc), context.isEmpty() ? u"A database operation failed."_s : context,
-                     detail);
+// happened must be plain — and true when it is said: the transaction is rolled back first, and
+// a read makes SQLite play back a journal the failure left hot (a connection in its error state
+// does so only at its next read). Only when no journal is left beside the file, and so the file
+// is byte for byte what it was, does the message say the case is as it was.
+Error errorFor(sqlite3* db, int rc, const QString& detail, const QString& context = {}) {
+    if (!isWriteFailure(rc))
+        return makeError(codeFor(rc),
+                         context.isEmpty() ? u"A database operation failed."_s : context, detail);
+    bool restored = true;
+    QString journal;
+    if (db) {
+        if (!sqlite3_get_autocommit(db))
+            sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+        sqlite3_exec(db, "SELECT count(*) FROM sqlite_schema", nullptr, nullptr, nullptr);
+        const char* file = sqlite3_db_filename(db, "main");
+        if (file && *file) {
+            journal = QString::fromUtf8(file) + u"-journal"_s;
+            QFile j(journal);
+            char first = 0;
+            restored = !j.open(QIODevice::ReadOnly) || !j.getChar(&first) || first == 0;
+        }
+    }
+    const bool full = (rc & 0xff) == SQLITE_FULL;
+    QString message =
+        full
+            ? QCoreApplication::translate("caseatlas", "The disk is full: the change was not saved")
+            : QCoreApplication::translate(
+                  "caseatlas", "The disk could not be read or written: the change was not saved");
+    message +=
+        restored
+            ? (full ? QCoreApplication::translate("caseatlas",
+                                                  ", and the case is as it was before it. Free "
+                                                  "some space and try again.")
+                    : QCoreApplication::translate("caseatlas",
+                                                  ", and the case is as it was before it."))
+            : QCoreApplication::translate(
+                  "caseatlas",
+                  ". The case is put back as it was when it is next opened, from its journal "
+                  "(%1): keep that file beside it, and free some space.")
+                  .arg(QDir::toNativeSeparators(journal));
+    return makeError(ErrorCode::Io, message, detail);
 }
 
 ErrorCode codeFor(int rc) {
@@ -134,7 +162,7 @@ Status SqliteDatabase::exec(const QString& sql) {
     if (rc != SQLITE_OK) {
         const QString text = message ? QString::fromUtf8(message) : sqliteMessage(m_db);
         sqlite3_free(message);
-        return errorFor(rc, text);
+        return errorFor(m_db, rc, text);
     }
     return {};
 }
@@ -208,8 +236,8 @@ bool SqliteDatabase::tableExists(const QString& table) {
 
 Error SqliteDatabase::lastError(ErrorCode code, const QString& context) const {
     const int rc = m_db ? sqlite3_extended_errcode(m_db) : SQLITE_NOMEM;
-    if ((rc & 0xff) == SQLITE_FULL || (rc & 0xff) == SQLITE_IOERR)
-        return errorFor(rc, sqliteMessage(m_db));
+    if (isWriteFailure(rc))
+        return errorFor(m_db, rc, sqliteMessage(m_db));
     return makeError(code, context.isEmpty() ? u"A database operation failed."_s : context,
                      sqliteMessage(m_db));
 }
@@ -312,9 +340,9 @@ Result<bool> SqliteStatement::step() {
         return true;
     if (rc == SQLITE_DONE)
         return false;
-    Error e = errorFor(rc, sqliteMessage(m_db));
-    sqlite3_reset(m_stmt);
-    return e;
+    const QString detail = sqliteMessage(m_db);
+    sqlite3_reset(m_stmt); // the statement lets go before the transaction is rolled back
+    return errorFor(m_db, rc, detail);
 }
 
 Status SqliteStatement::run() {

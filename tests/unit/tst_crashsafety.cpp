@@ -470,6 +470,11 @@ void TestCrashSafety::diskFullEditRollsBackAndSaysSo() {
                  refused.error().message.contains(u"could not be read or written"_s),
              qPrintable(refused.error().fullText()));
     QVERIFY(refused.error().message.contains(u"not saved"_s));
+    // When it says the case is as it was, it is — before anything reads the case again: no
+    // journal left to play back, not a byte grown.
+    QVERIFY(refused.error().message.contains(u"the case is as it was"_s));
+    QVERIFY(!QFile::exists(path + u"-journal"_s));
+    QCOMPARE(fileHash(path), before);
     QCOMPARE(doc->events().count().value(), events);
     QCOMPARE(doc->undoStack()->count(), undoSteps); // nothing to undo: nothing happened
     QVERIFY(doc->file().integrityProblems(false).value().isEmpty());
@@ -521,10 +526,10 @@ void TestCrashSafety::diskFullImportLeavesTheCaseAsItWas() {
                  refused.error().message.contains(u"could not be read or written"_s),
              qPrintable(refused.error().fullText()));
     QVERIFY(refused.error().message.contains(u"not saved"_s));
+    QCOMPARE(dirEntries(QFileInfo(path).absolutePath()), QStringList{u"full.caseatlas"_s});
+    QCOMPARE(fileHash(path), before);
     QCOMPARE(file.value().db().count(u"SELECT count(*) FROM events"_s).value(), events);
     QVERIFY(file.value().integrityProblems(false).value().isEmpty());
-    QCOMPARE(fileHash(path), before);
-    QCOMPARE(dirEntries(QFileInfo(path).absolutePath()), QStringList{u"full.caseatlas"_s});
     auto imported = importAcled(file.value(), csv);
     QVERIFY2(imported.ok(), qPrintable(imported.ok() ? QString() : imported.error().fullText()));
     QCOMPARE(file.value().db().count(u"SELECT count(*) FROM events"_s).value(), events + 20000);
@@ -598,8 +603,9 @@ void TestCrashSafety::fullFilesystemSaysTheDiskIsFull() {
     auto imported = importAcled(d.file(), csv); // about 8 MB of rows for a 3 MB disk
     QVERIFY(!imported.ok());
     QVERIFY2(saysFull(imported.error()).isEmpty(), qPrintable(saysFull(imported.error())));
-    QCOMPARE(d.events().count().value(), events);
+    QVERIFY(!QFile::exists(path + u"-journal"_s)); // before anything reads the case again
     QCOMPARE(fileHash(path), caseBefore);
+    QCOMPARE(d.events().count().value(), events);
 
     // Fill what is left, then an edit.
     {
@@ -616,6 +622,9 @@ void TestCrashSafety::fullFilesystemSaysTheDiskIsFull() {
     auto edit = d.addEvent(e);
     QVERIFY(!edit.ok());
     QVERIFY2(saysFull(edit.error()).isEmpty(), qPrintable(saysFull(edit.error())));
+    QVERIFY(edit.error().message.contains(u"the case is as it was"_s));
+    QVERIFY(!QFile::exists(path + u"-journal"_s));
+    QCOMPARE(fileHash(path), caseBefore);
 
     // Save As onto the full disk, over the earlier copy.
     const Status saved = d.saveCopyAs(copy);
