@@ -67,6 +67,24 @@ QString usage() {
            "       caseatlas --version | --help\n"_s;
 }
 
+// Exit code of a refused input file: it "could not be opened" (3); a failure to write the case
+// keeps `otherwise` (4, or 1 for an import stopped by its rows).
+int inputExit(const Error& e, int otherwise) {
+    switch (e.code) {
+    case ErrorCode::Missing:
+    case ErrorCode::IsDirectory:
+    case ErrorCode::Empty:
+    case ErrorCode::Unreadable:
+    case ErrorCode::TextFile:
+    case ErrorCode::NotSqlite:
+    case ErrorCode::Truncated:
+    case ErrorCode::NotGeoPackage:
+        return CommandLine::CannotOpen;
+    default:
+        return otherwise;
+    }
+}
+
 int fail(QTextStream& err, const Error& e, int code) {
     err << "caseatlas: " << e.message << '\n';
     if (!e.detail.isEmpty())
@@ -385,8 +403,11 @@ int cmdLayer(const QStringList& args, QTextStream& out, QTextStream& err) {
     o.link = p.isSet(u"link"_s);
     o.title = p.value(u"title"_s);
     auto layers = importLayers(file.value(), p.positionalArguments().at(2), o);
-    if (!layers)
-        return fail(err, layers.error(), CommandLine::WriteFailed);
+    if (!layers) // a file that is not a layer GDAL reads could not be opened as one
+        return fail(err, layers.error(),
+                    inputExit(layers.error(), layers.error().code == ErrorCode::InvalidInput
+                                                  ? int(CommandLine::CannotOpen)
+                                                  : int(CommandLine::WriteFailed)));
     for (const ImportedLayer& l : layers.value())
         out << (o.link ? "Linked " : "Imported ") << '"' << l.title << "\" (" << l.features
             << (l.raster ? " tiles)\n" : " features)\n");
@@ -672,6 +693,8 @@ int cmdImport(const QStringList& args, QTextStream& out, QTextStream& err) {
     if (!parse(p, args, 2, err))
         return CommandLine::Usage;
     const QString input = p.positionalArguments().at(2);
+    if (Status readable = checkImportPath(input); !readable)
+        return fail(err, readable.error(), inputExit(readable.error(), CommandLine::Usage));
     ImportRequest request;
     if (p.isSet(u"format"_s)) {
         auto format = importFormatFromKey(p.value(u"format"_s));
@@ -739,8 +762,9 @@ int cmdImport(const QStringList& args, QTextStream& out, QTextStream& err) {
         err << "caseatlas: " << report.error().message << '\n';
         if (!report.error().detail.isEmpty())
             err << report.error().detail << '\n';
-        return report.error().code == ErrorCode::InvalidInput ? CommandLine::ProblemsFound
-                                                              : CommandLine::WriteFailed;
+        return inputExit(report.error(), report.error().code == ErrorCode::InvalidInput
+                                             ? CommandLine::ProblemsFound
+                                             : CommandLine::WriteFailed);
     }
     for (const ImportProblem& problem : report.value().problems)
         err << "skipped " << problem.text(input) << '\n';

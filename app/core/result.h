@@ -25,6 +25,7 @@ enum class ErrorCode {
     ReadOnly,         // the case is open read-only
     NotFound,         // a record id that does not exist
     InvalidInput,     // a value that does not parse or is out of range
+    Unreadable,       // an input file (to import, attach, link) exists but cannot be read
     Io,               // reading or writing failed
     Database,         // SQLite reported an error
     AlreadyOpen,      // the case is open in another window or CaseAtlas process

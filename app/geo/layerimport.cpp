@@ -82,7 +82,7 @@ QString slug(const QString& name) {
 Status checkKmlCoordinates(const QString& path) {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Io,
+        return makeError(ErrorCode::Unreadable,
                          QCoreApplication::translate("caseatlas", "%1 cannot be read.")
                              .arg(QDir::toNativeSeparators(path)));
     QXmlStreamReader xml(&f);
@@ -140,7 +140,7 @@ Status checkImportPath(const QString& path) {
                          QCoreApplication::translate("caseatlas", "%1 is a folder; choose a file.")
                              .arg(QDir::toNativeSeparators(path)));
     if (!info.isReadable())
-        return makeError(ErrorCode::Io,
+        return makeError(ErrorCode::Unreadable,
                          QCoreApplication::translate("caseatlas", "%1 cannot be read.")
                              .arg(QDir::toNativeSeparators(path)));
     return {};

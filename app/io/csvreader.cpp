@@ -11,7 +11,7 @@ Result<std::unique_ptr<CsvReader>> CsvReader::open(const QString& path) {
     auto reader = std::make_unique<CsvReader>();
     reader->m_file.setFileName(path);
     if (!reader->m_file.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Io,
+        return makeError(ErrorCode::Unreadable,
                          QCoreApplication::translate("caseatlas", "%1 cannot be read.")
                              .arg(QDir::toNativeSeparators(path)),
                          reader->m_file.errorString());
@@ -19,7 +19,7 @@ Result<std::unique_ptr<CsvReader>> CsvReader::open(const QString& path) {
     if (reader->m_size > 0) {
         reader->m_data = reinterpret_cast<const char*>(reader->m_file.map(0, reader->m_size));
         if (!reader->m_data)
-            return makeError(ErrorCode::Io,
+            return makeError(ErrorCode::Unreadable,
                              QCoreApplication::translate("caseatlas", "%1 cannot be read.")
                                  .arg(QDir::toNativeSeparators(path)),
                              reader->m_file.errorString());

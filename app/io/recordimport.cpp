@@ -146,7 +146,7 @@ Result<QByteArray> readFileBytes(const QString& path) {
     CA_TRY(checkImportPath(path));
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Io,
+        return makeError(ErrorCode::Unreadable,
                          QCoreApplication::translate("caseatlas", "%1 cannot be read.")
                              .arg(QDir::toNativeSeparators(path)),
                          f.errorString());

@@ -446,7 +446,7 @@ Result<qint64> CaseDocument::addAttachment(const QString& filePath, const Attach
                 .arg(filePath));
     if (!f.open(QIODevice::ReadOnly))
         return makeError(
-            ErrorCode::Io,
+            ErrorCode::Unreadable,
             QCoreApplication::translate("caseatlas", "%1 cannot be read.").arg(filePath),
             f.errorString());
     Attachment meta = metadata;

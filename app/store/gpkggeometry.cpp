@@ -2,6 +2,7 @@
 
 #include <QtEndian>
 
+#include <cmath>
 #include <cstring>
 
 namespace caseatlas {
@@ -64,6 +65,11 @@ std::optional<GeoPoint> pointFromGpkg(const QByteArray& blob) {
         bits = little ? qFromLittleEndian(bits) : qFromBigEndian(bits);
         std::memcpy(&xy[i], &bits, 8);
     }
+    // GeoPackage writes an empty point as NaN, NaN; a point off the globe (or infinite) from
+    // another tool is no place either.
+    if (!std::isfinite(xy[0]) || !std::isfinite(xy[1]) || std::abs(xy[0]) > 180 ||
+        std::abs(xy[1]) > 90)
+        return std::nullopt;
     return GeoPoint{xy[0], xy[1]};
 }
 

@@ -22,6 +22,8 @@ private slots:
     void refusesBadFiles_data();
     void refusesBadFiles();
     void usageErrors();
+    void refusedInputsExitThree_data();
+    void refusedInputsExitThree();
     void renderTimeline();
     void search();
 
@@ -192,6 +194,44 @@ void TestCli::refusesBadFiles() {
     }
     QCOMPARE(dirEntries(folder), entries);
     QCOMPARE(fileHash(path), bytes);
+}
+
+void TestCli::refusedInputsExitThree_data() {
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("says");
+    QTest::addRow("layer add: missing") << u"layer"_s << u"missing.geojson"_s << u"no file"_s;
+    QTest::addRow("layer add: a folder") << u"layer"_s << u"folder"_s << u"folder"_s;
+    QTest::addRow("layer add: a text file")
+        << u"layer"_s << u"notes.txt"_s << u"could not be read as a GIS layer"_s;
+    QTest::addRow("layer add: a damaged GeoTIFF")
+        << u"layer"_s << u"broken.tif"_s << u"could not be read as a GIS layer"_s;
+    QTest::addRow("import: missing") << u"import"_s << u"missing.csv"_s << u"no file"_s;
+    QTest::addRow("import: a folder") << u"import"_s << u"folder"_s << u"folder"_s;
+}
+
+// An input that cannot be read — not there, a folder, not what it claims to be — exits 3 ("the
+// file could not be opened"), as the README says, never 4 ("writing failed"); the case is
+// unchanged.
+void TestCli::refusedInputsExitThree() {
+    QFETCH(QString, command);
+    QFETCH(QString, input);
+    QFETCH(QString, says);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"case.caseatlas"_s);
+    QCOMPARE(run({u"new"_s, path}).code, 0);
+    QDir().mkpath(dir.filePath(u"folder"_s));
+    QVERIFY(!writeFile(dir, u"notes.txt"_s, "Laukkai, 12 November: crossing reopened\n").isEmpty());
+    QVERIFY(!writeFile(dir, u"broken.tif"_s, QByteArray("II*\0", 4) + QByteArray(266, '\x7f'))
+                 .isEmpty());
+    const QByteArray before = fileHash(path);
+    const QStringList args = command == u"layer"_s
+                                 ? QStringList{u"layer"_s, u"add"_s, path, dir.filePath(input)}
+                                 : QStringList{u"import"_s, path, dir.filePath(input)};
+    const Run r = run(args);
+    QCOMPARE(r.code, 3);
+    QVERIFY2(r.err.contains(says), qPrintable(r.err));
+    QCOMPARE(fileHash(path), before);
 }
 
 void TestCli::usageErrors() {

@@ -58,6 +58,7 @@ private slots:
     void anotherWriterIsNotACrash();
     void custodyLogTamperingIsNamed_data();
     void custodyLogTamperingIsNamed();
+    void coordinatesNoPlaceHasAreNoPlace();
 
 private:
     QString m_outside; // files the case names but must not read
@@ -790,6 +791,49 @@ void TestHostile::custodyLogTamperingIsNamed() {
     QCOMPARE(cli.exitCode(), int(CommandLine::ProblemsFound));
     QVERIFY2(out.contains(u"PROBLEM: "_s) && out.contains(says), qPrintable(out));
     QVERIFY2(out.contains(u"Custody log: BROKEN"_s), qPrintable(out));
+}
+
+// Points a GIS tool may write into the events table: GeoPackage's empty point (NaN, NaN), an
+// infinite one and one off the globe. None is a place: the exports write no coordinates for them
+// (never "nan" or null pairs) and the map leaves them out.
+void TestHostile::coordinatesNoPlaceHasAreNoPlace() {
+    QTemporaryDir dir;
+    // GeoPackage header (little-endian, no envelope, EPSG:4326), then a WKB point.
+    auto point = [](const char* x, const char* y) {
+        return u"X'4750000104100000' || X'0101000000' || X'%1' || X'%2'"_s.arg(
+            QString::fromLatin1(x), QString::fromLatin1(y));
+    };
+    const QString nan = u"000000000000F87F"_s, inf = u"000000000000F07F"_s,
+                  far = u"0000000000C07240"_s; // 300.0
+    const QString path = caseWrittenBy(
+        dir, u"points.caseatlas"_s,
+        u"INSERT INTO events (uuid, title, start_edtf, earliest_s, latest_s, geom, own_point) "
+        "VALUES ('a', 'Empty point', '2023', 1672531200, 1704067199, %1, 1), "
+        "('b', 'Endless point', '2023', 1672531200, 1704067199, %2, 1), "
+        "('c', 'Off the globe', '2023', 1672531200, 1704067199, %3, 1)"_s.arg(
+            point(qPrintable(nan), qPrintable(nan)), point(qPrintable(inf), "0000000000000000"),
+            point(qPrintable(far), "0000000000000000")));
+    QVERIFY(!path.isEmpty());
+    auto doc = CaseDocument::open(path);
+    QVERIFY2(doc.ok(), qPrintable(doc.ok() ? QString() : doc.error().fullText()));
+    for (const Event& e : doc.value()->events().all().value())
+        QVERIFY2(!e.point, qPrintable(e.title));
+    for (ExportFormat f : {ExportFormat::Csv, ExportFormat::GeoJson, ExportFormat::Kml}) {
+        const QString out = dir.filePath(u"out."_s + exportFormatKey(f));
+        ExportOptions o;
+        o.format = f;
+        o.profile = ExportProfile::Full;
+        QVERIFY(exportCase(*doc.value(), out, o).ok());
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll().toLower();
+        QVERIFY2(!bytes.contains("nan") && !bytes.contains("inf") && !bytes.contains("[null") &&
+                     !bytes.contains("300."),
+                 bytes.constData());
+    }
+    auto map = CaseMapData::load(doc.value()->db());
+    QVERIFY(map.ok());
+    QCOMPARE(map.value().events.size(), size_t(0));
 }
 
 QTEST_MAIN(TestHostile)
