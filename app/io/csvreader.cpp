@@ -55,6 +55,30 @@ char CsvReader::guessSeparator(QByteArrayView text) {
     return counts[1] > counts[0] ? ';' : ',';
 }
 
+bool CsvReader::endsLine(qint64 at) const {
+    return m_data[at] == '\n' ||
+           (m_data[at] == '\r' && (at + 1 >= m_size || m_data[at + 1] != '\n'));
+}
+
+std::optional<QStringConverter::Encoding> CsvReader::utf16WithoutMark(QByteArrayView head) {
+    // Text in UTF-16 has a zero byte beside most Latin characters: in the odd places for little
+    // endian, the even ones for big endian. UTF-8 text has none.
+    const qsizetype n = std::min<qsizetype>(head.size(), 4096) & ~qsizetype(1);
+    if (n < 4)
+        return std::nullopt;
+    qsizetype evenZeros = 0, oddZeros = 0;
+    for (qsizetype i = 0; i < n; i += 2) {
+        evenZeros += head[i] == '\0';
+        oddZeros += head[i + 1] == '\0';
+    }
+    const qsizetype pairs = n / 2;
+    if (oddZeros * 4 >= pairs && evenZeros * 20 < pairs)
+        return QStringConverter::Utf16LE;
+    if (evenZeros * 4 >= pairs && oddZeros * 20 < pairs)
+        return QStringConverter::Utf16BE;
+    return std::nullopt;
+}
+
 void CsvReader::rewind() {
     m_pos =
         m_size >= 3 && m_data[0] == '\xEF' && m_data[1] == '\xBB' && m_data[2] == '\xBF' ? 3 : 0;
@@ -69,7 +93,7 @@ bool CsvReader::next() {
     m_unescaped.clear();
     // Skip blank lines between rows.
     while (m_pos < m_size && (m_data[m_pos] == '\n' || m_data[m_pos] == '\r')) {
-        if (m_data[m_pos] == '\n')
+        if (endsLine(m_pos))
             ++m_nextLine;
         ++m_pos;
     }
@@ -91,7 +115,7 @@ bool CsvReader::next() {
                     }
                     break;
                 }
-                if (c == '\n')
+                if ((c == '\n' || c == '\r') && endsLine(m_pos))
                     ++m_nextLine;
                 ++m_pos;
             }
@@ -104,16 +128,15 @@ bool CsvReader::next() {
             if (m_pos < m_size)
                 ++m_pos; // the closing quote
             // Anything up to the separator after a closing quote is ignored.
-            while (m_pos < m_size && m_data[m_pos] != m_separator && m_data[m_pos] != '\n')
+            while (m_pos < m_size && m_data[m_pos] != m_separator && m_data[m_pos] != '\n' &&
+                   m_data[m_pos] != '\r')
                 ++m_pos;
         } else {
             const qint64 start = m_pos;
-            while (m_pos < m_size && m_data[m_pos] != m_separator && m_data[m_pos] != '\n')
+            while (m_pos < m_size && m_data[m_pos] != m_separator && m_data[m_pos] != '\n' &&
+                   m_data[m_pos] != '\r')
                 ++m_pos;
-            qint64 end = m_pos;
-            if (end > start && m_data[end - 1] == '\r')
-                --end;
-            m_fields.emplace_back(m_data + start, end - start);
+            m_fields.emplace_back(m_data + start, m_pos - start);
         }
         if (m_pos >= m_size)
             return true;
@@ -121,7 +144,9 @@ bool CsvReader::next() {
             ++m_pos;
             continue;
         }
-        // End of the row.
+        // End of the row: CR LF, LF, or a CR alone (as old Mac spreadsheets write).
+        if (m_data[m_pos] == '\r' && m_pos + 1 < m_size && m_data[m_pos + 1] == '\n')
+            ++m_pos;
         ++m_pos;
         ++m_nextLine;
         return true;

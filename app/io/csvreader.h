@@ -4,6 +4,9 @@
 
 #include <QByteArray>
 #include <QFile>
+#include <QStringConverter>
+
+#include <optional>
 
 #include <vector>
 
@@ -14,7 +17,8 @@ QString csvField(const QString& value);
 
 // Reads a CSV file (RFC 4180: quoted fields may hold commas, quotes doubled, line breaks) row by
 // row over the mapped file, without copying fields unless they hold doubled quotes. A UTF-8 byte
-// order mark is skipped. Lines are counted from 1 at the start of each row.
+// order mark is skipped. Lines end with LF, CR LF or a CR alone, and are counted from 1 at the
+// start of each row.
 class CsvReader {
 public:
     static Result<std::unique_ptr<CsvReader>> open(const QString& path);
@@ -22,6 +26,8 @@ public:
     static std::unique_ptr<CsvReader> fromBytes(QByteArray bytes, char separator = ',');
     // The separator a header line suggests: comma, semicolon or tab.
     static char guessSeparator(QByteArrayView text);
+    // Whether the first bytes of a file without a byte order mark are UTF-16, and which.
+    static std::optional<QStringConverter::Encoding> utf16WithoutMark(QByteArrayView head);
     // The next row; false at the end of the file.
     bool next();
     // Back to the first row (the header), to read the file again without mapping it again.
@@ -42,6 +48,7 @@ public:
     }
 
 private:
+    bool endsLine(qint64 at) const; // LF, or a CR not followed by LF
     QFile m_file;
     QByteArray m_owned;
     char m_separator = ',';

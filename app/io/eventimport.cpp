@@ -590,6 +590,14 @@ importDataset(CaseFile& file, const QString& path, const ImportOptions& o, const
         return opened.error();
     CsvReader& csv = *opened.value();
     const QString name = QDir::toNativeSeparators(path);
+    if (csv.bytes().startsWith("\xFF\xFE") || csv.bytes().startsWith("\xFE\xFF") ||
+        CsvReader::utf16WithoutMark(csv.bytes()))
+        return makeError(ErrorCode::InvalidInput,
+                         QCoreApplication::translate(
+                             "caseatlas",
+                             "%1 is UTF-16 text; %2 files are read as UTF-8. Save it as UTF-8 "
+                             "(\"CSV UTF-8\" in a spreadsheet) and import it again.")
+                             .arg(name, label));
     if (!csv.next())
         return makeError(ErrorCode::InvalidInput,
                          QCoreApplication::translate("caseatlas", "%1 is empty.").arg(name));

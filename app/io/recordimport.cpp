@@ -178,6 +178,9 @@ Result<QByteArray> readUtf8(const QString& path, const QString& encoding) {
     if (bytes.startsWith("\xEF\xBB\xBF"))
         bytes.remove(0, 3);
     const QString e = encoding.trimmed().toUpper();
+    if (e.isEmpty())
+        if (const auto utf16WithoutMark = CsvReader::utf16WithoutMark(bytes))
+            return utf16(*utf16WithoutMark);
     if (e == u"UTF-16LE"_s || e == u"UTF-16"_s)
         return utf16(QStringConverter::Utf16LE);
     if (e == u"UTF-16BE"_s)

@@ -1,5 +1,7 @@
 #include "testsupport.h"
 
+#include <QStringEncoder>
+
 #include "io/eventimport.h"
 #include "store/caseindexes.h"
 #include "store/searchindex.h"
@@ -91,6 +93,23 @@ void TestImport::acledCurrentLayout() {
     // Logged, and searchable.
     QCOMPARE(doc->custodyLog().all().value().last().action, u"import"_s);
     QCOMPARE(doc->search(u"Chinshwehaw"_s).value().first().kind, SearchKind::Event);
+
+    // The same rows with carriage returns alone ending the lines; and saved as UTF-16, which is
+    // named instead of reported as missing columns.
+    const QByteArray rows =
+        kHeader + row("MMR1001", "2023-11-12", "1", "Laukkai", "23.6900", "98.7600", "3");
+    auto crCase = createDocument(m_dir.filePath(u"acled-cr.caseatlas"_s));
+    auto cr =
+        importAcled(crCase->file(), write(u"acled-cr.csv"_s, QByteArray(rows).replace('\n', '\r')));
+    QVERIFY2(cr.ok(), qPrintable(cr.ok() ? QString() : cr.error().fullText()));
+    QCOMPARE(cr.value().added, 1);
+    QCOMPARE(crCase->events().all().value().first().description, u"Clashes reported."_s);
+    QStringEncoder utf16(QStringEncoder::Utf16LE);
+    const QByteArray wide = utf16(QString::fromUtf8(rows));
+    auto refused = importAcled(crCase->file(), write(u"acled-utf16.csv"_s, wide));
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().message.contains(u"is UTF-16 text"_s),
+             qPrintable(refused.error().fullText()));
 }
 
 void TestImport::acledOlderLayoutAndTextDates() {

@@ -188,6 +188,30 @@ void TestRecordImport::encodings() {
     const QStringList both = {u"Café raid"_s, u"撤侨"_s};
     QStringEncoder utf16(QStringEncoder::Utf16LE, QStringEncoder::Flag::WriteBom);
     QCOMPARE(importText(u"utf16.csv"_s, utf16(text), {}).value(), both);
+    // Without a byte order mark (as some tools write UTF-16), in either byte order.
+    QStringEncoder utf16le(QStringEncoder::Utf16LE), utf16be(QStringEncoder::Utf16BE);
+    QCOMPARE(importText(u"utf16le-nobom.csv"_s, utf16le(text), {}).value(), both);
+    QCOMPARE(importText(u"utf16be-nobom.csv"_s, utf16be(text), {}).value(), both);
+    // Lines ended by a carriage return alone (old Mac spreadsheets), and a mix.
+    QCOMPARE(importText(u"cr.csv"_s, QString(text).replace(u'\n', u'\r').toUtf8(), {}).value(),
+             both);
+    QCOMPARE(
+        importText(
+            u"mixed.csv"_s,
+            u"title,date,place\r\nCafé raid,2023-11-12,Mong La\r撤侨,2023-11-13,老街"_s.toUtf8(),
+            {})
+            .value(),
+        both);
+    {
+        // The lines are counted across CR-only line ends: a bad date is on line 3.
+        const QString path =
+            writeFile(m_dir, u"cr-bad.csv"_s, "title,date\rGood,2023-11-12\rBad,not a date\r");
+        auto doc = newCase(u"cr-bad.caseatlas"_s);
+        auto report = importFile(doc->file(), path, ImportRequest{});
+        QVERIFY(!report.ok());
+        QVERIFY2(report.error().detail.contains(u"cr-bad.csv:3:2"_s),
+                 qPrintable(report.error().fullText()));
+    }
     QCOMPARE(importText(u"bom.csv"_s, "\xEF\xBB\xBF" + text.toUtf8(), {}).value(), both);
     QCOMPARE(importText(u"plain.csv"_s, text.toUtf8(), u"UTF-8"_s).value(), both);
     QCOMPARE(importText(u"semicolon.csv"_s, QString(text).replace(u',', u';').toUtf8(), {}).value(),
