@@ -8,7 +8,7 @@ packages=(
   qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins
   libqt6opengl6-dev libgl-dev qt6-image-formats-plugins
   libgdal-dev gdal-bin python3-gdal
-  libsqlite3-dev sqlite3 libssl-dev
+  libsqlite3-dev sqlite3 libssl-dev zlib1g-dev
   xvfb xauth fonts-noto-cjk fonts-noto-core poppler-utils
   dpkg-dev desktop-file-utils appstream xdg-utils libfile-mimeinfo-perl shared-mime-info
 )

@@ -20,6 +20,9 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 
+#include <atomic>
+#include <csignal>
+
 using namespace Qt::StringLiterals;
 
 namespace caseatlas {
@@ -66,6 +69,35 @@ QString usage() {
            "[--note TITLE]… [--dpi N]\n"
            "       caseatlas --version | --help\n"_s;
 }
+
+std::atomic<bool> interruptedFlag{false};
+
+void onInterrupt(int signal) {
+    interruptedFlag = true;
+    std::signal(signal, SIG_DFL); // a second Ctrl+C ends the process at once
+}
+
+// While it lives, Ctrl+C (or a plain kill) cancels the command's work the way a Cancel button
+// does — nothing half-written, work files removed — instead of killing it mid-way.
+class InterruptCancels {
+public:
+    InterruptCancels() {
+        interruptedFlag = false;
+        m_int = std::signal(SIGINT, onInterrupt);
+        m_term = std::signal(SIGTERM, onInterrupt);
+    }
+    ~InterruptCancels() {
+        std::signal(SIGINT, m_int);
+        std::signal(SIGTERM, m_term);
+    }
+    InterruptCancels(const InterruptCancels&) = delete;
+    InterruptCancels& operator=(const InterruptCancels&) = delete;
+    static bool goOn() { return !interruptedFlag.load(); }
+
+private:
+    void (*m_int)(int) = SIG_DFL;
+    void (*m_term)(int) = SIG_DFL;
+};
 
 // Exit code of a refused input file: it "could not be opened" (3); a failure to write the case
 // keeps `otherwise` (4, or 1 for an import stopped by its rows).
@@ -402,6 +434,8 @@ int cmdLayer(const QStringList& args, QTextStream& out, QTextStream& err) {
     LayerImportOptions o;
     o.link = p.isSet(u"link"_s);
     o.title = p.value(u"title"_s);
+    const InterruptCancels interrupt;
+    o.progress = [](double) { return InterruptCancels::goOn(); };
     auto layers = importLayers(file.value(), p.positionalArguments().at(2), o);
     if (!layers) // a file that is not a layer GDAL reads could not be opened as one
         return fail(err, layers.error(),
@@ -503,6 +537,8 @@ int cmdExport(const QStringList& args, QTextStream& out, QTextStream& err) {
             return code;
         o.filter = filterOfView(*view);
     }
+    const InterruptCancels interrupt;
+    o.progress = [](qint64, qint64) { return InterruptCancels::goOn(); };
     auto report = exportCase(*doc.value(), target, o);
     if (!report)
         return fail(err, report.error(), CommandLine::WriteFailed);
@@ -757,6 +793,9 @@ int cmdImport(const QStringList& args, QTextStream& out, QTextStream& err) {
     ImportOptions o;
     o.skipBadRows = p.isSet(u"skip-bad-rows"_s);
     o.who = qEnvironmentVariable("USER", u"caseatlas"_s);
+    const InterruptCancels interrupt;
+    o.progress = [](qint64, qint64) { return InterruptCancels::goOn(); };
+    request.table.progress = o.progress;
     auto report = importFile(file.value(), input, request, o);
     if (!report) {
         err << "caseatlas: " << report.error().message << '\n';

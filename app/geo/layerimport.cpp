@@ -17,6 +17,8 @@
 #include <QXmlStreamReader>
 
 #include <cpl_error.h>
+#include <cpl_string.h>
+#include <cpl_vsi.h>
 #include <gdal.h>
 #include <gdal_utils.h>
 #include <ogr_api.h>
@@ -64,6 +66,46 @@ QString gdalPathOf(const QFileInfo& info) {
     return info.suffix().compare(u"zip"_s, Qt::CaseInsensitive) == 0
                ? u"/vsizip/"_s + info.absoluteFilePath()
                : info.absoluteFilePath();
+}
+
+Status checkPackedSize(const QString& path) {
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly) || f.read(4) != QByteArray("PK\x03\x04", 4))
+        return {}; // not a ZIP archive
+    ensureGdal();
+    const QString name = QDir::toNativeSeparators(path);
+    const QByteArray root = "/vsizip/" + QFileInfo(path).absoluteFilePath().toUtf8();
+    char** entries = VSIReadDirRecursive(root.constData());
+    const auto freeEntries = qScopeGuard([&] { CSLDestroy(entries); });
+    qint64 total = 0;
+    QByteArray buffer(1 << 20, Qt::Uninitialized);
+    for (char** e = entries; e && *e; ++e) {
+        // Counted as they unpack: the sizes an archive declares may be false.
+        VSILFILE* part = VSIFOpenL((root + '/' + *e).constData(), "rb");
+        if (!part)
+            continue; // a folder
+        qint64 size = 0;
+        for (size_t n; (n = VSIFReadL(buffer.data(), 1, size_t(buffer.size()), part)) > 0;) {
+            size += qint64(n);
+            if (size > kMaxUnpackedPart || total + size > kMaxUnpackedTotal)
+                break;
+        }
+        VSIFCloseL(part);
+        total += size;
+        if (size > kMaxUnpackedPart || total > kMaxUnpackedTotal)
+            return makeError(
+                ErrorCode::InvalidInput,
+                QCoreApplication::translate(
+                    "caseatlas",
+                    "%1 unpacks to more than CaseAtlas reads from a packed file: at most %2 MB "
+                    "in one part and %3 MB in all (it went past that at its part %4). Nothing "
+                    "was imported; save a spreadsheet as CSV, or split the file.")
+                    .arg(name)
+                    .arg(kMaxUnpackedPart >> 20)
+                    .arg(kMaxUnpackedTotal >> 20)
+                    .arg(QString::fromUtf8(*e).left(80)));
+    }
+    return {};
 }
 
 namespace {
@@ -207,12 +249,12 @@ Result<QList<ImportedLayer>> importVector(SqliteDatabase& db, GDALDatasetH src,
         return makeError(ErrorCode::InvalidInput,
                          QCoreApplication::translate("caseatlas", "%1 holds no layers.").arg(name));
 
-    QTemporaryDir work;
-    if (!work.isValid())
+    const auto work = makeWorkFolder();
+    if (!work->isValid())
         return makeError(ErrorCode::Io,
                          QCoreApplication::translate(
                              "caseatlas", "No temporary folder is available for the import."));
-    const QString converted = work.filePath(u"import.gpkg"_s);
+    const QString converted = work->filePath(u"import.gpkg"_s);
     OGRSpatialReferenceH wgs84 = OSRNewSpatialReference(nullptr);
     OSRImportFromEPSG(wgs84, 4326);
     OSRSetAxisMappingStrategy(wgs84, OAMS_TRADITIONAL_GIS_ORDER);
@@ -372,6 +414,12 @@ Result<QList<ImportedLayer>> importRaster(SqliteDatabase& db, GDALDatasetH src,
                              "RGBA).")
                              .arg(name)
                              .arg(bands));
+    if (const QString beyond =
+            imageBeyondBounds(src, name, options.link ? ImageUse::Show : ImageUse::Import);
+        !beyond.isEmpty())
+        return makeError(ErrorCode::InvalidInput,
+                         beyond + u' ' +
+                             QCoreApplication::translate("caseatlas", "Nothing was imported."));
     const QString title = options.title.isEmpty() ? info.completeBaseName() : options.title;
     auto maxId = db.count(u"SELECT coalesce(max(id), 0) FROM layers"_s);
     if (!maxId)
@@ -382,12 +430,12 @@ Result<QList<ImportedLayer>> importRaster(SqliteDatabase& db, GDALDatasetH src,
         return QList<ImportedLayer>{{db.lastInsertId(), QString(), title, 0, true}};
     }
 
-    QTemporaryDir work;
-    if (!work.isValid())
+    const auto work = makeWorkFolder();
+    if (!work->isValid())
         return makeError(ErrorCode::Io,
                          QCoreApplication::translate(
                              "caseatlas", "No temporary folder is available for the import."));
-    const QString converted = work.filePath(u"import.gpkg"_s);
+    const QString converted = work->filePath(u"import.gpkg"_s);
     QList<QByteArray> args = {"-of", "GPKG",
                               "-co", "TILING_SCHEME=GoogleMapsCompatible",
                               "-co", "RASTER_TABLE=" + table.toUtf8(),
@@ -477,6 +525,7 @@ Result<QList<ImportedLayer>> importLayers(CaseFile& file, const QString& source,
     const QString gdalPath = gdalPathOf(info);
     if (info.suffix().compare(u"kml"_s, Qt::CaseInsensitive) == 0)
         CA_TRY(checkKmlCoordinates(source));
+    CA_TRY(checkPackedSize(source));
     QString vectorErrors;
     {
         GdalErrors errors;

@@ -75,6 +75,11 @@ QString gdalPathOf(const QFileInfo& info);
 
 // Refuses what is not a plain local file: /vsi… paths, URLs, folders, missing files.
 Status checkImportPath(const QString& path);
+// A packed file (XLSX, ODS, KMZ, a zipped Shapefile) is refused when it unpacks to more than
+// these, measured by unpacking it, not by what it says: GDAL reads a spreadsheet whole into
+// memory, at several times its unpacked size, and a few megabytes can unpack to gigabytes.
+constexpr qint64 kMaxUnpackedPart = qint64(100) << 20, kMaxUnpackedTotal = qint64(256) << 20;
+Status checkPackedSize(const QString& path);
 
 // Imports every vector layer of `source`. Nothing is written unless all of it succeeds; bad
 // input leaves the case file exactly as it was.

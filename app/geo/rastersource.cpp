@@ -48,6 +48,10 @@ Result<std::unique_ptr<RasterSource>> RasterSource::openFile(const QString& path
                          QCoreApplication::translate(
                              "caseatlas", "%1 could not be read as a georeferenced image.")
                              .arg(QDir::toNativeSeparators(path)));
+    if (const QString beyond = imageBeyondBounds(source->m_source.get(),
+                                                 QDir::toNativeSeparators(path), ImageUse::Show);
+        !beyond.isEmpty())
+        return makeError(ErrorCode::InvalidInput, beyond);
     if (isWebMercator(source->m_source.get())) {
         source->m_dataset = std::move(source->m_source);
     } else {

@@ -2,10 +2,94 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
+
+#include <atomic>
+#include <csignal>
+#include <mutex>
+#include <sys/mman.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
 namespace caseatlas {
+
+namespace {
+
+// A file read through a mapping that another program cuts short raises SIGBUS at the first page
+// past its new end. While a mapping is read, a handler puts a page of zeros where the fault is
+// and marks the mapping as cut, so the reader carries on to a clear error (CsvReader::finish())
+// instead of the process dying. Faults elsewhere go to whoever handled SIGBUS before.
+struct GuardedRange {
+    std::atomic<const char*> begin{nullptr}, end{nullptr};
+    std::atomic<bool> cut{false};
+};
+constexpr int kGuarded = 32;
+GuardedRange guarded[kGuarded];
+std::mutex guardLock;
+struct sigaction previousBusHandler;
+long pageSize = 4096;
+
+void onBusError(int signal, siginfo_t* info, void* context) {
+    const auto* at = static_cast<const char*>(info->si_addr);
+    for (GuardedRange& r : guarded) {
+        const char* begin = r.begin.load();
+        if (begin && at >= begin && at < r.end.load()) {
+            void* page =
+                reinterpret_cast<void*>(reinterpret_cast<uintptr_t>(at) & ~uintptr_t(pageSize - 1));
+            if (::mmap(page, size_t(pageSize), PROT_READ, MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED,
+                       -1, 0) != MAP_FAILED) {
+                r.cut.store(true);
+                return; // the read is retried, and finds zeros
+            }
+        }
+    }
+    if ((previousBusHandler.sa_flags & SA_SIGINFO) && previousBusHandler.sa_sigaction) {
+        previousBusHandler.sa_sigaction(signal, info, context);
+    } else if (previousBusHandler.sa_handler != SIG_IGN && previousBusHandler.sa_handler &&
+               previousBusHandler.sa_handler != SIG_DFL) {
+        previousBusHandler.sa_handler(signal);
+    } else {
+        ::signal(signal, SIG_DFL);
+        ::raise(signal);
+    }
+}
+
+int guardMapping(const char* data, qint64 size) {
+    static std::once_flag installed;
+    std::call_once(installed, [] {
+        pageSize = ::sysconf(_SC_PAGESIZE);
+        struct sigaction action {};
+        action.sa_sigaction = onBusError;
+        action.sa_flags = SA_SIGINFO | SA_NODEFER;
+        sigemptyset(&action.sa_mask);
+        ::sigaction(SIGBUS, &action, &previousBusHandler);
+    });
+    const std::lock_guard lock(guardLock);
+    for (int i = 0; i < kGuarded; ++i) {
+        if (!guarded[i].begin.load()) {
+            guarded[i].cut.store(false);
+            guarded[i].end.store(data + size);
+            guarded[i].begin.store(data);
+            return i;
+        }
+    }
+    return -1; // more files mapped at once than slots: read unguarded
+}
+
+void unguard(int slot) {
+    if (slot < 0)
+        return;
+    const std::lock_guard lock(guardLock);
+    guarded[slot].begin.store(nullptr);
+    guarded[slot].end.store(nullptr);
+}
+
+} // namespace
+
+CsvReader::~CsvReader() {
+    unguard(m_guard);
+}
 
 Result<std::unique_ptr<CsvReader>> CsvReader::open(const QString& path) {
     auto reader = std::make_unique<CsvReader>();
@@ -16,6 +100,9 @@ Result<std::unique_ptr<CsvReader>> CsvReader::open(const QString& path) {
                              .arg(QDir::toNativeSeparators(path)),
                          reader->m_file.errorString());
     reader->m_size = reader->m_file.size();
+    reader->m_path = path;
+    reader->m_openedSize = reader->m_size;
+    reader->m_openedModified = QFileInfo(path).lastModified();
     if (reader->m_size > 0) {
         reader->m_data = reinterpret_cast<const char*>(reader->m_file.map(0, reader->m_size));
         if (!reader->m_data)
@@ -23,13 +110,16 @@ Result<std::unique_ptr<CsvReader>> CsvReader::open(const QString& path) {
                              QCoreApplication::translate("caseatlas", "%1 cannot be read.")
                                  .arg(QDir::toNativeSeparators(path)),
                              reader->m_file.errorString());
+        reader->m_guard = guardMapping(reader->m_data, reader->m_size);
     }
     reader->rewind(); // past a UTF-8 byte order mark
     return reader;
 }
 
-std::unique_ptr<CsvReader> CsvReader::fromBytes(QByteArray bytes, char separator) {
+std::unique_ptr<CsvReader> CsvReader::fromBytes(QByteArray bytes, char separator,
+                                                const QString& name) {
     auto reader = std::make_unique<CsvReader>();
+    reader->m_path = name;
     reader->m_owned = std::move(bytes);
     reader->m_data = reader->m_owned.constData();
     reader->m_size = reader->m_owned.size();
@@ -88,9 +178,47 @@ void CsvReader::rewind() {
     m_unescaped.clear();
 }
 
+bool CsvReader::stop(QString problem) {
+    if (m_problem.isEmpty())
+        m_problem = std::move(problem);
+    m_pos = m_size;
+    m_fields.clear();
+    return false;
+}
+
+Status CsvReader::finish() const {
+    const QString name = QDir::toNativeSeparators(m_path.isEmpty() ? u"The text"_s : m_path);
+    // A file cut short reads as zeros: that, not what the zeros look like, is the problem.
+    if (m_guard >= 0 && guarded[m_guard].cut.load())
+        return makeError(ErrorCode::InvalidInput,
+                         QCoreApplication::translate(
+                             "caseatlas",
+                             "%1 was cut short while it was read (another program changed it); "
+                             "nothing was imported. Import it again once it is complete.")
+                             .arg(name));
+    if (!m_problem.isEmpty())
+        return makeError(ErrorCode::InvalidInput,
+                         QCoreApplication::translate(
+                             "caseatlas", "%1 cannot be imported: %2. Nothing was imported.")
+                             .arg(name, m_problem));
+    if (m_openedSize >= 0) { // read from the file itself, not from a copy in memory
+        const QFileInfo now(m_path);
+        if (!now.exists() || now.size() != m_openedSize || now.lastModified() != m_openedModified)
+            return makeError(ErrorCode::InvalidInput,
+                             QCoreApplication::translate(
+                                 "caseatlas",
+                                 "%1 changed while it was read (another program wrote to it); "
+                                 "nothing was imported. Import it again once it is complete.")
+                                 .arg(name));
+    }
+    return {};
+}
+
 bool CsvReader::next() {
     m_fields.clear();
     m_unescaped.clear();
+    if (m_guard >= 0 && guarded[m_guard].cut.load())
+        return stop(QString()); // finish() says so
     // Skip blank lines between rows.
     while (m_pos < m_size && (m_data[m_pos] == '\n' || m_data[m_pos] == '\r')) {
         if (endsLine(m_pos))
@@ -138,9 +266,23 @@ bool CsvReader::next() {
                 ++m_pos;
             m_fields.emplace_back(m_data + start, m_pos - start);
         }
+        if (m_fields.back().size() > kMaxFieldBytes)
+            return stop(QCoreApplication::translate(
+                            "caseatlas",
+                            "line %1 has a field of more than %2 MB, and CaseAtlas reads fields of "
+                            "up to %2 MB")
+                            .arg(m_line)
+                            .arg(kMaxFieldBytes >> 20));
         if (m_pos >= m_size)
             return true;
         if (m_data[m_pos] == m_separator) {
+            if (int(m_fields.size()) >= kMaxColumns)
+                return stop(QCoreApplication::translate(
+                                "caseatlas",
+                                "line %1 has more than %2 columns, and CaseAtlas reads tables of "
+                                "up to %2 columns")
+                                .arg(m_line)
+                                .arg(kMaxColumns));
             ++m_pos;
             continue;
         }

@@ -3,6 +3,7 @@
 #include "core/result.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QFile>
 #include <QStringConverter>
 
@@ -21,15 +22,28 @@ QString csvField(const QString& value);
 // start of each row.
 class CsvReader {
 public:
+    // Bounds no real table comes near (Excel's sheets end at 16,384 columns): a file beyond
+    // them stops the reading with a problem instead of exhausting memory.
+    static constexpr int kMaxColumns = 16384;
+    static constexpr qint64 kMaxFieldBytes = 16 << 20;
+
+    ~CsvReader();
     static Result<std::unique_ptr<CsvReader>> open(const QString& path);
-    // Reads text already in memory (UTF-8), with the given field separator.
-    static std::unique_ptr<CsvReader> fromBytes(QByteArray bytes, char separator = ',');
+    // Reads text already in memory (UTF-8), with the given field separator; `name` is the file
+    // it came from, for messages.
+    static std::unique_ptr<CsvReader> fromBytes(QByteArray bytes, char separator = ',',
+                                                const QString& name = {});
     // The separator a header line suggests: comma, semicolon or tab.
     static char guessSeparator(QByteArrayView text);
     // Whether the first bytes of a file without a byte order mark are UTF-16, and which.
     static std::optional<QStringConverter::Encoding> utf16WithoutMark(QByteArrayView head);
-    // The next row; false at the end of the file.
+    // The next row; false at the end of the file, or when the reading stopped (see finish()).
     bool next();
+    // After the last row: whether the whole file was read as it was when it was opened. An
+    // error names the file and line when a row was too wide or a field too long, or when the
+    // file was cut short or changed while it was read (a mapped file cut short is read as zeros,
+    // never as a crash).
+    Status finish() const;
     // Back to the first row (the header), to read the file again without mapping it again.
     void rewind();
     qint64 line() const { return m_line; }
@@ -49,7 +63,12 @@ public:
 
 private:
     bool endsLine(qint64 at) const; // LF, or a CR not followed by LF
+    bool stop(QString problem);
     QFile m_file;
+    QString m_path, m_problem;
+    qint64 m_openedSize = -1;
+    QDateTime m_openedModified;
+    int m_guard = -1; // this mapping's slot among those guarded against being cut short
     QByteArray m_owned;
     char m_separator = ',';
     const char* m_data = nullptr;

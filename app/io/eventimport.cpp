@@ -598,9 +598,11 @@ importDataset(CaseFile& file, const QString& path, const ImportOptions& o, const
                              "%1 is UTF-16 text; %2 files are read as UTF-8. Save it as UTF-8 "
                              "(\"CSV UTF-8\" in a spreadsheet) and import it again.")
                              .arg(name, label));
-    if (!csv.next())
+    if (!csv.next()) {
+        CA_TRY(csv.finish());
         return makeError(ErrorCode::InvalidInput,
                          QCoreApplication::translate("caseatlas", "%1 is empty.").arg(name));
+    }
     Columns columns;
     for (int i = 0; i < csv.columnCount(); ++i) {
         columns.index.insert(csv.field(i).trimmed().toByteArray().toLower(), i);
@@ -995,6 +997,7 @@ importDataset(CaseFile& file, const QString& path, const ImportOptions& o, const
         }
     }
     reader.join();
+    CA_TRY(csv.finish()); // the whole file, as it was when the import began
     if (!problems.isEmpty() && !o.skipBadRows) {
         QStringList first;
         for (const ImportProblem& p : problems.mid(0, 5))

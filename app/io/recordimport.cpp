@@ -202,6 +202,34 @@ Result<QByteArray> readUtf8(const QString& path, const QString& encoding) {
     return bytes;
 }
 
+// What a table read into memory may take (its cells as text, with their overhead): beyond it a
+// file is refused with a message, not read until memory runs out. Bigger event files are ACLED
+// or UCDP exports, which are imported row by row.
+constexpr qint64 kMaxTableBytes = qint64(1) << 30;
+
+struct TableBudget {
+    const QString& path;
+    qint64 used = 0;
+    // false (with `error` set) once the table would need more than kMaxTableBytes.
+    bool take(const ImportTable::Row& row, Error& error) {
+        for (const QString& c : row.cells)
+            used += 2 * c.size() + 32;
+        used += 64;
+        if (used <= kMaxTableBytes)
+            return true;
+        error = makeError(ErrorCode::InvalidInput,
+                          QCoreApplication::translate(
+                              "caseatlas",
+                              "%1 is too large to import as a table: by row %2 it needs more than "
+                              "%3 MB of memory. Split it into several files; nothing was "
+                              "imported.")
+                              .arg(QDir::toNativeSeparators(path))
+                              .arg(row.line)
+                              .arg(kMaxTableBytes >> 20));
+        return false;
+    }
+};
+
 Error cancelledRead() {
     return makeError(ErrorCode::InvalidInput,
                      QCoreApplication::translate("caseatlas", "Reading the file was cancelled."));
@@ -214,16 +242,19 @@ Result<ImportTable> readCsvTable(const QString& path, const TableOptions& o) {
     const char separator = QFileInfo(path).suffix().compare(u"tsv"_s, Qt::CaseInsensitive) == 0
                                ? '\t'
                                : CsvReader::guessSeparator(bytes.value());
-    auto csv = CsvReader::fromBytes(std::move(bytes.value()), separator);
+    auto csv = CsvReader::fromBytes(std::move(bytes.value()), separator, path);
     ImportTable t;
     t.format = separator == '\t' ? u"TSV"_s : u"CSV"_s;
-    if (!csv->next())
+    if (!csv->next()) {
+        CA_TRY(csv->finish());
         return makeError(
             ErrorCode::InvalidInput,
             QCoreApplication::translate("caseatlas", "%1 is empty; nothing was imported.")
                 .arg(QDir::toNativeSeparators(path)));
+    }
     for (int i = 0; i < csv->columnCount(); ++i)
         t.columns << QString::fromUtf8(csv->field(i)).trimmed();
+    TableBudget budget{path};
     while ((o.maxRows < 0 || t.rows.size() < o.maxRows) && csv->next()) {
         if (o.progress && t.rows.size() % 5000 == 4999 && !o.progress(csv->position(), csv->size()))
             return cancelledRead();
@@ -235,8 +266,11 @@ Result<ImportTable> readCsvTable(const QString& path, const TableOptions& o) {
                 row.invalidUtf8 << i;
             row.cells << QString::fromUtf8(csv->field(i));
         }
+        if (Error tooLarge; !budget.take(row, tooLarge))
+            return tooLarge;
         t.rows << row;
     }
+    CA_TRY(csv->finish());
     return t;
 }
 
@@ -274,6 +308,7 @@ Result<ImportTable> readGdalTable(const QString& path, const TableOptions& o) {
                                     {"OGR_XLSX_FIELD_TYPES", "STRING"},
                                     {"OGR_ODS_FIELD_TYPES", "STRING"}};
     const QString name = QDir::toNativeSeparators(path);
+    CA_TRY(checkPackedSize(path));
     GdalErrors errors;
     GdalDataset ds(GDALOpenEx(gdalPathOf(QFileInfo(path)).toUtf8().constData(),
                               GDAL_OF_VECTOR | GDAL_OF_READONLY, kDrivers, nullptr, nullptr));
@@ -323,6 +358,7 @@ Result<ImportTable> readGdalTable(const QString& path, const TableOptions& o) {
         OSRDestroySpatialReference(source);
     }
     const bool rowNumbers = t.format == u"XLSX"_s || t.format == u"ODS"_s;
+    TableBudget budget{path};
     OGR_L_ResetReading(layer);
     const qint64 features = OGR_L_GetFeatureCount(layer, FALSE);
     qint64 index = 0;
@@ -359,6 +395,20 @@ Result<ImportTable> readGdalTable(const QString& path, const TableOptions& o) {
             OGR_G_DestroyGeometry(point);
         }
         OGR_F_Destroy(f);
+        for (qsizetype i = 0; i < row.cells.size(); ++i)
+            if (row.cells[i].size() > CsvReader::kMaxFieldBytes / 2)
+                return makeError(ErrorCode::InvalidInput,
+                                 QCoreApplication::translate(
+                                     "caseatlas",
+                                     "%1 cannot be imported: row %2 has a cell (%3) of more than "
+                                     "%4 MB, and CaseAtlas reads cells of up to %4 MB. Nothing was "
+                                     "imported.")
+                                     .arg(name)
+                                     .arg(row.line)
+                                     .arg(t.columns.value(i))
+                                     .arg(CsvReader::kMaxFieldBytes >> 21));
+        if (Error tooLarge; !budget.take(row, tooLarge))
+            return tooLarge;
         t.rows << row;
         if (o.maxRows >= 0 && t.rows.size() >= o.maxRows)
             break;

@@ -3,7 +3,12 @@
 
 #include <QImage>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
+
+#include <gdal.h>
+
+#include <csignal>
 
 using namespace Qt::StringLiterals;
 using namespace caseatlas;
@@ -24,6 +29,7 @@ private slots:
     void usageErrors();
     void refusedInputsExitThree_data();
     void refusedInputsExitThree();
+    void interruptCancelsCleanly();
     void renderTimeline();
     void search();
 
@@ -196,6 +202,36 @@ void TestCli::refusesBadFiles() {
     QCOMPARE(fileHash(path), bytes);
 }
 
+namespace {
+
+// A georeferenced GeoTIFF whose pixels are never written: GDAL keeps it a few hundred bytes.
+void writeSparseTiff(const QString& path, int width, int height, QList<QByteArray> options) {
+    GDALAllRegister();
+    options << "SPARSE_OK=YES"
+            << "BIGTIFF=YES"
+            << "COMPRESS=DEFLATE";
+    std::vector<char*> argv;
+    for (QByteArray& o : options)
+        argv.push_back(o.data());
+    argv.push_back(nullptr);
+    GDALDatasetH ds = GDALCreate(GDALGetDriverByName("GTiff"), path.toUtf8().constData(), width,
+                                 height, 1, GDT_Byte, argv.data());
+    double transform[6] = {98, 0.00001, 0, 24, 0, -0.00001};
+    GDALSetGeoTransform(ds, transform);
+    GDALSetProjection(ds, "EPSG:4326");
+    GDALClose(ds);
+}
+
+// Work folders of `caseatlas` processes (not of this test) in the temporary folder.
+QStringList leftWorkFolders() {
+    return QDir(QDir::tempPath())
+        .entryList({u"caseatlas-work-*"_s}, QDir::Dirs)
+        .filter(QRegularExpression(
+            u"^caseatlas-work-(?!%1-)"_s.arg(QCoreApplication::applicationPid())));
+}
+
+} // namespace
+
 void TestCli::refusedInputsExitThree_data() {
     QTest::addColumn<QString>("command");
     QTest::addColumn<QString>("input");
@@ -206,6 +242,10 @@ void TestCli::refusedInputsExitThree_data() {
         << u"layer"_s << u"notes.txt"_s << u"could not be read as a GIS layer"_s;
     QTest::addRow("layer add: a damaged GeoTIFF")
         << u"layer"_s << u"broken.tif"_s << u"could not be read as a GIS layer"_s;
+    QTest::addRow("layer add: a GeoTIFF claiming 10^6 x 10^6 pixels")
+        << u"layer"_s << u"huge.tif"_s << u"claims 1000000 by 1000000 pixels"_s;
+    QTest::addRow("layer add --link: one tile of 400 MB")
+        << u"layer-link"_s << u"strip.tif"_s << u"in blocks of"_s;
     QTest::addRow("import: missing") << u"import"_s << u"missing.csv"_s << u"no file"_s;
     QTest::addRow("import: a folder") << u"import"_s << u"folder"_s << u"folder"_s;
 }
@@ -224,14 +264,48 @@ void TestCli::refusedInputsExitThree() {
     QVERIFY(!writeFile(dir, u"notes.txt"_s, "Laukkai, 12 November: crossing reopened\n").isEmpty());
     QVERIFY(!writeFile(dir, u"broken.tif"_s, QByteArray("II*\0", 4) + QByteArray(266, '\x7f'))
                  .isEmpty());
+    // A few hundred bytes that claim an image no computer holds (GDAL makes it sparse): a
+    // million pixels square; and one stored as a single tile of 400 MB.
+    writeSparseTiff(dir.filePath(u"huge.tif"_s), 1000000, 1000000, {"BLOCKYSIZE=1000000"});
+    writeSparseTiff(dir.filePath(u"strip.tif"_s), 20000, 20000,
+                    {"TILED=YES", "BLOCKXSIZE=20000", "BLOCKYSIZE=20000"});
+    QVERIFY(QFileInfo(dir.filePath(u"huge.tif"_s)).size() < 4096);
     const QByteArray before = fileHash(path);
-    const QStringList args = command == u"layer"_s
-                                 ? QStringList{u"layer"_s, u"add"_s, path, dir.filePath(input)}
-                                 : QStringList{u"import"_s, path, dir.filePath(input)};
+    QStringList args = command.startsWith(u"layer"_s)
+                           ? QStringList{u"layer"_s, u"add"_s, path, dir.filePath(input)}
+                           : QStringList{u"import"_s, path, dir.filePath(input)};
+    if (command == u"layer-link"_s)
+        args << u"--link"_s;
     const Run r = run(args);
     QCOMPARE(r.code, 3);
     QVERIFY2(r.err.contains(says), qPrintable(r.err));
     QCOMPARE(fileHash(path), before);
+    QVERIFY(leftWorkFolders().isEmpty());
+}
+
+// Ctrl+C while a large image is tiled into the case: the work stops as a Cancel button stops
+// it — the case as it was, no work folder left in the temporary folder — rather than the
+// process dying mid-way.
+void TestCli::interruptCancelsCleanly() {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"case.caseatlas"_s);
+    QCOMPARE(run({u"new"_s, path}).code, 0);
+    const QString tif = dir.filePath(u"large.tif"_s);
+    writeSparseTiff(tif, 30000, 30000, {"TILED=YES"});
+    const QByteArray before = fileHash(path);
+    QProcess p;
+    p.start(cliPath(), {u"layer"_s, u"add"_s, path, tif});
+    QVERIFY(p.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(!leftWorkFolders().isEmpty(), 20000); // converting
+    QTest::qWait(300);
+    ::kill(pid_t(p.processId()), SIGINT);
+    QVERIFY(p.waitForFinished(60000));
+    QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+    QVERIFY(p.exitCode() != 0);
+    QVERIFY2(QString::fromUtf8(p.readAllStandardError()).contains(u"cancelled"_s),
+             "no word of the cancelling");
+    QCOMPARE(fileHash(path), before);
+    QVERIFY(leftWorkFolders().isEmpty());
 }
 
 void TestCli::usageErrors() {

@@ -1,10 +1,13 @@
 #include "iowatch.h"
+#include "packedfiles.h"
 #include "testsupport.h"
 
 #include "cli/commandline.h"
 #include "geo/layerimport.h"
 #include "geo/linkedfiles.h"
 #include "io/caseexport.h"
+#include "io/recordimport.h"
+#include "io/syntheticcase.h"
 #include "render/briefing.h"
 #include "store/casemapdata.h"
 #include "store/timeindex.h"
@@ -27,6 +30,7 @@
 #include <QtEndian>
 
 #include <gdal.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 using namespace caseatlas;
@@ -59,6 +63,11 @@ private slots:
     void custodyLogTamperingIsNamed_data();
     void custodyLogTamperingIsNamed();
     void coordinatesNoPlaceHasAreNoPlace();
+    void packedSpreadsheetsAreRefusedUnpacked_data();
+    void packedSpreadsheetsAreRefusedUnpacked();
+    void tablesBeyondBoundsAreRefused_data();
+    void tablesBeyondBoundsAreRefused();
+    void fileCutShortWhileImportedIsNamed();
 
 private:
     QString m_outside; // files the case names but must not read
@@ -834,6 +843,124 @@ void TestHostile::coordinatesNoPlaceHasAreNoPlace() {
     auto map = CaseMapData::load(doc.value()->db());
     QVERIFY(map.ok());
     QCOMPARE(map.value().events.size(), size_t(0));
+}
+
+void TestHostile::packedSpreadsheetsAreRefusedUnpacked_data() {
+    QTest::addColumn<QByteArray>("sheetRows"); // a block of rows, repeated
+    QTest::addColumn<qint64>("blocks");
+    QTest::addColumn<QByteArray>("unit"); // the third shared string: `unit` repeated
+    QTest::addColumn<qint64>("units");
+    const QByteArray row = "<row><c t=\"s\"><v>2</v></c><c><v>2023</v></c></row>";
+    QTest::addRow("a cell of 1.5 GB")
+        << row << qint64(1) << QByteArray(1 << 20, 'A') << qint64(1500);
+    QTest::addRow("20 million rows")
+        << row.repeated(1000) << qint64(20000) << QByteArray("Clash") << qint64(1);
+}
+
+// Workbooks of a few megabytes that unpack to gigabytes (a 1.5 GB cell; 20 million rows): GDAL
+// would read them whole into memory for minutes. Each is refused by what it unpacks to, counted
+// as it unpacks (an archive may declare false sizes), before GDAL reads it: by the import and by
+// the wizard's preview; the case is unchanged.
+void TestHostile::packedSpreadsheetsAreRefusedUnpacked() {
+    QFETCH(QByteArray, sheetRows);
+    QFETCH(qint64, blocks);
+    QFETCH(QByteArray, unit);
+    QFETCH(qint64, units);
+    QTemporaryDir dir;
+    const QString xlsx = dir.filePath(u"bomb.xlsx"_s);
+    QVERIFY(writePackedXlsx(xlsx, sheetRows, blocks, unit, units));
+    QVERIFY(QFileInfo(xlsx).size() < 8 << 20);
+    const QString path = dir.filePath(u"case.caseatlas"_s);
+    QVERIFY(createDocument(path));
+    const QByteArray before = fileHash(path);
+    auto file = CaseFile::open(path);
+    QVERIFY(file.ok());
+    auto imported = importFile(file.value(), xlsx, ImportRequest{});
+    QVERIFY(!imported.ok());
+    QVERIFY2(imported.error().message.contains(u"unpacks to more than"_s),
+             qPrintable(imported.error().fullText()));
+    TableOptions preview;
+    preview.maxRows = 20;
+    auto table = readTable(xlsx, preview);
+    QVERIFY(!table.ok());
+    QVERIFY(table.error().message.contains(u"unpacks to more than"_s));
+    file.value().close();
+    QCOMPARE(fileHash(path), before);
+}
+
+void TestHostile::tablesBeyondBoundsAreRefused_data() {
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<QString>("says");
+    QTest::addRow("a CSV of 200,001 columns")
+        << u"spreadsheet"_s << u"line 1 has more than 16384 columns"_s;
+    QTest::addRow("a CSV field of 20 MB") << u"spreadsheet"_s << u"line 2 has a field of more"_s;
+    QTest::addRow("ACLED with a field of 20 MB") << u"acled"_s << u"line 2 has a field of more"_s;
+}
+
+// A table no spreadsheet holds — 200,001 columns, a field of 20 MB — is refused with the line,
+// instead of being read into memory until it runs out (std::bad_alloc before).
+void TestHostile::tablesBeyondBoundsAreRefused() {
+    QFETCH(QString, format);
+    QFETCH(QString, says);
+    QTemporaryDir dir;
+    QByteArray csv;
+    if (QByteArray(QTest::currentDataTag()).contains("columns")) {
+        QByteArray header = "title,date";
+        for (int i = 0; i < 199999; ++i)
+            header += ",c" + QByteArray::number(i);
+        csv = header + "\nA,2023" + QByteArray(",x").repeated(199999) + "\n";
+        csv = csv.repeated(40); // 40 rows as wide as the header: about 60 MB
+    } else if (format == u"acled"_s) {
+        csv = "event_id_cnty,event_date,time_precision,event_type,actor1,country,location,"
+              "latitude,longitude,notes\nMMR1,2023-11-12,1,Battles,A,Myanmar,Laukkai,23.6,98.7,\"" +
+              QByteArray(20 << 20, 'n') + "\"\n";
+    } else {
+        csv = "title,date,description\nA,2023,\"" + QByteArray(20 << 20, 'd') + "\"\n";
+    }
+    const QString input = writeFile(dir, u"table.csv"_s, csv);
+    QVERIFY(!input.isEmpty());
+    const QString path = dir.filePath(u"case.caseatlas"_s);
+    QVERIFY(createDocument(path));
+    const QByteArray before = fileHash(path);
+    {
+        auto file = CaseFile::open(path);
+        QVERIFY(file.ok());
+        auto refused = format == u"acled"_s ? importAcled(file.value(), input)
+                                            : importFile(file.value(), input, ImportRequest{});
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().fullText().contains(says), qPrintable(refused.error().fullText()));
+    }
+    QCOMPARE(fileHash(path), before);
+}
+
+// An ACLED file cut short by another program while it is imported (the reader maps the file:
+// this raised SIGBUS and killed the process): the import stops with a message saying so and the
+// case is as it was.
+void TestHostile::fileCutShortWhileImportedIsNamed() {
+    QTemporaryDir dir;
+    const QString csv = dir.filePath(u"acled.csv"_s);
+    QVERIFY(writeSyntheticAcled(csv, 60000).ok());
+    const QString path = dir.filePath(u"case.caseatlas"_s);
+    QVERIFY(createDocument(path));
+    const QByteArray before = fileHash(path);
+    {
+        auto file = CaseFile::open(path);
+        QVERIFY(file.ok());
+        ImportOptions o;
+        bool cut = false;
+        o.progress = [&](qint64, qint64) {
+            if (!cut) // a quarter of it left, from the first batch on
+                cut =
+                    ::truncate(QFile::encodeName(csv).constData(), QFileInfo(csv).size() / 4) == 0;
+            return true;
+        };
+        auto imported = importAcled(file.value(), csv, o);
+        QVERIFY(cut);
+        QVERIFY(!imported.ok());
+        QVERIFY2(imported.error().message.contains(u"while it was read"_s),
+                 qPrintable(imported.error().fullText()));
+    }
+    QCOMPARE(fileHash(path), before);
 }
 
 QTEST_MAIN(TestHostile)
