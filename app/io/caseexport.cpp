@@ -56,8 +56,8 @@ QByteArray csvRow(const ExportSet& set, const Event& e) {
         sources << set.source(c.sourceId).title;
         urls << set.source(c.sourceId).url;
     }
-    const QStringList row = {QString::number(e.id),
-                             e.uuid,
+    const QStringList row = {QString::number(set.eventNumber(e)),
+                             set.eventUuid(e),
                              e.title,
                              e.start.toEdtf(),
                              e.end.isValid() ? e.end.toEdtf() : QString(),
@@ -111,8 +111,8 @@ QJsonArray sourcesJson(const ExportSet& set, const Event& e) {
 // One feature of the collection, on a line of its own.
 QByteArray geoJsonFeature(const ExportSet& set, const Event& e) {
     {
-        QJsonObject props{{u"id"_s, e.id},
-                          {u"uuid"_s, e.uuid},
+        QJsonObject props{{u"id"_s, set.eventNumber(e)},
+                          {u"uuid"_s, set.eventUuid(e)},
                           {u"title"_s, e.title},
                           {u"start_edtf"_s, e.start.toEdtf()},
                           {u"status"_s, eventStatusKey(e.status)},
@@ -146,7 +146,7 @@ QByteArray geoJsonFeature(const ExportSet& set, const Event& e) {
                             {u"coordinates"_s, QJsonArray{std::round(e.point->lon * 1e6) / 1e6,
                                                           std::round(e.point->lat * 1e6) / 1e6}}};
         return QJsonDocument(QJsonObject{{u"type"_s, u"Feature"_s},
-                                         {u"id"_s, e.uuid},
+                                         {u"id"_s, set.eventUuid(e)},
                                          {u"geometry"_s, geometry},
                                          {u"properties"_s, props}})
             .toJson(QJsonDocument::Compact);
@@ -169,7 +169,8 @@ const char* const kKmlFooter = "</Document>\n</kml>\n";
 QByteArray kmlPlacemark(const ExportSet& set, const Event& e) {
     QString out;
     {
-        out += u"  <Placemark id=\"%1\">\n    <name>%2</name>\n"_s.arg(xml(e.uuid), xml(e.title));
+        out += u"  <Placemark id=\"%1\">\n    <name>%2</name>\n"_s.arg(xml(set.eventUuid(e)),
+                                                                       xml(e.title));
         QString description = e.description;
         for (const Citation& c : set.citations.value(e.id)) {
             const Source& s = set.source(c.sourceId);
@@ -240,7 +241,7 @@ QByteArray writeTimelineJs(const ExportSet& set) {
         QJsonObject o{
             {u"start_date"_s, start},
             {u"text"_s, QJsonObject{{u"headline"_s, e.title.toHtmlEscaped()}, {u"text"_s, text}}},
-            {u"unique_id"_s, e.uuid}};
+            {u"unique_id"_s, set.eventUuid(e)}};
         if (e.end.isValid()) {
             const QJsonObject end = timelineDate(e.end, true);
             if (!end.isEmpty())
@@ -324,7 +325,7 @@ QByteArray writeCslJson(const ExportSet& set) {
             {SourceKind::SocialPost, u"post"_s},      {SourceKind::Image, u"graphic"_s},
             {SourceKind::Video, u"motion_picture"_s}, {SourceKind::Dataset, u"dataset"_s},
             {SourceKind::Other, u"document"_s}};
-        QJsonObject o{{u"id"_s, u"source-"_s + s.uuid},
+        QJsonObject o{{u"id"_s, u"source-"_s + set.sourceUuid(s)},
                       {u"type"_s, types.value(s.kind, u"document"_s)},
                       {u"title"_s, s.title}};
         if (!s.author.isEmpty())

@@ -6,7 +6,10 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QMessageAuthenticationCode>
+#include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QUuid>
 
 #include <cmath>
 
@@ -18,17 +21,107 @@ bool withheldBy(ExportProfile profile, Sensitivity s) {
     return profile != ExportProfile::Full && s == Sensitivity::Confidential;
 }
 
-QString pseudonym(const QString& caseId, const QString& uuid) {
-    const QByteArray h =
-        QCryptographicHash::hash((caseId + u':' + uuid).toUtf8(), QCryptographicHash::Sha256);
+QString pseudonym(const QByteArray& key, const QString& uuid) {
+    const QByteArray h = QMessageAuthenticationCode::hash(u"person:"_s.append(uuid).toUtf8(), key,
+                                                          QCryptographicHash::Sha256);
     return u"Protected person %1"_s.arg(QString::fromLatin1(h.toHex().left(6).toUpper()));
 }
+
+QString keyedUuid(const QByteArray& key, const QString& kind, const QString& uuid) {
+    QByteArray h = QMessageAuthenticationCode::hash((kind + u':' + uuid).toUtf8(), key,
+                                                    QCryptographicHash::Sha256)
+                       .left(16);
+    h[6] = char((h[6] & 0x0F) | 0x40); // shaped as a random (version 4) UUID
+    h[8] = char((h[8] & 0x3F) | 0x80);
+    return QUuid::fromRfc4122(h).toString(QUuid::WithoutBraces);
+}
+
+QString ExportSet::eventUuid(const Event& e) const {
+    return isPublic() ? keyedUuid(idKey, u"event"_s, e.uuid) : e.uuid;
+}
+
+QString ExportSet::sourceUuid(const Source& s) const {
+    return isPublic() ? keyedUuid(idKey, u"source"_s, s.uuid) : s.uuid;
+}
+
+namespace {
+
+// The case's secret for keyed ids and pseudonyms, made the first time a case exports. A case
+// that cannot be written gets one for this export only (its ids are then not stable).
+QByteArray exportKey(CaseDocument& doc) {
+    auto stored = doc.file().meta(u"export_key"_s);
+    if (stored && stored.value().size() >= 32)
+        return QByteArray::fromHex(stored.value().toLatin1());
+    QByteArray key(32, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32*>(key.data()), 8);
+    if (!doc.isReadOnly())
+        (void)doc.file().setMeta(u"export_key"_s, QString::fromLatin1(key.toHex()));
+    return key;
+}
+
+// Every text of a record as it leaves: through the redactor, one field after another. A field
+// added to a record must be added here, or it leaves as written (the leak test fills every
+// field of every record with the names it hides).
+void cleanPlace(const ExportSet& set, Place& p) {
+    p.name = set.clean(p.name);
+    p.kind = set.clean(p.kind);
+    p.description = set.clean(p.description);
+    for (Alias& a : p.aliases)
+        a.name = set.clean(a.name);
+}
+
+void cleanActor(const ExportSet& set, Actor& a) {
+    a.name = set.clean(a.name);
+    a.description = set.clean(a.description);
+    for (Alias& al : a.aliases)
+        al.name = set.clean(al.name);
+}
+
+void cleanSource(const ExportSet& set, Source& s) {
+    s.title = set.clean(s.title);
+    s.author = set.clean(s.author);
+    s.publisher = set.clean(s.publisher);
+    s.url = set.clean(s.url);
+    s.archiveUrl = set.clean(s.archiveUrl);
+    s.language = set.clean(s.language);
+    s.notes = set.clean(s.notes);
+}
+
+void cleanCitation(const ExportSet& set, Citation& c) {
+    c.field = set.clean(c.field);
+    c.locator = set.clean(c.locator);
+    c.quote = set.clean(c.quote);
+}
+
+void cleanEvent(const ExportSet& set, Event& e) {
+    e.title = set.clean(e.title);
+    e.description = set.clean(e.description);
+    e.tags = set.clean(e.tags);
+    for (EventActor& a : e.actors)
+        a.role = set.clean(a.role);
+    for (EventValue& v : e.values) {
+        v.name = set.clean(v.name);
+        v.unit = set.clean(v.unit);
+    }
+}
+
+void cleanEra(const ExportSet& set, Era& era) {
+    era.name = set.clean(era.name);
+    era.description = set.clean(era.description);
+}
+
+void cleanNote(const ExportSet& set, Note& n) {
+    n.title = set.clean(n.title);
+    n.body = set.clean(n.body); // noteMarkdown() cleans again, after the links are written
+}
+
+} // namespace
 
 Result<ExportSet> collectContext(CaseDocument& doc, const ExportOptions& o) {
     ExportSet set;
     set.profile = o.profile;
-    set.title = doc.title();
     set.caseId = doc.file().caseId();
+    set.idKey = exportKey(doc);
     // The events: all, or those of the filter.
     QList<qint64>& ids = set.ids;
     {
@@ -51,17 +144,17 @@ Result<ExportSet> collectContext(CaseDocument& doc, const ExportOptions& o) {
         for (const Actor& a : actors.value()) {
             if (withheldBy(o.profile, a.sensitivity)) {
                 ++set.withheld;
-                set.redactions.append({a.name, u"[withheld]"_s});
+                set.redactor.add(a.name, u"[withheld]"_s);
                 for (const Alias& al : a.aliases)
-                    set.redactions.append({al.name, u"[withheld]"_s});
+                    set.redactor.add(al.name, u"[withheld]"_s);
                 continue;
             }
             Actor shown = a;
             if (o.profile == ExportProfile::Public && a.protectedPerson) {
-                const QString alias = pseudonym(set.caseId, a.uuid);
-                set.redactions.append({a.name, alias});
+                const QString alias = pseudonym(set.idKey, a.uuid);
+                set.redactor.add(a.name, alias);
                 for (const Alias& al : a.aliases)
-                    set.redactions.append({al.name, alias});
+                    set.redactor.add(al.name, alias);
                 shown.name = alias;
                 shown.aliases.clear();
                 shown.description.clear();
@@ -75,9 +168,9 @@ Result<ExportSet> collectContext(CaseDocument& doc, const ExportOptions& o) {
         for (const Place& p : places.value()) {
             if (withheldBy(o.profile, p.sensitivity)) {
                 ++set.withheld;
-                set.redactions.append({p.name, u"[withheld]"_s});
+                set.redactor.add(p.name, u"[withheld]"_s);
                 for (const Alias& al : p.aliases)
-                    set.redactions.append({al.name, u"[withheld]"_s});
+                    set.redactor.add(al.name, u"[withheld]"_s);
                 continue;
             }
             set.places.insert(p.id, p);
@@ -85,11 +178,12 @@ Result<ExportSet> collectContext(CaseDocument& doc, const ExportOptions& o) {
     } else {
         return places.error();
     }
-    std::sort(set.redactions.begin(), set.redactions.end(),
-              [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
-    set.redactions.erase(std::remove_if(set.redactions.begin(), set.redactions.end(),
-                                        [](const auto& r) { return r.first.trimmed().isEmpty(); }),
-                         set.redactions.end());
+    // Now that every name to hide is known: the records kept, as they leave.
+    set.title = set.clean(doc.title());
+    for (Actor& a : set.actors)
+        cleanActor(set, a);
+    for (Place& p : set.places)
+        cleanPlace(set, p);
 
     if (auto sources = doc.sources().all())
         for (const Source& s : sources.value())
@@ -107,11 +201,15 @@ Result<ExportSet> collectContext(CaseDocument& doc, const ExportOptions& o) {
                 ++set.withheld;
                 continue;
             }
-            set.notes << n;
+            Note cleaned = n;
+            cleanNote(set, cleaned);
+            set.notes << cleaned;
         }
     }
     if (auto eras = doc.catalog().eras())
         set.eras = eras.value();
+    for (Era& era : set.eras)
+        cleanEra(set, era);
     return set;
 }
 
@@ -126,8 +224,9 @@ Result<bool> takeEvent(SqliteDatabase& db, const ExportOptions& o, ExportSet& se
             ++set.withheld;
             return false;
         }
-        e.title = set.clean(e.title);
-        e.description = set.clean(e.description);
+        cleanEvent(set, e);
+        if (set.isPublic())
+            set.publicNumbers.insert(e.id, set.publicNumbers.size() + 1);
         // Links to what is withheld are dropped.
         auto known = [&](qint64 place) { return place && set.places.contains(place) ? place : 0; };
         if (e.placeId && !set.places.contains(e.placeId) && !e.point)
@@ -160,13 +259,12 @@ Result<bool> takeEvent(SqliteDatabase& db, const ExportOptions& o, ExportSet& se
             const auto source = set.allSources.constFind(c.sourceId);
             if (source == set.allSources.cend() || withheldBy(o.profile, source->sensitivity))
                 continue;
-            c.quote = set.clean(c.quote);
+            cleanCitation(set, c);
             kept << c;
             if (set.sources.contains(source->id))
                 continue;
             Source s = *source;
-            s.title = set.clean(s.title);
-            s.author = set.clean(s.author);
+            cleanSource(set, s);
             if (o.profile == ExportProfile::Public)
                 s.notes.clear(); // the researcher's own remarks stay in the case
             set.sources.insert(s.id, s);

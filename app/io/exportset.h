@@ -8,6 +8,7 @@
 #include "domain/place.h"
 #include "domain/source.h"
 #include "io/caseexport.h"
+#include "io/redactor.h"
 
 #include <QHash>
 #include <QMap>
@@ -30,20 +31,35 @@ struct ExportSet {
     QHash<qint64, Place> places;
     QList<Note> notes;
     QList<Era> eras;
-    // Names that must not appear (protected persons, withheld actors and places), and what
-    // stands in their place; longest first.
-    QList<std::pair<QString, QString>> redactions;
+    // Names that must not appear (protected persons, withheld actors and places, with their
+    // aliases), each with what stands in its place. Every text that leaves goes through it.
+    Redactor redactor;
     qint64 withheld = 0;
+    // Public exports carry no id that could be matched against a guess (an event's UUID may be
+    // derived from its file, title and date): ids are keyed with this secret of the case
+    // (caseatlas_meta "export_key"), and events are numbered in the order they leave.
+    QByteArray idKey;
+    QHash<qint64, qint64> publicNumbers;
 
-    QString clean(QString text) const {
-        for (const auto& [name, replacement] : redactions)
-            text.replace(name, replacement, Qt::CaseInsensitive);
-        return text;
+    QString clean(const QString& text) const { return redactor.clean(text); }
+    QStringList clean(const QStringList& texts) const {
+        QStringList out;
+        out.reserve(texts.size());
+        for (const QString& t : texts)
+            out << redactor.clean(t);
+        return out;
+    }
+    bool isPublic() const { return profile == ExportProfile::Public; }
+    // The ids as they leave: keyed in public exports, the case's own otherwise.
+    QString eventUuid(const Event& e) const;
+    QString sourceUuid(const Source& s) const;
+    qint64 eventNumber(const Event& e) const {
+        return isPublic() ? publicNumbers.value(e.id) : e.id;
     }
     // Sources of an event in footnote order, numbered across the export.
     QString placeName(qint64 id) const {
         const auto it = places.constFind(id);
-        return it == places.cend() ? QString() : clean(it->name);
+        return it == places.cend() ? QString() : it->name;
     }
     const Source& source(qint64 id) const {
         static const Source none;
@@ -52,15 +68,18 @@ struct ExportSet {
     }
     QString actorName(qint64 id) const {
         const auto it = actors.constFind(id);
-        return it == actors.cend() ? QString() : clean(it->name);
+        return it == actors.cend() ? QString() : it->name;
     }
 };
 
 // Whether the profile keeps a record of this sensitivity out.
 bool withheldBy(ExportProfile profile, Sensitivity s);
 // A stable pseudonym for a protected person: the same person gets the same name in every
-// export of this case, and nothing of the name is in it.
-QString pseudonym(const QString& caseId, const QString& uuid);
+// export of this case, and nothing of the name is in it — nor can it be confirmed from a guessed
+// name, being keyed with the case's secret export key.
+QString pseudonym(const QByteArray& key, const QString& uuid);
+// An id keyed with the case's export key, formatted as a UUID.
+QString keyedUuid(const QByteArray& key, const QString& kind, const QString& uuid);
 // What the profile keeps of the case around its events, and the events' ids in order.
 Result<ExportSet> collectContext(CaseDocument& doc, const ExportOptions& o);
 // One event as it leaves: false when the profile withholds it. Its citations (and their

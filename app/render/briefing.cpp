@@ -955,6 +955,9 @@ qint64 Briefing::cardCount() const {
 qint64 Briefing::sourceCount() const {
     return d->footnotes.size();
 }
+QString Briefing::title() const {
+    return d->title;
+}
 qint64 Briefing::withheld() const {
     return d->withheld;
 }
@@ -1011,7 +1014,7 @@ Result<BriefingReport> writeBriefing(CaseDocument& document, const QString& path
         {
             QPdfWriter pdf(&buffer);
             pdf.setResolution(72);
-            pdf.setTitle(options.title.isEmpty() ? document.title() : options.title);
+            pdf.setTitle(briefing.title());
             pdf.setCreator(u"CaseAtlas %1"_s.arg(QStringLiteral(CASEATLAS_VERSION)));
             pdf.setPageSize(QPageSize(page, QPageSize::Point, QString(), QPageSize::ExactMatch));
             pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
@@ -1033,7 +1036,7 @@ Result<BriefingReport> writeBriefing(CaseDocument& document, const QString& path
                 svg.setSize(page.toSize());
                 svg.setViewBox(QRectF(QPointF(0, 0), page));
                 svg.setResolution(72);
-                svg.setTitle(options.title.isEmpty() ? document.title() : options.title);
+                svg.setTitle(briefing.title());
                 QPainter painter(&svg);
                 briefing.paintPage(painter, i);
             } else {

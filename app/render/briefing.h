@@ -77,6 +77,7 @@ public:
     qint64 cardCount() const;
     qint64 sourceCount() const; // numbered footnotes
     qint64 withheld() const;    // records the profile left out
+    QString title() const;      // as it leaves: through the profile (a file's metadata too)
 
     // Where a block starts: (page, top in points), for the composer.
     std::optional<std::pair<int, double>> blockStart(BriefingBlock block) const;

@@ -1,12 +1,17 @@
 #include "sensitivecase.h"
 
 #include "io/caseexport.h"
+#include "io/recordimport.h"
+#include "io/redactor.h"
 #include "io/syntheticcase.h"
+#include "render/briefing.h"
 
 #include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 using namespace caseatlas;
@@ -25,6 +30,9 @@ private slots:
     void viewFiltersEvents();
     void cancelWritesNothing_data();
     void cancelWritesNothing();
+    void everyFormOfAHiddenNameIsCleaned_data();
+    void everyFormOfAHiddenNameIsCleaned();
+    void publicIdsRevealNothing();
 
 private:
     QString exportTo(ExportFormat format, ExportProfile profile, const QString& name);
@@ -214,6 +222,163 @@ void TestExport::cancelWritesNothing() {
     auto whole = exportCase(*doc, out, o);
     QVERIFY(whole.ok());
     QCOMPARE(whole.value().events, 3000);
+}
+
+namespace {
+
+// Every string of a JSON document (names inside JSON are escaped: a line break is "\n").
+void jsonStrings(const QJsonValue& v, QString& out) {
+    if (v.isString()) {
+        out += v.toString() + u'\n';
+    } else if (v.isArray()) {
+        for (const QJsonValue& item : v.toArray())
+            jsonStrings(item, out);
+    } else if (v.isObject()) {
+        const QJsonObject o = v.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it)
+            jsonStrings(it.value(), out);
+    }
+}
+
+// What a reader of the file sees: JSON's strings, a PDF's text and metadata (pdftotext,
+// pdfinfo), anything else as
+// written (GeoJSON's features, one a line, read as JSON too).
+QString readableText(const QString& path) {
+    if (path.endsWith(u".pdf"_s)) {
+        QProcess p;
+        p.start(u"pdftotext"_s, {u"-enc"_s, u"UTF-8"_s, path, u"-"_s});
+        p.waitForFinished(60000);
+        QString text = QString::fromUtf8(p.readAllStandardOutput());
+        p.start(u"pdfinfo"_s, {u"-enc"_s, u"UTF-8"_s, path}); // its title, author, …
+        p.waitForFinished(60000);
+        return text + QString::fromUtf8(p.readAllStandardOutput());
+    }
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray bytes = f.readAll();
+    QJsonParseError error;
+    const QJsonDocument json = QJsonDocument::fromJson(bytes, &error);
+    if (error.error == QJsonParseError::NoError) {
+        QString out;
+        jsonStrings(json.isArray() ? QJsonValue(json.array()) : QJsonValue(json.object()), out);
+        return out;
+    }
+    QString out = QString::fromUtf8(bytes);
+    if (path.endsWith(u".geojson"_s)) {
+        for (QByteArray line : bytes.split('\n')) {
+            line = line.trimmed();
+            if (line.endsWith(','))
+                line.chop(1);
+            jsonStrings(QJsonValue(QJsonDocument::fromJson(line).object()), out);
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+void TestExport::everyFormOfAHiddenNameIsCleaned_data() {
+    QTest::addColumn<QString>("suffix");
+    for (const char* s : {"csv", "geojson", "kml", "timeline.json", "md", "html", "csl.json",
+                          "briefing.pdf", "briefing.svg"})
+        QTest::addRow("%s", s) << QString::fromLatin1(s);
+}
+
+// The protected and withheld names of a case, written into every text field in every form that
+// slips past a plain search (see fillLeakyCase): a public export in each format, and a public
+// briefing as PDF (its text extracted by poppler) and SVG, holds none of them in any form — read
+// the way its reader reads it (JSON's strings unescaped, XML's and HTML's references resolved,
+// Unicode composed, white space and soft hyphens folded).
+void TestExport::everyFormOfAHiddenNameIsCleaned() {
+    QFETCH(QString, suffix);
+    QTemporaryDir dir;
+    auto doc = createDocument(dir.filePath(u"leaky.caseatlas"_s));
+    QVERIFY(doc);
+    const LeakyCase c = fillLeakyCase(*doc);
+    const QString path = dir.filePath(u"public."_s + suffix);
+    if (suffix.startsWith(u"briefing"_s)) {
+        BriefingOptions o;
+        o.profile = ExportProfile::Public;
+        o.blocks = defaultBriefingBlocks();
+        o.blocks << BriefingBlock::Notes;
+        for (const Note& n : doc->notes().all().value())
+            o.noteIds << n.id;
+        auto written = writeBriefing(*doc, path, o);
+        QVERIFY2(written.ok(), qPrintable(written.ok() ? QString() : written.error().fullText()));
+    } else {
+        ExportOptions o;
+        o.format = *exportFormatForPath(path);
+        o.profile = ExportProfile::Public;
+        auto written = exportCase(*doc, path, o);
+        QVERIFY2(written.ok(), qPrintable(written.ok() ? QString() : written.error().fullText()));
+    }
+    QString text;
+    for (const QString& file : QDir(dir.path()).entryList({u"public*"_s}, QDir::Files))
+        text += readableText(dir.filePath(file));
+    QVERIFY(text.size() > 200);
+    // Checked two ways: as written, and as a reader sees it.
+    const QString seen = Redactor::matchingForm(text).toCaseFolded();
+    for (const QString& name : c.hidden) {
+        QVERIFY2(!text.contains(name, Qt::CaseInsensitive), qPrintable(name));
+        const QString form = Redactor::matchingForm(name).toCaseFolded();
+        const qsizetype at = seen.indexOf(form);
+        QVERIFY2(at < 0,
+                 qPrintable(name + u" in: "_s + seen.mid(std::max<qsizetype>(0, at - 80), 200)));
+    }
+    if (suffix != u"csl.json"_s)
+        QVERIFY(text.contains(u"Protected person"_s));
+}
+
+// A public export's ids cannot be matched with a guess: an event imported from a spreadsheet
+// without ids has a UUID anyone can compute from the file's name, title and date; none of the
+// case's own UUIDs leaves. Ids are stable from one public export of a case to the next, and
+// differ between cases; numbers are 1, 2, … in the order events leave.
+void TestExport::publicIdsRevealNothing() {
+    QTemporaryDir dir;
+    const QString csv = writeFile(dir, u"events.csv"_s,
+                                  "title,date\nAung Kyaw Moe interviewed,2023-11-12\n"
+                                  "Crossing reopened,2023-11-14\n");
+    QStringList exported;
+    for (const char* name : {"a.caseatlas", "b.caseatlas"}) {
+        auto doc = createDocument(dir.filePath(QString::fromLatin1(name)));
+        QVERIFY(doc);
+        QVERIFY(importFile(doc->file(), csv, ImportRequest{}).ok());
+        QStringList uuids;
+        for (const Event& e : doc->events().all().value())
+            uuids << e.uuid;
+        QCOMPARE(uuids.size(), 2);
+        for (int run = 0; run < 2; ++run) {
+            const QString out =
+                dir.filePath(u"%1-%2.geojson"_s.arg(QString::fromLatin1(name)).arg(run));
+            ExportOptions o;
+            o.format = ExportFormat::GeoJson;
+            o.profile = ExportProfile::Public;
+            QVERIFY(exportCase(*doc, out, o).ok());
+            QFile f(out);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QByteArray bytes = f.readAll();
+            for (const QString& u : uuids)
+                QVERIFY2(!bytes.contains(u.toLatin1()), qPrintable(u));
+            QStringList ids, numbers;
+            for (QByteArray line : bytes.split('\n')) {
+                if (line.endsWith(','))
+                    line.chop(1);
+                const QJsonObject feature = QJsonDocument::fromJson(line).object();
+                if (feature.isEmpty())
+                    continue;
+                ids << feature.value(u"id"_s).toString();
+                numbers << QString::number(
+                    feature.value(u"properties"_s).toObject().value(u"id"_s).toInteger());
+                QCOMPARE(QUuid(ids.last()).version(), QUuid::Random);
+            }
+            QCOMPARE(numbers, (QStringList{u"1"_s, u"2"_s}));
+            exported << ids.join(u',');
+        }
+    }
+    QCOMPARE(exported[0], exported[1]);  // stable within a case
+    QVERIFY(exported[0] != exported[2]); // keyed apart between cases
+    QCOMPARE(exported[2], exported[3]);
 }
 
 int main(int argc, char** argv) {
