@@ -1,5 +1,7 @@
 #include "importwizard.h"
 
+#include "store/importmemory.h"
+
 #include "store/casedocument.h"
 
 #include <QApplication>
@@ -15,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
@@ -226,11 +229,38 @@ ImportWizard::ImportWizard(CaseDocument& document, const QString& path, QWidget*
     m_problems->setWordWrap(true);
     m_skipBad = new QCheckBox(tr("&Skip the bad rows and import the rest"));
     m_skipBad->setObjectName(u"importSkipBad"_s);
+    m_dataset = new QComboBox;
+    m_dataset->setObjectName(u"importDataset"_s);
+    m_dataset->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_dataset->setMinimumContentsLength(40);
+    auto* datasetLabel = new QLabel(tr("Import &as:"));
+    datasetLabel->setBuddy(m_dataset);
+    auto* datasetRow = new QHBoxLayout;
+    datasetRow->addWidget(datasetLabel);
+    datasetRow->addWidget(m_dataset, 1);
+    m_previewSummary = new QLabel;
+    m_previewSummary->setTextFormat(Qt::PlainText);
+    m_previewSummary->setObjectName(u"importPreviewSummary"_s);
+    m_previewSummary->setWordWrap(true);
+    m_changes = new QListWidget;
+    m_changes->setObjectName(u"importChanges"_s);
+    m_changes->setWordWrap(true);
     checkLayout->addWidget(m_checkSummary);
     checkLayout->addWidget(m_problems, 1);
     checkLayout->addWidget(m_skipBad);
-    check->onEnter = [this] { checkAll(); };
+    checkLayout->addLayout(datasetRow);
+    checkLayout->addWidget(m_previewSummary);
+    checkLayout->addWidget(m_changes, 1);
+    check->onEnter = [this] {
+        checkAll();
+        fillDatasets();
+        previewImport();
+    };
+    connect(m_dataset, &QComboBox::activated, this, [this] { previewImport(); });
+    connect(m_skipBad, &QCheckBox::toggled, this, [this] { previewImport(); });
     check->complete = [this] {
+        if (!m_previewRefusal.isEmpty())
+            return false;
         const bool dataset = format() == ImportFormat::Acled || format() == ImportFormat::Ucdp;
         if (dataset)
             return true;
@@ -430,7 +460,7 @@ void ImportWizard::updateMappingCheck() {
         m_mappingCheck->setText(tr("Choose the columns of the title and the start date."));
         return;
     }
-    const ImportBatch b = mapTable(*m_preview, mapping(), m_path);
+    const ImportBatch b = mapTable(*m_preview, mapping());
     QString text = tr("The first %n row(s): ", nullptr, int(m_preview->rows.size())) +
                    tr("%n read as events", nullptr, int(b.events.size()));
     if (!b.problems.isEmpty())
@@ -493,6 +523,112 @@ void ImportWizard::checkAll() {
         m_skipBad->setEnabled(m_batch->badRecords > 0 &&
                               m_batch->badRecords == qint64(m_batch->problems.size()));
     }
+    m_problems->setVisible(m_problems->count() > 0); // no empty box
+    if (auto* page = static_cast<Page*>(this->page(CheckPage)))
+        page->changed();
+}
+
+void ImportWizard::fillDatasets() {
+    m_dataset->clear();
+    const ImportFormat f = format();
+    if (f == ImportFormat::Acled || f == ImportFormat::Ucdp) {
+        // Their ids are the same in every copy of the dataset: an update is always one.
+        m_dataset->addItem(f == ImportFormat::Acled ? tr("ACLED events (new ones added, known "
+                                                         "ones updated by event_id_cnty)")
+                                                    : tr("UCDP events (new ones added, known "
+                                                         "ones updated by id)"),
+                           QString());
+        m_dataset->setEnabled(false);
+        return;
+    }
+    m_dataset->setEnabled(true);
+    m_dataset->addItem(tr("New events (this file's ids are its own)"), QString());
+    auto datasets = ImportMemory(m_document.db()).datasets();
+    if (!datasets)
+        return;
+    const QString name = QFileInfo(m_path).fileName();
+    int same = -1;
+    for (const ImportMemory::Dataset& d : datasets.value()) {
+        if (d.id == u"acled"_s || d.id == u"ucdp"_s)
+            continue;
+        m_dataset->addItem(tr("An update of %1, imported %2 (%n event(s))", nullptr, int(d.events))
+                               .arg(d.name, QLocale().toString(d.lastImported.toLocalTime(),
+                                                               QLocale::ShortFormat)),
+                           d.id);
+        if (d.name == name)
+            same = m_dataset->count() - 1;
+    }
+    // A file of the same name is likely a newer copy: offered first, shown before it is done.
+    if (same > 0)
+        m_dataset->setCurrentIndex(same);
+}
+
+ImportOptions ImportWizard::importOptions() const {
+    ImportOptions o;
+    o.skipBadRows = m_skipBad->isChecked();
+    o.dataset = m_dataset->currentData().toString();
+    return o;
+}
+
+void ImportWizard::previewImport() {
+    m_changes->clear();
+    m_previewSummary->clear();
+    m_previewRefusal.clear();
+    const ImportFormat f = format();
+    const bool dataset = f == ImportFormat::Acled || f == ImportFormat::Ucdp;
+    if (!dataset && (!m_batch || m_batch->events.isEmpty() ||
+                     (!m_batch->problems.isEmpty() && !m_skipBad->isChecked())))
+        return; // nothing to show until the rows are fit to import
+    QProgressDialog progress(tr("Working out what the import changes…"), tr("Cancel"), 0, 1000,
+                             this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(1000);
+    ImportOptions o = importOptions();
+    o.preview = true;
+    o.progress = [&progress](qint64 done, qint64 total) {
+        progress.setValue(total > 0 ? int(1000 * done / total) : 0);
+        return !progress.wasCanceled();
+    };
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Result<ImportReport> would =
+        dataset ? m_document.importEventFile(f == ImportFormat::Ucdp ? CaseDocument::Dataset::Ucdp
+                                                                     : CaseDocument::Dataset::Acled,
+                                             m_path, o)
+                : m_document.importRecords(m_path, *m_batch, o);
+    QApplication::restoreOverrideCursor();
+    progress.reset();
+    if (!would) {
+        m_previewSummary->setText(would.error().message);
+        const bool badRows = dataset && would.error().code == ErrorCode::InvalidInput &&
+                             !would.error().detail.isEmpty();
+        if (badRows) { // an ACLED or UCDP file's rows are first checked here: skip them, or not
+            for (const QString& line : would.error().detail.split(u'\n', Qt::SkipEmptyParts))
+                m_changes->addItem(line);
+        } else if (!progress.wasCanceled()) {
+            m_previewRefusal = would.error().message; // a public export of this case, …
+        }
+    } else {
+        const ImportReport& r = would.value();
+        m_previewSummary->setText(
+            tr("It would add %1 event(s), change %2 and leave %3 as they are; %4 field(s) were "
+               "changed both in the case and in the file since the last import and keep the "
+               "case's value; %5 event(s) deleted in the case stay deleted.")
+                .arg(r.added)
+                .arg(r.changed)
+                .arg(r.unchanged)
+                .arg(r.conflicts.size())
+                .arg(r.keptDeleted));
+        for (const ImportConflict& c : r.conflicts)
+            m_changes->addItem(tr("Kept: %1 — %2: the case says “%3”, the file “%4”")
+                                   .arg(c.title, c.field, c.ours.left(200), c.theirs.left(200)));
+        for (const ImportChange& c : r.changes)
+            if (!c.added)
+                m_changes->addItem(tr("Changes: %1 (%2)").arg(c.title, c.fields.join(u", "_s)));
+        for (const ImportChange& c : r.changes)
+            if (c.added)
+                m_changes->addItem(tr("New: %1").arg(c.title));
+    }
+    m_changes->setVisible(m_changes->count() > 0);
     if (auto* page = static_cast<Page*>(this->page(CheckPage)))
         page->changed();
 }
@@ -502,8 +638,7 @@ void ImportWizard::runImport() {
                              1000, this);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(1000);
-    ImportOptions o;
-    o.skipBadRows = m_skipBad->isChecked();
+    ImportOptions o = importOptions();
     o.progress = [&progress](qint64 done, qint64 total) {
         progress.setValue(total > 0 ? int(1000 * done / total) : 0);
         return !progress.wasCanceled();
@@ -536,6 +671,12 @@ void ImportWizard::runImport() {
                               .arg(m_report->unchanged)
                               .arg(m_report->skipped)
                               .arg(undoable ? tr(" Edit ▸ Undo takes it back.") : QString()));
+    for (const ImportConflict& c : m_report->conflicts)
+        m_reportList->addItem(tr("Kept: %1 — %2: the case says “%3”, the file “%4”")
+                                  .arg(c.title, c.field, c.ours.left(200), c.theirs.left(200)));
+    if (m_report->keptDeleted > 0)
+        m_reportList->addItem(tr("%n event(s) deleted in the case stay deleted.", nullptr,
+                                 int(m_report->keptDeleted)));
     for (const QString& note : m_report->notes)
         m_reportList->addItem(note);
     const QString name = QFileInfo(m_path).fileName();

@@ -17,8 +17,10 @@ class CaseDocument;
 
 // File ▸ Import…: a file's format and encoding with a preview of its first rows, the columns
 // mapped to fields (with presets kept in the user's settings), a check of every row with the
-// choice to skip bad ones, then the import and its report. Nothing is written before the last
-// step, and then all or nothing.
+// choice to skip bad ones — and whether its records are new events or update those an earlier
+// import of the same dataset made, with what that would add and change (and where the case and
+// the file both changed a field) — then the import and its report. Nothing is written before the
+// last step, and then all or nothing.
 class ImportWizard : public QWizard {
     Q_OBJECT
 public:
@@ -45,6 +47,10 @@ private:
     void reloadPreview();
     void updateMappingCheck();
     void checkAll();
+    // What the import would do, written nowhere: events added and changed, conflicts.
+    void previewImport();
+    void fillDatasets();
+    ImportOptions importOptions() const;
     void runImport();
     bool usesMapping() const;
     bool mappingLayoutIncomplete() const; // no title or start column chosen
@@ -73,6 +79,10 @@ private:
     QLabel* m_checkSummary = nullptr;
     QListWidget* m_problems = nullptr;
     QCheckBox* m_skipBad = nullptr;
+    QComboBox* m_dataset = nullptr; // new events, or the update of an earlier import
+    QLabel* m_previewSummary = nullptr;
+    QListWidget* m_changes = nullptr;
+    QString m_previewRefusal; // why the file cannot be imported into this case (the preview said)
     // Report page
     QLabel* m_reportText = nullptr;
     QListWidget* m_reportList = nullptr;

@@ -13,6 +13,7 @@
 #include "render/briefing.h"
 #include "store/casedocument.h"
 #include "store/caseindexes.h"
+#include "store/importmemory.h"
 #include "store/searchindex.h"
 
 #include <QCommandLineParser>
@@ -59,7 +60,7 @@ QString usage() {
            "csl-json]\n"
            "                 [--profile public|internal|full] [--view NAME]\n"
            "       caseatlas import FILE INPUT [--format F] [--map FIELD=COLUMN]… "
-           "[--skip-bad-rows]\n"
+           "[--skip-bad-rows] [--update DATASET] [--dry-run]\n"
            "       caseatlas brief FILE -o OUT.pdf|.svg|.png [--briefing NAME | --view NAME | "
            "--from "
            "EDTF --to EDTF --tag T…]\n"
@@ -180,6 +181,13 @@ int cmdInfo(const QStringList& args, QTextStream& out, QTextStream& err) {
         return fail(err, counts.error(), CommandLine::CannotOpen);
     for (const auto& [table, n] : counts.value())
         out << QString(table + u':').leftJustified(12) << n << '\n';
+    // What an import can update (caseatlas import … --update DATASET).
+    if (auto datasets = ImportMemory(d.db()).datasets(); datasets && !datasets.value().isEmpty()) {
+        out << "Imported datasets (id, format, file, last imported, events):\n";
+        for (const ImportMemory::Dataset& ds : datasets.value())
+            out << "  " << ds.id << '\t' << ds.format << '\t' << ds.name << '\t'
+                << ds.lastImported.toString(Qt::ISODate) << '\t' << ds.events << '\n';
+    }
     return CommandLine::Ok;
 }
 
@@ -726,6 +734,13 @@ int cmdImport(const QStringList& args, QTextStream& out, QTextStream& err) {
     p.addOption({u"layer"_s, u"The layer of a GIS file or the sheet of a workbook."_s, u"NAME"_s});
     p.addOption({u"skip-bad-rows"_s, u"Import the good rows and report the bad ones (by default "
                                      "one bad row stops the import and nothing is written)."_s});
+    p.addOption({u"update"_s,
+                 u"Update the events an earlier import of this dataset made (its id or file "
+                 "name, as 'caseatlas info' lists them); otherwise a spreadsheet's, TimelineJS "
+                 "or Timeline file's records are new events."_s,
+                 u"DATASET"_s});
+    p.addOption({u"dry-run"_s, u"Say what the import would add and change (and where the "
+                               "case and the file both changed a field), and write nothing."_s});
     if (!parse(p, args, 2, err))
         return CommandLine::Usage;
     const QString input = p.positionalArguments().at(2);
@@ -793,6 +808,8 @@ int cmdImport(const QStringList& args, QTextStream& out, QTextStream& err) {
     ImportOptions o;
     o.skipBadRows = p.isSet(u"skip-bad-rows"_s);
     o.who = qEnvironmentVariable("USER", u"caseatlas"_s);
+    o.dataset = p.value(u"update"_s);
+    o.preview = p.isSet(u"dry-run"_s);
     const InterruptCancels interrupt;
     o.progress = [](qint64, qint64) { return InterruptCancels::goOn(); };
     request.table.progress = o.progress;
@@ -809,10 +826,23 @@ int cmdImport(const QStringList& args, QTextStream& out, QTextStream& err) {
         err << "skipped " << problem.text(input) << '\n';
     for (const QString& note : report.value().notes)
         err << "note: " << note << '\n';
-    out << "Imported " << input << " (" << importFormatKey(request.format)
-        << "): " << report.value().added << " added, " << report.value().changed << " changed, "
-        << report.value().unchanged << " unchanged, " << report.value().skipped
-        << " bad rows skipped\n";
+    const ImportReport& r = report.value();
+    if (o.preview) {
+        for (const ImportChange& c : r.changes)
+            out << (c.added ? "add    " : "change ") << input << ':' << c.line << "  " << c.title
+                << (c.added ? QString() : u"  ("_s + c.fields.join(u", "_s) + u')') << '\n';
+    }
+    for (const ImportConflict& c : r.conflicts)
+        out << "kept   " << input << ':' << c.line << "  " << c.title << "  " << c.field
+            << ": the case says \"" << c.ours.left(200) << "\", the file \"" << c.theirs.left(200)
+            << "\" (both changed since the last import; the case's is kept)\n";
+    out << (o.preview ? "Would import " : "Imported ") << input << " ("
+        << importFormatKey(request.format) << ", dataset " << r.dataset << "): " << r.added
+        << " added, " << r.changed << " changed, " << r.unchanged << " unchanged, "
+        << r.conflicts.size() << " conflicts kept as in the case, " << r.keptDeleted
+        << " deleted in the case left out, " << r.skipped << " bad rows skipped\n";
+    if (o.preview)
+        return CommandLine::Ok;
     // A large import committed its rows first; the lookup indexes follow before the command
     // ends (any a stopped import left missing too; the app builds them when it next opens a
     // case that lacks them).

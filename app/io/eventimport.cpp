@@ -9,6 +9,7 @@
 #include "store/custodylog.h"
 #include "store/eventrepository.h"
 #include "store/gpkggeometry.h"
+#include "store/importmemory.h"
 #include "store/placerepository.h"
 #include "store/sourcerepository.h"
 
@@ -761,8 +762,15 @@ importDataset(CaseFile& file, const QString& path, const ImportOptions& o, const
             return tx->status().error();
         }
     }
-    // What the case has already, by name.
+    if (o.preview && !ownTransaction) {
+        stopReading();
+        return makeError(ErrorCode::InvalidInput,
+                         u"A preview of an import runs in a transaction of its own."_s);
+    }
+    // What the case has already, by name; and the events deleted in it.
     QHash<QByteArray, qint64> knownActors, knownSources, knownPlaces, eventIds;
+    QSet<QByteArray> deletedEvents;
+    ImportMemory memory(db);
     auto loadIds = [&]() -> Status {
         auto stmt = db.prepare(u"SELECT name, id FROM actors"_s);
         CA_TRY(stmt.value().forEachRow(
@@ -774,8 +782,14 @@ importDataset(CaseFile& file, const QString& path, const ImportOptions& o, const
         CA_TRY(pl.value().forEachRow(
             [&](SqliteStatement& s) { knownPlaces.insert(s.text(0).toUtf8(), s.int64(1)); }));
         auto ev = db.prepare(u"SELECT uuid, fid FROM events"_s);
-        return ev.value().forEachRow(
-            [&](SqliteStatement& s) { eventIds.insert(s.text(0).toUtf8(), s.int64(1)); });
+        CA_TRY(ev.value().forEachRow(
+            [&](SqliteStatement& s) { eventIds.insert(s.text(0).toUtf8(), s.int64(1)); }));
+        auto gone = memory.deletedUuids();
+        if (!gone)
+            return gone.error();
+        for (const QString& uuid : gone.value())
+            deletedEvents.insert(uuid.toLatin1());
+        return {};
     };
     std::optional<BulkWrite> bulkWrite;
     FastEventWriter fast(db, label);
@@ -906,6 +920,11 @@ importDataset(CaseFile& file, const QString& path, const ImportOptions& o, const
             rowSources.append(sourceIds[size_t(source)]);
         const QByteArray uuid = QByteArray::fromRawData(r.uuid.data(), r.uuid.size());
         const auto existing = eventIds.isEmpty() ? eventIds.cend() : eventIds.constFind(uuid);
+        if (existing == eventIds.cend() && !deletedEvents.isEmpty() &&
+            deletedEvents.contains(uuid)) {
+            ++report.keptDeleted; // deleted in CaseAtlas: not brought back
+            return {};
+        }
         if (existing == eventIds.cend()) {
             auto id =
                 fast.insert(r, dateTexts[size_t(r.date)], start,
@@ -944,19 +963,30 @@ importDataset(CaseFile& file, const QString& path, const ImportOptions& o, const
         if (!old)
             return old.error();
         const Event& was = old.value();
-        const bool same =
-            was.title == e.title && was.description == e.description &&
-            was.start.toEdtf() == e.start.toEdtf() && was.end.isValid() == e.end.isValid() &&
-            (!e.end.isValid() || was.end.toEdtf() == e.end.toEdtf()) && was.point == e.point &&
-            was.placeId == e.placeId && was.tags == e.tags && was.actors == e.actors &&
-            was.values == e.values && was.locationPrecision == e.locationPrecision;
-        if (same) {
+        // Three-way: what the dataset changed since it was last imported, not the edits made
+        // in CaseAtlas since (see mergeImportedEvent).
+        constexpr ImportFields fields = FieldTitle | FieldDescription | FieldStart | FieldEnd |
+                                        FieldPoint | FieldPlace | FieldPrecision | FieldTags |
+                                        FieldActors | FieldValues;
+        auto base = memory.base(e.id);
+        if (!base)
+            return base.error();
+        const EventMerge merged = mergeImportedEvent(was, e, base.value(), fields);
+        for (ImportConflict c : merged.conflicts) {
+            c.line = r.line;
+            report.conflicts << c;
+        }
+        if (!merged.matchesFile)
+            CA_TRY(memory.setBase(e.id, importedFields(e, fields)));
+        else if (base.value())
+            CA_TRY(memory.clearBase(e.id));
+        if (merged.changed.isEmpty()) {
             ++report.unchanged;
             return {};
         }
-        e.status = was.status;
-        e.sensitivity = was.sensitivity;
-        CA_TRY(events.update(e));
+        CA_TRY(events.update(merged.event));
+        if (report.changes.size() < ImportReport::kMaxListedChanges)
+            report.changes.append({r.line, merged.event.title, false, merged.changed});
         CA_TRY(db.execute(u"DELETE FROM citations WHERE event_id = ? AND locator LIKE ?"_s,
                           {e.id, label + u" %"_s}));
         ++report.changed;
@@ -1028,6 +1058,17 @@ importDataset(CaseFile& file, const QString& path, const ImportOptions& o, const
                                      .arg(report.changed)
                                      .arg(report.unchanged)
                                      .arg(report.skipped)));
+    if (o.preview) {
+        tx->rollback(); // what it would do, and nothing done
+        return report;
+    }
+    CA_TRY(memory.recordImport({label.toLower(),
+                                label.toLower(),
+                                QFileInfo(path).fileName(),
+                                {},
+                                {},
+                                sha,
+                                report.added + report.changed + report.unchanged}));
     if (tx)
         CA_TRY(tx->commit());
     return report;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/eventmerge.h"
+
 #include "core/result.h"
 #include "store/casefile.h"
 #include "store/rowsnapshot.h"
@@ -31,6 +33,20 @@ struct ImportOptions {
     // own, commits with only the unique indexes; the lookup indexes are left for
     // buildMissingIndexes (caseindexes.h) straight after, and the report says so.
     qint64 deferIndexesFrom = 100000;
+    // A spreadsheet's, TimelineJS or Timeline file's dataset to update (see scopeBatch); empty:
+    // its records are new events of a dataset of their own. ACLED and UCDP ids are global.
+    QString dataset;
+    // Works out what the import would do (the report, with its changes and conflicts) and
+    // writes nothing.
+    bool preview = false;
+};
+
+// What an import does to one event (a preview lists them).
+struct ImportChange {
+    qint64 line = 0;
+    QString title;
+    bool added = false; // a new event; otherwise these fields of an existing one change
+    QStringList fields;
 };
 
 struct ImportReport {
@@ -39,6 +55,14 @@ struct ImportReport {
                                    // when aborted)
     QStringList notes;             // worth knowing, not wrong: places not found, …
     bool indexesPending = false;   // see ImportOptions::deferIndexesFrom
+    QString dataset;               // the dataset imported (ImportMemory)
+    // Events the file updates, field by field: both changed one apart since the file was last
+    // imported (kept as in the case), what changes (the first kMaxListedChanges), and events
+    // deleted in CaseAtlas that the file still has (not brought back).
+    QList<ImportConflict> conflicts;
+    QList<ImportChange> changes;
+    qint64 keptDeleted = 0;
+    static constexpr qsizetype kMaxListedChanges = 1000;
 };
 
 // ACLED event data as exported from acleddata.com, in either column layout (the current one,

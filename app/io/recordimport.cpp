@@ -6,10 +6,12 @@
 #include "geo/gdalsetup.h"
 #include "geo/layerimport.h"
 #include "io/csvreader.h"
+#include "io/exportset.h"
 #include "store/actorrepository.h"
 #include "store/catalogrepository.h"
 #include "store/custodylog.h"
 #include "store/eventrepository.h"
+#include "store/importmemory.h"
 #include "store/placerepository.h"
 #include "store/sourcerepository.h"
 
@@ -37,17 +39,21 @@ namespace {
 
 const QUuid kUrlNamespace(u"6ba7b811-9dad-11d1-80b4-00c04fd430c8"_s);
 
-// A record's id as an event UUID: a UUID as it is, anything else made stable with the file's
-// name (so a newer copy of the same file updates its events).
-QString recordUuid(const QString& id, const QString& source) {
+// A record's id: a UUID (a CaseAtlas export's) is the event's own; anything else is the
+// record's key within its dataset (scopeBatch makes the UUID).
+void setRecordId(ImportedEvent& e, const QString& id) {
     const QUuid direct(id.trimmed());
     if (!direct.isNull())
-        return direct.toString(QUuid::WithoutBraces);
-    if (id.trimmed().isEmpty())
-        return {};
-    return QUuid::createUuidV5(kUrlNamespace, (u"caseatlas-import:"_s +
-                                               QFileInfo(source).fileName() + u'#' + id.trimmed())
-                                                  .toUtf8())
+        e.uuid = direct.toString(QUuid::WithoutBraces);
+    else
+        e.recordKey = id.trimmed();
+}
+
+// A record's event UUID within its dataset. (Before datasets were kept, the dataset was the
+// file's name, so that a file imported then is updated by naming it.)
+QString datasetRecordUuid(const QString& dataset, const QString& key) {
+    return QUuid::createUuidV5(kUrlNamespace,
+                               (u"caseatlas-import:"_s + dataset + u'#' + key).toUtf8())
         .toString(QUuid::WithoutBraces);
 }
 
@@ -538,18 +544,18 @@ void takeSourceLines(QString& description, QList<ImportedSource>& sources) {
     description = lines.join(u'\n').trimmed();
 }
 
-// Records without an id of their own get one from the file's name, their title and date (and
-// their order among records that share those), so that importing the same file again updates
-// instead of doubling.
-void assignContentIds(ImportBatch& batch, const QString& source) {
+// Records without an id of their own get a key from their title and date (and their order
+// among records that share those), so that importing the same file again updates instead of
+// doubling.
+void assignContentIds(ImportBatch& batch) {
     QHash<QString, int> seen;
     for (ImportedEvent& e : batch.events) {
-        if (!e.uuid.isEmpty())
+        if (!e.uuid.isEmpty() || !e.recordKey.isEmpty())
             continue;
         QString key = e.title + u'@' + e.startEdtf;
         if (const int n = seen[key]++; n > 0)
             key += u'#' + QString::number(n + 1);
-        e.uuid = recordUuid(key, source);
+        e.recordKey = key;
     }
 }
 
@@ -796,7 +802,7 @@ Result<ImportTable> readTable(const QString& path, const TableOptions& o) {
     return readGdalTable(path, o);
 }
 
-ImportBatch mapTable(const ImportTable& t, const ColumnMapping& m, const QString& source,
+ImportBatch mapTable(const ImportTable& t, const ColumnMapping& m,
                      const std::function<void(qint64, qint64)>& progress) {
     ImportBatch batch;
     batch.format = t.format;
@@ -858,7 +864,7 @@ ImportBatch mapTable(const ImportTable& t, const ColumnMapping& m, const QString
         auto cell = [&](int c) { return c >= 0 ? row.cells.value(c).trimmed() : QString(); };
         ImportedEvent e;
         e.line = row.line;
-        e.uuid = recordUuid(cell(cId), source);
+        setRecordId(e, cell(cId));
         e.title = cell(cTitle).simplified();
         if (e.title.isEmpty())
             problem(t.columns[cTitle],
@@ -961,11 +967,25 @@ ImportBatch mapTable(const ImportTable& t, const ColumnMapping& m, const QString
     }
     if (progress)
         progress(t.rows.size(), t.rows.size());
-    assignContentIds(batch, source);
+    // An update changes only what the mapping reads.
+    batch.fields = FieldTitle | FieldStart;
+    for (const auto& [column, field] : {std::pair{cDesc, FieldDescription},
+                                        {cEnd, FieldEnd},
+                                        {cPlace, FieldPlace},
+                                        {cTags, FieldTags},
+                                        {cActors, FieldActors},
+                                        {cStatus, FieldStatus},
+                                        {cSens, FieldSensitivity},
+                                        {cPrec, FieldPrecision}})
+        if (column >= 0)
+            batch.fields |= field;
+    if ((cLon >= 0 && cLat >= 0) || t.hasGeometry)
+        batch.fields |= FieldPoint | FieldPrecision;
+    assignContentIds(batch);
     return batch;
 }
 
-ImportBatch readTimelineJsSheet(const ImportTable& t, const QString& source) {
+ImportBatch readTimelineJsSheet(const ImportTable& t) {
     ImportBatch batch;
     batch.format = u"TimelineJS"_s;
     auto col = [&](const char* name) {
@@ -1022,7 +1042,7 @@ ImportBatch readTimelineJsSheet(const ImportTable& t, const QString& source) {
         }
         ImportedEvent e;
         e.line = row.line;
-        e.uuid = recordUuid(cell(cId), source);
+        setRecordId(e, cell(cId));
         e.title = tidyTitle(cell(cHeadline));
         if (e.title.isEmpty())
             problem(t.columns[cHeadline],
@@ -1048,7 +1068,8 @@ ImportBatch readTimelineJsSheet(const ImportTable& t, const QString& source) {
         else
             batch.events << e;
     }
-    assignContentIds(batch, source);
+    batch.fields = FieldTitle | FieldDescription | FieldStart | FieldEnd | FieldTags;
+    assignContentIds(batch);
     return batch;
 }
 
@@ -1104,7 +1125,7 @@ Result<ImportBatch> readTimelineJsJson(const QString& path) {
         ProblemSink problem{batch, columns, i + 1, u"event"_s}; // its place in "events"
         ImportedEvent e;
         e.line = i + 1; // the event's place in the list
-        e.uuid = recordUuid(o.value(u"unique_id"_s).toString(), path);
+        setRecordId(e, o.value(u"unique_id"_s).toString());
         e.title = tidyTitle(o.value(u"text"_s).toObject().value(u"headline"_s).toString());
         if (e.title.isEmpty())
             problem(u"text.headline"_s,
@@ -1150,7 +1171,8 @@ Result<ImportBatch> readTimelineJsJson(const QString& path) {
                  start.value() + u'/' + end.value(),
                  {}});
     }
-    assignContentIds(batch, path);
+    batch.fields = FieldTitle | FieldDescription | FieldStart | FieldEnd | FieldTags;
+    assignContentIds(batch);
     return batch;
 }
 
@@ -1320,20 +1342,121 @@ Result<ImportBatch> readTimelineXml(const QString& path) {
             p.event.tags << containers.value(p.containerId);
         batch.events << p.event;
     }
-    assignContentIds(batch, path); // Timeline has no ids
+    batch.fields = FieldTitle | FieldDescription | FieldStart | FieldEnd | FieldTags;
+    assignContentIds(batch); // Timeline has no ids
     return batch;
 }
 
 // --- writing ---
 
-Result<ImportReport> importBatch(CaseFile& file, const QString& path, const ImportBatch& batch,
+Status scopeBatch(SqliteDatabase& db, const QString& path, ImportBatch& batch,
+                  const ImportOptions& options) {
+    if (!batch.dataset.isEmpty())
+        return {};
+    QString dataset;
+    if (options.dataset.isEmpty()) {
+        dataset = u"dataset:"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    } else {
+        auto known = ImportMemory(db).dataset(options.dataset);
+        if (!known)
+            return known.error();
+        // Not kept: a file imported before datasets were, named by its file name.
+        dataset = known.value() ? known.value()->id : options.dataset;
+    }
+    Q_UNUSED(path);
+    for (ImportedEvent& e : batch.events)
+        if (e.uuid.isEmpty() && !e.recordKey.isEmpty())
+            e.uuid = datasetRecordUuid(dataset, e.recordKey);
+    batch.dataset = dataset;
+    return {};
+}
+
+namespace {
+
+// A public export of this very case, brought back: its ids, names and places are the export
+// profile's stand-ins, and importing it would write them over the real records. Found by its
+// SHA-256 in the custody log, by ids that are this case's keyed public ids, or by this case's
+// pseudonyms in its text.
+Status refusePublicExportOfThisCase(SqliteDatabase& db, const QString& path, const QString& sha,
+                                    const ImportBatch& batch) {
+    const QString name = QDir::toNativeSeparators(path);
+    auto refuse = [&](const QString& how) {
+        return makeError(ErrorCode::InvalidInput,
+                         QCoreApplication::translate(
+                             "caseatlas",
+                             "%1 is a public export of this case (%2). Importing it would write "
+                             "its pseudonyms, coarse places and public ids over the real records; "
+                             "nothing was imported.")
+                             .arg(name, how));
+    };
+    auto logged = db.scalar(u"SELECT at FROM custody_log WHERE action = 'export-case' AND "
+                            "sha256 = ? AND detail LIKE '%profile public%' LIMIT 1"_s,
+                            {sha});
+    if (!logged)
+        return logged.error();
+    if (logged.value().isValid())
+        return refuse(QCoreApplication::translate("caseatlas", "the one exported on %1")
+                          .arg(logged.value().toString().left(10)));
+    auto stored = db.scalar(u"SELECT value FROM caseatlas_meta WHERE key = 'export_key'"_s);
+    if (!stored)
+        return stored.error();
+    if (!stored.value().isValid())
+        return {}; // this case never exported with keyed ids
+    const QByteArray key = QByteArray::fromHex(stored.value().toString().toLatin1());
+    QSet<QString> incoming;
+    for (const ImportedEvent& e : batch.events)
+        if (!e.uuid.isEmpty() && e.recordKey.isEmpty())
+            incoming.insert(e.uuid);
+    if (!incoming.isEmpty()) {
+        auto uuids = db.prepare(u"SELECT uuid FROM events"_s);
+        if (!uuids)
+            return uuids.error();
+        bool keyed = false;
+        CA_TRY(uuids.value().forEachRow([&](SqliteStatement& s) {
+            keyed = keyed || incoming.contains(keyedUuid(key, u"event"_s, s.text(0)));
+        }));
+        if (keyed)
+            return refuse(QCoreApplication::translate(
+                "caseatlas", "its ids are the ones this case gives its events in public"));
+    }
+    auto people = db.prepare(u"SELECT uuid FROM actors WHERE protected = 1"_s);
+    if (!people)
+        return people.error();
+    QStringList pseudonyms;
+    CA_TRY(people.value().forEachRow(
+        [&](SqliteStatement& s) { pseudonyms << pseudonym(key, s.text(0)); }));
+    for (const ImportedEvent& e : batch.events) {
+        QString text = e.title + u' ' + e.description;
+        for (const auto& [actor, role] : e.actors)
+            text += u' ' + actor;
+        for (const QString& p : pseudonyms)
+            if (text.contains(p))
+                return refuse(QCoreApplication::translate(
+                                  "caseatlas", "it names a protected person as this case does "
+                                               "in public, \"%1\"")
+                                  .arg(p));
+    }
+    return {};
+}
+
+} // namespace
+
+Result<ImportReport> importBatch(CaseFile& file, const QString& path, const ImportBatch& given,
                                  const ImportOptions& o, Scope* created) {
     const QString name = QDir::toNativeSeparators(path);
     if (file.isReadOnly())
         return makeError(ErrorCode::ReadOnly,
                          QCoreApplication::translate(
                              "caseatlas", "This case is open read-only; nothing was imported."));
+    // Its records' ids within the dataset chosen (a scoped batch comes so from CaseDocument).
+    std::optional<ImportBatch> scoped;
+    if (given.dataset.isEmpty()) {
+        scoped = given;
+        CA_TRY(scopeBatch(file.db(), path, *scoped, o));
+    }
+    const ImportBatch& batch = scoped ? *scoped : given;
     ImportReport report;
+    report.dataset = batch.dataset;
     report.problems = batch.problems;
     report.skipped = batch.badRecords;
     if (!batch.problems.isEmpty() && (!o.skipBadRows || batch.badRecords == 0)) {
@@ -1353,11 +1476,24 @@ Result<ImportReport> importBatch(CaseFile& file, const QString& path, const Impo
         return hashed.error();
     const QByteArray sha = hashed.value();
     SqliteDatabase& db = file.db();
+    CA_TRY(refusePublicExportOfThisCase(db, path, QString::fromLatin1(sha), batch));
+    if (o.preview && db.inTransaction())
+        return makeError(ErrorCode::InvalidInput,
+                         u"A preview of an import runs in a transaction of its own."_s);
     std::optional<SqliteTransaction> tx; // or the caller's (an undoable import)
     if (!db.inTransaction()) {
         tx.emplace(db);
         CA_TRY(tx->status());
     }
+    ImportMemory memory(db);
+    auto deleted = memory.deletedUuids();
+    if (!deleted)
+        return deleted.error();
+    auto listChange = [&](qint64 line, const QString& title, bool added,
+                          const QStringList& fields) {
+        if (report.changes.size() < ImportReport::kMaxListedChanges)
+            report.changes.append({line, title, added, fields});
+    };
     auto made = [&](const Scope& scope) {
         if (created)
             *created += scope;
@@ -1388,6 +1524,11 @@ Result<ImportReport> importBatch(CaseFile& file, const QString& path, const Impo
     const Gazetteer* gazetteer = nullptr;
     qint64 done = 0;
     for (const ImportedEvent& r : batch.events) {
+        // Deleted in CaseAtlas: not brought back by its file.
+        if (!r.uuid.isEmpty() && !eventIds.contains(r.uuid) && deleted.value().contains(r.uuid)) {
+            ++report.keptDeleted;
+            continue;
+        }
         Event e;
         e.uuid = r.uuid;
         e.title = r.title;
@@ -1505,36 +1646,48 @@ Result<ImportReport> importBatch(CaseFile& file, const QString& path, const Impo
             if (!r.uuid.isEmpty())
                 eventIds.insert(r.uuid, eventId);
             ++report.added;
+            listChange(r.line, e.title, true, {});
         } else {
             eventId = *existing;
             auto old = events.load(eventId);
             if (!old)
                 return old.error();
             const Event& was = old.value();
+            // What this record gives: a cell left empty says nothing of its field.
+            ImportFields fields = batch.fields;
             if (!r.status)
-                e.status = was.status;
+                fields &= ~FieldStatus;
             if (!r.sensitivity)
-                e.sensitivity = was.sensitivity;
-            if (e.placeId == 0)
-                e.placeId = was.placeId;
-            e.originPlaceId = was.originPlaceId;
-            e.destinationPlaceId = was.destinationPlaceId;
-            e.precisionMetres = was.precisionMetres;
-            const bool same =
-                was.title == e.title && was.description == e.description &&
-                was.start.toEdtf() == e.start.toEdtf() && was.end.isValid() == e.end.isValid() &&
-                (!e.end.isValid() || was.end.toEdtf() == e.end.toEdtf()) && was.point == e.point &&
-                was.placeId == e.placeId && was.tags == e.tags && was.actors == e.actors &&
-                was.status == e.status && was.sensitivity == e.sensitivity &&
-                was.locationPrecision == e.locationPrecision;
+                fields &= ~FieldSensitivity;
+            if (r.placeName.isEmpty())
+                fields &= ~FieldPlace;
             e.id = eventId;
-            e.values = was.values;
-            if (same) {
+            auto base = memory.base(eventId);
+            if (!base)
+                return base.error();
+            const EventMerge merged = mergeImportedEvent(was, e, base.value(), fields);
+            for (ImportConflict c : merged.conflicts) {
+                c.line = r.line;
+                if (c.field == u"place"_s) {
+                    for (QString* v : {&c.ours, &c.theirs})
+                        if (auto p = places.load(v->toLongLong()))
+                            *v = p.value().name;
+                }
+                report.conflicts << c;
+            }
+            if (merged.changed.isEmpty()) {
                 ++report.unchanged;
             } else {
-                CA_TRY(events.update(e, &newTags));
+                CA_TRY(events.update(merged.event, &newTags));
                 ++report.changed;
+                listChange(r.line, merged.event.title, false, merged.changed);
             }
+            // While the case keeps what the file does not say, what the file said is the base
+            // of its next update.
+            if (!merged.matchesFile)
+                CA_TRY(memory.setBase(eventId, importedFields(e, fields)));
+            else if (base.value())
+                CA_TRY(memory.clearBase(eventId));
         }
         // A new event has no citations yet; an existing one keeps those it has.
         Result<QList<Citation>> already = QList<Citation>();
@@ -1597,6 +1750,17 @@ Result<ImportReport> importBatch(CaseFile& file, const QString& path, const Impo
                                      .arg(report.skipped)));
     for (qint64 tag : newTags)
         made(CatalogRepository::tagScope(tag));
+    if (o.preview) {
+        tx->rollback(); // what it would do, and nothing done
+        return report;
+    }
+    CA_TRY(memory.recordImport({batch.dataset,
+                                batch.format,
+                                QFileInfo(path).fileName(),
+                                {},
+                                {},
+                                QString::fromLatin1(sha),
+                                qint64(batch.events.size()) - report.keptDeleted}));
     if (tx)
         CA_TRY(tx->commit());
     return report;
@@ -1668,10 +1832,9 @@ Result<ImportBatch> readBatch(const QString& path, const ImportRequest& request,
         if (!table)
             return table.error();
         if (request.format == ImportFormat::TimelineJs)
-            return readTimelineJsSheet(table.value(), path);
+            return readTimelineJsSheet(table.value());
         return mapTable(table.value(),
-                        request.mapping.value_or(guessMapping(table.value().columns)), path,
-                        mapped);
+                        request.mapping.value_or(guessMapping(table.value().columns)), mapped);
     }
     }
     return makeError(ErrorCode::InvalidInput,

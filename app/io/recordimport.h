@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/event.h"
+#include "domain/eventmerge.h"
 #include "io/eventimport.h"
 #include "store/rowsnapshot.h"
 
@@ -26,7 +27,11 @@ struct ImportedSource {
 
 struct ImportedEvent {
     qint64 line = 0; // where the record starts in its file (a row, a feature, an element)
-    QString uuid;    // the event's id: records with the same one update the event
+    // The event's id: records with the same one update the event. A UUID the file gives (a
+    // CaseAtlas export's) is the event's own; any other id is the record's key within its
+    // dataset, and the UUID is made from both (scopeBatch).
+    QString uuid;
+    QString recordKey;
     QString title, description;
     QString startEdtf, endEdtf;
     QString placeName;
@@ -52,6 +57,8 @@ struct ImportBatch {
     QList<ImportProblem> problems;
     qint64 badRecords = 0;
     bool resolvePlaces = true; // look place names without coordinates up in the gazetteer
+    ImportFields fields = kAllImportFields; // what its records give (an update changes no other)
+    QString dataset; // the dataset its record keys belong to, once scoped (scopeBatch)
 };
 
 // How the day and month of a numeric date such as 03/04/2023 are ordered. `Auto` takes EDTF and
@@ -115,20 +122,28 @@ Result<ImportTable> readTable(const QString& path, const TableOptions& options =
 // completely).
 ColumnMapping guessMapping(const QStringList& columns);
 
-// The table's rows as events by the mapping. `source` names the file for stable ids: an id
-// column that holds UUIDs gives them as they are, other ids are made into UUIDs with the file's
-// name, so importing a newer copy of the same file updates its events.
-ImportBatch mapTable(const ImportTable& table, const ColumnMapping& mapping, const QString& source,
+// The table's rows as events by the mapping. An id column that holds UUIDs gives them as they
+// are; other ids (or, without an id column, each row's title and date) are the records' keys in
+// their dataset (scopeBatch), so importing a newer copy of the file as an update of it updates
+// its events.
+ImportBatch mapTable(const ImportTable& table, const ColumnMapping& mapping,
                      const std::function<void(qint64, qint64)>& progress = {});
 
 // TimelineJS's Google Sheet template as CSV/XLSX/ODS (Year, Month, Day, Time, End Year, …,
 // Headline, Text, Media, Media Credit, Media Caption, Group, Type).
-ImportBatch readTimelineJsSheet(const ImportTable& table, const QString& source);
+ImportBatch readTimelineJsSheet(const ImportTable& table);
 // TimelineJS JSON: title, events and eras.
 Result<ImportBatch> readTimelineJsJson(const QString& path);
 // The desktop app Timeline's .timeline XML: events, categories as tags, eras, fuzzy dates as
 // approximate, containers as a tag on their events.
 Result<ImportBatch> readTimelineXml(const QString& path);
+
+// Gives the batch its dataset and its records their event UUIDs within it: the dataset to update
+// (`options.dataset`: an id or a file's name, as ImportMemory lists them; a file imported before
+// datasets were kept is named by its file name), or a new one. Two unrelated files never share
+// ids, however alike their id columns.
+Status scopeBatch(SqliteDatabase& db, const QString& path, ImportBatch& batch,
+                  const ImportOptions& options);
 
 // Writes a batch: one transaction, the bad records reported (and skipped when the options say
 // so, otherwise nothing is written), places found by name or in the gazetteer, actors and

@@ -1,4 +1,6 @@
 #include "store/casedocument.h"
+#include "domain/eventmerge.h"
+#include "store/importmemory.h"
 
 #include "geo/layerimport.h"
 #include "store/caseindexes.h"
@@ -185,31 +187,50 @@ Result<qint64> CaseDocument::addEvent(const Event& event) {
 }
 
 Status CaseDocument::updateEvent(const Event& event) {
-    return run(tr("Edit event “%1”").arg(quotedTitle(event.title)), RecordKind::Event,
-               EventRepository::scope(event.id), [&](SqliteDatabase& db) -> Result<Scope> {
-                   QList<qint64> tags;
-                   CA_TRY(EventRepository(db).update(event, &tags));
-                   Scope s;
-                   for (qint64 t : tags)
-                       s += CatalogRepository::tagScope(t);
-                   return s;
-               });
+    return run(
+        tr("Edit event “%1”").arg(quotedTitle(event.title)), RecordKind::Event,
+        EventRepository::scope(event.id), [&](SqliteDatabase& db) -> Result<Scope> {
+            // What the event was before this edit (as its file gave it, if it came from
+            // one) is kept once, so that an update from the file keeps the edit.
+            auto before = EventRepository(db).load(event.id);
+            if (!before)
+                return before.error();
+            CA_TRY(ImportMemory(db).keepBaseBeforeEdit(event.id, importedFields(before.value())));
+            QList<qint64> tags;
+            CA_TRY(EventRepository(db).update(event, &tags));
+            Scope s;
+            for (qint64 t : tags)
+                s += CatalogRepository::tagScope(t);
+            return s;
+        });
 }
 
 Status CaseDocument::deleteEvents(const QList<qint64>& ids) {
     if (ids.isEmpty())
         return {};
     Scope scope;
-    for (qint64 id : ids)
+    for (qint64 id : ids) {
         scope += EventRepository::scope(id);
+        // The note that it was deleted (ImportMemory::rememberDeleted) goes with undo too.
+        if (auto uuid = db().scalar(u"SELECT uuid FROM events WHERE fid = ?"_s, {id});
+            uuid && uuid.value().isValid())
+            scope.append({u"deleted_events"_s, u"uuid"_s, uuid.value(), true});
+    }
     QString text = ids.size() == 1 ? tr("Delete event") : tr("Delete %1 events").arg(ids.size());
     if (ids.size() == 1)
         if (auto e = events().load(ids.first()))
             text = tr("Delete event “%1”").arg(quotedTitle(e.value().title));
     return run(text, RecordKind::Event, scope, [&](SqliteDatabase& db) -> Result<Scope> {
         EventRepository repo(db);
-        for (qint64 id : ids)
+        QStringList uuids; // an update from their file does not bring them back
+        for (qint64 id : ids) {
+            auto uuid = db.scalar(u"SELECT uuid FROM events WHERE fid = ?"_s, {id});
+            if (!uuid)
+                return uuid.error();
+            uuids << uuid.value().toString();
             CA_TRY(repo.remove(id));
+        }
+        CA_TRY(ImportMemory(db).rememberDeleted(uuids));
         return Scope{};
     });
 }
@@ -704,6 +725,8 @@ Result<ImportReport> CaseDocument::importEventFile(Dataset dataset, const QStrin
         return ucdp ? importUcdp(m_file, path, o, created) : importAcled(m_file, path, o, created);
     };
     Result<ImportReport> report = makeError(ErrorCode::InvalidInput, QString());
+    if (o.preview)
+        return import(nullptr); // nothing written, nothing to undo
     if (isReadOnly() || QFileInfo(path).size() > kUndoableDatasetBytes) {
         // Large: written as it is, all or nothing, but not kept for undo.
         report = import(nullptr);
@@ -718,6 +741,7 @@ Result<ImportReport> CaseDocument::importEventFile(Dataset dataset, const QStrin
         auto before = scopeOfEvents(uuids.value());
         if (!before)
             return before.error();
+        before.value().append({u"import_datasets"_s, u"id"_s, ucdp ? u"ucdp"_s : u"acled"_s, true});
         CA_TRY(run(tr("Import %1").arg(QFileInfo(path).fileName()), RecordKind::Event,
                    before.value(), [&](SqliteDatabase&) -> Result<Scope> {
                        Scope created;
@@ -736,25 +760,31 @@ Result<ImportReport> CaseDocument::importRecords(const QString& path, const Impo
     ImportOptions o = options;
     if (o.who.isEmpty())
         o.who = m_user;
+    // Its records' ids within the dataset chosen, before the events it updates are looked up.
+    ImportBatch scoped = batch;
+    CA_TRY(scopeBatch(db(), path, scoped, o));
     Result<ImportReport> report = makeError(ErrorCode::InvalidInput, QString());
-    if (batch.events.size() > kUndoableImport) {
+    if (o.preview)
+        return importBatch(m_file, path, scoped, o); // nothing written, nothing to undo
+    if (scoped.events.size() > kUndoableImport) {
         // Too large to keep a copy of for undo: written as it is (still all or nothing).
-        report = importBatch(m_file, path, batch, o);
+        report = importBatch(m_file, path, scoped, o);
         if (!report)
             return report;
     } else {
         // One undo step: the events it will update are recorded before, what it makes after.
         QStringList uuids;
-        for (const ImportedEvent& e : batch.events)
+        for (const ImportedEvent& e : scoped.events)
             if (!e.uuid.isEmpty())
                 uuids << e.uuid;
         auto before = scopeOfEvents(uuids);
         if (!before)
             return before.error();
+        before.value().append({u"import_datasets"_s, u"id"_s, scoped.dataset, true});
         CA_TRY(run(tr("Import %1").arg(QFileInfo(path).fileName()), RecordKind::Event,
                    before.value(), [&](SqliteDatabase&) -> Result<Scope> {
                        Scope created;
-                       report = importBatch(m_file, path, batch, o, &created);
+                       report = importBatch(m_file, path, scoped, o, &created);
                        if (!report)
                            return report.error();
                        return created;

@@ -26,9 +26,10 @@ bool validPoint(const GeoPoint& p) {
 
 Scope EventRepository::scope(qint64 id) {
     return {
-        {u"events"_s, u"fid"_s, id, true},          {u"event_actors"_s, u"event_id"_s, id, true},
-        {u"event_tags"_s, u"event_id"_s, id, true}, {u"event_values"_s, u"event_id"_s, id, true},
-        {u"citations"_s, u"event_id"_s, id, true},  {u"attachments"_s, u"event_id"_s, id, false}};
+        {u"events"_s, u"fid"_s, id, true},           {u"event_actors"_s, u"event_id"_s, id, true},
+        {u"event_tags"_s, u"event_id"_s, id, true},  {u"event_values"_s, u"event_id"_s, id, true},
+        {u"citations"_s, u"event_id"_s, id, true},   {u"attachments"_s, u"event_id"_s, id, false},
+        {u"import_bases"_s, u"event_id"_s, id, true}};
 }
 
 Status EventRepository::validate(const Event& e) {

@@ -1349,6 +1349,53 @@ void TestMainWindow::importWizardMapsChecksAndReports() {
     // The new events are in the window's list at once.
     auto* table = m_window->findChild<QTableView*>(u"eventTable"_s);
     QTRY_COMPARE(table->model()->rowCount(), 2);
+    const QString firstDataset = wizard.report()->dataset;
+    wizard.close();
+
+    // A newer copy of the same file, after an edit in the case: offered as an update of the
+    // first import, with what it would change shown before anything is written.
+    Event raid;
+    for (const Event& e : doc->events().all().value())
+        if (e.title == u"Raid on a compound"_s)
+            raid = e;
+    raid.description = u"Seen from the road (our note)."_s;
+    QVERIFY(doc->updateEvent(raid).ok());
+    QVERIFY(!writeFile(m_dir, u"wizard.csv"_s,
+                       "Ref,What,Day,Where,Lat,Lon\nW1,Raid on a scam compound,12 November 2023,"
+                       "Laukkai,23.69,98.76\nW2,Second raid,2023-02-28,Laukkai,23.69,98.76\nW3,"
+                       "Transfer,2023-11-20,Chinshwehaw,23.61,98.51\n")
+                 .isEmpty());
+    ImportWizard update(*doc, csv, m_window.get());
+    update.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&update));
+    update.setMapping(*ImportWizard::preset(u"Field reports"_s));
+    update.next();
+    update.next();
+    QCOMPARE(update.currentId(), int(ImportWizard::CheckPage));
+    auto* dataset = update.findChild<QComboBox*>(u"importDataset"_s);
+    QCOMPARE(dataset->currentData().toString(), firstDataset);
+    const QString summary = update.findChild<QLabel*>(u"importPreviewSummary"_s)->text();
+    QVERIFY2(summary.contains(u"add 1 event(s), change 1"_s), qPrintable(summary));
+    auto* changes = update.findChild<QListWidget*>(u"importChanges"_s);
+    QVERIFY(!changes->findItems(u"Changes: Raid on a scam compound (title)"_s, Qt::MatchExactly)
+                 .isEmpty());
+    QCOMPARE(doc->events().count().value(), 2); // nothing written yet
+    if (!qEnvironmentVariableIsEmpty("CASEATLAS_SCREENSHOTS"))
+        update.grab().save(qEnvironmentVariable("CASEATLAS_SCREENSHOTS") + u"/import-update.png"_s);
+    // New events instead: the update goes away from the list of changes.
+    dataset->setCurrentIndex(0);
+    emit dataset->activated(0);
+    QVERIFY(update.findChild<QLabel*>(u"importPreviewSummary"_s)
+                ->text()
+                .contains(u"add 3 event(s), change 0"_s));
+    dataset->setCurrentIndex(dataset->findData(firstDataset));
+    emit dataset->activated(dataset->currentIndex());
+    update.next();
+    QCOMPARE(update.report()->changed, 1);
+    QCOMPARE(update.report()->added, 1);
+    QCOMPARE(doc->events().load(raid.id).value().description, raid.description);
+    QCOMPARE(doc->events().load(raid.id).value().title, u"Raid on a scam compound"_s);
+    update.close();
     // An ACLED export through the same wizard: no columns to choose.
     const QString acled = writeFile(
         m_dir, u"wizard-acled.csv"_s,
@@ -1365,6 +1412,6 @@ void TestMainWindow::importWizardMapsChecksAndReports() {
     QCOMPARE(acledWizard.currentId(), int(ImportWizard::ReportPage));
     QVERIFY(acledWizard.report());
     QCOMPARE(acledWizard.report()->added, 1);
-    QCOMPARE(doc->events().count().value(), 3);
+    QCOMPARE(doc->events().count().value(), 4);
     QSettings().remove(u"import"_s);
 }

@@ -1,3 +1,4 @@
+#include "store/importmemory.h"
 #include "testsupport.h"
 
 #include "io/caseexport.h"
@@ -38,6 +39,10 @@ private slots:
     void importIsOneUndoStep();
     void readingReportsProgressAndCancels();
     void cancelledImportLeavesCaseAsItWas();
+    void unrelatedFilesKeepTheirOwnEvents();
+    void updateKeepsEditsAndListsConflicts();
+    void publicExportIsRefusedOverItsCase();
+    void acledUpdateKeepsEdits();
     void cli();
 
 private:
@@ -151,8 +156,10 @@ void TestRecordImport::spreadsheetCsv() {
     QVERIFY(mandalay.point);
     QVERIFY(std::abs(mandalay.point->lat - 21.97) < 0.1);
     QVERIFY(mandalay.gazetteerId.startsWith(u"geonames:"_s));
-    // The same file again: the ids say these events are there already.
-    auto again = importFile(doc->file(), fixture("spreadsheet.csv"), request);
+    // The same file again, as an update of it: the ids say these events are there already.
+    ImportOptions update;
+    update.dataset = report.value().dataset;
+    auto again = importFile(doc->file(), fixture("spreadsheet.csv"), request, update);
     QVERIFY(again.ok());
     QCOMPARE(again.value().added, 0);
     QCOMPARE(again.value().unchanged, 4);
@@ -254,7 +261,7 @@ void TestRecordImport::xlsxAndOds() {
         ColumnMapping m = guessMapping(table.value().columns);
         m.columns.insert(u"title"_s, u"Event"_s);
         m.columns.insert(u"place"_s, u"Where"_s);
-        const ImportBatch batch = mapTable(table.value(), m, path);
+        const ImportBatch batch = mapTable(table.value(), m);
         QVERIFY(batch.problems.isEmpty());
         QVERIFY(importBatch(doc->file(), path, batch).ok());
         auto events = eventsByTitle(*doc);
@@ -307,8 +314,10 @@ void TestRecordImport::timelineJsJson() {
     QCOMPARE(events.value(u"A date before the common era"_s).start.toEdtf(), u"-0044-03-15"_s);
     QCOMPARE(CatalogRepository(doc->db()).eras().value().first().span.toEdtf(),
              u"2023-10/2024-01"_s);
-    // Unique ids make a second import an update.
-    auto again = importFile(doc->file(), fixture("timelinejs.json"), r);
+    // Unique ids make a second import, as an update of the first, an update.
+    ImportOptions update;
+    update.dataset = report.value().dataset;
+    auto again = importFile(doc->file(), fixture("timelinejs.json"), r, update);
     QCOMPARE(again.value().unchanged, 3); // with or without an id of their own
     QCOMPARE(again.value().added, 0);
 }
@@ -406,7 +415,7 @@ void TestRecordImport::pointLayers() {
         if (table.value().columns.contains(u"timestamp"_s)) {
             m.columns.insert(u"start"_s, u"timestamp"_s);
         }
-        const ImportBatch stamps = mapTable(table.value(), m, fixture("events.kml"));
+        const ImportBatch stamps = mapTable(table.value(), m);
         QCOMPARE(stamps.problems.size(), 1); // the span has no time stamp
         // Features are counted as features, not as lines of the file.
         QVERIFY2(stamps.problems.first()
@@ -415,7 +424,7 @@ void TestRecordImport::pointLayers() {
                  qPrintable(stamps.problems.first().text(u"events.kml"_s)));
         m.columns.insert(u"start"_s, u"begin"_s);
         m.columns.insert(u"end"_s, u"end"_s);
-        const ImportBatch spans = mapTable(table.value(), m, fixture("events.kml"));
+        const ImportBatch spans = mapTable(table.value(), m);
         QCOMPARE(spans.events.size(), 1);
         QCOMPARE(spans.events.first().startEdtf, u"2023-11-20"_s);
         ImportOptions skip;
@@ -555,8 +564,10 @@ void TestRecordImport::roundTrip() {
         QCOMPARE(sourceUrls(*back, b.id).size(), sourceUrls(*sample, a.id).size());
         QCOMPARE(sourceUrls(*back, b.id), sourceUrls(*sample, a.id));
     }
-    // Importing the export again changes nothing.
-    auto again = importFile(back->file(), out, r);
+    // Importing the export again, as an update of it, changes nothing.
+    ImportOptions update;
+    update.dataset = report.value().dataset;
+    auto again = importFile(back->file(), out, r, update);
     QVERIFY(again.ok());
     QCOMPARE(again.value().added, 0);
     QCOMPARE(again.value().unchanged, qint64(was.size()));
@@ -575,7 +586,7 @@ void TestRecordImport::importIsOneUndoStep() {
     m.columns.insert(u"actors"_s, u"People"_s);
     m.columns.insert(u"source_url"_s, u"Link"_s);
     m.columns.insert(u"source_title"_s, u"Outlet"_s);
-    const ImportBatch batch = mapTable(table.value(), m, fixture("spreadsheet.csv"));
+    const ImportBatch batch = mapTable(table.value(), m);
     const qint64 logged = doc->custodyLog().all().value().size();
     auto report = doc->importRecords(fixture("spreadsheet.csv"), batch, {});
     QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().fullText()));
@@ -600,7 +611,9 @@ void TestRecordImport::importIsOneUndoStep() {
     // An update is undone to what was there before.
     ImportBatch changed = batch;
     changed.events[0].title = u"Raid on a compound (corrected)"_s;
-    auto update = doc->importRecords(fixture("spreadsheet.csv"), changed, {});
+    ImportOptions asUpdate;
+    asUpdate.dataset = report.value().dataset;
+    auto update = doc->importRecords(fixture("spreadsheet.csv"), changed, asUpdate);
     QVERIFY(update.ok());
     QCOMPARE(update.value().changed, 1);
     QVERIFY(eventsByTitle(*doc).contains(u"Raid on a compound (corrected)"_s));
@@ -636,7 +649,7 @@ void TestRecordImport::readingReportsProgressAndCancels() {
         QVERIFY(calls.last().first <= calls.last().second);
         QVERIFY(calls.first().first < calls.last().first);
         int mappedCalls = 0;
-        const ImportBatch batch = mapTable(whole.value(), guessMapping(whole.value().columns), path,
+        const ImportBatch batch = mapTable(whole.value(), guessMapping(whole.value().columns),
                                            [&](qint64, qint64) { ++mappedCalls; });
         QVERIFY(mappedCalls >= 1);
         QVERIFY(batch.problems.isEmpty());
@@ -660,8 +673,7 @@ void TestRecordImport::cancelledImportLeavesCaseAsItWas() {
         auto doc = CaseDocument::open(path).value();
         auto table = readTable(input);
         QVERIFY(table.ok());
-        const ImportBatch batch =
-            mapTable(table.value(), guessMapping(table.value().columns), input);
+        const ImportBatch batch = mapTable(table.value(), guessMapping(table.value().columns));
         ImportOptions o;
         qint64 calls = 0;
         o.progress = [&](qint64 done, qint64 total) {
@@ -685,6 +697,242 @@ void TestRecordImport::cancelledImportLeavesCaseAsItWas() {
     QCOMPARE(fileHash(path), before);
 }
 
+// Two unrelated spreadsheets that happen to share a name and ids 1, 2, 3: each is a dataset of
+// its own, so the second adds its events instead of overwriting the first's (and its sources are
+// cited by its own events). Only an update the user asks for matches ids.
+void TestRecordImport::unrelatedFilesKeepTheirOwnEvents() {
+    QTemporaryDir dir;
+    QDir().mkpath(dir.filePath(u"ngo"_s));
+    QDir().mkpath(dir.filePath(u"newsroom"_s));
+    const QString a = writeFile(dir, u"ngo/events.csv"_s,
+                                "id,title,date,source_url\n1,Crossing closed,2023-11-01,"
+                                "https://ngo.example/1\n2,Workers moved,2023-11-02,"
+                                "https://ngo.example/2\n3,Compound raided,2023-11-03,"
+                                "https://ngo.example/3\n");
+    const QString b = writeFile(dir, u"newsroom/events.csv"_s,
+                                "id,title,date,source_url\n1,Minister visits,2024-02-01,"
+                                "https://news.example/1\n2,Market reopens,2024-02-02,"
+                                "https://news.example/2\n3,Border talks,2024-02-03,"
+                                "https://news.example/3\n");
+    auto doc = newCase(u"two-files.caseatlas"_s);
+    auto first = doc->importRecords(a, readBatch(a, {}).value(), {});
+    auto second = doc->importRecords(b, readBatch(b, {}).value(), {});
+    QVERIFY(first.ok() && second.ok());
+    QCOMPARE(second.value().added, 3);
+    QCOMPARE(second.value().changed, 0);
+    QVERIFY(first.value().dataset != second.value().dataset);
+    const auto events = eventsByTitle(*doc);
+    QCOMPARE(events.size(), 6);
+    QCOMPARE(sourceUrls(*doc, events.value(u"Crossing closed"_s).id),
+             QStringList{u"https://ngo.example/1"_s});
+    QCOMPARE(sourceUrls(*doc, events.value(u"Minister visits"_s).id),
+             QStringList{u"https://news.example/1"_s});
+    // The two are listed apart, by file name and id.
+    const auto datasets = ImportMemory(doc->db()).datasets().value();
+    QCOMPARE(datasets.size(), 2);
+    auto ambiguous = ImportMemory(doc->db()).dataset(u"events.csv"_s);
+    QVERIFY(!ambiguous.ok());
+    QVERIFY(ambiguous.error().message.contains(u"by its id"_s));
+}
+
+// Re-importing a newer copy of a file as an update of it changes only what the file changed
+// since it was last imported: edits made in CaseAtlas (a description, a tag, an actor, a status)
+// are kept; a field both changed apart is kept as in the case and listed; an event deleted in
+// the case is not brought back. A preview says all that first and writes nothing.
+void TestRecordImport::updateKeepsEditsAndListsConflicts() {
+    QTemporaryDir dir;
+    const QString v1 = writeFile(dir, u"chronology.csv"_s,
+                                 "id,title,date,description,tags,place\n"
+                                 "r1,Raid on compound,2023-11-12,Police raid.,raid,Laukkai\n"
+                                 "r2,Handover,2023-11-20,Workers handed over.,repatriation,"
+                                 "Chinshwehaw\n"
+                                 "r3,Statement,2023-11,Ministry statement.,statement,\n");
+    auto doc = newCase(u"update.caseatlas"_s);
+    auto first = doc->importRecords(v1, readBatch(v1, {}).value(), {});
+    QVERIFY(first.ok());
+    QCOMPARE(first.value().added, 3);
+    const QString dataset = first.value().dataset;
+    QVERIFY(dataset.startsWith(u"dataset:"_s));
+    auto events = eventsByTitle(*doc);
+    // Edits in CaseAtlas.
+    Event raid = events.value(u"Raid on compound"_s);
+    raid.description = u"Police raid; 40 workers held (our interview)."_s;
+    raid.tags << u"verified"_s;
+    raid.status = EventStatus::Corroborated;
+    const qint64 witness = doc->addActor({0, {}, u"A witness"_s}).value();
+    raid.actors.append({witness, u"witness"_s});
+    QVERIFY(doc->updateEvent(raid).ok());
+    Event handover = events.value(u"Handover"_s);
+    handover.description = u"Workers handed over at the bridge."_s;
+    QVERIFY(doc->updateEvent(handover).ok());
+    QVERIFY(doc->deleteEvents({events.value(u"Statement"_s).id}).ok());
+
+    // The file's newer copy: the raid's title and tags changed, the handover's description
+    // too (as the case's did), the statement still there, a new event.
+    const QString v2 = writeFile(dir, u"chronology-v2.csv"_s,
+                                 "id,title,date,description,tags,place\n"
+                                 "r1,Raid on a scam compound,2023-11-12,Police raid.,raid;police,"
+                                 "Laukkai\n"
+                                 "r2,Handover,2023-11-20,Workers handed over to China.,"
+                                 "repatriation,Chinshwehaw\n"
+                                 "r3,Statement,2023-11,Ministry statement.,statement,\n"
+                                 "r4,Second handover,2023-12-02,More workers.,repatriation,\n");
+    ImportOptions update;
+    update.dataset = u"chronology.csv"_s; // named by the file it came from
+    const QByteArray before = fileHash(doc->path());
+    update.preview = true;
+    auto preview = doc->importRecords(v2, readBatch(v2, {}).value(), update);
+    QVERIFY2(preview.ok(), qPrintable(preview.ok() ? QString() : preview.error().fullText()));
+    QCOMPARE(fileHash(doc->path()), before); // a preview writes nothing
+    QCOMPARE(preview.value().added, 1);
+    QCOMPARE(preview.value().changed, 1);
+    QCOMPARE(preview.value().keptDeleted, 1);
+    QCOMPARE(preview.value().conflicts.size(), 1);
+    QCOMPARE(preview.value().conflicts.first().field, u"description"_s);
+    QCOMPARE(preview.value().conflicts.first().theirs, u"Workers handed over to China."_s);
+    QCOMPARE(preview.value().conflicts.first().ours, u"Workers handed over at the bridge."_s);
+    bool listed = false;
+    for (const ImportChange& c : preview.value().changes)
+        listed |= !c.added && c.fields == QStringList{u"title"_s, u"tags"_s};
+    QVERIFY(listed);
+
+    update.preview = false;
+    auto done = doc->importRecords(v2, readBatch(v2, {}).value(), update);
+    QVERIFY(done.ok());
+    QCOMPARE(done.value().dataset, dataset);
+    events = eventsByTitle(*doc);
+    QCOMPARE(events.size(), 3); // the statement stays deleted
+    const Event r = events.value(u"Raid on a scam compound"_s);
+    QCOMPARE(r.description, u"Police raid; 40 workers held (our interview)."_s); // kept
+    QCOMPARE(QSet<QString>(r.tags.cbegin(), r.tags.cend()),
+             (QSet<QString>{u"raid"_s, u"police"_s, u"verified"_s})); // the file's, and ours
+    QCOMPARE(r.status, EventStatus::Corroborated);
+    QCOMPARE(r.actors.size(), 1);
+    QCOMPARE(events.value(u"Handover"_s).description, u"Workers handed over at the bridge."_s);
+    QCOMPARE(done.value().conflicts.size(), 1);
+
+    // The same copy again: nothing changes. The conflict was listed when the file changed; the
+    // file's value is now its base, so the case's choice stands until the file changes again.
+    auto again = doc->importRecords(v2, readBatch(v2, {}).value(), update);
+    QVERIFY(again.ok());
+    QCOMPARE(again.value().changed, 0);
+    QCOMPARE(again.value().added, 0);
+    QCOMPARE(again.value().conflicts.size(), 0);
+    QCOMPARE(eventsByTitle(*doc).value(u"Handover"_s).description,
+             u"Workers handed over at the bridge."_s);
+    // Undo takes the update back, base and all: the raid has its old title again.
+    doc->undoStack()->undo();
+    doc->undoStack()->undo();
+    QVERIFY(eventsByTitle(*doc).contains(u"Raid on compound"_s));
+}
+
+// A public export of a case imported back into that case would write pseudonyms, coarse places
+// and keyed ids over the real records: refused, as a whole file (its SHA-256 is in the custody
+// log), when edited (its ids are the case's public ids) and when only its text came back (its
+// pseudonyms). Into another case it imports as any file.
+void TestRecordImport::publicExportIsRefusedOverItsCase() {
+    QTemporaryDir dir;
+    auto doc = newCase(u"master.caseatlas"_s);
+    QVERIFY(writeSampleCase(doc->file()).ok());
+    Actor witness;
+    witness.name = u"Aung Kyaw Moe"_s;
+    witness.protectedPerson = true;
+    const qint64 witnessId = doc->addActor(witness).value();
+    Event seen = doc->events().all().value().first();
+    seen.actors.append({witnessId, u"witness"_s});
+    seen.description = u"Aung Kyaw Moe saw it."_s;
+    QVERIFY(doc->updateEvent(seen).ok());
+    for (ExportFormat f : {ExportFormat::Csv, ExportFormat::GeoJson, ExportFormat::TimelineJs}) {
+        const QString out =
+            dir.filePath(u"public."_s +
+                         (f == ExportFormat::TimelineJs ? u"timeline.json"_s : exportFormatKey(f)));
+        ExportOptions o;
+        o.format = f;
+        o.profile = ExportProfile::Public;
+        QVERIFY(exportCase(*doc, out, o).ok());
+        const QByteArray before = fileHash(doc->path());
+        ImportRequest r;
+        if (f == ExportFormat::TimelineJs)
+            r.format = ImportFormat::TimelineJs;
+        else if (f == ExportFormat::GeoJson)
+            r.format = ImportFormat::Points;
+        auto batch = readBatch(out, r);
+        QVERIFY2(batch.ok(), qPrintable(batch.ok() ? QString() : batch.error().fullText()));
+        auto refused = doc->importRecords(out, batch.value(), {});
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().message.contains(u"is a public export of this case"_s),
+                 qPrintable(refused.error().fullText()));
+        QCOMPARE(fileHash(doc->path()), before);
+        // Edited (another SHA-256), with its ids or with only its pseudonyms left.
+        QFile f2(out);
+        QVERIFY(f2.open(QIODevice::ReadOnly));
+        QByteArray edited = f2.readAll();
+        f2.close();
+        edited.replace("Crossing", "Border crossing");
+        const QString copy = writeFile(dir, u"edited-"_s + QFileInfo(out).fileName(), edited);
+        auto editedBatch = readBatch(copy, r);
+        QVERIFY(editedBatch.ok());
+        auto again = doc->importRecords(copy, editedBatch.value(), {});
+        QVERIFY(!again.ok());
+        QVERIFY2(again.error().message.contains(u"is a public export of this case"_s),
+                 qPrintable(again.error().fullText()));
+        QCOMPARE(fileHash(doc->path()), before);
+        // Into another case, it is a file like any other.
+        auto other = newCase(u"other-%1.caseatlas"_s.arg(exportFormatKey(f)));
+        auto elsewhere = other->importRecords(out, batch.value(), {});
+        QVERIFY2(elsewhere.ok(),
+                 qPrintable(elsewhere.ok() ? QString() : elsewhere.error().fullText()));
+    }
+    // Only the text: a note of the pseudonym in a spreadsheet without ids.
+    ExportOptions o;
+    o.format = ExportFormat::Csv;
+    o.profile = ExportProfile::Public;
+    const QString out = dir.filePath(u"for-pseudonym.csv"_s);
+    QVERIFY(exportCase(*doc, out, o).ok());
+    QFile f(out);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray all = f.readAll();
+    const qsizetype at = all.indexOf("Protected person ");
+    QVERIFY(at > 0);
+    const QByteArray name = all.mid(at, 23);
+    const QString sheet =
+        writeFile(dir, u"retyped.csv"_s,
+                  "title,date,description\nA retyped event,2024-01-02," + name + " said so\n");
+    auto retyped = doc->importRecords(sheet, readBatch(sheet, {}).value(), {});
+    QVERIFY(!retyped.ok());
+    QVERIFY2(retyped.error().message.contains(QString::fromLatin1(name)),
+             qPrintable(retyped.error().fullText()));
+}
+
+// ACLED updates are three-way too: a description edited in CaseAtlas survives a re-import of the
+// same export, while the export's own corrections (fatalities) are taken.
+void TestRecordImport::acledUpdateKeepsEdits() {
+    QTemporaryDir dir;
+    const QByteArray header =
+        "event_id_cnty,event_date,year,time_precision,event_type,sub_event_type,actor1,"
+        "assoc_actor_1,actor2,assoc_actor_2,country,admin1,location,latitude,longitude,"
+        "geo_precision,source,notes,fatalities\n";
+    auto row = [](const char* fatalities) {
+        return QByteArray("MMR9,2023-11-12,2023,1,Battles,Armed clash,Military Forces of "
+                          "Myanmar (2021-),,MNDAA,,Myanmar,Shan-North,Laukkai,23.69,98.76,1,"
+                          "Irrawaddy,Clashes reported.,") +
+               fatalities + "\n";
+    };
+    const QString v1 = writeFile(dir, u"acled.csv"_s, header + row("3"));
+    auto doc = newCase(u"acled-update.caseatlas"_s);
+    QVERIFY(doc->importEventFile(CaseDocument::Dataset::Acled, v1, {}).ok());
+    Event e = doc->events().all().value().first();
+    e.description = u"Clashes reported; our source puts the dead at five."_s;
+    QVERIFY(doc->updateEvent(e).ok());
+    const QString v2 = writeFile(dir, u"acled-v2.csv"_s, header + row("4"));
+    auto again = doc->importEventFile(CaseDocument::Dataset::Acled, v2, {});
+    QVERIFY(again.ok());
+    QCOMPARE(again.value().changed, 1);
+    const Event now = doc->events().load(e.id).value();
+    QCOMPARE(now.description, e.description);
+    QCOMPARE(now.values.first().value, 4.0);
+}
+
 void TestRecordImport::cli() {
     const QString path = m_dir.filePath(u"cli.caseatlas"_s);
     QVERIFY(createDocument(path));
@@ -697,7 +945,27 @@ void TestRecordImport::cli() {
     p.start(cliPath(), {u"import"_s, path, fixture("chronology.timeline")});
     QVERIFY(p.waitForFinished(60000));
     QCOMPARE(p.exitCode(), 0);
-    QVERIFY(p.readAllStandardOutput().contains("(timeline): 3 added"));
+    const QByteArray timeline = p.readAllStandardOutput();
+    QVERIFY2(timeline.contains("(timeline, dataset dataset:") && timeline.contains("): 3 added"),
+             timeline.constData());
+    // The spreadsheet again, as an update of itself: first what it would do, then done.
+    const QByteArray beforeUpdate = fileHash(path);
+    p.start(cliPath(), {u"import"_s, path, fixture("spreadsheet.csv"), u"--map"_s, u"title=Event"_s,
+                        u"--map"_s, u"place=Where"_s, u"--map"_s, u"id=Ref"_s, u"--update"_s,
+                        u"spreadsheet.csv"_s, u"--dry-run"_s});
+    QVERIFY(p.waitForFinished(60000));
+    QCOMPARE(p.exitCode(), 0);
+    const QByteArray wouldDo = p.readAllStandardOutput();
+    QVERIFY2(wouldDo.contains("Would import") && wouldDo.contains("0 added, 0 changed, 4 "
+                                                                  "unchanged"),
+             wouldDo.constData());
+    QCOMPARE(fileHash(path), beforeUpdate);
+    p.start(cliPath(), {u"info"_s, path});
+    QVERIFY(p.waitForFinished(60000));
+    const QByteArray info = p.readAllStandardOutput();
+    QVERIFY2(info.contains("Imported datasets") && info.contains("spreadsheet.csv") &&
+                 info.contains("chronology.timeline"),
+             info.constData());
     const QString bad =
         writeFile(m_dir, u"cli-bad.csv"_s, "title,date\nGood,2023-11-12\nBad,someday\n");
     const QByteArray before = fileHash(path);
