@@ -5,6 +5,8 @@
 #include "store/sqlvalues.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFileInfo>
 #include <QMutex>
 #include <QSettings>
 
@@ -62,6 +64,14 @@ QSettings& anchors() {
     return s;
 }
 constexpr int kAnchorsKept = 2000;
+
+// One anchor per case and file: a copy of a case (Save a Copy As, a backup) is the same case at
+// another place, and its log may rightly be shorter.
+QString anchorKey(const QString& caseId, const QString& path) {
+    const QByteArray where = QCryptographicHash::hash(QFileInfo(path).absoluteFilePath().toUtf8(),
+                                                      QCryptographicHash::Sha256);
+    return caseId + u'-' + QString::fromLatin1(where.toHex().left(16));
+}
 
 } // namespace
 
@@ -207,7 +217,7 @@ Result<QStringList> CustodyLog::verify() {
     {
         const QMutexLocker locked(&anchorLock);
         anchors().sync();
-        remembered = anchors().value(u"heads/"_s + id.value()).toString();
+        remembered = anchors().value(u"heads/"_s + anchorKey(id.value(), m_db.path())).toString();
     }
     const QStringList parts = remembered.split(u' ');
     if (parts.size() >= 2) {
@@ -249,7 +259,7 @@ Status CustodyLog::rememberHead() {
     QSettings& s = anchors();
     s.sync();
     s.beginGroup(u"heads"_s);
-    s.setValue(id.value(),
+    s.setValue(anchorKey(id.value(), m_db.path()),
                u"%1 %2 %3"_s.arg(last.value()->first).arg(last.value()->second, Clock::nowIso()));
     // Bounded: the cases seen longest ago are forgotten first.
     QStringList keys = s.childKeys();

@@ -21,8 +21,8 @@ public:
     Result<QList<CustodyEntry>> all();
 
     // What does not fit the chain, one sentence per finding, naming the entry. Also compares
-    // the log with the last entry this computer saw in it (see rememberHead), which finds
-    // entries removed from its end. Empty: intact.
+    // the log with the last entry this computer saw in it at this file (see rememberHead),
+    // which finds entries removed from its end. Empty: intact.
     Result<QStringList> verify();
     // Keeps the log's last entry (id and hash) in this user's settings, for verify() to look
     // for the next time the case is opened here.

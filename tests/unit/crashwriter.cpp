@@ -1,5 +1,7 @@
 // A child process for tst_crashsafety's fault suite; the parent kills it at a random moment.
 //   crashwriter edit CASE FIRST     undoable edits as fast as it can, "committed N" after each
+//   crashwriter update CASE CSV     an ACLED import over the same dataset's events (an update):
+//                                   "updated N" once it returned
 //   crashwriter import CASE CSV     an ACLED import: "committed N" once it returned, then the
 //                                   lookup indexes it left: "indexes"
 //   crashwriter saveas CASE TARGET  Save a Copy As: "saved" once it returned
@@ -64,6 +66,14 @@ int main(int argc, char* argv[]) {
         if (auto built = buildMissingIndexes(file.value().db()); !built)
             return fail(built.error(), 5);
         say("indexes");
+        return 0;
+    }
+    if (mode == "update") { // the same dataset again, changed: a three-way update
+        auto report = importAcled(file.value(), third);
+        if (!report)
+            return fail(report.error(), 4);
+        std::printf("updated %lld\n", qlonglong(report.value().changed));
+        std::fflush(stdout);
         return 0;
     }
     if (mode == "saveas") {
