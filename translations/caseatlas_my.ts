@@ -874,6 +874,142 @@
         <source>%1 was altered or damaged: the table &quot;%2&quot; has no column &quot;%3&quot;, which every case has; it was not opened.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 claims %2 by %3 pixels; CaseAtlas takes images of up to %4 million pixels. Make a smaller copy (gdal_translate -outsize) or a tiled one with overviews.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stores its pixels in blocks of %2 MB, which would be read whole; CaseAtlas reads blocks of up to %3 MB. Make a tiled copy (gdal_translate -co TILED=YES).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 unpacks to more than CaseAtlas reads from a packed file: at most %2 MB in one part and %3 MB in all (it went past that at its part %4). Nothing was imported; save a spreadsheet as CSV, or split the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was cut short while it was read (another program changed it); nothing was imported. Import it again once it is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed while it was read (another program wrote to it); nothing was imported. Import it again once it is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 has a field of more than %2 MB, and CaseAtlas reads fields of up to %2 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 has more than %2 columns, and CaseAtlas reads tables of up to %2 columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is UTF-16 text; %2 files are read as UTF-8. Save it as UTF-8 (&quot;CSV UTF-8&quot; in a spreadsheet) and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large to import as a table: by row %2 it needs more than %3 MB of memory. Split it into several files; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: row %2 has a cell (%3) of more than %4 MB, and CaseAtlas reads cells of up to %4 MB. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a public export of this case (%2). Importing it would write its pseudonyms, coarse places and public ids over the real records; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the one exported on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its ids are the ones this case gives its events in public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it names a protected person as this case does in public, &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 came with a journal (%2) that names another file, &quot;%3&quot;; SQLite would delete that file while recovering the case. The case was not opened and nothing was deleted; remove %2 if you trust the case as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a journal beside it (%2) that SQLite did not write for it; the case was not opened and nothing was changed. Remove %2 if you trust the case as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program is writing %1 right now; try again when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was left mid-change, and what its journal (%2) would restore is not a case CaseAtlas opens; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was left mid-change; there is no room beside it to check its recovery first, so nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was left mid-change (a crash?) and could not be recovered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The custody log&apos;s %1 has no hash: it was written by something other than CaseAtlas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The custody log&apos;s %1 was changed after it was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The custody log lacks entries %1 to %2: they were removed (the next one is %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The custody log&apos;s %1 does not follow the entry before it: an entry was removed, replaced or inserted there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The custody log no longer has entry %1, which it had when the case was last open on this computer (%2): entries were removed from its end, or this is an older copy of the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The custody log&apos;s entry %1 is not the one it had when the case was last open on this computer (%2): the log was rewritten from there on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 files named &quot;%2&quot; were imported into this case; name the one to update by its id (caseatlas info lists them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full: the change was not saved. The case is put back as it was when it is next opened, from its journal (%1): keep that file beside it, and free some space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk could not be read or written: the change was not saved. The case is put back as it was when it is next opened, from its journal (%1): keep that file beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>caseatlas::Backlinks</name>
@@ -1978,6 +2114,54 @@
         <source>skipped %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Import &amp;as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACLED events (new ones added, known ones updated by event_id_cnty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UCDP events (new ones added, known ones updated by id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New events (this file&apos;s ids are its own)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>An update of %1, imported %2 (%n event(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Working out what the import changes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It would add %1 event(s), change %2 and leave %3 as they are; %4 field(s) were changed both in the case and in the file since the last import and keep the case&apos;s value; %5 event(s) deleted in the case stay deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept: %1 — %2: the case says “%3”, the file “%4”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) deleted in the case stay deleted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>caseatlas::Keys</name>
@@ -2924,6 +3108,12 @@ Import the other rows and skip these?</source>
     <message>
         <source>&amp;Preferences…</source>
         <translation>ဦးစားပေးချက်များ(&amp;P)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The custody log of %1 does not add up (%n finding(s)): entries were changed, removed or inserted outside CaseAtlas. The case is open, but its record of who did what with the evidence cannot be relied on.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -874,6 +874,142 @@
         <source>%1 was altered or damaged: the table &quot;%2&quot; has no column &quot;%3&quot;, which every case has; it was not opened.</source>
         <translation>%1 已被改动或损坏：表“%2”缺少每个案件都有的列“%3”；未打开该文件。</translation>
     </message>
+    <message>
+        <source>%1 claims %2 by %3 pixels; CaseAtlas takes images of up to %4 million pixels. Make a smaller copy (gdal_translate -outsize) or a tiled one with overviews.</source>
+        <translation>%1 声称有 %2 × %3 像素；CaseAtlas 接受最多 %4 百万像素的图像。请制作一个较小的副本（gdal_translate -outsize）或带概览的分块副本。</translation>
+    </message>
+    <message>
+        <source>%1 stores its pixels in blocks of %2 MB, which would be read whole; CaseAtlas reads blocks of up to %3 MB. Make a tiled copy (gdal_translate -co TILED=YES).</source>
+        <translation>%1 以 %2 MB 的块存储像素，这些块会被整块读取；CaseAtlas 读取的块最大为 %3 MB。请制作分块副本（gdal_translate -co TILED=YES）。</translation>
+    </message>
+    <message>
+        <source>%1 unpacks to more than CaseAtlas reads from a packed file: at most %2 MB in one part and %3 MB in all (it went past that at its part %4). Nothing was imported; save a spreadsheet as CSV, or split the file.</source>
+        <translation>%1 解压后超过 CaseAtlas 从压缩文件中读取的上限：单个部分最多 %2 MB，总共最多 %3 MB（在其部分 %4 处超出）。未导入任何内容；请将电子表格另存为 CSV，或拆分文件。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 was cut short while it was read (another program changed it); nothing was imported. Import it again once it is complete.</source>
+        <translation>%1 在读取时被截短（另一个程序更改了它）；未导入任何内容。请在文件完整后重新导入。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2. Nothing was imported.</source>
+        <translation>%1 无法导入：%2。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 changed while it was read (another program wrote to it); nothing was imported. Import it again once it is complete.</source>
+        <translation>%1 在读取时被更改（另一个程序写入了它）；未导入任何内容。请在文件完整后重新导入。</translation>
+    </message>
+    <message>
+        <source>line %1 has a field of more than %2 MB, and CaseAtlas reads fields of up to %2 MB</source>
+        <translation>第 %1 行有一个超过 %2 MB 的字段，而 CaseAtlas 读取的字段最大为 %2 MB</translation>
+    </message>
+    <message>
+        <source>line %1 has more than %2 columns, and CaseAtlas reads tables of up to %2 columns</source>
+        <translation>第 %1 行超过 %2 列，而 CaseAtlas 读取的表格最多 %2 列</translation>
+    </message>
+    <message>
+        <source>%1 is UTF-16 text; %2 files are read as UTF-8. Save it as UTF-8 (&quot;CSV UTF-8&quot; in a spreadsheet) and import it again.</source>
+        <translation>%1 是 UTF-16 文本；%2 文件按 UTF-8 读取。请将其另存为 UTF-8（电子表格中的“CSV UTF-8”）后重新导入。</translation>
+    </message>
+    <message>
+        <source>%1 is too large to import as a table: by row %2 it needs more than %3 MB of memory. Split it into several files; nothing was imported.</source>
+        <translation>%1 太大，无法作为表格导入：到第 %2 行时需要超过 %3 MB 内存。请拆分为多个文件；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: row %2 has a cell (%3) of more than %4 MB, and CaseAtlas reads cells of up to %4 MB. Nothing was imported.</source>
+        <translation>%1 无法导入：第 %2 行有一个单元格（%3）超过 %4 MB，而 CaseAtlas 读取的单元格最大为 %4 MB。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 is a public export of this case (%2). Importing it would write its pseudonyms, coarse places and public ids over the real records; nothing was imported.</source>
+        <translation>%1 是本案件的公开导出（%2）。导入它会用其中的化名、粗略地点和公开编号覆盖真实记录；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>the one exported on %1</source>
+        <translation>即 %1 导出的那一份</translation>
+    </message>
+    <message>
+        <source>its ids are the ones this case gives its events in public</source>
+        <translation>其编号正是本案件在公开导出中给事件的编号</translation>
+    </message>
+    <message>
+        <source>it names a protected person as this case does in public, &quot;%1&quot;</source>
+        <translation>它以本案件公开时的方式称呼一名受保护人员：“%1”</translation>
+    </message>
+    <message>
+        <source>%1 came with a journal (%2) that names another file, &quot;%3&quot;; SQLite would delete that file while recovering the case. The case was not opened and nothing was deleted; remove %2 if you trust the case as it is.</source>
+        <translation>%1 附带一个日志文件（%2），其中指向另一个文件“%3”；SQLite 在恢复案件时会删除该文件。案件未被打开，也未删除任何内容；如果您信任案件的现状，请删除 %2。</translation>
+    </message>
+    <message>
+        <source>%1 has a journal beside it (%2) that SQLite did not write for it; the case was not opened and nothing was changed. Remove %2 if you trust the case as it is.</source>
+        <translation>%1 旁边有一个并非 SQLite 为它写入的日志文件（%2）；案件未被打开，也未更改任何内容。如果您信任案件的现状，请删除 %2。</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened.</source>
+        <translation>无法打开 %1。</translation>
+    </message>
+    <message>
+        <source>Another program is writing %1 right now; try again when it has finished.</source>
+        <translation>另一个程序正在写入 %1；请在其完成后重试。</translation>
+    </message>
+    <message>
+        <source>%1 could not be read.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <source>%1 was left mid-change, and what its journal (%2) would restore is not a case CaseAtlas opens; nothing was changed.</source>
+        <translation>%1 在更改中途被中断，而其日志（%2）将恢复出的内容不是 CaseAtlas 能打开的案件；未更改任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 was left mid-change; there is no room beside it to check its recovery first, so nothing was changed.</source>
+        <translation>%1 在更改中途被中断；其旁边没有足够空间先检查恢复结果，因此未更改任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 was left mid-change (a crash?) and could not be recovered.</source>
+        <translation>%1 在更改中途被中断（崩溃？），无法恢复。</translation>
+    </message>
+    <message>
+        <source>entry %1 (%2, %3)</source>
+        <translation>第 %1 条记录（%2，%3）</translation>
+    </message>
+    <message>
+        <source>The custody log&apos;s %1 has no hash: it was written by something other than CaseAtlas.</source>
+        <translation>监管链日志的%1没有哈希值：它不是由 CaseAtlas 写入的。</translation>
+    </message>
+    <message>
+        <source>The custody log&apos;s %1 was changed after it was written.</source>
+        <translation>监管链日志的%1在写入后被更改过。</translation>
+    </message>
+    <message>
+        <source>The custody log lacks entries %1 to %2: they were removed (the next one is %3).</source>
+        <translation>监管链日志缺少第 %1 至 %2 条记录：它们已被删除（下一条是%3）。</translation>
+    </message>
+    <message>
+        <source>The custody log&apos;s %1 does not follow the entry before it: an entry was removed, replaced or inserted there.</source>
+        <translation>监管链日志的%1与前一条记录不衔接：该处有记录被删除、替换或插入。</translation>
+    </message>
+    <message>
+        <source>The custody log no longer has entry %1, which it had when the case was last open on this computer (%2): entries were removed from its end, or this is an older copy of the case.</source>
+        <translation>监管链日志中已没有第 %1 条记录，而上次在这台计算机上打开该案件时（%2）它还在：日志末尾的记录被删除了，或者这是案件的较旧副本。</translation>
+    </message>
+    <message>
+        <source>The custody log&apos;s entry %1 is not the one it had when the case was last open on this computer (%2): the log was rewritten from there on.</source>
+        <translation>监管链日志的第 %1 条记录已不是上次在这台计算机上打开该案件时（%2）的那一条：日志从该处起被改写过。</translation>
+    </message>
+    <message>
+        <source>%1 files named &quot;%2&quot; were imported into this case; name the one to update by its id (caseatlas info lists them).</source>
+        <translation>有 %1 个名为“%2”的文件被导入到本案件中；请用编号指明要更新哪一个（caseatlas info 会列出它们）。</translation>
+    </message>
+    <message>
+        <source>The disk is full: the change was not saved. The case is put back as it was when it is next opened, from its journal (%1): keep that file beside it, and free some space.</source>
+        <translation>磁盘已满：更改未保存。下次打开案件时将根据其日志（%1）恢复到原样：请将该文件保留在案件旁边，并腾出一些空间。</translation>
+    </message>
+    <message>
+        <source>The disk could not be read or written: the change was not saved. The case is put back as it was when it is next opened, from its journal (%1): keep that file beside it.</source>
+        <translation>磁盘无法读写：更改未保存。下次打开案件时将根据其日志（%1）恢复到原样：请将该文件保留在案件旁边。</translation>
+    </message>
 </context>
 <context>
     <name>caseatlas::Backlinks</name>
@@ -1978,6 +2114,54 @@
         <source>skipped %1</source>
         <translation>已跳过 %1</translation>
     </message>
+    <message>
+        <source>Import &amp;as:</source>
+        <translation>导入为(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>ACLED events (new ones added, known ones updated by event_id_cnty)</source>
+        <translation>ACLED 事件（新增新的事件，已知事件按 event_id_cnty 更新）</translation>
+    </message>
+    <message>
+        <source>UCDP events (new ones added, known ones updated by id)</source>
+        <translation>UCDP 事件（新增新的事件，已知事件按 id 更新）</translation>
+    </message>
+    <message>
+        <source>New events (this file&apos;s ids are its own)</source>
+        <translation>新事件（此文件的编号只属于它自己）</translation>
+    </message>
+    <message numerus="yes">
+        <source>An update of %1, imported %2 (%n event(s))</source>
+        <translation>
+            <numerusform>对 %1 的更新，导入于 %2（%n 个事件）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Working out what the import changes…</source>
+        <translation>正在计算导入会带来的更改……</translation>
+    </message>
+    <message>
+        <source>It would add %1 event(s), change %2 and leave %3 as they are; %4 field(s) were changed both in the case and in the file since the last import and keep the case&apos;s value; %5 event(s) deleted in the case stay deleted.</source>
+        <translation>将新增 %1 个事件，更改 %2 个，保持 %3 个不变；自上次导入以来，案件和文件都更改过的字段有 %4 个，保留案件中的值；案件中已删除的 %5 个事件保持删除。</translation>
+    </message>
+    <message>
+        <source>Kept: %1 — %2: the case says “%3”, the file “%4”</source>
+        <translation>保留：%1 — %2：案件中为“%3”，文件中为“%4”</translation>
+    </message>
+    <message>
+        <source>Changes: %1 (%2)</source>
+        <translation>更改：%1（%2）</translation>
+    </message>
+    <message>
+        <source>New: %1</source>
+        <translation>新增：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) deleted in the case stay deleted.</source>
+        <translation>
+            <numerusform>案件中已删除的 %n 个事件保持删除。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>caseatlas::Keys</name>
@@ -2931,6 +3115,12 @@ Import the other rows and skip these?</source>
     <message>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The custody log of %1 does not add up (%n finding(s)): entries were changed, removed or inserted outside CaseAtlas. The case is open, but its record of who did what with the evidence cannot be relied on.</source>
+        <translation>
+            <numerusform>%1 的监管链日志对不上（%n 处发现）：有记录在 CaseAtlas 之外被更改、删除或插入。案件已打开，但其中关于谁对证据做过什么的记录不可依赖。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -47,23 +47,28 @@ Error errorFor(sqlite3* db, int rc, const QString& detail, const QString& contex
         }
     }
     const bool full = (rc & 0xff) == SQLITE_FULL;
-    QString message =
-        full
-            ? QCoreApplication::translate("caseatlas", "The disk is full: the change was not saved")
-            : QCoreApplication::translate(
-                  "caseatlas", "The disk could not be read or written: the change was not saved");
-    message +=
-        restored
-            ? (full ? QCoreApplication::translate("caseatlas",
-                                                  ", and the case is as it was before it. Free "
-                                                  "some space and try again.")
-                    : QCoreApplication::translate("caseatlas",
-                                                  ", and the case is as it was before it."))
-            : QCoreApplication::translate(
-                  "caseatlas",
-                  ". The case is put back as it was when it is next opened, from its journal "
-                  "(%1): keep that file beside it, and free some space.")
-                  .arg(QDir::toNativeSeparators(journal));
+    QString message;
+    if (restored)
+        message = full ? QCoreApplication::translate(
+                             "caseatlas",
+                             "The disk is full: the change was not saved, and the case is as it "
+                             "was before it. Free some space and try again.")
+                       : QCoreApplication::translate(
+                             "caseatlas",
+                             "The disk could not be read or written: the change was not saved, "
+                             "and the case is as it was before it.");
+    else
+        message = (full ? QCoreApplication::translate(
+                              "caseatlas",
+                              "The disk is full: the change was not saved. The case is put back "
+                              "as it was when it is next opened, from its journal (%1): keep that "
+                              "file beside it, and free some space.")
+                        : QCoreApplication::translate(
+                              "caseatlas",
+                              "The disk could not be read or written: the change was not saved. "
+                              "The case is put back as it was when it is next opened, from its "
+                              "journal (%1): keep that file beside it."))
+                      .arg(QDir::toNativeSeparators(journal));
     return makeError(ErrorCode::Io, message, detail);
 }
 
