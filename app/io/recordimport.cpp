@@ -1403,10 +1403,23 @@ Status refusePublicExportOfThisCase(SqliteDatabase& db, const QString& path, con
     if (!stored.value().isValid())
         return {}; // this case never exported with keyed ids
     const QByteArray key = QByteArray::fromHex(stored.value().toString().toLatin1());
+    // Ids of the file's own that are none of this case's events (an internal export's are):
+    // are they this case's public ones?
     QSet<QString> incoming;
-    for (const ImportedEvent& e : batch.events)
-        if (!e.uuid.isEmpty() && e.recordKey.isEmpty())
+    auto known = db.prepare(u"SELECT 1 FROM events WHERE uuid = ?"_s);
+    if (!known)
+        return known.error();
+    for (const ImportedEvent& e : batch.events) {
+        if (e.uuid.isEmpty() || !e.recordKey.isEmpty())
+            continue;
+        known.value().reset();
+        known.value().bind(1, e.uuid);
+        auto found = known.value().step();
+        if (!found)
+            return found.error();
+        if (!found.value())
             incoming.insert(e.uuid);
+    }
     if (!incoming.isEmpty()) {
         auto uuids = db.prepare(u"SELECT uuid FROM events"_s);
         if (!uuids)

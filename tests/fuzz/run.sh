@@ -8,7 +8,7 @@ cd "$(dirname "$0")/../.."
 seconds="${1:-60}"
 shift || true
 names=("$@")
-[ ${#names[@]} -eq 0 ] && names=(edtf csv notelinks timelines datasets casefile)
+[ ${#names[@]} -eq 0 ] && names=(edtf csv notelinks timelines datasets casefile redactor)
 build=build/fuzz
 seeds=tests/fuzz/seeds
 fixtures=tests/fixtures/import
@@ -17,7 +17,7 @@ for name in "${names[@]}"; do
   corpus="$build/corpus/$name"; artifacts="$build/artifacts/$name"
   mkdir -p "$corpus" "$artifacts"
   case "$name" in
-    edtf|notelinks) cp -n "$seeds/$name"/* "$corpus/" 2>/dev/null || true ;;
+    edtf|notelinks|redactor) cp -n "$seeds/$name"/* "$corpus/" 2>/dev/null || true ;;
     csv) cp -n "$fixtures"/*.csv "$seeds/datasets"/* "$corpus/" 2>/dev/null || true ;;
     timelines) cp -n "$fixtures"/*.json "$fixtures"/*.timeline "$corpus/" 2>/dev/null || true ;;
     datasets) cp -n "$seeds/datasets"/* "$corpus/" 2>/dev/null || true ;;
