@@ -10,10 +10,12 @@ namespace caseatlas {
 
 namespace {
 
-// Characters that may sit inside a name without being part of it.
+// Characters that may sit inside a name without being part of it: invisible ones (control
+// characters included), and Markdown's emphasis and escapes.
 bool isIgnorable(char32_t c) {
     return c == 0x00AD || (c >= 0x200B && c <= 0x200D) || c == 0x2060 || c == 0xFEFF || c == u'*' ||
-           c == u'`' || c == u'\\';
+           c == u'`' || c == u'\\' ||
+           (QChar::category(c) == QChar::Other_Control && !QChar::isSpace(c));
 }
 
 // What may stand between the words of a name: any white space, a line break with a quote's
