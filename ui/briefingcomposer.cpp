@@ -2,6 +2,8 @@
 
 #include "store/casedocument.h"
 
+#include "formhelpers.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
@@ -36,7 +38,7 @@ BriefingComposer::BriefingComposer(CaseDocument& document, AskPath askPath, AskN
     , m_askName(std::move(askName)) {
     setObjectName(u"briefingComposer"_s);
     setWindowTitle(tr("Briefing"));
-    resize(1100, 760);
+    fitToScreen(this, QSize(1100, 760));
 
     m_kept = new QComboBox;
     m_kept->setObjectName(u"briefingKept"_s);
@@ -54,6 +56,8 @@ BriefingComposer::BriefingComposer(CaseDocument& document, AskPath askPath, AskN
     m_layout->addItem(tr("US Letter"), int(BriefingLayout::Letter));
     m_layout->addItem(tr("Slides (16:9)"), int(BriefingLayout::Slides));
     m_profile = new QComboBox;
+    m_profile->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_profile->setMinimumContentsLength(18);
     m_profile->setObjectName(u"briefingProfile"_s);
     m_profile->addItem(tr("Public — no confidential records, protected persons pseudonymised"),
                        int(ExportProfile::Public));
@@ -108,9 +112,14 @@ BriefingComposer::BriefingComposer(CaseDocument& document, AskPath askPath, AskN
     form->addRow(tr("&Notes"), m_notes);
     form->addRow(tr("Event &cards"), m_cards);
     form->addRow(tr("Picture"), m_dpi);
-    auto* left = new QWidget;
-    left->setLayout(form);
-    left->setMinimumWidth(380);
+    auto* formWidget = new QWidget;
+    formWidget->setLayout(form);
+    // The form scrolls on a small screen instead of holding the dialog taller or wider.
+    auto* left = new QScrollArea;
+    left->setWidget(formWidget);
+    left->setWidgetResizable(true);
+    left->setFrameShape(QFrame::NoFrame);
+    left->setMinimumWidth(320);
 
     m_preview = new QLabel;
     m_preview->setObjectName(u"briefingPreview"_s);
@@ -126,6 +135,7 @@ BriefingComposer::BriefingComposer(CaseDocument& document, AskPath askPath, AskN
     m_status = new QLabel;
     m_status->setTextFormat(Qt::PlainText); // shows names and values from files
     m_status->setObjectName(u"briefingStatus"_s);
+    m_status->setWordWrap(true);
     auto* pageRow = new QHBoxLayout;
     pageRow->addWidget(m_page);
     pageRow->addWidget(m_status, 1);

@@ -72,7 +72,7 @@ ChartsPanel::ChartsPanel(QWidget* parent)
     m_view = new QChartView;
     m_view->setObjectName(u"chartView"_s);
     m_view->setRenderHint(QPainter::Antialiasing);
-    m_view->setMinimumHeight(220);
+    m_view->setMinimumHeight(140);
     auto* controls = new QHBoxLayout;
     controls->addWidget(m_kind, 2);
     controls->addWidget(m_period, 1);

@@ -1,4 +1,5 @@
 #include "filterbar.h"
+#include "wrappinglayout.h"
 
 #include "store/casedocument.h"
 
@@ -35,11 +36,11 @@ FilterBar::FilterBar(QWidget* parent)
     m_from = new QLineEdit;
     m_from->setObjectName(u"filterFrom"_s);
     m_from->setPlaceholderText(tr("from (EDTF)"));
-    m_from->setMaximumWidth(110);
+    m_from->setMinimumWidth(fontMetrics().horizontalAdvance(u"2023-11-12T10:30~"_s) + 16);
     m_to = new QLineEdit;
     m_to->setObjectName(u"filterTo"_s);
     m_to->setPlaceholderText(tr("to (EDTF)"));
-    m_to->setMaximumWidth(110);
+    m_to->setMinimumWidth(fontMetrics().horizontalAdvance(u"2023-11-12T10:30~"_s) + 16);
     m_mode = new QComboBox;
     m_mode->setObjectName(u"filterMode"_s);
     m_mode->addItem(tr("possibly in range"));
@@ -60,12 +61,13 @@ FilterBar::FilterBar(QWidget* parent)
     auto* reset = new QPushButton(tr("Clear"));
     reset->setObjectName(u"filterClear"_s);
 
-    auto* row = new QHBoxLayout(this);
-    row->setContentsMargins(0, 0, 0, 0);
-    row->addWidget(m_text, 3);
-    row->addWidget(m_tag, 1);
-    row->addWidget(m_actor, 1);
-    row->addWidget(m_place, 1);
+    // One row on a wide window, two or more on a laptop's.
+    auto* row = new WrappingLayout(this);
+    m_text->setMinimumWidth(fontMetrics().horizontalAdvance(m_text->placeholderText()) + 40);
+    row->addWidget(m_text);
+    row->addWidget(m_tag);
+    row->addWidget(m_actor);
+    row->addWidget(m_place);
     row->addWidget(m_from);
     row->addWidget(new QLabel(u"–"_s));
     row->addWidget(m_to);

@@ -6,6 +6,8 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QGuiApplication>
+#include <QScreen>
 
 using namespace Qt::StringLiterals;
 
@@ -39,6 +41,13 @@ QString shownKey(const QString& key) {
                                        QT_TRANSLATE_NOOP("caseatlas::Keys", "state-body")};
     Q_UNUSED(keys);
     return QCoreApplication::translate("caseatlas::Keys", key.toUtf8().constData());
+}
+
+void fitToScreen(QWidget* window, const QSize& wanted) {
+    const QScreen* screen = window->screen() ? window->screen() : QGuiApplication::primaryScreen();
+    QSize room = screen ? screen->availableGeometry().size() - QSize(40, 80) : wanted;
+    room = room.expandedTo(window->minimumSizeHint());
+    window->resize(wanted.boundedTo(room));
 }
 
 void addDialogButtons(QDialog* dialog, QFormLayout* form) {

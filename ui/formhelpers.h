@@ -6,8 +6,15 @@
 class QComboBox;
 class QDialog;
 class QFormLayout;
+class QSize;
+class QWidget;
 
 namespace caseatlas {
+
+// Sizes a window as it would like to be, but never larger than the screen it opens on (less a
+// margin for the title bar and a panel): a laptop's 1366 x 768 or 1280 x 720 shows all of it,
+// its buttons included.
+void fitToScreen(QWidget* window, const QSize& wanted);
 
 // OK and Cancel at the foot of a dialog's form.
 void addDialogButtons(QDialog* dialog, QFormLayout* form);

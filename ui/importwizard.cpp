@@ -4,6 +4,8 @@
 
 #include "store/casedocument.h"
 
+#include "formhelpers.h"
+
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -84,7 +86,7 @@ ImportWizard::ImportWizard(CaseDocument& document, const QString& path, QWidget*
     setObjectName(u"importWizard"_s);
     setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::NoBackButtonOnLastPage);
-    resize(860, 600);
+    fitToScreen(this, QSize(860, 600));
 
     // 1. The file: its format, encoding, layer and first rows.
     auto* source = new Page;

@@ -24,6 +24,8 @@
 #include "io/samplecase.h"
 #include "store/casedocument.h"
 
+#include "formhelpers.h"
+
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
@@ -45,6 +47,7 @@
 #include <QMimeData>
 #include <QProgressBar>
 #include <QProgressDialog>
+#include <QScrollArea>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -79,7 +82,7 @@ MainWindow::MainWindow(QWidget* parent)
     WheelGuard::install();
     setWindowTitle(tr("CaseAtlas"));
     setAcceptDrops(true);
-    resize(1280, 800);
+    fitToScreen(this, QSize(1280, 800));
 
     m_stack = new QStackedWidget;
     m_welcome = new WelcomePage;
@@ -110,7 +113,12 @@ MainWindow::MainWindow(QWidget* parent)
     layout->addWidget(m_summary);
     layout->addWidget(m_filterBar);
     layout->addWidget(m_eventTable, 1);
-    m_stack->addWidget(m_welcome);
+    // The welcome page scrolls rather than holding the window taller than a laptop's screen.
+    auto* welcomeScroll = new QScrollArea;
+    welcomeScroll->setWidget(m_welcome);
+    welcomeScroll->setWidgetResizable(true);
+    welcomeScroll->setFrameShape(QFrame::NoFrame);
+    m_stack->addWidget(welcomeScroll);
     m_stack->addWidget(m_casePage);
     setCentralWidget(m_stack);
 
@@ -1023,7 +1031,7 @@ void MainWindow::setDocument(std::unique_ptr<CaseDocument> document) {
         setWindowTitle(tr("CaseAtlas"));
         setWindowFilePath({});
         m_welcome->setRecentFiles(recentFiles());
-        m_stack->setCurrentWidget(m_welcome);
+        m_stack->setCurrentIndex(0); // the welcome page
         updateCounts();
         return;
     }

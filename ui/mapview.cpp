@@ -24,7 +24,7 @@ MapView::MapView(QWidget* parent)
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
     setAttribute(Qt::WA_OpaquePaintEvent);
-    setMinimumSize(300, 200);
+    setMinimumSize(240, 120);
     MapStyle style;
     style.font = font();
     m_renderer = MapRenderer(style);

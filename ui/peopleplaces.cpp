@@ -17,6 +17,8 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -45,19 +47,28 @@ QPushButton* button(const QString& text, const QString& name) {
     return b;
 }
 
-// A list on the left, the form on the right.
+// A list on the left, the form on the right, split by a handle; the form scrolls when the dock
+// is smaller than it (a laptop screen).
 QWidget* pane(QListWidget* list, QWidget* form, std::initializer_list<QPushButton*> buttons) {
-    auto* w = new QWidget;
-    auto* left = new QVBoxLayout;
-    left->addWidget(list, 1);
+    auto* left = new QWidget;
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(list, 1);
     auto* row = new QHBoxLayout;
     for (QPushButton* b : buttons)
         row->addWidget(b);
-    left->addLayout(row);
-    auto* layout = new QHBoxLayout(w);
-    layout->addLayout(left, 1);
-    layout->addWidget(form, 2);
-    return w;
+    leftLayout->addLayout(row);
+    auto* scroll = new QScrollArea;
+    scroll->setWidget(form);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* split = new QSplitter(Qt::Horizontal);
+    split->addWidget(left);
+    split->addWidget(scroll);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 2);
+    split->setChildrenCollapsible(false);
+    return split;
 }
 
 } // namespace
@@ -76,8 +87,9 @@ PeoplePlacesPanel::PeoplePlacesPanel(QWidget* parent)
     for (ActorKind k :
          {ActorKind::Person, ActorKind::Organisation, ActorKind::Group, ActorKind::StateBody})
         m_actorKind->addItem(shownKey(actorKindKey(k)), actorKindKey(k));
-    m_protected = new QCheckBox(tr("Protected person (victim, witness): never named in public "
-                                   "exports"));
+    m_protected = new QCheckBox(tr("Protected person (victim, witness)"));
+    m_protected->setToolTip(tr("Never named in public exports and briefings: a pseudonym "
+                               "stands in for every name and alias."));
     m_protected->setObjectName(u"actorProtected"_s);
     m_actorAliases = aliasTable(u"actorAliases"_s);
     m_actorDescription = new QPlainTextEdit;

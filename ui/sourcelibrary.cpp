@@ -161,7 +161,7 @@ CustodyLogDialog::CustodyLogDialog(CaseDocument& document, QWidget* parent)
     layout->addWidget(filter);
     layout->addWidget(table, 1);
     layout->addWidget(buttons);
-    resize(820, 420);
+    fitToScreen(this, QSize(820, 420));
 }
 
 Status CustodyLogDialog::exportCsv(CaseDocument& document, const QString& path) {

@@ -27,7 +27,7 @@ TimelineView::TimelineView(QWidget* parent)
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
     setAttribute(Qt::WA_OpaquePaintEvent);
-    setMinimumSize(400, 160);
+    setMinimumSize(240, 120);
     m_scrollBar = new QScrollBar(Qt::Horizontal, this);
     m_scrollBar->setObjectName(u"timelineScrollBar"_s);
     m_scrollBar->setRange(0, 0);

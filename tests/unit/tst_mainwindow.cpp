@@ -8,6 +8,7 @@
 #include "eventinspector.h"
 #include "eventtablemodel.h"
 #include "language.h"
+#include "layerdialogs.h"
 #include "layerpanel.h"
 #include "mainwindow.h"
 #include "maptimebar.h"
@@ -88,6 +89,7 @@ private slots:
     void peopleAndPlacesEditAliasesAndGazetteer();
     void inspectorEditsMovementAndPrecision();
     void wheelChangesOnlyTheFocusedInput();
+    void everyWindowFitsALaptopScreen();
     void importAcledAndExportFromMenus();
     void importWizardMapsChecksAndReports();
     void chartsFollowAndSetTheFilter();
@@ -967,6 +969,62 @@ void TestMainWindow::wheelChangesOnlyTheFocusedInput() {
     QTRY_COMPARE(doc->undoStack()->count(), undoBefore + 1);
     doc->undoStack()->undo();
     QVERIFY(m_errors.isEmpty());
+}
+
+// A laptop's screen (1280 x 720, less a title bar and a panel) holds the main window with a case
+// open and every dialog: none asks for more room than that (their docks and forms scroll or
+// wrap instead).
+void TestMainWindow::everyWindowFitsALaptopScreen() {
+    const QSize screen(1280, 720 - 60);
+    QVERIFY(m_window->openSampleCase().ok());
+    QTest::qWait(100);
+    auto fits = [&](QWidget* w, const char* what) {
+        w->show(); // a wizard lays its pages out when shown
+        QVERIFY(QTest::qWaitForWindowExposed(w));
+        const QSize need = w->minimumSizeHint().expandedTo(w->minimumSize());
+        // … and it opens no larger than the screen it is on (here, the test's screen).
+        const QSize opens = w->size(), room = w->screen()->availableGeometry().size();
+        w->hide();
+        QVERIFY2(opens.width() <= room.width() && opens.height() <= room.height(),
+                 qPrintable(
+                     u"%1 opens at %2 x %3 on a screen of %4 x %5"_s.arg(QString::fromLatin1(what))
+                         .arg(opens.width())
+                         .arg(opens.height())
+                         .arg(room.width())
+                         .arg(room.height())));
+        QVERIFY2(need.width() <= screen.width() && need.height() <= screen.height(),
+                 qPrintable(u"%1 needs %2 x %3"_s.arg(QString::fromLatin1(what))
+                                .arg(need.width())
+                                .arg(need.height())));
+    };
+    fits(m_window.get(), "the main window");
+    if (!qEnvironmentVariableIsEmpty("CASEATLAS_SCREENSHOTS")) {
+        m_window->show();
+        for (const QSize size : {QSize(1280, 690), QSize(1366, 738), QSize(1920, 1050)}) {
+            m_window->resize(size);
+            QTest::qWait(300);
+            m_window->grab().save(qEnvironmentVariable("CASEATLAS_SCREENSHOTS") +
+                                  u"/window-%1x%2.png"_s.arg(size.width()).arg(size.height()));
+        }
+    }
+    CaseDocument& doc = *m_window->document();
+    const QString csv = writeFile(m_dir, u"fits.csv"_s, "title,date\nA,2023\n");
+    ImportWizard wizard(doc, csv, m_window.get());
+    fits(&wizard, "the import wizard");
+    PreferencesDialog preferences(m_window.get());
+    fits(&preferences, "the preferences");
+    BriefingComposer composer(
+        doc, [](const QString&) { return QString(); }, [](const QString&) { return QString(); },
+        m_window.get());
+    fits(&composer, "the briefing composer");
+    Citation citation;
+    citation.eventId = doc.events().all().value().first().id;
+    CitationDialog cite(doc, citation, m_window.get());
+    fits(&cite, "the citation dialog");
+    LayerStyleDialog style(LayerStyle{}, {u"name"_s}, m_window.get());
+    fits(&style, "the layer style dialog");
+    CustodyLogDialog custody(doc, m_window.get());
+    fits(&custody, "the custody log");
 }
 
 void TestMainWindow::importAcledAndExportFromMenus() {
