@@ -104,7 +104,9 @@ CitationDialog::CitationDialog(CaseDocument& document, const Citation& existing,
     form->addRow(tr("&Reliability:"), m_newReliability);
     form->addRow(tr("&Locator:"), m_locator);
     form->addRow(tr("&Quote:"), m_quote);
-    form->addRow(tr("&Credibility:"), credibilityRow);
+    auto* credibilityLabel = new QLabel(tr("&Credibility:")); // a row of widgets has no buddy
+    credibilityLabel->setBuddy(m_credibility);
+    form->addRow(credibilityLabel, credibilityRow);
     auto updateNew = [this] {
         const bool isNew = m_source->currentData().toLongLong() == 0;
         for (QWidget* w :

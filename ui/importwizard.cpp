@@ -86,6 +86,7 @@ ImportWizard::ImportWizard(CaseDocument& document, const QString& path, QWidget*
     setObjectName(u"importWizard"_s);
     setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::NoBackButtonOnLastPage);
+    setOption(QWizard::NoCancelButtonOnLastPage); // the import is done: only Finish is left
     fitToScreen(this, QSize(860, 600));
 
     // 1. The file: its format, encoding, layer and first rows.
@@ -684,6 +685,7 @@ void ImportWizard::runImport() {
     const QString name = QFileInfo(m_path).fileName();
     for (const ImportProblem& p : m_report->problems)
         m_reportList->addItem(tr("skipped %1").arg(p.text(name)));
+    m_reportList->setVisible(m_reportList->count() > 0); // no empty box
 }
 
 QStringList ImportWizard::presetNames() {

@@ -21,6 +21,7 @@
 #include "timelineview.h"
 #include "welcomepage.h"
 
+#include "core/account.h"
 #include "io/samplecase.h"
 #include "store/casedocument.h"
 
@@ -314,6 +315,8 @@ void MainWindow::applyPreferences() {
     m_map->setGazetteerNames(p.gazetteerNames);
     m_inspector->setImperial(p.imperial);
     m_events->setReadableDates(p.readableDates);
+    if (m_document)
+        m_document->setUserName(p.yourName.isEmpty() ? accountName() : p.yourName);
     applyOnlineTiles();
     if (p.onlineTiles) // the cache only grows while tiles are fetched; no folder walk otherwise
         trimTileCache(qint64(p.tileCacheMb) << 20);
@@ -761,8 +764,12 @@ void MainWindow::buildMenus() {
     applyOnlineTiles();
     m_caseActions << importLayer << fitMap << fitSelection << exportMap;
     view->addSeparator();
+    // Which panels show, apart from the actions above (Charts and Map are both; listed once each
+    // at the top level).
+    QMenu* panels = view->addMenu(tr("&Panels"));
+    panels->setObjectName(u"menuPanels"_s);
     for (QDockWidget* dock : findChildren<QDockWidget*>())
-        view->addAction(dock->toggleViewAction());
+        panels->addAction(dock->toggleViewAction());
     QAction* resetLayout = view->addAction(tr("&Reset Layout"), this, &MainWindow::resetLayout);
     resetLayout->setObjectName(u"actionResetLayout"_s);
     QMenu* appearance = view->addMenu(tr("&Appearance"));
@@ -1073,6 +1080,9 @@ void MainWindow::setDocument(std::unique_ptr<CaseDocument> document) {
     m_people->setDocument(m_document.get());
     m_charts->setDocument(m_document.get());
     m_filterBar->setDocument(m_document.get());
+    // Who the custody log names: the name given in the preferences, else the account's.
+    if (const QString name = Preferences::load().yourName; !name.isEmpty())
+        m_document->setUserName(name);
     connect(m_document->filter(), &CaseFilter::changed, this, [this] {
         m_events->reload();
         onSelectionChanged();

@@ -1,4 +1,5 @@
 #include "preferences.h"
+#include "core/account.h"
 
 #include "appearance.h"
 #include "language.h"
@@ -33,6 +34,7 @@ Preferences Preferences::load() {
     p.onlineTiles = s.value(u"map/onlineTilesOn"_s, false).toBool();
     p.tileAddress = s.value(u"map/onlineTilesUrl"_s).toString();
     p.tileCacheMb = std::clamp(s.value(u"map/tileCacheMb"_s, 200).toInt(), 10, 100000);
+    p.yourName = s.value(u"prefs/name"_s).toString().trimmed().left(200);
     return p;
 }
 
@@ -44,6 +46,7 @@ void Preferences::save() const {
     s.setValue(u"map/onlineTilesOn"_s, onlineTiles && !tileAddress.trimmed().isEmpty());
     s.setValue(u"map/onlineTilesUrl"_s, tileAddress.trimmed());
     s.setValue(u"map/tileCacheMb"_s, tileCacheMb);
+    s.setValue(u"prefs/name"_s, yourName.trimmed());
 }
 
 QString tileCacheDir() {
@@ -77,6 +80,11 @@ PreferencesDialog::PreferencesDialog(QWidget* parent)
     setObjectName(u"preferencesDialog"_s);
     setWindowTitle(tr("Preferences"));
     const Preferences p = Preferences::load();
+    m_name = new QLineEdit(p.yourName);
+    m_name->setObjectName(u"prefName"_s);
+    m_name->setPlaceholderText(accountName());
+    m_name->setToolTip(tr("Every import, export, briefing and piece of evidence is recorded in a "
+                          "case's custody log under this name."));
     m_units = new QComboBox;
     m_units->setObjectName(u"prefUnits"_s);
     m_units->addItem(tr("Kilometres and metres"), false);
@@ -121,6 +129,7 @@ PreferencesDialog::PreferencesDialog(QWidget* parent)
     m_appearance->setCurrentIndex(std::max(0, m_appearance->findData(int(appearancePreference()))));
 
     auto* form = new QFormLayout(this);
+    form->addRow(tr("Your &name:"), m_name);
     form->addRow(tr("&Distances:"), m_units);
     form->addRow(tr("Dates in the &list:"), m_dates);
     form->addRow(tr("Map:"), m_names);
@@ -137,6 +146,7 @@ PreferencesDialog::PreferencesDialog(QWidget* parent)
 
 Preferences PreferencesDialog::preferences() const {
     Preferences p;
+    p.yourName = m_name->text().trimmed();
     p.imperial = m_units->currentData().toBool();
     p.readableDates = m_dates->currentData().toBool();
     p.gazetteerNames = m_names->isChecked();

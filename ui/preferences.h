@@ -17,6 +17,7 @@ struct Preferences {
     bool onlineTiles = false;   // the map fetches tiles from the address below
     QString tileAddress;        // an XYZ template with {z}, {x}, {y}
     int tileCacheMb = 200;      // fetched tiles kept on disk, at most
+    QString yourName;           // who the custody log names; empty: the computer's account
     static Preferences load();
     void save() const;
 };
@@ -39,6 +40,7 @@ private:
     QComboBox *m_units, *m_dates, *m_language, *m_appearance;
     QCheckBox *m_names, *m_online;
     QLineEdit* m_address;
+    QLineEdit* m_name;
     QSpinBox* m_cache;
 };
 

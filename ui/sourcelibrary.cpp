@@ -130,11 +130,22 @@ CustodyLogDialog::CustodyLogDialog(CaseDocument& document, QWidget* parent)
                                        e.sha256,
                                        e.attachmentId ? QString::number(e.attachmentId) : QString(),
                                        e.detail};
-            for (int c = 0; c < cells.size(); ++c)
-                table->setItem(row, c, new QTableWidgetItem(cells.at(c)));
+            for (int c = 0; c < cells.size(); ++c) {
+                auto* item = new QTableWidgetItem(cells.at(c));
+                item->setToolTip(cells.at(c));
+                table->setItem(row, c, item);
+            }
             ++row;
         }
     }
+    // Every column readable: as wide as what it holds, the hash shortened in the middle (its
+    // whole value is the cell's tooltip, and in the CSV), the detail taking what is left.
+    table->setTextElideMode(Qt::ElideMiddle);
+    table->resizeColumnsToContents();
+    table->setColumnWidth(3, std::min(table->columnWidth(3), fontMetrics().horizontalAdvance(
+                                                                 u"0123456789abcdef…89abcdef"_s)));
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    table->horizontalHeader()->setStretchLastSection(true);
     connect(filter, &QLineEdit::textChanged, table, [table](const QString& text) {
         for (int r = 0; r < table->rowCount(); ++r) {
             bool match = text.isEmpty();
@@ -156,12 +167,22 @@ CustodyLogDialog::CustodyLogDialog(CaseDocument& document, QWidget* parent)
             QMessageBox::warning(this, tr("Export failed"), s.error().fullText());
     });
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("Entries are only ever added: the case refuses changes and "
-                                    "deletions.")));
+    auto* explanation =
+        new QLabel(document.custodyProblems().isEmpty()
+                       ? tr("Entries are only ever added: the case refuses changes and deletions, "
+                            "and each entry's hash covers the one before it. The chain is "
+                            "intact.")
+                       : tr("This log does not add up — entries were changed, removed or "
+                            "inserted outside CaseAtlas:\n%1")
+                             .arg(document.custodyProblems().join(u'\n')));
+    explanation->setTextFormat(Qt::PlainText);
+    explanation->setWordWrap(true);
+    explanation->setObjectName(u"custodyChainState"_s);
+    layout->addWidget(explanation);
     layout->addWidget(filter);
     layout->addWidget(table, 1);
     layout->addWidget(buttons);
-    fitToScreen(this, QSize(820, 420));
+    fitToScreen(this, QSize(1100, 480));
 }
 
 Status CustodyLogDialog::exportCsv(CaseDocument& document, const QString& path) {

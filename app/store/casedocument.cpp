@@ -1,4 +1,5 @@
 #include "store/casedocument.h"
+#include "core/account.h"
 #include "domain/eventmerge.h"
 #include "store/importmemory.h"
 
@@ -51,7 +52,7 @@ Result<std::unique_ptr<CaseDocument>> CaseDocument::create(const QString& path,
 CaseDocument::CaseDocument(CaseFile file, QObject* parent)
     : QObject(parent)
     , m_file(std::move(file)) {
-    m_user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    m_user = accountName();
 }
 
 CaseDocument::~CaseDocument() {

@@ -90,6 +90,7 @@ private slots:
     void inspectorEditsMovementAndPrecision();
     void wheelChangesOnlyTheFocusedInput();
     void everyWindowFitsALaptopScreen();
+    void labelsMenusAndTheCustodyLogReadWell();
     void importAcledAndExportFromMenus();
     void importWizardMapsChecksAndReports();
     void chartsFollowAndSetTheFilter();
@@ -1027,6 +1028,58 @@ void TestMainWindow::everyWindowFitsALaptopScreen() {
     fits(&custody, "the custody log");
 }
 
+// Small things a user meets daily: the citation dialog's "Credibility" label is a label (with
+// its shortcut), the View menu names each thing once, and the custody log names who did what
+// (the account's name, or the one given in the preferences) in columns wide enough to read,
+// with the state of its hash chain.
+void TestMainWindow::labelsMenusAndTheCustodyLogReadWell() {
+    QVERIFY(m_window->openSampleCase().ok());
+    CaseDocument& doc = *m_window->document();
+    Citation citation;
+    citation.eventId = doc.events().all().value().first().id;
+    CitationDialog cite(doc, citation, m_window.get());
+    QLabel* credibility = nullptr;
+    for (QLabel* l : cite.findChildren<QLabel*>())
+        if (l->text() == u"&Credibility:"_s)
+            credibility = l;
+    QVERIFY(credibility);
+    QVERIFY(credibility->buddy() != nullptr); // shown as "Credibility:", Alt+C goes there
+
+    QMenu* view = nullptr;
+    for (QAction* a : m_window->menuBar()->actions())
+        if (a->text().remove(u'&') == u"View"_s)
+            view = a->menu();
+    QVERIFY(view);
+    QStringList names;
+    for (QAction* a : view->actions())
+        if (!a->isSeparator())
+            names << a->text().remove(u'&');
+    QStringList once = names;
+    once.removeDuplicates();
+    QCOMPARE(names, once);
+
+    QSettings().setValue(u"prefs/name"_s, u"Thiri Aung"_s);
+    m_window->applyPreferences();
+    QVERIFY(doc.verifyEvidence(true).ok()); // logs a verification under that name
+    CustodyLogDialog custody(doc, m_window.get());
+    custody.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&custody));
+    auto* table = custody.findChild<QTableWidget*>(u"custodyTable"_s);
+    QVERIFY(table && table->rowCount() >= 2);
+    QCOMPARE(table->item(table->rowCount() - 1, 1)->text(), u"Thiri Aung"_s);
+    for (int r = 0; r < table->rowCount(); ++r)
+        QVERIFY(table->item(r, 1)->text() != u"unknown"_s);
+    for (int c : {0, 1, 2}) // when, who, what: never cut
+        for (int r = 0; r < table->rowCount(); ++r)
+            QVERIFY2(table->columnWidth(c) >=
+                         table->fontMetrics().horizontalAdvance(table->item(r, c)->text()),
+                     qPrintable(table->item(r, c)->text()));
+    QVERIFY(custody.findChild<QLabel*>(u"custodyChainState"_s)->text().contains(u"intact"_s));
+    if (!qEnvironmentVariableIsEmpty("CASEATLAS_SCREENSHOTS"))
+        custody.grab().save(qEnvironmentVariable("CASEATLAS_SCREENSHOTS") + u"/custody.png"_s);
+    QSettings().remove(u"prefs/name"_s);
+}
+
 void TestMainWindow::importAcledAndExportFromMenus() {
     QVERIFY(m_window->newCase(m_dir.filePath(u"menus.caseatlas"_s), u"Menus"_s).ok());
     CaseDocument* doc = m_window->document();
@@ -1403,6 +1456,9 @@ void TestMainWindow::importWizardMapsChecksAndReports() {
     QCOMPARE(wizard.report()->added, 2);
     QCOMPARE(wizard.report()->skipped, 1);
     QVERIFY(wizard.findChild<QLabel*>(u"importReport"_s)->text().contains(u"2 added"_s));
+    // Done: Finish only (no Cancel), and the list of what was skipped.
+    QVERIFY(!wizard.button(QWizard::CancelButton)->isVisible());
+    QVERIFY(wizard.button(QWizard::FinishButton)->isVisible());
     QCOMPARE(doc->events().count().value(), 2);
     // The new events are in the window's list at once.
     auto* table = m_window->findChild<QTableView*>(u"eventTable"_s);
