@@ -360,11 +360,18 @@ EventInspector::EventInspector(QWidget* parent)
                                         found);
                 item->setData(Qt::UserRole, qint64(p - g.places().data()));
             }
+            if (found->count() == 0 && !text.trimmed().isEmpty()) {
+                auto* none = new QListWidgetItem(
+                    tr("No place of that name in the offline gazetteer. Try another spelling, or "
+                       "add it in People & Places with its coordinates."),
+                    found);
+                none->setFlags(Qt::NoItemFlags);
+            }
             found->setCurrentRow(0);
         });
         d.form->addRow(tr("&Name:"), typed);
         d.form->addRow(found);
-        if (!d.exec() || !found->currentItem())
+        if (!d.exec() || !found->currentItem() || !found->currentItem()->flags())
             return;
         const Gazetteer& g = Gazetteer::shared();
         const auto& gp = g.places()[size_t(found->currentItem()->data(Qt::UserRole).toLongLong())];
@@ -380,6 +387,9 @@ EventInspector::EventInspector(QWidget* parent)
         commit([&](Event& e) {
             e.placeId = id.value();
             e.point.reset();
+            // A town's centre: known to within the town, not exactly, and no longer unknown.
+            if (e.locationPrecision == LocationPrecision::Unknown)
+                e.locationPrecision = LocationPrecision::Approximate;
         });
     });
     connect(addActor, &QPushButton::clicked, this, [this] {

@@ -91,6 +91,7 @@ private slots:
     void wheelChangesOnlyTheFocusedInput();
     void everyWindowFitsALaptopScreen();
     void labelsMenusAndTheCustodyLogReadWell();
+    void gazetteerTownSetsPrecision();
     void importAcledAndExportFromMenus();
     void importWizardMapsChecksAndReports();
     void chartsFollowAndSetTheFilter();
@@ -1078,6 +1079,43 @@ void TestMainWindow::labelsMenusAndTheCustodyLogReadWell() {
     if (!qEnvironmentVariableIsEmpty("CASEATLAS_SCREENSHOTS"))
         custody.grab().save(qEnvironmentVariable("CASEATLAS_SCREENSHOTS") + u"/custody.png"_s);
     QSettings().remove(u"prefs/name"_s);
+}
+
+// A town from the offline gazetteer places the event at the town's centre, so its precision is
+// "approximate", not left "unknown"; a name the gazetteer lacks says so.
+void TestMainWindow::gazetteerTownSetsPrecision() {
+    QVERIFY(m_window->newCase(m_dir.filePath(u"gazetteer-town.caseatlas"_s), u"Towns"_s).ok());
+    CaseDocument* doc = m_window->document();
+    Event e;
+    e.title = u"Workers found"_s;
+    e.start = edtf("2023-11");
+    const qint64 id = doc->addEvent(e).value();
+    doc->selection()->select({id}, id);
+    auto* inspector = m_window->findChild<EventInspector*>(u"eventInspector"_s);
+    QTRY_VERIFY(inspector->findChild<QLineEdit*>(u"inspectorTitle"_s)->text() == e.title);
+    auto* button = inspector->findChild<QPushButton*>(u"inspectorGazetteer"_s);
+    QString noneText;
+    auto answer = [&](const QString& typed, bool accept) {
+        QTimer::singleShot(0, this, [&, typed, accept] {
+            auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            dialog->findChild<QLineEdit*>()->setText(typed);
+            auto* list = dialog->findChild<QListWidget*>();
+            if (list->count() > 0)
+                noneText = list->item(0)->text();
+            accept ? dialog->accept() : dialog->reject();
+        });
+        button->click();
+    };
+    answer(u"Xyzzyqq"_s, false);
+    QVERIFY2(noneText.contains(u"No place of that name"_s), qPrintable(noneText));
+    QCOMPARE(doc->events().load(id).value().placeId, 0);
+    answer(u"Lashio"_s, true);
+    const Event placed = doc->events().load(id).value();
+    QVERIFY(placed.placeId != 0);
+    QCOMPARE(doc->places().load(placed.placeId).value().name, u"Lashio"_s);
+    QCOMPARE(placed.locationPrecision, LocationPrecision::Approximate);
+    QVERIFY(m_errors.isEmpty());
 }
 
 void TestMainWindow::importAcledAndExportFromMenus() {
