@@ -690,7 +690,13 @@ void MainWindow::buildMenus() {
     m_caseActions << find << newNote;
     QAction* fit = view->addAction(tr("&Fit All Events"), this, [this] { m_timeline->fitAll(); });
     fit->setObjectName(u"actionFitAll"_s);
-    view->addAction(tr("&Zoom to Selection"), this, [this] { m_timeline->zoomToSelection(); });
+    // Z wherever the selection was made (the list, the map, the timeline); a text field keeps
+    // its "z" (it takes the key before any shortcut).
+    QAction* zoomSelection =
+        view->addAction(tr("&Zoom to Selection"), this, [this] { m_timeline->zoomToSelection(); });
+    zoomSelection->setObjectName(u"actionZoomToSelection"_s);
+    zoomSelection->setShortcut(QKeySequence(Qt::Key_Z));
+    m_caseActions << zoomSelection;
     QMenu* lanes = view->addMenu(tr("Timeline &Lanes"));
     auto* laneGroup = new QActionGroup(lanes);
     for (const auto& [grouping, label] : {std::pair{LaneGrouping::Tag, tr("By &Tag")},

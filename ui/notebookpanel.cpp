@@ -30,6 +30,31 @@ namespace caseatlas {
 namespace {
 const QRegularExpression kLink(u"\\[\\[(event|actor|place|source):(\\d+)(?:\\|([^\\]]*))?\\]\\]"_s);
 const QRegularExpression kChoice(u"^(event|actor|place|source) #(\\d+): (.*)$"_s);
+
+// The note's text. While the "[[" list is open, Enter, Tab and Escape are the list's: the list
+// hands every key to the editor first and acts only on those the editor leaves alone.
+class NoteEditor : public QPlainTextEdit {
+public:
+    QCompleter* completer = nullptr;
+
+protected:
+    void keyPressEvent(QKeyEvent* event) override {
+        if (completer && completer->popup()->isVisible()) {
+            switch (event->key()) {
+            case Qt::Key_Return:
+            case Qt::Key_Enter:
+            case Qt::Key_Tab:
+            case Qt::Key_Backtab:
+            case Qt::Key_Escape:
+                event->ignore();
+                return;
+            default:
+                break;
+            }
+        }
+        QPlainTextEdit::keyPressEvent(event);
+    }
+};
 } // namespace
 
 QVariant SafeTextBrowser::loadResource(int type, const QUrl& name) {
@@ -50,7 +75,8 @@ NotebookPanel::NotebookPanel(QWidget* parent)
     m_title->setPlaceholderText(tr("Title"));
     m_sensitivity = sensitivityCombo();
     m_sensitivity->setObjectName(u"noteSensitivity"_s);
-    m_editor = new QPlainTextEdit;
+    auto* editor = new NoteEditor;
+    m_editor = editor;
     m_editor->setObjectName(u"noteEditor"_s);
     m_editor->setPlaceholderText(tr("Markdown. Type [[ to link an event, actor, place or source."));
     m_editor->installEventFilter(this);
@@ -65,6 +91,7 @@ NotebookPanel::NotebookPanel(QWidget* parent)
     m_targets = new QStringListModel(this);
     m_completer = new QCompleter(m_targets, this);
     m_completer->setWidget(m_editor);
+    editor->completer = m_completer;
     m_completer->setCaseSensitivity(Qt::CaseInsensitive);
     m_completer->setFilterMode(Qt::MatchContains);
     m_completer->setCompletionMode(QCompleter::PopupCompletion);
@@ -346,6 +373,9 @@ void NotebookPanel::offerLinks() {
     QRect r = m_editor->cursorRect();
     r.setWidth(std::max(300, m_completer->popup()->sizeHintForColumn(0) + 20));
     m_completer->complete(r);
+    // The first target chosen already: Enter takes it, the arrows move from it.
+    if (m_completer->completionCount() > 0)
+        m_completer->popup()->setCurrentIndex(m_completer->completionModel()->index(0, 0));
 }
 
 void NotebookPanel::insertLink(const QString& choice) {
@@ -367,6 +397,7 @@ void NotebookPanel::insertLink(const QString& choice) {
 bool NotebookPanel::eventFilter(QObject* watched, QEvent* event) {
     if (watched == m_editor && event->type() == QEvent::FocusOut)
         saveNow();
+
     return QWidget::eventFilter(watched, event);
 }
 

@@ -92,6 +92,7 @@ private slots:
     void everyWindowFitsALaptopScreen();
     void labelsMenusAndTheCustodyLogReadWell();
     void gazetteerTownSetsPrecision();
+    void linkPopupAndZoomByKeyboard();
     void importAcledAndExportFromMenus();
     void importWizardMapsChecksAndReports();
     void chartsFollowAndSetTheFilter();
@@ -1116,6 +1117,50 @@ void TestMainWindow::gazetteerTownSetsPrecision() {
     QCOMPARE(doc->places().load(placed.placeId).value().name, u"Lashio"_s);
     QCOMPARE(placed.locationPrecision, LocationPrecision::Approximate);
     QVERIFY(m_errors.isEmpty());
+}
+
+// The keyboard alone: in a note, "[[" offers the link targets with the first one chosen — the
+// arrows move, Enter takes one; and Z zooms the timeline to the selection from the event list
+// too, while a "z" typed in a text field stays a letter.
+void TestMainWindow::linkPopupAndZoomByKeyboard() {
+    QVERIFY(m_window->openSampleCase().ok());
+    m_window->findChild<QAction*>(u"actionNewNote"_s)->trigger();
+    auto* notebook = m_window->findChild<NotebookPanel*>(u"notebookPanel"_s);
+    QTRY_VERIFY(notebook->currentNote() != 0);
+    notebook->editor()->setFocus();
+    QTest::keyClicks(notebook->editor(), u"See [[Lauk"_s);
+    auto* completer = notebook->linkCompleter();
+    QTRY_VERIFY(completer->popup()->isVisible());
+    QVERIFY(completer->popup()->currentIndex().isValid());
+    const QString first = completer->popup()->currentIndex().data().toString();
+    if (completer->completionCount() > 1) {
+        QTest::keyClick(completer->popup(), Qt::Key_Down);
+        QVERIFY(completer->popup()->currentIndex().row() == 1);
+        QTest::keyClick(completer->popup(), Qt::Key_Up);
+    }
+    QTest::keyClick(completer->popup(), Qt::Key_Return);
+    QTRY_VERIFY(!completer->popup()->isVisible());
+    const QString text = notebook->editor()->toPlainText();
+    QVERIFY2(text.startsWith(u"See [["_s) && text.contains(u"]]"_s) && !text.contains(u"\n"_s),
+             qPrintable(text + u" (chose "_s + first + u')'));
+    QVERIFY2(text.contains(first.section(u':', 1).trimmed().left(6)), qPrintable(text));
+
+    auto* table = m_window->findChild<QTableView*>(u"eventTable"_s);
+    auto* timeline = m_window->findChild<TimelineView*>(u"timelineView"_s);
+    QVERIFY(table && timeline);
+    timeline->fitAll();
+    const double before = timeline->viewport().secondsPerPixel();
+    table->setFocus();
+    table->selectRow(table->model()->rowCount() - 1);
+    QTest::keyClick(table, Qt::Key_Z);
+    QTRY_VERIFY(timeline->viewport().secondsPerPixel() < before);
+    auto* filter = m_window->findChild<QLineEdit*>(u"filterText"_s);
+    filter->setFocus();
+    timeline->fitAll();
+    QTest::keyClick(filter, Qt::Key_Z);
+    QCOMPARE(filter->text(), u"z"_s);
+    QCOMPARE(timeline->viewport().secondsPerPixel(), before);
+    filter->clear();
 }
 
 void TestMainWindow::importAcledAndExportFromMenus() {
