@@ -69,7 +69,7 @@ constexpr int kMaxRecent = 8;
 const QString kRecentKey = u"recentFiles"_s;
 const QString kGeometryKey = u"window/geometry"_s;
 const QString kLayoutKey = u"window/layout"_s;
-constexpr int kLayoutVersion = 2; // raise when the docks change, so old layouts are dropped
+constexpr int kLayoutVersion = 3; // raise when the docks change, so old layouts are dropped
 // Online tiles are the user's own preference, off until they turn them on; a case cannot.
 const QString kOnlineUrlKey = u"map/onlineTilesUrl"_s;
 const QString kOnlineOnKey = u"map/onlineTilesOn"_s;
@@ -562,12 +562,14 @@ void MainWindow::buildDocks() {
     mapLayout->setSpacing(0);
     mapLayout->addWidget(m_map, 1);
     mapLayout->addWidget(m_timeBar);
+    // The timeline and the map side by side under the list, both shown at once and tall enough
+    // to use (the timeline's lanes, the map's region); the charts a tab beside the map.
     QDockWidget* mapDock = makeDock(u"mapDock"_s, mapPanel, Qt::BottomDockWidgetArea);
-    tabifyDockWidget(timelineDock, mapDock);
+    splitDockWidget(timelineDock, mapDock, Qt::Horizontal);
     QDockWidget* chartsDock = makeDock(u"chartsDock"_s, m_charts, Qt::BottomDockWidgetArea);
     tabifyDockWidget(mapDock, chartsDock);
     timelineDock->raise();
-    resizeDocks({timelineDock}, {420}, Qt::Vertical);
+    mapDock->raise();
 }
 
 void MainWindow::buildMenus() {
@@ -1329,6 +1331,30 @@ void MainWindow::resetLayout() {
     }
     restoreState(m_defaultLayout, kLayoutVersion);
     QSettings().remove(kLayoutKey);
+    sizeDefaultLayout();
+}
+
+void MainWindow::sizeDefaultLayout() {
+    auto* timeline = findChild<QDockWidget*>(u"timelineDock"_s);
+    auto* map = findChild<QDockWidget*>(u"mapDock"_s);
+    auto* inspector = findChild<QDockWidget*>(u"inspectorDock"_s);
+    if (!timeline || !map || !inspector)
+        return;
+    resizeDocks({inspector}, {std::max(320, width() * 3 / 10)}, Qt::Horizontal);
+    resizeDocks({timeline}, {std::max(220, height() * 9 / 20)}, Qt::Vertical);
+    resizeDocks({timeline, map}, {3, 2}, Qt::Horizontal);
+    if (m_document) // what the views showed was fitted to their old size
+        QTimer::singleShot(0, this, [this] { m_timeline->fitAll(); });
+}
+
+void MainWindow::showEvent(QShowEvent* event) {
+    QMainWindow::showEvent(event);
+    // A layout kept from last time stays as it was; a first start gets one fitted to its screen.
+    if (!m_layoutSized) {
+        m_layoutSized = true;
+        if (QSettings().value(kLayoutKey).toByteArray().isEmpty())
+            QTimer::singleShot(0, this, &MainWindow::sizeDefaultLayout);
+    }
 }
 
 QList<std::pair<QString, QString>> MainWindow::shortcuts() const {

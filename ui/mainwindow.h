@@ -82,6 +82,9 @@ public:
     static QString sampleCasePath();
     // View ▸ Reset Layout: the docks where a new installation puts them.
     void resetLayout();
+    // The default layout's proportions for the window's size now: the timeline and the map side
+    // by side below the list, each tall enough to use; the inspector a third of the width.
+    void sizeDefaultLayout();
     // Every menu command with a shortcut, and the keys of the views (Help ▸ Keyboard Shortcuts).
     QList<std::pair<QString, QString>> shortcuts() const;
     // View ▸ Language: "" follows the system; "en", "zh_CN", "my". Kept for next time.
@@ -91,6 +94,7 @@ public:
     void applyPreferences();
 
 protected:
+    void showEvent(QShowEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
@@ -127,6 +131,7 @@ private:
     // "already open" instead of both writing to it.
     std::unique_ptr<QLockFile> m_caseLock;
     QByteArray m_defaultLayout;
+    bool m_layoutSized = false; // the default layout fitted to the window once shown
     void restoreLayout();
     QString dockTitle(const QString& name) const;
     void showShortcuts();

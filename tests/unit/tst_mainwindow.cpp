@@ -1001,10 +1001,26 @@ void TestMainWindow::everyWindowFitsALaptopScreen() {
                                 .arg(need.height())));
     };
     fits(m_window.get(), "the main window");
+    // The default layout on a large screen: the timeline and the map both shown, side by side,
+    // each tall enough to use.
+    m_window->show();
+    m_window->resize(1920, 1050);
+    QTest::qWait(50);
+    m_window->resetLayout();
+    QTest::qWait(100);
+    auto* timelineDock = m_window->findChild<QDockWidget*>(u"timelineDock"_s);
+    auto* mapDock = m_window->findChild<QDockWidget*>(u"mapDock"_s);
+    QVERIFY(timelineDock->isVisible() && !timelineDock->visibleRegion().isEmpty());
+    QVERIFY(mapDock->isVisible() && !mapDock->visibleRegion().isEmpty());
+    QVERIFY2(timelineDock->height() >= 400 && mapDock->height() >= 400,
+             qPrintable(u"timeline %1 px, map %2 px tall"_s.arg(timelineDock->height())
+                            .arg(mapDock->height())));
     if (!qEnvironmentVariableIsEmpty("CASEATLAS_SCREENSHOTS")) {
         m_window->show();
         for (const QSize size : {QSize(1280, 690), QSize(1366, 738), QSize(1920, 1050)}) {
             m_window->resize(size);
+            QTest::qWait(100);
+            m_window->resetLayout(); // as a first start on a screen of that size
             QTest::qWait(300);
             m_window->grab().save(qEnvironmentVariable("CASEATLAS_SCREENSHOTS") +
                                   u"/window-%1x%2.png"_s.arg(size.width()).arg(size.height()));
