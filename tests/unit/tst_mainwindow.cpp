@@ -1025,6 +1025,18 @@ void TestMainWindow::everyWindowFitsALaptopScreen() {
             m_window->grab().save(qEnvironmentVariable("CASEATLAS_SCREENSHOTS") +
                                   u"/window-%1x%2.png"_s.arg(size.width()).arg(size.height()));
         }
+        // The README's pictures (docs/main-window-light.png, -dark.png).
+        m_window->resize(1600, 900);
+        QTest::qWait(100);
+        m_window->resetLayout();
+        for (const auto& [appearance, name] :
+             {std::pair{Appearance::Light, u"light"_s}, std::pair{Appearance::Dark, u"dark"_s}}) {
+            applyAppearance(appearance);
+            QTest::qWait(400);
+            m_window->grab().save(qEnvironmentVariable("CASEATLAS_SCREENSHOTS") +
+                                  u"/main-window-%1.png"_s.arg(name));
+        }
+        applyAppearance(Appearance::Light);
     }
     CaseDocument& doc = *m_window->document();
     const QString csv = writeFile(m_dir, u"fits.csv"_s, "title,date\nA,2023\n");
