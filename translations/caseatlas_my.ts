@@ -1557,11 +1557,16 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Entries are only ever added: the case refuses changes and deletions.</source>
+        <source>%1 cannot be written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 cannot be written.</source>
+        <source>Entries are only ever added: the case refuses changes and deletions, and each entry&apos;s hash covers the one before it. The chain is intact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This log does not add up — entries were changed, removed or inserted outside CaseAtlas:
+%1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1799,6 +1804,10 @@
     </message>
     <message>
         <source>This event&apos;s text is too long to edit here (a title of %1 and a description of %2 characters); it is shown cut short and kept whole in the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No place of that name in the offline gazetteer. Try another spelling, or add it in People &amp; Places with its coordinates.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3115,6 +3124,10 @@ Import the other rows and skip these?</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Panels</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>caseatlas::MapTimeBar</name>
@@ -3190,10 +3203,6 @@ Import the other rows and skip these?</source>
     </message>
     <message>
         <source>Language (zh-Hans, my, en…)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Protected person (victim, witness): never named in public exports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3290,6 +3299,14 @@ Import the other rows and skip these?</source>
         <source>No such gazetteer entry.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Protected person (victim, witness)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never named in public exports and briefings: a pseudonym stands in for every name and alias.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>caseatlas::PreferencesDialog</name>
@@ -3367,6 +3384,14 @@ Import the other rows and skip these?</source>
     </message>
     <message>
         <source>A&amp;ppearance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every import, export, briefing and piece of evidence is recorded in a case&apos;s custody log under this name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1557,12 +1557,18 @@
         <translation>导出失败</translation>
     </message>
     <message>
-        <source>Entries are only ever added: the case refuses changes and deletions.</source>
-        <translation>条目只会增加：案件拒绝修改和删除。</translation>
-    </message>
-    <message>
         <source>%1 cannot be written.</source>
         <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Entries are only ever added: the case refuses changes and deletions, and each entry&apos;s hash covers the one before it. The chain is intact.</source>
+        <translation>条目只会被添加：案件拒绝更改和删除，且每条记录的哈希值都涵盖前一条。哈希链完整。</translation>
+    </message>
+    <message>
+        <source>This log does not add up — entries were changed, removed or inserted outside CaseAtlas:
+%1</source>
+        <translation>此日志对不上——有记录在 CaseAtlas 之外被更改、删除或插入：
+%1</translation>
     </message>
 </context>
 <context>
@@ -1800,6 +1806,10 @@
     <message>
         <source>This event&apos;s text is too long to edit here (a title of %1 and a description of %2 characters); it is shown cut short and kept whole in the case.</source>
         <translation>此事件的文字太长，无法在此编辑（标题 %1 个字符，描述 %2 个字符）；此处只显示开头部分，案件中保存的仍是全文。</translation>
+    </message>
+    <message>
+        <source>No place of that name in the offline gazetteer. Try another spelling, or add it in People &amp; Places with its coordinates.</source>
+        <translation>离线地名库中没有这个名称的地点。请尝试其他拼写，或在“人物与地点”中连同坐标添加它。</translation>
     </message>
 </context>
 <context>
@@ -3122,6 +3132,10 @@ Import the other rows and skip these?</source>
             <numerusform>%1 的监管链日志对不上（%n 处发现）：有记录在 CaseAtlas 之外被更改、删除或插入。案件已打开，但其中关于谁对证据做过什么的记录不可依赖。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Panels</source>
+        <translation>面板(&amp;P)</translation>
+    </message>
 </context>
 <context>
     <name>caseatlas::MapTimeBar</name>
@@ -3198,10 +3212,6 @@ Import the other rows and skip these?</source>
     <message>
         <source>Language (zh-Hans, my, en…)</source>
         <translation>语言（zh-Hans、my、en…）</translation>
-    </message>
-    <message>
-        <source>Protected person (victim, witness): never named in public exports</source>
-        <translation>受保护人员（受害者、证人）：公开导出中绝不出现其姓名</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -3297,6 +3307,14 @@ Import the other rows and skip these?</source>
         <source>No such gazetteer entry.</source>
         <translation>地名词典中没有该条目。</translation>
     </message>
+    <message>
+        <source>Protected person (victim, witness)</source>
+        <translation>受保护人员（受害者、证人）</translation>
+    </message>
+    <message>
+        <source>Never named in public exports and briefings: a pseudonym stands in for every name and alias.</source>
+        <translation>在公开导出和简报中从不具名：每个名称和别名都以化名代替。</translation>
+    </message>
 </context>
 <context>
     <name>caseatlas::PreferencesDialog</name>
@@ -3375,6 +3393,14 @@ Import the other rows and skip these?</source>
     <message>
         <source>A&amp;ppearance:</source>
         <translation>外观(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Every import, export, briefing and piece of evidence is recorded in a case&apos;s custody log under this name.</source>
+        <translation>每次导入、导出、简报和证据操作都会以此名称记录在案件的监管链日志中。</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>您的姓名(&amp;N)：</translation>
     </message>
 </context>
 <context>
