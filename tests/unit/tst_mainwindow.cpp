@@ -93,6 +93,7 @@ private slots:
     void labelsMenusAndTheCustodyLogReadWell();
     void gazetteerTownSetsPrecision();
     void linkPopupAndZoomByKeyboard();
+    void typingAFilterKeepsTheSelectionAndTheWindow();
     void importAcledAndExportFromMenus();
     void importWizardMapsChecksAndReports();
     void chartsFollowAndSetTheFilter();
@@ -1189,6 +1190,33 @@ void TestMainWindow::linkPopupAndZoomByKeyboard() {
     QCOMPARE(filter->text(), u"z"_s);
     QCOMPARE(timeline->viewport().secondsPerPixel(), before);
     filter->clear();
+}
+
+// Typing in the filter bar narrows the list without losing the event selected (while it still
+// matches) and without the window changing size; the date fields show a whole date.
+void TestMainWindow::typingAFilterKeepsTheSelectionAndTheWindow() {
+    QVERIFY(m_window->openSampleCase().ok());
+    m_window->resize(1366, 738);
+    QTest::qWait(100);
+    CaseDocument* doc = m_window->document();
+    qint64 chosen = 0;
+    for (const Event& e : doc->events().all().value())
+        if (e.title.contains(u"repatriate"_s))
+            chosen = e.id;
+    QVERIFY(chosen);
+    doc->selection()->select({chosen}, chosen);
+    const QSize before = m_window->size();
+    auto* text = m_window->findChild<QLineEdit*>(u"filterText"_s);
+    text->setFocus();
+    QTest::keyClicks(text, u"repatri"_s);
+    auto* table = m_window->findChild<QTableView*>(u"eventTable"_s);
+    QTRY_VERIFY(table->model()->rowCount() < 16);
+    QCOMPARE(m_window->size(), before);
+    QCOMPARE(doc->selection()->events(), QSet<qint64>{chosen});
+    QVERIFY(table->selectionModel()->hasSelection());
+    auto* from = m_window->findChild<QLineEdit*>(u"filterFrom"_s);
+    QVERIFY(from->width() >= from->fontMetrics().horizontalAdvance(u"2023-11-12"_s));
+    text->clear();
 }
 
 void TestMainWindow::importAcledAndExportFromMenus() {
