@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "neweventdialog.h"
 #include "wheelguard.h"
 
 #include "appearance.h"
@@ -183,20 +184,21 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_timeline, &TimelineView::createRequested, this, [this](const QString& date) {
         if (!m_document)
             return;
-        const QString title = ask(Prompt::EventTitle, date);
-        if (title.isEmpty())
-            return;
         Event e;
-        e.title = title;
         e.start = FuzzyDate::parse(date).ok() ? FuzzyDate::parse(date).value() : FuzzyDate();
-        auto id = m_document->addEvent(e);
-        if (id) {
-            m_document->selection()->select({id.value()}, id.value());
-            m_inspector->displayEvent(id.value());
-            showDock(u"inspectorDock"_s);
+        if (m_prompt) { // a test's answer: the title only
+            e.title = ask(Prompt::EventTitle, date);
         } else {
-            report(id.error());
+            NewEventDialog dialog(*m_document, date, this);
+            if (dialog.exec() != QDialog::Accepted)
+                return;
+            e.title = dialog.title();
+            e.start = dialog.date();
+            e.placeId = dialog.placeId();
         }
+        if (e.title.isEmpty())
+            return;
+        addNewEvent(e);
     });
     connect(m_timeline, &TimelineView::failed, this, [this](const Error& e) { report(e); });
     connect(m_map, &MapView::failed, this, [this](const Error& e) { report(e); });
@@ -1332,6 +1334,21 @@ void MainWindow::resetLayout() {
     restoreState(m_defaultLayout, kLayoutVersion);
     QSettings().remove(kLayoutKey);
     sizeDefaultLayout();
+}
+
+void MainWindow::addNewEvent(const Event& event) {
+    auto id = m_document->addEvent(event);
+    if (!id)
+        return report(id.error());
+    m_document->selection()->select({id.value()}, id.value());
+    m_inspector->displayEvent(id.value());
+    showDock(u"inspectorDock"_s);
+    // Where the new event is: in the timeline's range and on the map (once they have it).
+    const qint64 from = event.earliest(), to = event.latest();
+    QTimer::singleShot(0, this, [this, from, to] {
+        m_timeline->bringIntoView(from, to);
+        m_map->bringSelectionIntoView();
+    });
 }
 
 void MainWindow::sizeDefaultLayout() {

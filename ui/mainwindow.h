@@ -85,6 +85,9 @@ public:
     // The default layout's proportions for the window's size now: the timeline and the map side
     // by side below the list, each tall enough to use; the inspector a third of the width.
     void sizeDefaultLayout();
+    // Adds an event made in the window (New Event, a double-click on the timeline), selects it
+    // and brings it into view in the timeline and on the map.
+    void addNewEvent(const Event& event);
     // Every menu command with a shortcut, and the keys of the views (Help ▸ Keyboard Shortcuts).
     QList<std::pair<QString, QString>> shortcuts() const;
     // View ▸ Language: "" follows the system; "en", "zh_CN", "my". Kept for next time.

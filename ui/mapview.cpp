@@ -176,6 +176,10 @@ void MapView::fitToEvents() {
     double w = 60, s = -10, e = 150, n = 55;
     if (m_data)
         m_data->extent(w, s, e, n);
+    // One place (or a few close together): its surroundings, as fitMetres shows a point.
+    const QPointF a = webmercator::fromLonLat(w, s), b = webmercator::fromLonLat(e, n);
+    if (std::abs(b.x() - a.x()) < 40000 && std::abs(b.y() - a.y()) < 40000)
+        return fitMetres(QRectF(a, QSizeF(1, 1)).united(QRectF(b, QSizeF(1, 1))));
     m_viewport = MapViewport::fitting(w, s, e, n, size(), 0.12);
     update();
 }
@@ -183,8 +187,9 @@ void MapView::fitToEvents() {
 void MapView::fitMetres(QRectF area) {
     if (area.isNull())
         return;
-    // A single point (or a tiny area) is shown at about street level, not at the zoom limit.
-    const double minSide = 2000;
+    // A single point (or a tiny area) is shown with its surroundings — a town and the roads
+    // out of it, about 40 km across — not at the zoom limit.
+    const double minSide = 40000;
     if (area.width() < minSide || area.height() < minSide)
         area = QRectF(area.center() - QPointF(minSide, minSide) / 2, QSizeF(minSide, minSide))
                    .united(area);
@@ -217,6 +222,15 @@ void MapView::fitToSelection() {
                 area =
                     area.isNull() ? QRectF(p, QSizeF(1, 1)) : area.united(QRectF(p, QSizeF(1, 1)));
     fitMetres(area);
+}
+
+void MapView::bringSelectionIntoView() {
+    if (!m_data || m_scene.selected.isEmpty())
+        return;
+    const QRectF shown = m_viewport.worldRect();
+    for (const auto& e : m_data->events)
+        if (m_scene.selected.contains(e.id) && !shown.contains(e.at))
+            return fitToSelection();
 }
 
 void MapView::setTimeWindow(std::optional<std::pair<qint64, qint64>> window) {

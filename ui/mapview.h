@@ -31,6 +31,8 @@ public:
     void fitToEvents();
     void fitToLayer(qint64 layerId);
     void fitToSelection();
+    // Fits the map to the selection only when some of it is off the map now.
+    void bringSelectionIntoView();
     // Show only events possibly within [from, to] (seconds); clear to show all.
     void setTimeWindow(std::optional<std::pair<qint64, qint64>> window);
     const MapViewport& viewport() const { return m_viewport; }

@@ -208,6 +208,21 @@ void TimelineView::fitAll() {
     setVisibleRange(double(from) - margin, double(to) + margin);
 }
 
+void TimelineView::bringIntoView(qint64 from, qint64 to) {
+    if (from == FuzzyDate::UnboundedPast)
+        from = to;
+    if (to == FuzzyDate::Unbounded)
+        to = from;
+    if (from == FuzzyDate::UnboundedPast || to == FuzzyDate::Unbounded)
+        return; // open at both ends: anywhere is in view
+    const double start = m_viewport.start(), end = m_viewport.end();
+    if (double(from) >= start && double(to) <= end)
+        return;
+    const double a = std::min(start, double(from)), b = std::max(end, double(to));
+    const double margin = std::max(86400.0, (b - a) * 0.03);
+    setVisibleRange(a - (double(from) < start ? margin : 0), b + (double(to) > end ? margin : 0));
+}
+
 void TimelineView::zoomToSelection() {
     if (!m_index || !m_document || m_document->selection()->events().isEmpty())
         return;

@@ -37,6 +37,8 @@ public:
     // The first and last second of the case's dated events; false when there are none.
     bool caseExtent(qint64& from, qint64& to) const;
     void zoomToSelection();
+    // Widens the visible range, if need be, so that [from, to] (seconds) is in it.
+    void bringIntoView(qint64 from, qint64 to);
     void zoomBy(double factor); // about the centre
     void scrollLanes(int dy);   // lanes up (dy > 0) or down, within their height
     // Selects the next (+1) or previous (-1) shown event in time after the current one.

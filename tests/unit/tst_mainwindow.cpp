@@ -13,6 +13,7 @@
 #include "mainwindow.h"
 #include "maptimebar.h"
 #include "mapview.h"
+#include "neweventdialog.h"
 #include "notebookpanel.h"
 #include "peopleplaces.h"
 #include "preferences.h"
@@ -30,6 +31,7 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QDialog>
+#include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QDoubleSpinBox>
 #include <QLabel>
@@ -94,6 +96,7 @@ private slots:
     void gazetteerTownSetsPrecision();
     void linkPopupAndZoomByKeyboard();
     void typingAFilterKeepsTheSelectionAndTheWindow();
+    void newEventAsksDateAndPlaceAndStaysInView();
     void importAcledAndExportFromMenus();
     void importWizardMapsChecksAndReports();
     void chartsFollowAndSetTheFilter();
@@ -1217,6 +1220,71 @@ void TestMainWindow::typingAFilterKeepsTheSelectionAndTheWindow() {
     auto* from = m_window->findChild<QLineEdit*>(u"filterFrom"_s);
     QVERIFY(from->width() >= from->fontMetrics().horizontalAdvance(u"2023-11-12"_s));
     text->clear();
+}
+
+// Edit ▸ New Event asks for the title, the date (EDTF, checked as typed) and the place; the new
+// event is then in the timeline's range and on the map, even far from what they showed. Map Home
+// on a case with a single place shows its surroundings, not a street.
+void TestMainWindow::newEventAsksDateAndPlaceAndStaysInView() {
+    QVERIFY(m_window->openSampleCase().ok());
+    m_window->setPrompt({}); // the real dialog
+    CaseDocument* doc = m_window->document();
+    auto* timeline = m_window->findChild<TimelineView*>(u"timelineView"_s);
+    auto* map = m_window->findChild<MapView*>(u"mapView"_s);
+    timeline->fitAll();
+    QVERIFY(timeline->viewport().end() <
+            double(QDateTime(QDate(2031, 1, 1), QTime(0, 0), Qt::UTC).toSecsSinceEpoch()));
+    bool okWhileBad = true;
+    QTimer::singleShot(0, this, [&] {
+        auto* dialog = qobject_cast<NewEventDialog*>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        dialog->findChild<QLineEdit*>(u"newEventTitle"_s)->setText(u"Compound reopens"_s);
+        auto* date = dialog->findChild<QLineEdit*>(u"newEventDate"_s);
+        date->setText(u"2031-13"_s); // no such month
+        auto* buttons = dialog->findChild<QDialogButtonBox*>();
+        okWhileBad = buttons->button(QDialogButtonBox::Ok)->isEnabled();
+        date->setText(u"2031-05-04?"_s);
+        QVERIFY(
+            dialog->findChild<QLabel*>(u"newEventDateCheck"_s)->text().contains(u"2031-05-04"_s));
+        dialog->findChild<QComboBox*>(u"newEventPlace"_s)->setCurrentText(u"Laukkai"_s);
+        if (!qEnvironmentVariableIsEmpty("CASEATLAS_SCREENSHOTS"))
+            dialog->grab().save(qEnvironmentVariable("CASEATLAS_SCREENSHOTS") +
+                                u"/new-event.png"_s);
+        buttons->button(QDialogButtonBox::Ok)->click();
+    });
+    m_window->findChild<QAction*>(u"actionNewEvent"_s)->trigger();
+    QVERIFY(!okWhileBad);
+    Event made;
+    for (const Event& e : doc->events().all().value())
+        if (e.title == u"Compound reopens"_s)
+            made = e;
+    QVERIFY(made.id);
+    QCOMPARE(made.start.toEdtf(), u"2031-05-04?"_s);
+    QCOMPARE(doc->places().load(made.placeId).value().name, u"Laukkai"_s);
+    QTRY_VERIFY(timeline->viewport().end() >= double(made.latest()));
+    QVERIFY(timeline->viewport().start() <= double(made.earliest()));
+    const Place laukkai = doc->places().load(made.placeId).value();
+    QTRY_VERIFY(map->viewport().worldRect().contains(
+        webmercator::fromLonLat(laukkai.point->lon, laukkai.point->lat)));
+    doc->undoStack()->undo(); // leave the shared sample as it was
+    QCOMPARE(doc->events().count().value(), 16);
+
+    // One place only: Home shows about 40 km around it.
+    QVERIFY(m_window->newCase(m_dir.filePath(u"one-place.caseatlas"_s), u"One"_s).ok());
+    Place town;
+    town.name = u"Muse"_s;
+    town.point = GeoPoint{97.90, 23.99};
+    const qint64 townId = m_window->document()->addPlace(town).value();
+    Event there;
+    there.title = u"Border market"_s;
+    there.start = edtf("2024-02");
+    there.placeId = townId;
+    QVERIFY(m_window->document()->addEvent(there).ok());
+    QTest::qWait(50);
+    map->fitToEvents();
+    const QRectF shown = map->viewport().worldRect();
+    QVERIFY2(shown.width() >= 30000 && shown.height() >= 30000,
+             qPrintable(u"%1 x %2 m"_s.arg(shown.width()).arg(shown.height())));
 }
 
 void TestMainWindow::importAcledAndExportFromMenus() {
