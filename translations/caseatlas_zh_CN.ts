@@ -3177,6 +3177,41 @@ Import the other rows and skip these?</source>
     </message>
 </context>
 <context>
+    <name>caseatlas::NewEventDialog</name>
+    <message>
+        <source>New Event</source>
+        <translation type="unfinished">新建事件</translation>
+    </message>
+    <message>
+        <source>EDTF: 2023-11-12, 2023-11?, 2023~/2024, ../2024-01-05</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no place yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished">标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished">日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>caseatlas::NotebookPanel</name>
     <message>
         <source>Title</source>
