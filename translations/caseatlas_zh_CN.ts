@@ -3180,35 +3180,35 @@ Import the other rows and skip these?</source>
     <name>caseatlas::NewEventDialog</name>
     <message>
         <source>New Event</source>
-        <translation type="unfinished">新建事件</translation>
+        <translation>新建事件</translation>
     </message>
     <message>
         <source>EDTF: 2023-11-12, 2023-11?, 2023~/2024, ../2024-01-05</source>
-        <translation type="unfinished"></translation>
+        <translation>EDTF：2023-11-12、2023-11?、2023~/2024、../2024-01-05</translation>
     </message>
     <message>
         <source>(no place yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>（暂无地点）</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished">标题(&amp;T)：</translation>
+        <translation>标题(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished">日期(&amp;D)：</translation>
+        <translation>日期(&amp;D)：</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>地点(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Add Event</source>
-        <translation type="unfinished"></translation>
+        <translation>添加事件(&amp;A)</translation>
     </message>
     <message>
         <source>%1 — from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 从 %2 到 %3</translation>
     </message>
 </context>
 <context>
