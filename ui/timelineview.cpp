@@ -160,10 +160,38 @@ void TimelineView::applyFilter() {
     if (mask.value()) {
         m_shown = std::move(*mask.value());
         m_scene.shown = &m_shown;
+        // The lanes follow: each counts what the filter shows, and one showing nothing folds
+        // away; if nothing that matches is in view, the view moves to what matches.
+        m_scene.laneShown.assign(size_t(m_index->laneCount()), 0);
+        qint64 from = std::numeric_limits<qint64>::max(), to = std::numeric_limits<qint64>::min();
+        bool inView = false;
+        const double t0 = m_viewport.start(), t1 = m_viewport.end();
+        for (qsizetype i = 0; i < m_index->size(); ++i) {
+            if (!m_shown[size_t(i)])
+                continue;
+            const qint32 lane = m_index->lane(i);
+            if (lane >= 0 && size_t(lane) < m_scene.laneShown.size())
+                ++m_scene.laneShown[size_t(lane)];
+            const qint64 e = m_index->earliest(i), l = m_index->latest(i);
+            inView = inView || (double(l) >= t0 && double(e) <= t1);
+            // An open end counts by its dated end.
+            for (const qint64 t : {e, l})
+                if (t != FuzzyDate::UnboundedPast && t != FuzzyDate::Unbounded) {
+                    from = std::min(from, t);
+                    to = std::max(to, t);
+                }
+        }
+        m_scene.scrollY = 0; // the lanes that are left, from the top
+        if (!inView && from <= to) {
+            const double margin = std::max(30 * 86400.0, double(to - from) * 0.05);
+            setVisibleRange(double(from) - margin, double(to) + margin);
+        }
     } else {
         m_shown.clear();
         m_scene.shown = nullptr;
+        m_scene.laneShown.clear();
     }
+    syncScrollBar();
     update();
 }
 

@@ -155,19 +155,25 @@ TimelineViewport TimelineRenderer::viewportFor(QSize size, double from, double t
     return TimelineViewport::spanning(from, to, plotRect(size).width());
 }
 
+int TimelineRenderer::laneHeight(int lane, const TimelineScene& scene) const {
+    if (!scene.laneShown.empty() && size_t(lane) < scene.laneShown.size() &&
+        scene.laneShown[size_t(lane)] == 0)
+        return 0; // nothing in it matches the filter: folded away
+    return scene.collapsedLanes.contains(lane) ? m_style.collapsedLaneHeight : m_style.laneHeight;
+}
+
 int TimelineRenderer::lanesHeight(const TimelineScene& scene) const {
     int h = 0;
     for (int l = 0; l < m_index.laneCount(); ++l)
-        h += scene.collapsedLanes.contains(l) ? m_style.collapsedLaneHeight : m_style.laneHeight;
+        h += laneHeight(l, scene);
     return h;
 }
 
 std::pair<int, int> TimelineRenderer::laneBand(int lane, const TimelineScene& scene) const {
     int top = m_style.axisHeight - scene.scrollY;
     for (int l = 0; l < lane; ++l)
-        top += scene.collapsedLanes.contains(l) ? m_style.collapsedLaneHeight : m_style.laneHeight;
-    return {top,
-            scene.collapsedLanes.contains(lane) ? m_style.collapsedLaneHeight : m_style.laneHeight};
+        top += laneHeight(l, scene);
+    return {top, laneHeight(lane, scene)};
 }
 
 QColor TimelineRenderer::laneColor(int lane, const TimelineScene& scene) const {
@@ -189,9 +195,12 @@ void TimelineRenderer::collect(int lane, const TimelineViewport& vp, const Timel
             return;
         // Too loose to place here: a closed range far wider than the view, or an open range
         // whose dated end lies outside it.
-        const bool loose = (e == kMin && l == kMax) || (e == kMin && double(l) > t1) ||
-                           (l == kMax && double(e) < t0) ||
-                           (e != kMin && l != kMax && double(l) - double(e) > tooWide);
+        // A span (an event that lasted from one date to another) is drawn across the view
+        // however wide it is — it covers it; only a single date known loosely is "too loose".
+        const bool span = ix.flags(pos) & TimeIndex::Span;
+        const bool loose = !span && ((e == kMin && l == kMax) || (e == kMin && double(l) > t1) ||
+                                     (l == kMax && double(e) < t0) ||
+                                     (e != kMin && l != kMax && double(l) - double(e) > tooWide));
         if (loose) {
             ++m_imprecise;
             return;
@@ -544,6 +553,8 @@ void TimelineRenderer::paint(QPainter& p, QSize size, const TimelineViewport& vp
     // Lane backgrounds.
     for (int l = 0; l < m_index.laneCount(); ++l) {
         const auto [top, h] = laneBand(l, scene);
+        if (h == 0)
+            continue; // folded away by the filter
         if (top > size.height() || top + h < plot.top())
             continue;
         if (l % 2 == 1)
@@ -595,6 +606,8 @@ void TimelineRenderer::paint(QPainter& p, QSize size, const TimelineViewport& vp
     std::vector<std::pair<int, std::vector<int>>> dense;
     for (int l = 0; l < m_index.laneCount(); ++l) {
         const auto [top, h] = laneBand(l, scene);
+        if (h == 0)
+            continue; // folded away by the filter
         if (top > size.height() || top + h < plot.top())
             continue;
         if (laneIsDense(l, vp, scene)) {
@@ -651,6 +664,8 @@ void TimelineRenderer::paint(QPainter& p, QSize size, const TimelineViewport& vp
     }
     for (const auto& [l, bins] : dense) {
         const auto [top, h] = laneBand(l, scene);
+        if (h == 0)
+            continue; // folded away by the filter
         // Opaque: the lane colour at 80 % over the lane's background.
         const QColor bg = l % 2 == 1 ? m_style.laneAlternate : m_style.background;
         const QColor lc = laneColor(l, scene);
@@ -710,6 +725,8 @@ void TimelineRenderer::paint(QPainter& p, QSize size, const TimelineViewport& vp
     p.setClipRect(QRect(0, plot.top(), m_style.headerWidth, size.height() - plot.top()));
     for (int l = 0; l < m_index.laneCount(); ++l) {
         const auto [top, h] = laneBand(l, scene);
+        if (h == 0)
+            continue; // folded away by the filter
         if (top > size.height() || top + h < plot.top())
             continue;
         p.fillRect(QRect(0, top + 4, 4, h - 8), laneColor(l, scene));
@@ -717,7 +734,8 @@ void TimelineRenderer::paint(QPainter& p, QSize size, const TimelineViewport& vp
         const QString marker = !m_style.laneToggles               ? QString()
                                : scene.collapsedLanes.contains(l) ? u"▸ "_s
                                                                   : u"▾ "_s;
-        const QString count = u" (%1)"_s.arg(m_index.laneSize(l));
+        const QString count = u" (%1)"_s.arg(scene.laneShown.empty() ? int(m_index.laneSize(l))
+                                                                     : scene.laneShown[size_t(l)]);
         const QString name =
             fm.elidedText(m_index.laneNames().at(l), Qt::ElideRight,
                           m_style.headerWidth - 14 - fm.horizontalAdvance(marker + count));
@@ -741,6 +759,8 @@ std::vector<qsizetype> TimelineRenderer::eventsIn(QRectF rect, QSize size,
     const double t0 = vp.xToTime(r.left()), t1 = vp.xToTime(r.right());
     for (int l = 0; l < m_index.laneCount(); ++l) {
         const auto [top, h] = laneBand(l, scene);
+        if (h == 0)
+            continue; // folded away by the filter
         if (top + h < r.top() || top > r.bottom())
             continue;
         if (laneIsDense(l, vp, scene)) {
@@ -781,6 +801,8 @@ TimelineRenderer::Hit TimelineRenderer::hitTest(QPointF point, QSize size,
     }
     for (int l = 0; l < m_index.laneCount(); ++l) {
         const auto [top, h] = laneBand(l, scene);
+        if (h == 0)
+            continue; // folded away by the filter
         if (point.y() < top || point.y() >= top + h)
             continue;
         hit.lane = l;

@@ -22,8 +22,11 @@ struct TimelineScene {
     QSet<int> collapsedLanes;
     QHash<int, QColor> laneColors; // lane → colour (e.g. the tag's own); else the palette
     const std::vector<bool>* shown = nullptr; // by index position (the case filter); null: all
-    std::optional<qint64> now;                // the "now" marker
-    int scrollY = 0;                          // lanes scrolled up by this many pixels
+    // With a filter: per lane, how many of its events it shows. A lane showing none folds away;
+    // the lane headers count what is shown. Empty: no filter.
+    std::vector<int> laneShown;
+    std::optional<qint64> now; // the "now" marker
+    int scrollY = 0;           // lanes scrolled up by this many pixels
 };
 
 // Paints a timeline from a TimeIndex on any QPainter: the screen, PNG/SVG/PDF export,
@@ -50,6 +53,7 @@ public:
     TimelineViewport viewportFor(QSize size, double from, double to) const;
     // Height of all lanes (for scrolling).
     int lanesHeight(const TimelineScene& scene) const;
+    int laneHeight(int lane, const TimelineScene& scene) const; // 0: folded away
     // Top of a lane in canvas coordinates, and its height.
     std::pair<int, int> laneBand(int lane, const TimelineScene& scene) const;
 

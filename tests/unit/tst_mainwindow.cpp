@@ -51,9 +51,11 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTimer>
+
 #include <QToolButton>
 #include <QUndoStack>
 #include <QWheelEvent>
+#include <numeric>
 
 using namespace Qt::StringLiterals;
 using namespace caseatlas;
@@ -97,6 +99,7 @@ private slots:
     void linkPopupAndZoomByKeyboard();
     void typingAFilterKeepsTheSelectionAndTheWindow();
     void newEventAsksDateAndPlaceAndStaysInView();
+    void timelineFollowsTheFilter();
     void importAcledAndExportFromMenus();
     void importWizardMapsChecksAndReports();
     void chartsFollowAndSetTheFilter();
@@ -1285,6 +1288,60 @@ void TestMainWindow::newEventAsksDateAndPlaceAndStaysInView() {
     const QRectF shown = map->viewport().worldRect();
     QVERIFY2(shown.width() >= 30000 && shown.height() >= 30000,
              qPrintable(u"%1 x %2 m"_s.arg(shown.width()).arg(shown.height())));
+}
+
+// The timeline follows the filter: lanes with nothing that matches fold away, the others count
+// what matches, and the view moves to what matches when none of it was in view. A span wider
+// than the view (../2023 at a 2016–2021 zoom) is drawn across it, not put aside as "dated too
+// loosely".
+void TestMainWindow::timelineFollowsTheFilter() {
+    QVERIFY(m_window->openSampleCase().ok());
+    CaseDocument* doc = m_window->document();
+    auto* timeline = m_window->findChild<TimelineView*>(u"timelineView"_s);
+    auto year = [](int y) {
+        return double(QDateTime(QDate(y, 1, 1), QTime(0, 0), Qt::UTC).toSecsSinceEpoch());
+    };
+    qint64 openStart = 0, repatriation = 0;
+    for (const Event& e : doc->events().all().value()) {
+        if (e.start.toEdtf() == u"../2023"_s && !openStart)
+            openStart = e.id;
+        if (e.title.contains(u"repatriate"_s))
+            repatriation = e.id;
+    }
+    QVERIFY(openStart && repatriation);
+    timeline->setVisibleRange(year(2016), year(2021));
+    QTest::qWait(50);
+    {
+        // Every lane, scrolled into view or not: is the event drawn (not set aside)?
+        const TimelineRenderer& r = *timeline->renderer();
+        const QSize canvas = timeline->canvasSize();
+        const QRect plot = r.plotRect(canvas);
+        const auto drawn = r.eventsIn(QRectF(plot.left(), 0, plot.width(), 100000), canvas,
+                                      timeline->viewport(), timeline->scene());
+        QVERIFY2(std::find(drawn.cbegin(), drawn.cend(),
+                           timeline->index()->positionOf(openStart)) != drawn.cend(),
+                 "../2023 vanished at 2016-2021");
+    }
+
+    const int lanes = int(timeline->index()->laneCount());
+    const int fullHeight = timeline->renderer()->lanesHeight(timeline->scene());
+    timeline->setVisibleRange(year(1990), year(1995)); // nothing of the case here
+    auto* text = m_window->findChild<QLineEdit*>(u"filterText"_s);
+    text->setText(u"repatri"_s);
+    auto* table = m_window->findChild<QTableView*>(u"eventTable"_s);
+    QTRY_VERIFY(table->model()->rowCount() < 16);
+    QTRY_VERIFY(!timeline->scene().laneShown.empty());
+    const auto& shown = timeline->scene().laneShown;
+    QCOMPARE(int(shown.size()), lanes);
+    QCOMPARE(std::accumulate(shown.cbegin(), shown.cend(), 0), table->model()->rowCount());
+    QVERIFY(std::count(shown.cbegin(), shown.cend(), 0) > 0);
+    QVERIFY(timeline->renderer()->lanesHeight(timeline->scene()) < fullHeight);
+    const Event r = doc->events().load(repatriation).value();
+    QVERIFY(timeline->viewport().start() <= double(r.latest()) &&
+            timeline->viewport().end() >= double(r.earliest()));
+    text->clear();
+    QTRY_VERIFY(timeline->scene().laneShown.empty());
+    QCOMPARE(timeline->renderer()->lanesHeight(timeline->scene()), fullHeight);
 }
 
 void TestMainWindow::importAcledAndExportFromMenus() {
