@@ -1336,6 +1336,12 @@ void TestMainWindow::timelineFollowsTheFilter() {
     QCOMPARE(std::accumulate(shown.cbegin(), shown.cend(), 0), table->model()->rowCount());
     QVERIFY(std::count(shown.cbegin(), shown.cend(), 0) > 0);
     QVERIFY(timeline->renderer()->lanesHeight(timeline->scene()) < fullHeight);
+    if (!qEnvironmentVariableIsEmpty("CASEATLAS_SCREENSHOTS")) {
+        m_window->resize(1600, 900);
+        QTest::qWait(200);
+        m_window->grab().save(qEnvironmentVariable("CASEATLAS_SCREENSHOTS") +
+                              u"/timeline-filtered.png"_s);
+    }
     const Event r = doc->events().load(repatriation).value();
     QVERIFY(timeline->viewport().start() <= double(r.latest()) &&
             timeline->viewport().end() >= double(r.earliest()));
