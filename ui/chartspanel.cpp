@@ -13,7 +13,9 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHorizontalBarSeries>
+#include <QLabel>
 #include <QLineSeries>
+#include <QLocale>
 #include <QPieSeries>
 #include <QPieSlice>
 #include <QSaveFile>
@@ -22,6 +24,11 @@
 #include <QTimer>
 #include <QVBoxLayout>
 #include <QValueAxis>
+
+#include <algorithm>
+#include <climits>
+#include <cmath>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -45,7 +52,66 @@ QStringList categoryLabels(const QList<PeriodBucket>& buckets) {
     return out;
 }
 
+// A value axis whose ticks are whole numbers: 0 up to at least `max`, in steps of 1, 2, 5, 10 …
+// (a count of events has no half).
+void setWholeNumberTicks(QValueAxis* axis, double max) {
+    const double top = std::max(1.0, std::ceil(max));
+    double step = 1;
+    for (double scale = 1;; scale *= 10) {
+        const double steps[] = {1 * scale, 2 * scale, 5 * scale};
+        const auto fits = std::find_if(std::begin(steps), std::end(steps),
+                                       [&](double s) { return top / s <= 8; });
+        if (fits != std::end(steps)) {
+            step = *fits;
+            break;
+        }
+    }
+    const double end = std::ceil(top / step) * step;
+    axis->setRange(0, end);
+    axis->setTickType(QValueAxis::TicksFixed);
+    axis->setTickCount(int(end / step) + 1);
+    axis->setMinorTickCount(0);
+    axis->setLabelFormat(u"%d"_s);
+}
+
+bool allWhole(const QList<double>& values) {
+    return std::all_of(values.cbegin(), values.cend(),
+                       [](double v) { return v == std::floor(v) && std::abs(v) < 1e15; });
+}
+
 } // namespace
+
+QString ChartsPanel::perPeriod(ChartPeriod p) {
+    switch (p) {
+    case ChartPeriod::Auto:
+        return tr("auto");
+    case ChartPeriod::Day:
+        return tr("per day");
+    case ChartPeriod::Week:
+        return tr("per week");
+    case ChartPeriod::Month:
+        return tr("per month");
+    case ChartPeriod::Year:
+        break;
+    }
+    return tr("per year");
+}
+
+QString ChartsPanel::looseNote(ChartPeriod p, qint64 loose) {
+    const int n = int(std::min<qint64>(loose, std::numeric_limits<int>::max()));
+    switch (p) {
+    case ChartPeriod::Day:
+        return tr("%n event(s) dated more loosely than a day: in no bar.", nullptr, n);
+    case ChartPeriod::Week:
+        return tr("%n event(s) dated more loosely than a week: in no bar.", nullptr, n);
+    case ChartPeriod::Month:
+        return tr("%n event(s) dated more loosely than a month: in no bar.", nullptr, n);
+    case ChartPeriod::Auto:
+    case ChartPeriod::Year:
+        break;
+    }
+    return tr("%n event(s) dated more loosely than a year: in no bar.", nullptr, n);
+}
 
 ChartsPanel::ChartsPanel(QWidget* parent)
     : QWidget(parent) {
@@ -62,8 +128,7 @@ ChartsPanel::ChartsPanel(QWidget* parent)
     m_period->setObjectName(u"chartPeriod"_s);
     for (ChartPeriod p : {ChartPeriod::Auto, ChartPeriod::Day, ChartPeriod::Week,
                           ChartPeriod::Month, ChartPeriod::Year})
-        m_period->addItem(
-            p == ChartPeriod::Auto ? tr("auto") : tr("per %1").arg(chartPeriodName(p)), int(p));
+        m_period->addItem(perPeriod(p), int(p));
     m_value = new QComboBox;
     m_value->setObjectName(u"chartValue"_s);
     m_value->setToolTip(tr("The numeric value to sum, e.g. people repatriated or fatalities"));
@@ -73,6 +138,13 @@ ChartsPanel::ChartsPanel(QWidget* parent)
     m_view->setObjectName(u"chartView"_s);
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setMinimumHeight(140);
+    // What the bars leave out, and why: an event is counted in a bar only when its whole
+    // interval lies in that period.
+    m_note = new QLabel;
+    m_note->setObjectName(u"chartNote"_s);
+    m_note->setWordWrap(true);
+    m_note->setToolTip(tr("An event is counted in a bar only when everything its date allows "
+                          "lies in that period; the others are counted here."));
     auto* controls = new QHBoxLayout;
     controls->addWidget(m_kind, 2);
     controls->addWidget(m_period, 1);
@@ -82,6 +154,7 @@ ChartsPanel::ChartsPanel(QWidget* parent)
     column->setContentsMargins(2, 2, 2, 2);
     column->addLayout(controls);
     column->addWidget(m_view, 1);
+    column->addWidget(m_note);
     for (QComboBox* box : {m_kind, m_period, m_value})
         connect(box, &QComboBox::currentIndexChanged, this, &ChartsPanel::reload);
     connect(m_cumulative, &QCheckBox::toggled, this, &ChartsPanel::reload);
@@ -137,6 +210,8 @@ void ChartsPanel::reload() {
     QChart* old = m_view->chart();
     m_view->setChart(chart);
     delete old;
+    m_note->clear();
+    m_note->hide();
     if (!m_document) {
         chart->setTitle(tr("No case open"));
         return;
@@ -176,7 +251,18 @@ void ChartsPanel::showPeriods() {
     for (const auto& lane : m_periods.counts)
         for (qint64 n : lane)
             total += n;
-    chart->setTitle(tr("Events per %1 (%2)").arg(chartPeriodName(m_periods.period)).arg(total));
+    chart->setTitle(eventsTitle(m_periods.period, total));
+    QStringList apart;
+    const auto asked = ChartPeriod(m_period->currentData().toInt());
+    if (asked != ChartPeriod::Auto && asked != m_periods.period)
+        apart << tr("Too many bars %1 for one chart: shown %2.")
+                     .arg(perPeriod(asked), perPeriod(m_periods.period));
+    if (m_periods.loose > 0)
+        apart << looseNote(m_periods.period, m_periods.loose);
+    if (m_periods.undated > 0)
+        apart << tr("%n event(s) with no date.", nullptr,
+                    int(std::min<qint64>(m_periods.undated, INT_MAX)));
+    setNote(apart.join(u' '));
     auto* series = new QStackedBarSeries;
     for (qsizetype l = 0; l < m_periods.lanes.size(); ++l) {
         auto* set = new QBarSet(m_periods.lanes[l].isEmpty() ? tr("No tag") : m_periods.lanes[l]);
@@ -194,9 +280,16 @@ void ChartsPanel::showPeriods() {
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
     auto* y = new QValueAxis;
-    y->setLabelFormat(u"%d"_s);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
+    qint64 tallest = 0;
+    for (qsizetype b = 0; b < m_periods.buckets.size(); ++b) {
+        qint64 n = 0;
+        for (const auto& lane : m_periods.counts)
+            n += lane.value(b);
+        tallest = std::max(tallest, n);
+    }
+    setWholeNumberTicks(y, double(tallest));
     chart->legend()->setVisible(m_periods.lanes.size() > 1);
 }
 
@@ -215,6 +308,12 @@ void ChartsPanel::showValues() {
     }
     m_values = data.value();
     const QString unit = m_values.unit.isEmpty() ? QString() : u" ("_s + m_values.unit + u')';
+    if (m_values.looseEvents > 0)
+        setNote(tr("%n event(s) dated more loosely than the period, or not at all, with %1 in all: "
+                   "in no bar.",
+                   nullptr, int(std::min<qint64>(m_values.looseEvents, INT_MAX)))
+                    .arg(QLocale().toString(m_values.looseSum)));
+    const bool whole = allWhole(m_values.sums);
     if (m_cumulative->isChecked()) {
         chart->setTitle(tr("%1%2, cumulative").arg(name, unit));
         auto* line = new QLineSeries;
@@ -233,10 +332,13 @@ void ChartsPanel::showValues() {
         auto* y = new QValueAxis;
         chart->addAxis(y, Qt::AlignLeft);
         line->attachAxis(y);
+        if (whole)
+            setWholeNumberTicks(y, sum);
         chart->legend()->setVisible(false);
         return;
     }
-    chart->setTitle(tr("%1%2 per %3").arg(name, unit, chartPeriodName(m_values.period)));
+    chart->setTitle(
+        tr("%1%2 %3", "value name, unit, 'per month'").arg(name, unit, perPeriod(m_values.period)));
     auto* set = new QBarSet(name);
     set->setColor(kPalette[0]);
     for (double v : m_values.sums)
@@ -253,6 +355,10 @@ void ChartsPanel::showValues() {
     auto* y = new QValueAxis;
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
+    if (whole)
+        setWholeNumberTicks(y, m_values.sums.isEmpty() ? 0.0
+                                                       : *std::max_element(m_values.sums.cbegin(),
+                                                                           m_values.sums.cend()));
     chart->legend()->setVisible(false);
 }
 
@@ -291,9 +397,9 @@ void ChartsPanel::showRanking(RankBy by) {
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
     auto* x = new QValueAxis;
-    x->setLabelFormat(u"%d"_s);
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
+    setWholeNumberTicks(x, m_ranked.isEmpty() ? 0.0 : double(m_ranked.first().events));
     chart->legend()->setVisible(false);
 }
 
@@ -325,6 +431,31 @@ void ChartsPanel::showReliability() {
     }
     chart->addSeries(series);
     chart->legend()->setVisible(false);
+}
+
+QString ChartsPanel::eventsTitle(ChartPeriod p, qint64 total) {
+    const int n = int(std::min<qint64>(total, INT_MAX));
+    switch (p) {
+    case ChartPeriod::Day:
+        return tr("Events per day (%n)", nullptr, n);
+    case ChartPeriod::Week:
+        return tr("Events per week (%n)", nullptr, n);
+    case ChartPeriod::Month:
+        return tr("Events per month (%n)", nullptr, n);
+    case ChartPeriod::Auto:
+    case ChartPeriod::Year:
+        break;
+    }
+    return tr("Events per year (%n)", nullptr, n);
+}
+
+void ChartsPanel::setNote(const QString& text) {
+    m_note->setText(text);
+    m_note->setVisible(!text.isEmpty());
+}
+
+QString ChartsPanel::note() const {
+    return m_note->text();
 }
 
 void ChartsPanel::activate(int series, int index) {

@@ -7,6 +7,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QLabel;
 QT_BEGIN_NAMESPACE
 class QChart;
 class QChartView;
@@ -42,6 +43,12 @@ public:
     void activate(int series, int index);
     Status exportTo(const QString& path) const; // .png or .svg
     QChart* chart() const;
+    // The line under the chart: what the bars leave out (events dated more loosely than the
+    // period, undated ones), or empty.
+    QString note() const;
+    static QString perPeriod(ChartPeriod p);                 // "per month"
+    static QString looseNote(ChartPeriod p, qint64 loose);   // "3 events dated more loosely …"
+    static QString eventsTitle(ChartPeriod p, qint64 total); // "Events per month (12)"
 
 signals:
     void failed(const caseatlas::Error& error);
@@ -51,9 +58,11 @@ private:
     void showValues();
     void showRanking(RankBy by);
     void showReliability();
+    void setNote(const QString& text);
     CaseDocument* m_document = nullptr;
     QComboBox *m_kind, *m_period, *m_value;
     QCheckBox* m_cumulative;
+    QLabel* m_note;
     QChartView* m_view;
     PeriodCounts m_periods;
     ValueSeries m_values;

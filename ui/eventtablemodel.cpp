@@ -46,11 +46,9 @@ void EventTableModel::reload() {
                 QString date = s.text(1);
                 if (!s.isNull(2))
                     date += u" – "_s + s.text(2);
-                const bool uncertain = date.contains(u'?') || date.contains(u'~') ||
-                                       date.contains(u'%') || date.contains(u"..") ||
-                                       date.contains(u'X');
+                const quint8 qualifiers = FuzzyDate::qualifiersOf(s.utf8(1), s.utf8(2));
                 m_rows.append({s.int64(0), date, s.text(3), s.text(4), s.text(5), s.text(6),
-                               int(s.int64(8)), s.int64(7), uncertain});
+                               int(s.int64(8)), s.int64(7), qualifiers});
             }
         }
     }
@@ -109,12 +107,17 @@ QVariant EventTableModel::data(const QModelIndex& index, int role) const {
         }
     }
     if (role == Qt::ToolTipRole && index.column() == Date) {
-        if (auto d = FuzzyDate::parse(r.date.section(u" – "_s, 0, 0)))
-            return tr("%1 (EDTF %2)").arg(d.value().toDisplayString(), r.date);
+        if (auto d = FuzzyDate::parse(r.date.section(u" – "_s, 0, 0))) {
+            const QString text = tr("%1 (EDTF %2)").arg(d.value().toDisplayString(), r.date);
+            return r.qualifiers == 0
+                       ? text
+                       : tr("%1: %2", "date, its qualifiers")
+                             .arg(text, FuzzyDate::qualifierWords(r.qualifiers).join(u", "_s));
+        }
     }
     if (role == Qt::ForegroundRole && index.column() == Sources && r.sources == 0)
         return QBrush(QColor(0xc0, 0x39, 0x2b));
-    if (role == Qt::FontRole && index.column() == Date && r.uncertain) {
+    if (role == Qt::FontRole && index.column() == Date && r.qualifiers != 0) {
         QFont f;
         f.setItalic(true);
         return f;

@@ -37,7 +37,7 @@ private:
         QString date, title, place, tags, status;
         int sources;
         qint64 earliest;
-        bool uncertain;
+        quint8 qualifiers; // FuzzyDate::Qualifier: shown in italics, named in the tooltip
     };
     CaseDocument* m_document = nullptr;
     QList<Row> m_rows;

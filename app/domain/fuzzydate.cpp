@@ -551,6 +551,90 @@ bool FuzzyDate::isApproximate() const {
            (m_interval && m_endEnd == End::Date && m_end.approximate);
 }
 
+quint8 FuzzyDate::qualifiers() const {
+    if (!m_valid)
+        return 0;
+    quint8 q = (isUncertain() ? Uncertain : 0) | (isApproximate() ? Approximate : 0);
+    if (m_interval && m_startEnd != End::Date)
+        q |= OpenStart;
+    if (m_interval && m_endEnd != End::Date)
+        q |= OpenEnd;
+    return q;
+}
+
+quint8 FuzzyDate::qualifiersOf(QByteArrayView startEdtf, QByteArrayView endEdtf) {
+    quint8 q = 0;
+    for (QByteArrayView t : {startEdtf, endEdtf}) {
+        for (const char c : t) {
+            if (c == '?' || c == '%')
+                q |= Uncertain;
+            if (c == '~' || c == '%')
+                q |= Approximate;
+        }
+        if (t.startsWith("..") || t.startsWith('/'))
+            q |= OpenStart;
+        if (t.endsWith("..") || t.endsWith('/'))
+            q |= OpenEnd;
+    }
+    return q;
+}
+
+quint8 FuzzyDate::qualifiersOf(const FuzzyDate& start, const FuzzyDate& end) {
+    return start.qualifiers() | end.qualifiers();
+}
+
+namespace {
+// In the order they are listed, with the bit each stands for.
+constexpr std::pair<quint8, const char*> kQualifierKeys[] = {
+    {FuzzyDate::Uncertain, QT_TRANSLATE_NOOP("caseatlas", "uncertain")},
+    {FuzzyDate::Approximate, QT_TRANSLATE_NOOP("caseatlas", "approximate")},
+    {FuzzyDate::OpenStart, QT_TRANSLATE_NOOP("caseatlas", "open start")},
+    {FuzzyDate::OpenEnd, QT_TRANSLATE_NOOP("caseatlas", "open end")}};
+} // namespace
+
+QStringList FuzzyDate::qualifierKeys(quint8 q) {
+    QStringList out;
+    for (const auto& [bit, key] : kQualifierKeys)
+        if (q & bit)
+            out << QString::fromLatin1(key);
+    return out;
+}
+
+QStringList FuzzyDate::qualifierWords(quint8 q) {
+    QStringList out;
+    for (const auto& [bit, key] : kQualifierKeys)
+        if (q & bit)
+            out << QCoreApplication::translate("caseatlas", key);
+    return out;
+}
+
+QDate FuzzyDate::periodHolding(qint64 earliest, qint64 latest, Period period) {
+    // Bounded times are years 1 … 9999 (QDate and the charts' SQL both hold them).
+    constexpr qint64 first = -62135596800, end = 253402300800;
+    if (earliest < first || earliest >= end || latest < first || latest >= end || latest < earliest)
+        return {};
+    auto periodOf = [period](qint64 seconds) {
+        const qint64 days = seconds >= 0 ? seconds / 86400 : -((-seconds + 86399) / 86400);
+        qint64 y = 0;
+        int m = 0, d = 0;
+        civilFromDays(days, y, m, d);
+        const QDate day(int(y), m, d);
+        switch (period) {
+        case Period::Day:
+            return day;
+        case Period::Week:
+            return day.addDays(1 - day.dayOfWeek());
+        case Period::Month:
+            return QDate(day.year(), day.month(), 1);
+        case Period::Year:
+            break;
+        }
+        return QDate(day.year(), 1, 1);
+    };
+    const QDate a = periodOf(earliest);
+    return a == periodOf(latest) ? a : QDate();
+}
+
 FuzzyDate::Precision FuzzyDate::precision() const {
     Precision p = m_startEnd == End::Date ? m_start.precision : Precision::Millennium;
     if (m_interval && m_endEnd == End::Date)

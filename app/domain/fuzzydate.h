@@ -2,7 +2,11 @@
 
 #include "core/result.h"
 
+#include <QDate>
+
+#include <QByteArrayView>
 #include <QString>
+#include <QStringList>
 #include <QStringView>
 
 #include <compare>
@@ -74,6 +78,28 @@ public:
     const Point& end() const { return m_end; } // meaningful only for intervals with a dated end
     // The finest precision of the dated ends.
     Precision precision() const;
+
+    // What a reader must be told besides the interval, decided here for every view — table,
+    // timeline, charts, briefing and exports: "?" uncertain, "~" approximate ("%" both), an open
+    // ("..") or unknown end. Unspecified digits ("201X") are a precision (the 2010s), not a
+    // qualifier, as "2023" is a year and not an uncertain day.
+    enum Qualifier : quint8 { Uncertain = 1, Approximate = 2, OpenStart = 4, OpenEnd = 8 };
+    quint8 qualifiers() const;
+    // The same for an event's stored EDTF texts (its start and its end, or ""), without parsing
+    // them: equal to the parsed dates' qualifiers OR-ed (tst_fuzzydate holds it).
+    static quint8 qualifiersOf(QByteArrayView startEdtf, QByteArrayView endEdtf = {});
+    static quint8 qualifiersOf(const FuzzyDate& start, const FuzzyDate& end);
+    // "uncertain", "approximate", "open start", "open end", in that order: as exports write
+    // them (qualifierKeys) and translated for the window (qualifierWords).
+    static QStringList qualifierKeys(quint8 qualifiers);
+    static QStringList qualifierWords(quint8 qualifiers);
+
+    // The calendar period an interval lies in whole — the day, the week (from Monday), the month
+    // or the year that holds both its earliest and its latest moment — as that period's first
+    // day; invalid when the interval is wider or open. Charts and briefings count an event in a
+    // period only through this (chartdata's SQL follows the same rule; tst_charts holds it).
+    enum class Period : quint8 { Day, Week, Month, Year };
+    static QDate periodHolding(qint64 earliest, qint64 latest, Period period);
 
     // The stated interval; UnboundedPast/Unbounded for open or unknown ends.
     qint64 earliest() const { return m_earliest; }

@@ -43,7 +43,7 @@ QString isoOrEmpty(qint64 seconds) {
 }
 
 const char* const kCsvHeader =
-    "id,uuid,title,start_edtf,end_edtf,earliest,latest,place,longitude,latitude,"
+    "id,uuid,title,start_edtf,end_edtf,earliest,latest,date_qualifiers,place,longitude,latitude,"
     "location_precision,precision_m,tags,actors,status,sensitivity,description,sources,"
     "source_urls\n";
 
@@ -56,25 +56,27 @@ QByteArray csvRow(const ExportSet& set, const Event& e) {
         sources << set.source(c.sourceId).title;
         urls << set.source(c.sourceId).url;
     }
-    const QStringList row = {QString::number(set.eventNumber(e)),
-                             set.eventUuid(e),
-                             e.title,
-                             e.start.toEdtf(),
-                             e.end.isValid() ? e.end.toEdtf() : QString(),
-                             isoOrEmpty(e.earliest()),
-                             isoOrEmpty(e.latest()),
-                             set.placeName(e.placeId),
-                             e.point ? QString::number(e.point->lon, 'f', 6) : QString(),
-                             e.point ? QString::number(e.point->lat, 'f', 6) : QString(),
-                             locationPrecisionKey(e.locationPrecision),
-                             e.precisionMetres > 0 ? QString::number(e.precisionMetres) : QString(),
-                             e.tags.join(u"; "_s),
-                             actors.join(u"; "_s),
-                             eventStatusKey(e.status),
-                             sensitivityKey(e.sensitivity),
-                             e.description,
-                             sources.join(u"; "_s),
-                             urls.join(u" "_s)};
+    const QStringList row = {
+        QString::number(set.eventNumber(e)),
+        set.eventUuid(e),
+        e.title,
+        e.start.toEdtf(),
+        e.end.isValid() ? e.end.toEdtf() : QString(),
+        isoOrEmpty(e.earliest()),
+        isoOrEmpty(e.latest()),
+        FuzzyDate::qualifierKeys(FuzzyDate::qualifiersOf(e.start, e.end)).join(u"; "_s),
+        set.placeName(e.placeId),
+        e.point ? QString::number(e.point->lon, 'f', 6) : QString(),
+        e.point ? QString::number(e.point->lat, 'f', 6) : QString(),
+        locationPrecisionKey(e.locationPrecision),
+        e.precisionMetres > 0 ? QString::number(e.precisionMetres) : QString(),
+        e.tags.join(u"; "_s),
+        actors.join(u"; "_s),
+        eventStatusKey(e.status),
+        sensitivityKey(e.sensitivity),
+        e.description,
+        sources.join(u"; "_s),
+        urls.join(u" "_s)};
     QString line;
     for (qsizetype i = 0; i < row.size(); ++i) {
         if (i)
@@ -125,6 +127,9 @@ QByteArray geoJsonFeature(const ExportSet& set, const Event& e) {
             props.insert(u"earliest"_s, isoOrEmpty(e.earliest()));
         if (!isoOrEmpty(e.latest()).isEmpty())
             props.insert(u"latest"_s, isoOrEmpty(e.latest()));
+        if (const quint8 q = FuzzyDate::qualifiersOf(e.start, e.end))
+            props.insert(u"date_qualifiers"_s,
+                         QJsonArray::fromStringList(FuzzyDate::qualifierKeys(q)));
         if (!e.description.isEmpty())
             props.insert(u"description"_s, e.description);
         if (e.placeId)

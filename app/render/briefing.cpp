@@ -24,6 +24,7 @@
 #include <QTextDocument>
 
 #include <cmath>
+#include <numeric>
 
 using namespace Qt::StringLiterals;
 
@@ -88,43 +89,61 @@ QString shortened(QString text, int max) {
     return text + u'…';
 }
 
-// Events per day, month or year, whichever gives a readable number of bars.
+// Events per day, month or year, whichever gives a readable number of bars. An event is in a
+// bar only when its whole interval lies in that day, month or year (FuzzyDate::periodHolding,
+// the rule the charts follow); the others are counted apart and the chart says so.
 struct Histogram {
     QString unit;
     QList<std::pair<QString, int>> bars;
+    int loose = 0; // dated, but more loosely than the unit
 };
 
 Histogram histogramOf(const QList<Event>& events) {
     Histogram h;
-    QList<qint64> starts;
-    for (const Event& e : events)
-        if (e.earliest() > FuzzyDate::UnboundedPast && e.earliest() < FuzzyDate::Unbounded)
-            starts << e.earliest();
-    if (starts.isEmpty())
+    qint64 first = FuzzyDate::Unbounded, last = FuzzyDate::UnboundedPast;
+    int dated = 0;
+    for (const Event& e : events) {
+        const qint64 anchor = e.earliest() > FuzzyDate::UnboundedPast ? e.earliest() : e.latest();
+        if (anchor <= FuzzyDate::UnboundedPast || anchor >= FuzzyDate::Unbounded)
+            continue;
+        first = std::min(first, anchor);
+        last = std::max(last, anchor);
+        ++dated;
+    }
+    if (dated == 0)
         return h;
-    std::sort(starts.begin(), starts.end());
-    const QDate first = QDateTime::fromSecsSinceEpoch(starts.first(), Qt::UTC).date();
-    const QDate last = QDateTime::fromSecsSinceEpoch(starts.last(), Qt::UTC).date();
-    const qint64 days = first.daysTo(last);
-    enum { Day, Month, Year } unit = days <= 62 ? Day : days <= 3 * 366 ? Month : Year;
-    h.unit = unit == Day ? u"day"_s : unit == Month ? u"month"_s : u"year"_s;
-    auto keyOf = [&](QDate d) {
-        return unit == Day     ? d
-               : unit == Month ? QDate(d.year(), d.month(), 1)
-                               : QDate(d.year(), 1, 1);
-    };
+    using P = FuzzyDate::Period;
+    const qint64 days = (last - first) / 86400;
+    P unit = days <= 62 ? P::Day : days <= 3 * 366 ? P::Month : P::Year;
+    QMap<QDate, int> counts;
+    for (;;) {
+        counts.clear();
+        h.loose = 0;
+        for (const Event& e : events) {
+            const QDate key = FuzzyDate::periodHolding(e.earliest(), e.latest(), unit);
+            if (key.isValid())
+                ++counts[key];
+            else if (e.earliest() > FuzzyDate::UnboundedPast || e.latest() < FuzzyDate::Unbounded)
+                ++h.loose;
+        }
+        const int counted = int(std::accumulate(counts.cbegin(), counts.cend(), 0));
+        // Coarser while most dated events are known less precisely than the unit.
+        if (unit == P::Year || h.loose <= counted)
+            break;
+        unit = unit == P::Day ? P::Month : P::Year;
+    }
+    h.unit = unit == P::Day ? u"day"_s : unit == P::Month ? u"month"_s : u"year"_s;
+    if (counts.isEmpty())
+        return h;
     auto next = [&](QDate d) {
-        return unit == Day ? d.addDays(1) : unit == Month ? d.addMonths(1) : d.addYears(1);
+        return unit == P::Day ? d.addDays(1) : unit == P::Month ? d.addMonths(1) : d.addYears(1);
     };
     auto label = [&](QDate d) {
-        return unit == Day     ? d.toString(u"d MMM"_s)
-               : unit == Month ? d.toString(u"MMM yyyy"_s)
-                               : QString::number(d.year());
+        return unit == P::Day     ? d.toString(u"d MMM"_s)
+               : unit == P::Month ? d.toString(u"MMM yyyy"_s)
+                                  : QString::number(d.year());
     };
-    QMap<QDate, int> counts;
-    for (qint64 s : starts)
-        ++counts[keyOf(QDateTime::fromSecsSinceEpoch(s, Qt::UTC).date())];
-    for (QDate d = keyOf(first); d <= keyOf(last) && h.bars.size() < 400; d = next(d))
+    for (QDate d = counts.firstKey(); d <= counts.lastKey() && h.bars.size() < 400; d = next(d))
         h.bars.append({label(d), counts.value(d)});
     return h;
 }
@@ -447,12 +466,28 @@ void Briefing::Data::layout() {
             break;
         }
         case BriefingBlock::Chart: {
-            if (histogram.bars.isEmpty())
+            if (histogram.bars.isEmpty() && histogram.loose == 0)
                 break;
             startBlock();
+            const QString apart =
+                histogram.loose == 0 ? QString()
+                : histogram.loose == 1
+                    ? u"1 event is dated more loosely than a %1: it is in no bar."_s.arg(
+                          histogram.unit)
+                    : u"%1 events are dated more loosely than a %2: they are in no bar."_s
+                          .arg(histogram.loose)
+                          .arg(histogram.unit);
+            if (histogram.bars.isEmpty()) {
+                heading(block, u"Events per %1"_s.arg(histogram.unit),
+                        textHeight(bodyFont, width, apart));
+                put({Kind::Line, block, {}, 0, 0, apart}, textHeight(bodyFont, width, apart), gap);
+                break;
+            }
             const double h = slides ? 260 : 150;
             heading(block, u"Events per %1"_s.arg(histogram.unit), h);
-            put({Kind::Chart, block}, h, gap);
+            put({Kind::Chart, block}, h, apart.isEmpty() ? gap : 3);
+            if (!apart.isEmpty())
+                put({Kind::Line, block, {}, 0, 0, apart}, textHeight(bodyFont, width, apart), gap);
             break;
         }
         case BriefingBlock::Sources: {
@@ -891,9 +926,7 @@ Result<Briefing> Briefing::prepare(CaseDocument& document, const BriefingOptions
             unsourced << label;
         if (e.status == EventStatus::Disputed)
             disputed << label;
-        const QString edtf = e.start.toEdtf() + (e.end.isValid() ? e.end.toEdtf() : QString());
-        if (edtf.contains(u'?') || edtf.contains(u'~') || edtf.contains(u'%') ||
-            edtf.contains(u"..") || edtf.contains(u'X'))
+        if (FuzzyDate::qualifiersOf(e.start, e.end) != 0)
             ++uncertain;
     }
     auto listed = [](const QStringList& items) {
@@ -909,7 +942,8 @@ Result<Briefing> Briefing::prepare(CaseDocument& document, const BriefingOptions
     if (!disputed.isEmpty())
         m << u"Disputed events shown (%1): %2."_s.arg(disputed.size()).arg(listed(disputed));
     if (uncertain > 0)
-        m << u"%1 events have uncertain or approximate dates; they are printed as recorded "
+        m << u"%1 events have uncertain, approximate or open-ended dates; they are printed as "
+             u"recorded "
              "(\"?\" uncertain, \"c.\" approximate, \"before\"/\"after\" open-ended) and drawn "
              "as ranges on the timeline."_s.arg(uncertain);
     m << u"Sources are numbered in the order the cards first cite them; reliability is graded "

@@ -11,21 +11,40 @@ namespace caseatlas {
 
 namespace {
 
-// The SQL date that names an anchor's period (an ISO day).
-QString periodKeySql(ChartPeriod p) {
-    const QString anchor = eventAnchorSql();
+// The SQL date that names the period a time (seconds, an SQL expression) falls in (an ISO day).
+QString periodOfSql(ChartPeriod p, const QString& seconds) {
     switch (p) {
     case ChartPeriod::Day:
-        return u"date(%1, 'unixepoch')"_s.arg(anchor);
+        return u"date(%1, 'unixepoch')"_s.arg(seconds);
     case ChartPeriod::Week: // the Monday on or before
-        return u"date(%1, 'unixepoch', 'weekday 0', '-6 days')"_s.arg(anchor);
+        return u"date(%1, 'unixepoch', 'weekday 0', '-6 days')"_s.arg(seconds);
     case ChartPeriod::Month:
-        return u"strftime('%Y-%m-01', %1, 'unixepoch')"_s.arg(anchor);
+        return u"strftime('%Y-%m-01', %1, 'unixepoch')"_s.arg(seconds);
     case ChartPeriod::Auto:
     case ChartPeriod::Year:
         break;
     }
-    return u"strftime('%Y-01-01', %1, 'unixepoch')"_s.arg(anchor);
+    return u"strftime('%Y-01-01', %1, 'unixepoch')"_s.arg(seconds);
+}
+
+QString boundedSql(const QString& seconds) {
+    // Bounded times fit in years 1 … 9999; the open ends are int64's extremes.
+    return u"(%1 >= -62135596800 AND %1 < 253402300800)"_s.arg(seconds);
+}
+
+// The period an event is counted in: the one its whole interval lies in — the earliest and the
+// latest moment it may have happened fall in the same period — or NULL. An event known only to
+// within a year is not counted in a month of it (it would invent a precision it does not have).
+QString periodKeySql(ChartPeriod p) {
+    return u"(CASE WHEN %1 AND %2 AND %3 = %4 THEN %3 END)"_s.arg(
+        boundedSql(u"e.earliest_s"_s), boundedSql(u"e.latest_s"_s),
+        periodOfSql(p, u"e.earliest_s"_s), periodOfSql(p, u"e.latest_s"_s));
+}
+
+// 0: counted in a period; 1: dated, but more loosely than a period; 2: no bounded date at all.
+QString precisionKindSql(ChartPeriod p) {
+    return u"(CASE WHEN %1 IS NOT NULL THEN 0 WHEN %2 OR %3 THEN 1 ELSE 2 END)"_s.arg(
+        periodKeySql(p), boundedSql(u"e.earliest_s"_s), boundedSql(u"e.latest_s"_s));
 }
 
 QDate nextPeriod(QDate d, ChartPeriod p) {
@@ -71,11 +90,11 @@ PeriodBucket bucketAt(QDate first, ChartPeriod p) {
     return b;
 }
 
+constexpr qsizetype kMaxBuckets = 5000;
+
 // The period that gives a readable number of bars for the filtered events' span.
 Result<ChartPeriod> choosePeriod(SqliteDatabase& db, const QString& where,
                                  const QVariantList& params, ChartPeriod wanted) {
-    if (wanted != ChartPeriod::Auto)
-        return wanted;
     auto stmt = db.prepare(u"SELECT min(a), max(a) FROM (SELECT %1 AS a FROM events e WHERE %2) "
                            "WHERE a IS NOT NULL"_s.arg(eventAnchorSql(), where));
     if (!stmt)
@@ -85,18 +104,50 @@ Result<ChartPeriod> choosePeriod(SqliteDatabase& db, const QString& where,
     if (!row)
         return row.error();
     if (!row.value() || stmt.value().isNull(0))
-        return ChartPeriod::Month;
+        return wanted == ChartPeriod::Auto ? ChartPeriod::Month : wanted;
     const qint64 days = (stmt.value().int64(1) - stmt.value().int64(0)) / 86400;
-    return days <= 62        ? ChartPeriod::Day
-           : days <= 366     ? ChartPeriod::Week
-           : days <= 6 * 366 ? ChartPeriod::Month
-                             : ChartPeriod::Year;
+    if (wanted != ChartPeriod::Auto) {
+        // A chosen period, unless it needs more bars than a chart holds (days over decades):
+        // then the next coarser one that fits — the chart's title names what it shows.
+        ChartPeriod p = wanted;
+        while (p != ChartPeriod::Year && days / (p == ChartPeriod::Day    ? 1
+                                                 : p == ChartPeriod::Week ? 7
+                                                                          : 28) >=
+                                             kMaxBuckets - 2)
+            p = p == ChartPeriod::Day    ? ChartPeriod::Week
+                : p == ChartPeriod::Week ? ChartPeriod::Month
+                                         : ChartPeriod::Year;
+        return p;
+    }
+    ChartPeriod p = days <= 62        ? ChartPeriod::Day
+                    : days <= 366     ? ChartPeriod::Week
+                    : days <= 6 * 366 ? ChartPeriod::Month
+                                      : ChartPeriod::Year;
+    // Coarser while most dated events are known less precisely than the period (a case of
+    // months and years gets monthly or yearly bars, not weekly ones that would leave them out).
+    while (p != ChartPeriod::Year) {
+        auto loose = db.prepare(u"SELECT sum(k = 0), sum(k = 1) FROM (SELECT %1 AS k FROM events e "
+                                "WHERE %2)"_s.arg(precisionKindSql(p), where));
+        if (!loose)
+            return loose.error();
+        loose.value().bindAll(params);
+        auto r = loose.value().step();
+        if (!r)
+            return r.error();
+        if (!r.value() || loose.value().int64(1) <= loose.value().int64(0))
+            break;
+        p = p == ChartPeriod::Day    ? ChartPeriod::Week
+            : p == ChartPeriod::Week ? ChartPeriod::Month
+                                     : ChartPeriod::Year;
+    }
+    return p;
 }
 
-// Every period from the first key to the last, so that empty ones show as gaps.
+// Every period from the first key to the last, so that empty ones show as gaps (years 1 … 9999
+// at most: choosePeriod keeps finer periods under kMaxBuckets).
 QList<PeriodBucket> bucketsBetween(QDate first, QDate last, ChartPeriod p) {
     QList<PeriodBucket> out;
-    for (QDate d = first; d.isValid() && d <= last && out.size() < 5000; d = nextPeriod(d, p))
+    for (QDate d = first; d.isValid() && d <= last && out.size() <= 10000; d = nextPeriod(d, p))
         out << bucketAt(d, p);
     return out;
 }
@@ -136,8 +187,9 @@ Result<PeriodCounts> eventsPerPeriod(SqliteDatabase& db, const FilterCriteria& f
     out.period = chosen.value();
     auto stmt = db.prepare(
         u"SELECT %1 AS k, (SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id "
-        "WHERE et.event_id = e.fid ORDER BY et.position, t.name LIMIT 1) AS lane, count(*) "
-        "FROM events e WHERE %2 GROUP BY k, lane"_s.arg(periodKeySql(out.period), where));
+        "WHERE et.event_id = e.fid ORDER BY et.position, t.name LIMIT 1) AS lane, count(*), "
+        "%3 AS kind FROM events e WHERE %2 GROUP BY k, lane, kind"_s.arg(
+            periodKeySql(out.period), where, precisionKindSql(out.period)));
     if (!stmt)
         return stmt.error();
     stmt.value().bindAll(params);
@@ -152,7 +204,7 @@ Result<PeriodCounts> eventsPerPeriod(SqliteDatabase& db, const FilterCriteria& f
     bool unassigned = false;
     CA_TRY(stmt.value().forEachRow([&](SqliteStatement& s) {
         if (s.isNull(0)) {
-            out.undated += s.int64(2);
+            (s.int64(3) == 1 ? out.loose : out.undated) += s.int64(2);
             return;
         }
         const QDate key = QDate::fromString(s.text(0), Qt::ISODate);
@@ -193,15 +245,20 @@ Result<ValueSeries> valueOverTime(SqliteDatabase& db, const FilterCriteria& filt
     ValueSeries out;
     out.period = chosen.value();
     auto stmt = db.prepare(
-        u"SELECT %1 AS k, sum(v.value), max(v.unit) FROM events e JOIN event_values v ON "
-        "v.event_id = e.fid AND v.name = ? WHERE %2 AND k IS NOT NULL GROUP BY k"_s.arg(
-            periodKeySql(out.period), where));
+        u"SELECT %1 AS k, sum(v.value), max(v.unit), count(*) FROM events e JOIN event_values v "
+        "ON v.event_id = e.fid AND v.name = ? WHERE %2 GROUP BY k"_s.arg(periodKeySql(out.period),
+                                                                         where));
     if (!stmt)
         return stmt.error();
     stmt.value().bindAll(QVariantList{name} + params);
     QHash<QDate, double> sums;
     QDate first, last;
     CA_TRY(stmt.value().forEachRow([&](SqliteStatement& s) {
+        if (s.isNull(0)) { // dated more loosely than a period (or not at all): apart
+            out.looseSum += s.real(1);
+            out.looseEvents += s.int64(3);
+            return;
+        }
         const QDate key = QDate::fromString(s.text(0), Qt::ISODate);
         sums.insert(key, s.real(1));
         if (out.unit.isEmpty())

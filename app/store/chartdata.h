@@ -22,8 +22,9 @@ struct PeriodBucket {
     QString fromEdtf, toEdtf;
 };
 
-// An event's place in time for counting: its earliest possible moment, or its latest when it
-// has no start ("before 5 Jan 2024"); events with neither are left out of the periods.
+// An event's place in time for choosing a chart's period: its earliest possible moment, or its
+// latest when it has no start ("before 5 Jan 2024"). An event is counted in a period only when
+// its whole interval lies in it (see PeriodCounts::loose).
 QString eventAnchorSql(); // an SQL expression over `events e`
 
 // Events per period, stacked by lane (the event's first tag; "No tag" last).
@@ -32,7 +33,10 @@ struct PeriodCounts {
     QList<PeriodBucket> buckets;
     QStringList lanes;
     QList<QList<qint64>> counts; // [lane][bucket]
-    qint64 undated = 0;          // events with no bounded date
+    // Events whose dates span more than one period ("2023?" in a chart of months) are counted
+    // in none of them, but here; events with no bounded date at all, in `undated`.
+    qint64 loose = 0;
+    qint64 undated = 0;
 };
 Result<PeriodCounts> eventsPerPeriod(SqliteDatabase& db, const FilterCriteria& filter,
                                      ChartPeriod period = ChartPeriod::Auto);
@@ -43,6 +47,8 @@ struct ValueSeries {
     QList<PeriodBucket> buckets;
     QList<double> sums;
     QString unit;
+    double looseSum = 0;    // the values of events dated more loosely than a period
+    qint64 looseEvents = 0; // (or not at all): shown apart, not in a bar
 };
 Result<ValueSeries> valueOverTime(SqliteDatabase& db, const FilterCriteria& filter,
                                   const QString& name, ChartPeriod period = ChartPeriod::Auto);

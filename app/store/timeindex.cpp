@@ -44,19 +44,18 @@ void boundTimes(qint64& earliest, qint64& latest, quint8& flags) {
         latest = earliest;
 }
 
+// The timeline's date flags: the qualifiers as the date type decides them, and whether the
+// event is drawn as a bar (an interval, or a start with an end).
 quint8 flagsOfText(QByteArrayView start, QByteArrayView end) {
+    const quint8 q = FuzzyDate::qualifiersOf(start, end);
     quint8 f = 0;
-    for (QByteArrayView t : {start, end}) {
-        for (const char c : t) {
-            if (c == '?' || c == '%')
-                f |= TimeIndex::Uncertain;
-            if (c == '~' || c == '%')
-                f |= TimeIndex::Approximate;
-        }
-    }
-    if (start.startsWith("..") || start.startsWith('/'))
+    if (q & FuzzyDate::Uncertain)
+        f |= TimeIndex::Uncertain;
+    if (q & FuzzyDate::Approximate)
+        f |= TimeIndex::Approximate;
+    if (q & FuzzyDate::OpenStart)
         f |= TimeIndex::OpenStart;
-    if (start.endsWith("..") || start.endsWith('/') || end.endsWith(".."))
+    if (q & FuzzyDate::OpenEnd)
         f |= TimeIndex::OpenEnd;
     if (start.contains('/') || !end.isEmpty())
         f |= TimeIndex::Span;

@@ -1,5 +1,6 @@
 // libFuzzer target: the EDTF parser. Whatever parses must print back to EDTF that parses to the
-// same interval (a date that changes on a round trip through the file would be a silent error).
+// same interval (a date that changes on a round trip through the file would be a silent error),
+// and the qualifiers read from that text must be the parsed date's.
 #include "domain/fuzzydate.h"
 
 #include <cstdio>
@@ -19,6 +20,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     }
     (void)d.toDisplayString();
     const QString edtf = d.toEdtf();
+    if (FuzzyDate::qualifiersOf(edtf.toUtf8()) != d.qualifiers()) {
+        std::fprintf(stderr, "qualifiers of the text differ for \"%s\"\n", qPrintable(edtf));
+        std::abort();
+    }
     auto again = FuzzyDate::parse(edtf);
     if (!again || again.value().earliest() != d.earliest() ||
         again.value().latest() != d.latest()) {

@@ -28,6 +28,7 @@ private slots:
     void savedViewChoosesEventsAndExtent();
     void keptBriefingsRoundTrip();
     void cardsAreCappedWithACount();
+    void chartCountsNoInventedPrecision();
     void slidesAsPngPagesAreLogged();
     void badRequestsWriteNothing();
 
@@ -280,6 +281,31 @@ void TestBriefing::cardsAreCappedWithACount() {
     QVERIFY(report.ok());
     QCOMPARE(report.value().cards, 5);
     QVERIFY(pdfText(pdf).contains(u"and 11 more events, not shown as cards"_s));
+}
+
+// "2023?", "2023~", "2023~/2024?" are not three events of January 2023: the chart is of years,
+// the two-year span is in no bar, and the page says so.
+void TestBriefing::chartCountsNoInventedPrecision() {
+    QTemporaryDir dir;
+    auto doc = createDocument(dir.filePath(u"loose.caseatlas"_s));
+    QVERIFY(doc);
+    for (const char* date : {"2023?", "2023~", "2023~/2024?", "2023-01-15"}) {
+        Event e;
+        e.title = u"Event dated "_s + QString::fromLatin1(date);
+        e.start = edtf(date);
+        QVERIFY(doc->addEvent(e).ok());
+    }
+    BriefingOptions o;
+    o.blocks = {BriefingBlock::Title, BriefingBlock::Chart};
+    const QString pdf = dir.filePath(u"loose.pdf"_s);
+    QVERIFY(writeBriefing(*doc, pdf, o).ok());
+    const QString text = pdfText(pdf);
+    QVERIFY2(text.contains(u"Events per year"_s), qPrintable(text));
+    QVERIFY(!text.contains(u"Events per month"_s));
+    QVERIFY(!text.contains(u"Jan 2023"_s));
+    QVERIFY(text.contains(u"1 event is dated more loosely than a year: it is in no bar."_s));
+    // The bar's height is labelled: 3 events in 2023 (the day, "2023?" and "2023~").
+    QVERIFY(QRegularExpression(u"Events per year 3 0 2023"_s).match(text).hasMatch());
 }
 
 // Slides as PNG pages at a chosen resolution; each page's hash is in the custody log.

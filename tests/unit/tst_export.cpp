@@ -154,6 +154,25 @@ void TestExport::formatsAreReadable() {
         }
     }
     QVERIFY(laukkai);
+    // The date's qualifiers, as the date type decides them: "2023-12~" is approximate.
+    QStringList qualified;
+    for (const QJsonValue& f : geo.value(u"features"_s).toArray()) {
+        const QJsonObject p = f.toObject().value(u"properties"_s).toObject();
+        if (p.contains(u"date_qualifiers"_s))
+            qualified << p.value(u"start_edtf"_s).toString() + u' ' +
+                             p.value(u"date_qualifiers"_s).toArray().at(0).toString();
+    }
+    QCOMPARE(qualified, QStringList{u"2023-12~ approximate"_s});
+    QFile csv(exportTo(ExportFormat::Csv, ExportProfile::Internal, u"r.csv"_s));
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = csv.readAll().split('\n');
+    const qsizetype column = lines.at(0).split(',').indexOf("date_qualifiers");
+    QVERIFY(column > 0);
+    qsizetype approximate = 0;
+    for (const QByteArray& line : lines.mid(1))
+        if (line.contains("2023-12~"))
+            approximate += line.split(',').value(column) == "approximate";
+    QCOMPARE(approximate, 1);
     const QJsonObject tl = json(ExportFormat::TimelineJs, u"r.json"_s).object();
     const QJsonArray events = tl.value(u"events"_s).toArray();
     QCOMPARE(events.size(), 2);

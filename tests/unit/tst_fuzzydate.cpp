@@ -21,6 +21,9 @@ private slots:
     void approximateWidensPossibleRange();
     void display_data();
     void display();
+    void qualifiersAreDecidedOnce_data();
+    void qualifiersAreDecidedOnce();
+    void periodHoldingNeedsTheWholeInterval();
 };
 
 static QString iso(qint64 s) {
@@ -313,6 +316,87 @@ void TestFuzzyDate::parses() {
     QCOMPARE(again.value(), d);
     QCOMPARE(again.value().earliest(), d.earliest());
     QCOMPARE(again.value().latest(), d.latest());
+    // Every view reads the qualifiers from the stored text; they agree with the parsed date.
+    QCOMPARE(FuzzyDate::qualifiersOf(d.toEdtf().toUtf8()), d.qualifiers());
+}
+
+void TestFuzzyDate::qualifiersAreDecidedOnce_data() {
+    QTest::addColumn<QString>("start");
+    QTest::addColumn<QString>("end");
+    QTest::addColumn<QString>("words");
+    QTest::addRow("exact") << "2023-10-27"
+                           << ""
+                           << "";
+    QTest::addRow("decade") << "201X"
+                            << ""
+                            << ""; // a precision, not a doubt
+    QTest::addRow("unspecified day") << "1985-04-XX"
+                                     << ""
+                                     << "";
+    QTest::addRow("uncertain") << "2023?"
+                               << ""
+                               << "uncertain";
+    QTest::addRow("approximate") << "2023~"
+                                 << ""
+                                 << "approximate";
+    QTest::addRow("both") << "2023-11%"
+                          << ""
+                          << "uncertain, approximate";
+    QTest::addRow("open start") << "../2023"
+                                << ""
+                                << "open start";
+    QTest::addRow("unknown start") << "/2023"
+                                   << ""
+                                   << "open start";
+    QTest::addRow("open end") << "2023~/.."
+                              << ""
+                              << "approximate, open end";
+    QTest::addRow("unknown end") << "2023-10/"
+                                 << ""
+                                 << "open end";
+    QTest::addRow("interval") << "2023~/2024?"
+                              << ""
+                              << "uncertain, approximate";
+    QTest::addRow("start and end") << "2023-10"
+                                   << "2024-01?"
+                                   << "uncertain";
+    QTest::addRow("end open") << "2023"
+                              << "2024/.."
+                              << "open end";
+}
+
+void TestFuzzyDate::qualifiersAreDecidedOnce() {
+    QFETCH(QString, start);
+    QFETCH(QString, end);
+    QFETCH(QString, words);
+    const FuzzyDate s = FuzzyDate::parse(start).value();
+    const FuzzyDate e = end.isEmpty() ? FuzzyDate() : FuzzyDate::parse(end).value();
+    const quint8 q = FuzzyDate::qualifiersOf(s, e);
+    QCOMPARE(FuzzyDate::qualifierWords(q).join(u", "_s), words);
+    QCOMPARE(FuzzyDate::qualifiersOf(start.toUtf8(), end.toUtf8()), q);
+}
+
+void TestFuzzyDate::periodHoldingNeedsTheWholeInterval() {
+    using P = FuzzyDate::Period;
+    auto holding = [](const char* edtf, P p) {
+        const FuzzyDate d = FuzzyDate::parse(QString::fromLatin1(edtf)).value();
+        return FuzzyDate::periodHolding(d.earliest(), d.latest(), p);
+    };
+    QCOMPARE(holding("2023-11-12", P::Day), QDate(2023, 11, 12));
+    QCOMPARE(holding("2023-11-12", P::Week), QDate(2023, 11, 6)); // a Sunday: the Monday before
+    QCOMPARE(holding("2023-11-13", P::Week), QDate(2023, 11, 13));
+    QCOMPARE(holding("2023-11", P::Month), QDate(2023, 11, 1));
+    QCOMPARE(holding("2023-11", P::Year), QDate(2023, 1, 1));
+    QVERIFY(!holding("2023-11", P::Day).isValid()); // a month is not a day of it
+    QVERIFY(!holding("2023-11", P::Week).isValid());
+    QVERIFY(!holding("2023?", P::Month).isValid()); // nor is a year its January
+    QCOMPARE(holding("2023?", P::Year), QDate(2023, 1, 1));
+    QVERIFY(!holding("2023~/2024?", P::Year).isValid());
+    QVERIFY(!holding("../2023", P::Year).isValid());
+    QVERIFY(!holding("2023/..", P::Year).isValid());
+    QVERIFY(!holding("201X", P::Year).isValid());
+    QCOMPARE(holding("-0044-03-15", P::Year), QDate()); // before year 1: not charted
+    QCOMPARE(holding("0001-01-01", P::Month), QDate(1, 1, 1));
 }
 
 void TestFuzzyDate::rejects_data() {

@@ -19,6 +19,7 @@
 #include "preferences.h"
 #include "searchpanel.h"
 #include "sourcelibrary.h"
+#include "store/timeindex.h"
 #include "timelineview.h"
 
 #include <QAbstractBarSeries>
@@ -51,6 +52,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTimer>
+#include <QValueAxis>
 
 #include <QToolButton>
 #include <QUndoStack>
@@ -173,6 +175,24 @@ void TestMainWindow::eventTableModelIsSound() {
     for (int r = 0; r < model->rowCount(); ++r)
         sawOpenStart |= model->index(r, EventTableModel::Date).data().toString() == u"../2023";
     QVERIFY(sawOpenStart);
+    // The table marks a date as qualified exactly when the timeline draws it so: one decision.
+    auto index = TimeIndex::load(m_window->document()->db());
+    QVERIFY(index.ok());
+    int qualified = 0;
+    for (int r = 0; r < model->rowCount(); ++r) {
+        const QModelIndex cell = model->index(r, EventTableModel::Date);
+        const quint8 flags = index.value().flags(index.value().positionOf(model->eventId(r))) &
+                             (TimeIndex::Uncertain | TimeIndex::Approximate | TimeIndex::OpenStart |
+                              TimeIndex::OpenEnd);
+        const bool italic = cell.data(Qt::FontRole).value<QFont>().italic();
+        QCOMPARE(italic, flags != 0);
+        qualified += italic;
+        if (flags & TimeIndex::Approximate)
+            QVERIFY(cell.data(Qt::ToolTipRole).toString().contains(u"approximate"_s));
+        if (flags & TimeIndex::OpenStart)
+            QVERIFY(cell.data(Qt::ToolTipRole).toString().contains(u"open start"_s));
+    }
+    QVERIFY(qualified >= 10);
 }
 
 void TestMainWindow::selectingShowsInspector() {
@@ -1409,10 +1429,26 @@ void TestMainWindow::chartsFollowAndSetTheFilter() {
                     n += set->sum();
         return qint64(n);
     };
-    // The sample case: 16 events; those with no bounded start or end are not in a period.
+    // The sample case: 16 events; those dated more loosely than a period, or not at all, are in
+    // no bar.
     const auto all = eventsPerPeriod(m_window->document()->db(), {});
     QVERIFY(all.ok());
-    QCOMPARE(barsTotal() + all.value().undated, 16);
+    QCOMPARE(barsTotal() + all.value().loose + all.value().undated, 16);
+    // The chart says what it leaves out, and counts in whole numbers.
+    if (all.value().loose > 0)
+        QVERIFY2(
+            charts->note().contains(ChartsPanel::looseNote(all.value().period, all.value().loose)),
+            qPrintable(charts->note()));
+    auto wholeTicks = [&] {
+        for (QAbstractAxis* axis : charts->chart()->axes())
+            if (auto* v = qobject_cast<QValueAxis*>(axis)) {
+                const double step = (v->max() - v->min()) / (v->tickCount() - 1);
+                if (step < 1 || step != std::floor(step) || v->min() != 0)
+                    return false;
+            }
+        return true;
+    };
+    QVERIFY(wholeTicks());
     // Click the tallest bar of the first lane.
     const PeriodCounts& c = all.value();
     qsizetype best = 0;
@@ -1435,6 +1471,7 @@ void TestMainWindow::chartsFollowAndSetTheFilter() {
     QTest::mouseClick(m_window->findChild<QPushButton*>(u"filterClear"_s), Qt::LeftButton);
     QTRY_COMPARE(table->model()->rowCount(), 16);
     charts->setKind(ChartsPanel::Kind::TopSources);
+    QVERIFY(wholeTicks());
     const auto sources = topBy(m_window->document()->db(), {}, RankBy::Source);
     QVERIFY(sources.ok() && !sources.value().isEmpty());
     charts->activate(0, 0);
@@ -1462,8 +1499,13 @@ void TestMainWindow::chartsFollowAndSetTheFilter() {
         QVERIFY2(QFileInfo(path).size() > 1000, qPrintable(name));
     }
     if (!qEnvironmentVariableIsEmpty("CASEATLAS_SCREENSHOTS")) {
-        charts->setKind(ChartsPanel::Kind::EventsPerPeriod);
-        charts->grab().save(qEnvironmentVariable("CASEATLAS_SCREENSHOTS") + u"/charts.png"_s);
+        m_window->findChild<QDockWidget*>(u"chartsDock"_s)->raise();
+        for (auto kind : {ChartsPanel::Kind::EventsPerPeriod, ChartsPanel::Kind::TopSources}) {
+            charts->setKind(kind);
+            QTest::qWait(200);
+            charts->grab().save(qEnvironmentVariable("CASEATLAS_SCREENSHOTS") +
+                                u"/charts-%1.png"_s.arg(int(kind)));
+        }
     }
 }
 
