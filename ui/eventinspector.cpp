@@ -353,20 +353,11 @@ EventInspector::EventInspector(QWidget* parent)
             found->clear();
             const Gazetteer& g = Gazetteer::shared();
             for (const Gazetteer::Place* p : g.lookup(text, 30)) {
-                auto* item =
-                    new QListWidgetItem(u"%1, %2 (%3, %4)"_s.arg(p->name, g.countryCode(*p))
-                                            .arg(p->lat, 0, 'f', 3)
-                                            .arg(p->lon, 0, 'f', 3),
-                                        found);
+                auto* item = new QListWidgetItem(gazetteerEntryText(*p, text), found);
                 item->setData(Qt::UserRole, qint64(p - g.places().data()));
             }
-            if (found->count() == 0 && !text.trimmed().isEmpty()) {
-                auto* none = new QListWidgetItem(
-                    tr("No place of that name in the offline gazetteer. Try another spelling, or "
-                       "add it in People & Places with its coordinates."),
-                    found);
-                none->setFlags(Qt::NoItemFlags);
-            }
+            if (found->count() == 0 && !text.trimmed().isEmpty())
+                found->addItem(gazetteerNoResultItem(text));
             found->setCurrentRow(0);
         });
         d.form->addRow(tr("&Name:"), typed);
@@ -375,13 +366,7 @@ EventInspector::EventInspector(QWidget* parent)
             return;
         const Gazetteer& g = Gazetteer::shared();
         const auto& gp = g.places()[size_t(found->currentItem()->data(Qt::UserRole).toLongLong())];
-        Place p;
-        p.name = gp.name;
-        p.kind = u"populated place"_s;
-        p.countryCode = g.countryCode(gp);
-        p.point = GeoPoint{gp.lon, gp.lat};
-        p.gazetteerId = u"geonames:%1"_s.arg(gp.geonamesId);
-        auto id = m_document->addPlace(p);
+        auto id = m_document->addPlace(g.toCasePlace(gp));
         if (!id)
             return (void)report(id.error());
         commit([&](Event& e) {

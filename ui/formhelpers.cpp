@@ -7,6 +7,8 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGuiApplication>
+#include <QListWidgetItem>
+#include <QLocale>
 #include <QScreen>
 
 using namespace Qt::StringLiterals;
@@ -77,6 +79,30 @@ QComboBox* sensitivityCombo() {
     for (Sensitivity s : {Sensitivity::Public, Sensitivity::Internal, Sensitivity::Confidential})
         combo->addItem(shownKey(sensitivityKey(s)), sensitivityKey(s));
     return combo;
+}
+
+QString gazetteerEntryText(const Gazetteer::Place& place, const QString& typed) {
+    const Gazetteer& g = Gazetteer::shared();
+    const QString other = Gazetteer::matchedName(place, typed);
+    QString text = other.isEmpty() ? place.name : u"%1 (%2)"_s.arg(place.name, other);
+    text += u", "_s + g.countryCode(place) +
+            u" — %1, %2"_s.arg(place.lat, 0, 'f', 3).arg(place.lon, 0, 'f', 3);
+    if (place.population > 0)
+        text += u" · "_s + QCoreApplication::translate("caseatlas", "%1 people")
+                               .arg(QLocale().toString(place.population));
+    return text;
+}
+
+QListWidgetItem* gazetteerNoResultItem(const QString& typed) {
+    auto* item = new QListWidgetItem(
+        QCoreApplication::translate("caseatlas",
+                                    "No place called \u201c%1\u201d in the offline gazetteer "
+                                    "(GeoNames places of about 500 people or more). Try another "
+                                    "spelling, or add the place in People & Places with its "
+                                    "coordinates, or click it on the map.")
+            .arg(typed.trimmed()));
+    item->setFlags(Qt::NoItemFlags);
+    return item;
 }
 
 } // namespace caseatlas

@@ -2,10 +2,12 @@
 
 #include "domain/sensitivity.h"
 #include "domain/source.h"
+#include "geo/gazetteer.h"
 
 class QComboBox;
 class QDialog;
 class QFormLayout;
+class QListWidgetItem;
 class QSize;
 class QWidget;
 
@@ -26,5 +28,10 @@ Reliability reliabilityOf(const QComboBox* combo, Reliability fallback);
 QString shownKey(const QString& key);
 // Public / internal / confidential; each item's data is its key.
 QComboBox* sensitivityCombo();
+// A gazetteer entry as a list shows it: "Tachilek (Tachileik), MM — 20.448, 99.881 · 51,553
+// people", the other name when that is what `typed` matched, the population when known.
+QString gazetteerEntryText(const Gazetteer::Place& place, const QString& typed);
+// The list's line when nothing matched: says so, and what to do instead (not selectable).
+QListWidgetItem* gazetteerNoResultItem(const QString& typed);
 
 } // namespace caseatlas

@@ -202,16 +202,15 @@ PeoplePlacesPanel::PeoplePlacesPanel(QWidget* parent)
         m_gazetteerHits->clear();
         const Gazetteer& g = Gazetteer::shared();
         for (const Gazetteer::Place* p : g.lookup(text, 20)) {
-            auto* item =
-                new QListWidgetItem(tr("%1, %2 — %3, %4 (%n people)", nullptr, p->population)
-                                        .arg(p->name, g.countryCode(*p))
-                                        .arg(p->lat, 0, 'f', 4)
-                                        .arg(p->lon, 0, 'f', 4),
-                                    m_gazetteerHits);
+            auto* item = new QListWidgetItem(gazetteerEntryText(*p, text), m_gazetteerHits);
             item->setData(Qt::UserRole, qint64(p - g.places().data()));
         }
+        if (m_gazetteerHits->count() == 0 && !text.trimmed().isEmpty())
+            m_gazetteerHits->addItem(gazetteerNoResultItem(text));
     });
     connect(m_gazetteerHits, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
+        if (!item->data(Qt::UserRole).isValid())
+            return; // the "no place of that name" line
         auto id = addGazetteerPlace(item->data(Qt::UserRole).toLongLong());
         if (!id)
             return emit failed(id.error());
@@ -405,16 +404,7 @@ Result<qint64> PeoplePlacesPanel::addGazetteerPlace(qsizetype index) {
     const Gazetteer& g = Gazetteer::shared();
     if (!m_document || index < 0 || size_t(index) >= g.places().size())
         return makeError(ErrorCode::NotFound, tr("No such gazetteer entry."));
-    const auto& gp = g.places()[size_t(index)];
-    Place p;
-    p.name = gp.name;
-    p.kind = u"populated place"_s;
-    p.countryCode = g.countryCode(gp);
-    p.point = GeoPoint{gp.lon, gp.lat};
-    p.gazetteerId = u"geonames:%1"_s.arg(gp.geonamesId);
-    if (!gp.asciiName.isEmpty())
-        p.aliases.append({gp.asciiName, u"en"_s});
-    return m_document->addPlace(p);
+    return m_document->addPlace(g.toCasePlace(g.places()[size_t(index)]));
 }
 
 } // namespace caseatlas

@@ -39,17 +39,18 @@ Result<Gazetteer> Gazetteer::load(const QString& resourcePath) {
         const QByteArrayView line(all.constData() + start, end - start);
         start = end + 1;
         ++lineNo;
-        // id, name, ascii name, country, feature code, population, latitude, longitude
-        QByteArrayView fields[8];
+        // id, name, ascii name, country, feature code, population, latitude, longitude,
+        // alternate names (the last column may be absent)
+        QByteArrayView fields[9];
         int n = 0;
-        for (qsizetype from = 0; n < 8;) {
+        for (qsizetype from = 0; n < 9;) {
             const qsizetype tab = line.indexOf('\t', from);
             fields[n++] = line.sliced(from, (tab < 0 ? line.size() : tab) - from);
             if (tab < 0)
                 break;
             from = tab + 1;
         }
-        if (n != 8 || fields[3].size() != 2)
+        if (n < 8 || fields[3].size() != 2)
             return makeError(
                 ErrorCode::Corrupt,
                 QCoreApplication::translate("caseatlas", "The gazetteer is damaged at line %1.")
@@ -59,6 +60,8 @@ Result<Gazetteer> Gazetteer::load(const QString& resourcePath) {
         p.geonamesId = fields[0].toLongLong(&ok);
         p.name = QString::fromUtf8(fields[1]);
         p.asciiName = QString::fromUtf8(fields[2]);
+        if (n > 8)
+            p.alternates = QString::fromUtf8(fields[8]);
         p.country[0] = fields[3][0];
         p.country[1] = fields[3][1];
         const QByteArrayView code = fields[4];
@@ -90,10 +93,61 @@ Result<Gazetteer> Gazetteer::load(const QString& resourcePath) {
 QString Gazetteer::fold(const QString& text) {
     QString out;
     out.reserve(text.size());
-    for (QChar c : text.normalized(QString::NormalizationForm_D))
-        if (c.category() != QChar::Mark_NonSpacing || c.script() != QChar::Script_Inherited)
-            out += c;
+    for (QChar c : text.normalized(QString::NormalizationForm_D)) {
+        if (c.category() == QChar::Mark_NonSpacing && c.script() == QChar::Script_Inherited)
+            continue; // accents
+        if (c.isSpace() || c == u'-' || c == u'\'' || c == QChar(0x2019) || c == QChar(0x2010) ||
+            c == QChar(0x2011) || c == u'.')
+            continue; // "Mu-se", "Mong La", "Lin-ts’ang": as they are typed without them
+        out += c;
+    }
     return out.toCaseFolded();
+}
+
+QStringList Gazetteer::namesOf(const Place& p) {
+    QStringList names{p.name};
+    if (!p.asciiName.isEmpty())
+        names << p.asciiName;
+    if (!p.alternates.isEmpty())
+        names << p.alternates.split(u'|', Qt::SkipEmptyParts);
+    return names;
+}
+
+QString Gazetteer::matchedName(const Place& p, const QString& text) {
+    const QString key = fold(text.trimmed());
+    if (key.isEmpty() || fold(p.name).startsWith(key))
+        return {};
+    for (const QString& n : namesOf(p))
+        if (fold(n).startsWith(key))
+            return n;
+    return {};
+}
+
+caseatlas::Place Gazetteer::toCasePlace(const Place& gp) const {
+    caseatlas::Place p;
+    p.name = gp.name;
+    p.kind = u"populated place"_s;
+    p.countryCode = countryCode(gp);
+    p.point = GeoPoint{gp.lon, gp.lat};
+    if (gp.geonamesId > 0)
+        p.gazetteerId = u"geonames:%1"_s.arg(gp.geonamesId);
+    const QStringList names = namesOf(gp);
+    for (qsizetype i = 1; i < names.size(); ++i) {
+        // The language where the script tells it; the rest are spellings in Latin letters.
+        QString language;
+        for (QChar c : names[i]) {
+            if (c.script() == QChar::Script_Han)
+                language = u"zh"_s;
+            else if (c.script() == QChar::Script_Myanmar)
+                language = u"my"_s;
+            else if (c.script() == QChar::Script_Thai)
+                language = u"th"_s;
+            if (!language.isEmpty())
+                break;
+        }
+        p.aliases.append({names[i], language});
+    }
+    return p;
 }
 
 QList<const Gazetteer::Place*> Gazetteer::lookup(const QString& text, int limit,
@@ -109,11 +163,9 @@ QList<const Gazetteer::Place*> Gazetteer::lookup(const QString& text, int limit,
         std::lock_guard lock(building);
         if (!m_names) {
             auto names = std::make_shared<std::vector<std::pair<QString, quint32>>>();
-            for (quint32 i = 0; i < m_places.size(); ++i) {
-                names->emplace_back(fold(m_places[i].name), i);
-                if (!m_places[i].asciiName.isEmpty())
-                    names->emplace_back(fold(m_places[i].asciiName), i);
-            }
+            for (quint32 i = 0; i < m_places.size(); ++i)
+                for (const QString& n : namesOf(m_places[i]))
+                    names->emplace_back(fold(n), i);
             std::sort(names->begin(), names->end());
             m_names = std::move(names);
         }
@@ -127,13 +179,23 @@ QList<const Gazetteer::Place*> Gazetteer::lookup(const QString& text, int limit,
     // Exact names first, then by importance (capitals, then population).
     std::sort(found.begin(), found.end());
     found.erase(std::unique(found.begin(), found.end()), found.end());
-    std::sort(found.begin(), found.end(), [&](quint32 a, quint32 b) {
-        const bool ea = fold(m_places[a].name) == key || fold(m_places[a].asciiName) == key;
-        const bool eb = fold(m_places[b].name) == key || fold(m_places[b].asciiName) == key;
-        if (ea != eb)
-            return ea;
-        return m_places[a].population > m_places[b].population;
+    auto exact = [&](quint32 i) {
+        const QStringList names = namesOf(m_places[i]);
+        return std::any_of(names.cbegin(), names.cend(),
+                           [&](const QString& n) { return fold(n) == key; });
+    };
+    std::vector<std::pair<bool, quint32>> ranked;
+    ranked.reserve(found.size());
+    for (quint32 i : found)
+        ranked.emplace_back(exact(i), i);
+    std::stable_sort(ranked.begin(), ranked.end(), [&](const auto& a, const auto& b) {
+        if (a.first != b.first)
+            return a.first;
+        return m_places[a.second].population > m_places[b.second].population;
     });
+    found.clear();
+    for (const auto& r : ranked)
+        found.push_back(r.second);
     for (quint32 i : found) {
         if (out.size() >= limit)
             break;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "domain/place.h"
 
 #include <QPointF>
 #include <QRectF>
@@ -18,9 +19,10 @@ namespace caseatlas {
 class Gazetteer {
 public:
     struct Place {
-        qint64 geonamesId;
+        qint64 geonamesId; // 0 when the source gave none
         QString name;
-        QString asciiName; // empty when the same as name
+        QString asciiName;  // empty when the same as name
+        QString alternates; // other names ("Tachileik|Tha Chi Lek"), "|"-joined; may be empty
         char country[2];
         quint8 rank; // 0 capital, 1 first-level seat, 2 other seats, 3 other places
         qint32 population;
@@ -38,12 +40,20 @@ public:
     // administrative seats weighed up).
     const std::vector<quint32>& byImportance() const { return m_byImportance; }
     QString countryCode(const Place& p) const { return QString::fromLatin1(p.country, 2); }
-    // Type-ahead: places whose name (or ASCII name) starts with `text`, case and accents
-    // aside, most important first; `country` (ISO alpha-2) narrows it when given.
+    // Type-ahead: places whose name, ASCII name or an alternate name starts with `text` —
+    // case, accents, spaces, hyphens and apostrophes aside ("mongla" finds Möng La, "muse"
+    // Mu-se) — exact names first, then the most important; `country` (ISO alpha-2) narrows it.
     QList<const Place*> lookup(const QString& text, int limit = 20,
                                const QString& country = QString()) const;
+    // Every name of a place: its name, ASCII name and alternates.
+    static QStringList namesOf(const Place& p);
+    // The name `text` matched when it is not the place's own ("Tachileik" for Tachilek), or "".
+    static QString matchedName(const Place& p, const QString& text);
+    // The place as a case records it: a populated place with its point, country, GeoNames id
+    // ("geonames:1295301", none for a place without one) and its other names as aliases.
+    caseatlas::Place toCasePlace(const Place& p) const;
 
-    // Lower case without accents: the form names are compared in.
+    // Lower case without accents, spaces, hyphens and apostrophes: the form names are compared in.
     static QString fold(const QString& text);
 
 private:

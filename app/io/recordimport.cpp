@@ -1584,12 +1584,15 @@ Result<ImportReport> importBatch(CaseFile& file, const QString& path, const Impo
                         gazetteer = &Gazetteer::shared();
                     const QString folded = Gazetteer::fold(r.placeName);
                     for (const Gazetteer::Place* g : gazetteer->lookup(r.placeName, 50)) {
-                        if (Gazetteer::fold(g->name) == folded ||
-                            (!g->asciiName.isEmpty() && Gazetteer::fold(g->asciiName) == folded)) {
-                            p.point = GeoPoint{g->lon, g->lat};
-                            p.countryCode = gazetteer->countryCode(*g);
-                            p.gazetteerId = u"geonames:%1"_s.arg(g->geonamesId);
-                            p.kind = u"populated place"_s;
+                        const QStringList names = Gazetteer::namesOf(*g);
+                        if (std::any_of(names.cbegin(), names.cend(), [&](const QString& n) {
+                                return Gazetteer::fold(n) == folded;
+                            })) {
+                            const Place found = gazetteer->toCasePlace(*g);
+                            p.point = found.point;
+                            p.countryCode = found.countryCode;
+                            p.gazetteerId = found.gazetteerId;
+                            p.kind = found.kind;
                             break;
                         }
                     }

@@ -916,6 +916,20 @@ void TestMainWindow::peopleAndPlacesEditAliasesAndGazetteer() {
     QCOMPARE(lashio.name, u"Lashio"_s);
     QVERIFY(std::abs(lashio.point->lat - 22.9359) < 1e-3);
     QCOMPARE(lashio.gazetteerId, u"geonames:1314759"_s);
+    // Its Burmese and Chinese names come along as aliases, with their languages.
+    QVERIFY(lashio.aliases.contains(Alias{u"臘戌"_s, u"zh"_s}));
+    QVERIFY(lashio.aliases.contains(Alias{u"လားရှိုးမြို့"_s, u"my"_s}));
+    // Another name finds the town and is shown beside its own.
+    box->setText(u"Tachileik"_s);
+    QVERIFY(hits->item(0)->text().startsWith(u"Tachilek (Tachileik), MM"_s));
+    // Nothing found says so, and cannot be taken.
+    box->setText(u"Xyzzyqq"_s);
+    QCOMPARE(hits->count(), 1);
+    QVERIFY(hits->item(0)->text().startsWith(u"No place called"_s));
+    QCOMPARE(hits->item(0)->flags(), Qt::NoItemFlags);
+    const qint64 before = panel->currentPlace();
+    emit hits->itemActivated(hits->item(0));
+    QCOMPARE(panel->currentPlace(), before);
     // Undo takes it all back.
     while (doc->undoStack()->index() > start)
         doc->undoStack()->undo();
@@ -1164,7 +1178,8 @@ void TestMainWindow::gazetteerTownSetsPrecision() {
         button->click();
     };
     answer(u"Xyzzyqq"_s, false);
-    QVERIFY2(noneText.contains(u"No place of that name"_s), qPrintable(noneText));
+    QVERIFY2(noneText.contains(u"No place called \u201cXyzzyqq\u201d in the offline gazetteer"_s),
+             qPrintable(noneText));
     QCOMPARE(doc->events().load(id).value().placeId, 0);
     answer(u"Lashio"_s, true);
     const Event placed = doc->events().load(id).value();

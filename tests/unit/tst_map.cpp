@@ -24,6 +24,7 @@ private slots:
     void gazetteerNamesPlacesAtSuitableZooms();
     void gazetteerLooksUpTowns_data();
     void gazetteerLooksUpTowns();
+    void gazetteerKnowsTheRegion();
     void knownPointLandsOnItsPixel();
     void clustersAndSingles();
     void locationPrecisionIsDrawn();
@@ -129,6 +130,34 @@ void TestMap::gazetteerLooksUpTowns_data() {
     QTest::addRow("Beijing") << "Beijing"
                              << "CN"
                              << "Beijing" << 39.9075 << 116.3972;
+    // The towns of the cases (issue 17): the Kokang region and the borders around it.
+    QTest::addRow("Laukkai") << "Laukkai"
+                             << "MM"
+                             << "Laukkai" << 23.6961 << 98.7621;
+    QTest::addRow("Mong La, typed without the umlaut") << "Mong La"
+                                                       << "MM"
+                                                       << "Möng La" << 21.6711 << 100.0127;
+    QTest::addRow("Mongla, typed as one word") << "mongla"
+                                               << "MM"
+                                               << "Möng La" << 21.6711 << 100.0127;
+    QTest::addRow("Muse, spelt Mu-se") << "Muse"
+                                       << "MM"
+                                       << "Mu-se" << 23.9974 << 97.9011;
+    QTest::addRow("Shwe Kokko") << "Shwe Kokko"
+                                << "MM"
+                                << "Shwe Kokko" << 16.8208 << 98.5309;
+    QTest::addRow("Tachileik, an alternate name") << "Tachileik"
+                                                  << "MM"
+                                                  << "Tachilek" << 20.4475 << 99.8808;
+    QTest::addRow("Lincang") << "Lincang"
+                             << "CN"
+                             << "Lincang" << 23.8797 << 100.0945;
+    QTest::addRow("Lashio in Burmese") << "လားရှိုး"
+                                       << ""
+                                       << "Lashio" << 22.9359 << 97.7498;
+    QTest::addRow("Kunming in Chinese") << "昆明"
+                                        << ""
+                                        << "Kunming" << 25.0389 << 102.7183;
 }
 
 void TestMap::gazetteerLooksUpTowns() {
@@ -148,6 +177,25 @@ void TestMap::gazetteerLooksUpTowns() {
     // Accents aside: "ho chi" finds Ho Chi Minh City.
     QVERIFY(!g.lookup(u"HO CHI"_s).isEmpty());
     QVERIFY(g.lookup(u""_s).isEmpty());
+    // The name typed is shown when it is not the place's own.
+    if (Gazetteer::fold(found.first()->name) != Gazetteer::fold(typed) &&
+        !Gazetteer::fold(found.first()->name).startsWith(Gazetteer::fold(typed)))
+        QVERIFY(!Gazetteer::matchedName(*found.first(), typed).isEmpty());
+    // A place taken into a case keeps its other names as aliases, and no made-up id.
+    const Place taken = g.toCasePlace(*found.first());
+    QCOMPARE(taken.aliases.size(), Gazetteer::namesOf(*found.first()).size() - 1);
+    QVERIFY(taken.gazetteerId.isEmpty() == (found.first()->geonamesId == 0));
+}
+
+// The gazetteer holds the smaller towns of the region (GeoNames cities500 and a later extract),
+// not only Myanmar's 74 largest.
+void TestMap::gazetteerKnowsTheRegion() {
+    const Gazetteer& g = Gazetteer::shared();
+    const auto inMyanmar = std::count_if(g.places().cbegin(), g.places().cend(),
+                                         [&](const auto& p) { return g.countryCode(p) == u"MM"; });
+    QVERIFY2(inMyanmar >= 500, qPrintable(QString::number(inMyanmar)));
+    QVERIFY(g.places().size() > 200000);
+    QVERIFY(g.lookup(u"Xqzzyvillage"_s).isEmpty());
 }
 
 void TestMap::knownPointLandsOnItsPixel() {
