@@ -1010,6 +1010,30 @@
         <source>The disk could not be read or written: the change was not saved. The case is put back as it was when it is next opened, from its journal (%1): keep that file beside it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>uncertain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approximate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No place called “%1” in the offline gazetteer (GeoNames places of about 500 people or more). Try another spelling, or add the place in People &amp; Places with its coordinates, or click it on the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>caseatlas::Backlinks</name>
@@ -1383,10 +1407,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>per %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The numeric value to sum, e.g. people repatriated or fatalities</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1399,10 +1419,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Events per %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No tag</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1412,10 +1428,6 @@
     </message>
     <message>
         <source>%1%2, cumulative</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1%2 per %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1453,6 +1465,95 @@
     <message>
         <source>%1 cannot be written.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) dated more loosely than a day: in no bar.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) dated more loosely than a week: in no bar.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) dated more loosely than a month: in no bar.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) dated more loosely than a year: in no bar.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An event is counted in a bar only when everything its date allows lies in that period; the others are counted here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many bars %1 for one chart: shown %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) with no date.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) dated more loosely than the period, or not at all, with %1 in all: in no bar.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1%2 %3</source>
+        <comment>value name, unit, &apos;per month&apos;</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Events per day (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Events per week (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Events per month (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Events per year (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1806,10 +1907,6 @@
         <source>This event&apos;s text is too long to edit here (a title of %1 and a description of %2 characters); it is shown cut short and kept whole in the case.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>No place of that name in the offline gazetteer. Try another spelling, or add it in People &amp; Places with its coordinates.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>caseatlas::EventTableModel</name>
@@ -1843,6 +1940,11 @@
     </message>
     <message>
         <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>date, its qualifiers</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2268,6 +2370,38 @@
     </message>
     <message>
         <source>state-body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>perpetrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>victim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>witness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>official</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suspect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>media</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3315,12 +3449,6 @@ Import the other rows and skip these?</source>
     <message>
         <source>New actor</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1, %2 — %3, %4 (%n people)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <source> (protected)</source>

@@ -1010,6 +1010,30 @@
         <source>The disk could not be read or written: the change was not saved. The case is put back as it was when it is next opened, from its journal (%1): keep that file beside it.</source>
         <translation>磁盘无法读写：更改未保存。下次打开案件时将根据其日志（%1）恢复到原样：请将该文件保留在案件旁边。</translation>
     </message>
+    <message>
+        <source>uncertain</source>
+        <translation>存疑</translation>
+    </message>
+    <message>
+        <source>approximate</source>
+        <translation>约略</translation>
+    </message>
+    <message>
+        <source>open start</source>
+        <translation>起点开放</translation>
+    </message>
+    <message>
+        <source>open end</source>
+        <translation>终点开放</translation>
+    </message>
+    <message>
+        <source>%1 people</source>
+        <translation>%1 人</translation>
+    </message>
+    <message>
+        <source>No place called “%1” in the offline gazetteer (GeoNames places of about 500 people or more). Try another spelling, or add the place in People &amp; Places with its coordinates, or click it on the map.</source>
+        <translation>离线地名词典（GeoNames 中约 500 人以上的地方）中没有名为“%1”的地点。请尝试其他拼写，或在“人物与地点”中连同坐标添加该地点，或在地图上点选。</translation>
+    </message>
 </context>
 <context>
     <name>caseatlas::Backlinks</name>
@@ -1383,10 +1407,6 @@
         <translation>自动</translation>
     </message>
     <message>
-        <source>per %1</source>
-        <translation>每%1</translation>
-    </message>
-    <message>
         <source>The numeric value to sum, e.g. people repatriated or fatalities</source>
         <translation>要求和的数值，例如遣返人数或死亡人数</translation>
     </message>
@@ -1399,10 +1419,6 @@
         <translation>未打开案件</translation>
     </message>
     <message>
-        <source>Events per %1 (%2)</source>
-        <translation>每%1的事件（%2）</translation>
-    </message>
-    <message>
         <source>No tag</source>
         <translation>无标签</translation>
     </message>
@@ -1413,10 +1429,6 @@
     <message>
         <source>%1%2, cumulative</source>
         <translation>%1%2，累计</translation>
-    </message>
-    <message>
-        <source>%1%2 per %3</source>
-        <translation>每%3的%1%2</translation>
     </message>
     <message>
         <source>Actors by events</source>
@@ -1453,6 +1465,95 @@
     <message>
         <source>%1 cannot be written.</source>
         <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>per day</source>
+        <translation>每日</translation>
+    </message>
+    <message>
+        <source>per week</source>
+        <translation>每周</translation>
+    </message>
+    <message>
+        <source>per month</source>
+        <translation>每月</translation>
+    </message>
+    <message>
+        <source>per year</source>
+        <translation>每年</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) dated more loosely than a day: in no bar.</source>
+        <translation>
+            <numerusform>%n 个事件的日期比一日更宽泛：不计入任何柱形。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) dated more loosely than a week: in no bar.</source>
+        <translation>
+            <numerusform>%n 个事件的日期比一周更宽泛：不计入任何柱形。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) dated more loosely than a month: in no bar.</source>
+        <translation>
+            <numerusform>%n 个事件的日期比一个月更宽泛：不计入任何柱形。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) dated more loosely than a year: in no bar.</source>
+        <translation>
+            <numerusform>%n 个事件的日期比一年更宽泛：不计入任何柱形。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An event is counted in a bar only when everything its date allows lies in that period; the others are counted here.</source>
+        <translation>只有日期所允许的全部范围都落在某一时段内的事件，才计入该时段的柱形；其余事件在此计数。</translation>
+    </message>
+    <message>
+        <source>Too many bars %1 for one chart: shown %2.</source>
+        <translation>%1的柱形太多，一张图表放不下：改为%2显示。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) with no date.</source>
+        <translation>
+            <numerusform>%n 个事件没有日期。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) dated more loosely than the period, or not at all, with %1 in all: in no bar.</source>
+        <translation>
+            <numerusform>%n 个事件的日期比该时段更宽泛或没有日期，合计 %1：不计入任何柱形。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1%2 %3</source>
+        <comment>value name, unit, &apos;per month&apos;</comment>
+        <translation>%3%1%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Events per day (%n)</source>
+        <translation>
+            <numerusform>每日事件（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Events per week (%n)</source>
+        <translation>
+            <numerusform>每周事件（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Events per month (%n)</source>
+        <translation>
+            <numerusform>每月事件（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Events per year (%n)</source>
+        <translation>
+            <numerusform>每年事件（%n）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1807,10 +1908,6 @@
         <source>This event&apos;s text is too long to edit here (a title of %1 and a description of %2 characters); it is shown cut short and kept whole in the case.</source>
         <translation>此事件的文字太长，无法在此编辑（标题 %1 个字符，描述 %2 个字符）；此处只显示开头部分，案件中保存的仍是全文。</translation>
     </message>
-    <message>
-        <source>No place of that name in the offline gazetteer. Try another spelling, or add it in People &amp; Places with its coordinates.</source>
-        <translation>离线地名库中没有这个名称的地点。请尝试其他拼写，或在“人物与地点”中连同坐标添加它。</translation>
-    </message>
 </context>
 <context>
     <name>caseatlas::EventTableModel</name>
@@ -1845,6 +1942,11 @@
     <message>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>date, its qualifiers</comment>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -2270,6 +2372,38 @@
     <message>
         <source>state-body</source>
         <translation>国家机构</translation>
+    </message>
+    <message>
+        <source>perpetrator</source>
+        <translation>加害者</translation>
+    </message>
+    <message>
+        <source>victim</source>
+        <translation>受害者</translation>
+    </message>
+    <message>
+        <source>witness</source>
+        <translation>证人</translation>
+    </message>
+    <message>
+        <source>official</source>
+        <translation>官员</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>suspect</source>
+        <translation>嫌疑人</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>消息来源</translation>
+    </message>
+    <message>
+        <source>media</source>
+        <translation>媒体</translation>
     </message>
 </context>
 <context>
@@ -3323,12 +3457,6 @@ Import the other rows and skip these?</source>
     <message>
         <source>New actor</source>
         <translation>新行为者</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1, %2 — %3, %4 (%n people)</source>
-        <translation>
-            <numerusform>%1，%2 — %3，%4（%n 人）</numerusform>
-        </translation>
     </message>
     <message>
         <source> (protected)</source>

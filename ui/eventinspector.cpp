@@ -624,7 +624,7 @@ void EventInspector::refresh() {
             if (actor.value().protectedPerson)
                 name += tr(" — protected");
         }
-        m_actors->addItem(a.role.isEmpty() ? name : name + u" — "_s + a.role);
+        m_actors->addItem(a.role.isEmpty() ? name : name + u" — "_s + shownKey(a.role));
     }
     m_values->clear();
     for (const EventValue& v : e.values)

@@ -21,6 +21,8 @@ public:
     void reload();
     // Preferences: dates in words ("Nov 2023?") instead of as written ("2023-11?").
     void setReadableDates(bool readable);
+    // The language changed: headers and the words in cells are given again.
+    void retranslate();
     qint64 eventId(int row) const;
     int rowOfEvent(qint64 id) const;
     qint64 totalEvents() const { return m_total; }

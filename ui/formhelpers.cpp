@@ -40,7 +40,17 @@ QString shownKey(const QString& key) {
                                        QT_TRANSLATE_NOOP("caseatlas::Keys", "person"),
                                        QT_TRANSLATE_NOOP("caseatlas::Keys", "organisation"),
                                        QT_TRANSLATE_NOOP("caseatlas::Keys", "group"),
-                                       QT_TRANSLATE_NOOP("caseatlas::Keys", "state-body")};
+                                       QT_TRANSLATE_NOOP("caseatlas::Keys", "state-body"),
+                                       // Actors' roles as the field names them (free text:
+                                       // others are shown as typed).
+                                       QT_TRANSLATE_NOOP("caseatlas::Keys", "perpetrator"),
+                                       QT_TRANSLATE_NOOP("caseatlas::Keys", "victim"),
+                                       QT_TRANSLATE_NOOP("caseatlas::Keys", "witness"),
+                                       QT_TRANSLATE_NOOP("caseatlas::Keys", "official"),
+                                       QT_TRANSLATE_NOOP("caseatlas::Keys", "target"),
+                                       QT_TRANSLATE_NOOP("caseatlas::Keys", "suspect"),
+                                       QT_TRANSLATE_NOOP("caseatlas::Keys", "source"),
+                                       QT_TRANSLATE_NOOP("caseatlas::Keys", "media")};
     Q_UNUSED(keys);
     return QCoreApplication::translate("caseatlas::Keys", key.toUtf8().constData());
 }

@@ -40,6 +40,7 @@
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFont>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
@@ -81,6 +82,7 @@ MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
     , m_undoGroup(new QUndoGroup(this)) {
     setObjectName(u"MainWindow"_s);
+    watchTranslations(); // before the first tr(): a switch of language finds every text
     WheelGuard::install();
     setWindowTitle(tr("CaseAtlas"));
     setAcceptDrops(true);
@@ -808,6 +810,13 @@ void MainWindow::buildMenus() {
         a->setCheckable(true);
         a->setChecked(code == chosen);
         a->setObjectName(u"actionLanguage_"_s + (code.isEmpty() ? u"system"_s : code));
+        if (code == u"my") {
+            // Burmese script stands taller than the menu's font: the item is measured in a font
+            // that has it, so that its name is not clipped.
+            QFont burmese = language->font();
+            burmese.setFamilies({u"Noto Sans Myanmar"_s, u"Padauk"_s, u"Myanmar Text"_s});
+            a->setFont(burmese);
+        }
         languages->addAction(a);
     }
 
@@ -1305,7 +1314,11 @@ void MainWindow::closeEvent(QCloseEvent* event) {
 void MainWindow::setLanguage(const QString& code) {
     setLanguagePreference(code);
     installLanguage(effectiveLanguage(code));
-    // The menus and docks change at once; the panels' own labels when CaseAtlas next starts.
+    // Everything changes at once: the panels' labels, buttons, placeholders and lists that came
+    // from tr() are given again, the menus are built anew, and the views redraw what they make
+    // of the case (table headers, summary, charts, the timeline's lanes, the inspector).
+    retranslate(this);
+    m_events->retranslate();
     const QList<QMenu*> menus =
         menuBar()->findChildren<QMenu*>(QString(), Qt::FindDirectChildrenOnly);
     menuBar()->clear();
@@ -1317,6 +1330,11 @@ void MainWindow::setLanguage(const QString& code) {
     updateRecentMenu();
     for (QDockWidget* dock : findChildren<QDockWidget*>())
         dock->setWindowTitle(dockTitle(dock->objectName()));
+    if (m_document)
+        emit m_document->recordsChanged(RecordKind::Event);
+    m_charts->reload();
+    refreshSummary();
+    updateCounts();
     statusBar()->showMessage(tr("Ready"));
 }
 

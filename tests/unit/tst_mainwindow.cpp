@@ -1643,6 +1643,59 @@ void TestMainWindow::switchingLanguageTranslatesMenus() {
     QVERIFY(m_window->findChild<QAction*>(u"actionExportCase"_s)->isEnabled());
     QCOMPARE(m_window->findChildren<QAction*>(u"actionExportCase"_s).size(), 1);
     QCOMPARE(languagePreference(), u"zh_CN"_s); // kept for the next start
+    // The panels change at once, not at the next start: every label, button, placeholder, combo
+    // item and header that came from tr() is now in Chinese.
+    auto leftovers = [&] {
+        QStringList left;
+        auto check = [&](const QString& text) {
+            if (retranslated(text) != text)
+                left << text;
+        };
+        for (QWidget* w : m_window->findChildren<QWidget*>()) {
+            if (auto* label = qobject_cast<QLabel*>(w))
+                check(label->text());
+            else if (auto* button = qobject_cast<QAbstractButton*>(w))
+                check(button->text());
+            else if (auto* line = qobject_cast<QLineEdit*>(w))
+                check(line->placeholderText());
+            else if (auto* combo = qobject_cast<QComboBox*>(w))
+                for (int i = 0; i < combo->count(); ++i)
+                    check(combo->itemText(i));
+            check(w->toolTip());
+        }
+        return left;
+    };
+    QVERIFY2(leftovers().isEmpty(), qPrintable(leftovers().join(u" | "_s)));
+    QCOMPARE(m_window->findChild<QLineEdit*>(u"filterText"_s)->placeholderText(),
+             u"筛选：标题或描述中的词语"_s);
+    QCOMPARE(m_window->findChild<QComboBox*>(u"chartKind"_s)->itemText(0), u"每个时段的事件"_s);
+    QCOMPARE(m_window->findChild<QTableView*>(u"eventTable"_s)
+                 ->model()
+                 ->headerData(EventTableModel::Title, Qt::Horizontal)
+                 .toString(),
+             u"标题"_s);
+    auto* charts = m_window->findChild<ChartsPanel*>(u"chartsPanel"_s);
+    charts->setKind(ChartsPanel::Kind::EventsPerPeriod);
+    QVERIFY2(charts->chart()->title().startsWith(u"每"_s), qPrintable(charts->chart()->title()));
+    QVERIFY2(!m_window->findChild<QLabel*>(u"caseSummary"_s)->text().contains(u"events"_s),
+             qPrintable(m_window->findChild<QLabel*>(u"caseSummary"_s)->text()));
+    // Roles as the field names them are translated; the inspector lists them so.
+    const qint64 withPerpetrator =
+        m_window->document()
+            ->db()
+            .count(u"SELECT min(event_id) FROM event_actors WHERE role = 'perpetrator'"_s)
+            .value();
+    m_window->document()->selection()->select({withPerpetrator}, withPerpetrator);
+    auto* actors = m_window->findChild<QListWidget*>(u"inspectorActors"_s);
+    QVERIFY(actors);
+    QTRY_VERIFY(actors->count() > 0);
+    QVERIFY2(actors->item(0)->text().contains(u"加害者"_s), qPrintable(actors->item(0)->text()));
+    if (!qEnvironmentVariableIsEmpty("CASEATLAS_SCREENSHOTS")) {
+        m_window->resize(1600, 900);
+        QTest::qWait(300);
+        m_window->grab().save(qEnvironmentVariable("CASEATLAS_SCREENSHOTS") +
+                              u"/main-window-zh.png"_s);
+    }
     // What the case says back is in Chinese too: errors and the names of undo steps.
     Event untitled;
     untitled.start = edtf("2023");
@@ -1664,6 +1717,13 @@ void TestMainWindow::switchingLanguageTranslatesMenus() {
     QVERIFY(menuTitles().contains(u"ဖိုင်(&F)"_s));
     m_window->findChild<QAction*>(u"actionLanguage_en"_s)->trigger();
     QVERIFY(menuTitles().contains(u"&File"_s));
+    QVERIFY2(leftovers().isEmpty(), qPrintable(leftovers().join(u" | "_s)));
+    QCOMPARE(m_window->findChild<QComboBox*>(u"chartKind"_s)->itemText(0), u"Events per period"_s);
+    // English plurals through %n: "13 events", never "13 event(s)".
+    QVERIFY2(!charts->note().contains(u"(s)"_s), qPrintable(charts->note()));
+    QVERIFY(charts->note().contains(u" events dated more loosely"_s));
+    QCOMPARE(ChartsPanel::looseNote(ChartPeriod::Year, 1),
+             u"1 event dated more loosely than a year: in no bar."_s);
     m_window->setLanguage(QString());
     QVERIFY(languagePreference().isEmpty());
 }
