@@ -465,7 +465,9 @@ void ChartsPanel::activate(int series, int index) {
     auto range = [&](const PeriodBucket& b) {
         c.from = FuzzyDate::parse(b.fromEdtf).value().earliest();
         c.to = FuzzyDate::parse(b.toEdtf).value().latest();
-        c.dateMode = FilterCriteria::DateMode::Possibly;
+        // What the bar counts: events whose whole date lies in its period (not those that only
+        // may fall in it — they are in no bar).
+        c.dateMode = FilterCriteria::DateMode::Certainly;
     };
     switch (kind()) {
     case Kind::EventsPerPeriod:

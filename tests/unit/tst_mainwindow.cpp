@@ -1476,6 +1476,7 @@ void TestMainWindow::chartsFollowAndSetTheFilter() {
     QCOMPARE(f.from.value(), c.buckets[best].first.startOfDay(Qt::UTC).toSecsSinceEpoch());
     if (!c.lanes[0].isEmpty())
         QCOMPARE(f.tags, QStringList{c.lanes[0]});
+    QCOMPARE(f.dateMode, FilterCriteria::DateMode::Certainly);
     QTRY_VERIFY(table->model()->rowCount() >= int(c.counts[0][best]));
     QVERIFY(table->model()->rowCount() < 16);
     QCOMPARE(m_window->findChild<QLineEdit*>(u"filterFrom"_s)->text(),
