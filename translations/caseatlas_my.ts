@@ -1034,6 +1034,10 @@
         <source>No place called “%1” in the offline gazetteer (GeoNames places of about 500 people or more). Try another spelling, or add the place in People &amp; Places with its coordinates, or click it on the map.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>administrative area</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>caseatlas::Backlinks</name>

@@ -1034,6 +1034,10 @@
         <source>No place called “%1” in the offline gazetteer (GeoNames places of about 500 people or more). Try another spelling, or add the place in People &amp; Places with its coordinates, or click it on the map.</source>
         <translation>离线地名词典（GeoNames 中约 500 人以上的地方）中没有名为“%1”的地点。请尝试其他拼写，或在“人物与地点”中连同坐标添加该地点，或在地图上点选。</translation>
     </message>
+    <message>
+        <source>administrative area</source>
+        <translation>行政区</translation>
+    </message>
 </context>
 <context>
     <name>caseatlas::Backlinks</name>

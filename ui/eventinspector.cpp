@@ -366,15 +366,18 @@ EventInspector::EventInspector(QWidget* parent)
             return;
         const Gazetteer& g = Gazetteer::shared();
         const auto& gp = g.places()[size_t(found->currentItem()->data(Qt::UserRole).toLongLong())];
+        const bool area = gp.isArea();
         auto id = m_document->addPlace(g.toCasePlace(gp));
         if (!id)
             return (void)report(id.error());
         commit([&](Event& e) {
             e.placeId = id.value();
             e.point.reset();
-            // A town's centre: known to within the town, not exactly, and no longer unknown.
+            // A town's centre: known to within the town, not exactly, and no longer unknown; a
+            // division: known to within it.
             if (e.locationPrecision == LocationPrecision::Unknown)
-                e.locationPrecision = LocationPrecision::Approximate;
+                e.locationPrecision =
+                    area ? LocationPrecision::AdminArea : LocationPrecision::Approximate;
         });
     });
     connect(addActor, &QPushButton::clicked, this, [this] {

@@ -95,6 +95,8 @@ QString gazetteerEntryText(const Gazetteer::Place& place, const QString& typed) 
     const Gazetteer& g = Gazetteer::shared();
     const QString other = Gazetteer::matchedName(place, typed);
     QString text = other.isEmpty() ? place.name : u"%1 (%2)"_s.arg(place.name, other);
+    if (place.isArea())
+        text += u" ("_s + QCoreApplication::translate("caseatlas", "administrative area") + u')';
     text += u", "_s + g.countryCode(place) +
             u" — %1, %2"_s.arg(place.lat, 0, 'f', 3).arg(place.lon, 0, 'f', 3);
     if (place.population > 0)

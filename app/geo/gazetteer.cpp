@@ -65,7 +65,11 @@ Result<Gazetteer> Gazetteer::load(const QString& resourcePath) {
         p.country[0] = fields[3][0];
         p.country[1] = fields[3][1];
         const QByteArrayView code = fields[4];
-        p.rank = code == "PPLC" ? 0 : code == "PPLA" ? 1 : code.startsWith("PPLA") ? 2 : 3;
+        p.rank = code == "PPLC"            ? 0
+                 : code == "PPLA"          ? 1
+                 : code.startsWith("PPLA") ? 2
+                 : code.startsWith("ADM")  ? 4
+                                           : 3;
         p.population = qint32(std::min<qint64>(fields[5].toLongLong(), 2'000'000'000));
         p.lat = fields[6].toFloat(&okLat);
         p.lon = fields[7].toFloat(&okLon);
@@ -82,7 +86,7 @@ Result<Gazetteer> Gazetteer::load(const QString& resourcePath) {
         g.m_byImportance[i] = i;
     // Capitals first, then by population, with administrative seats weighed up.
     auto score = [&](quint32 i) {
-        static const double weight[] = {100, 4, 1.5, 1};
+        static const double weight[] = {100, 4, 1.5, 1, 1};
         return std::max<double>(g.m_places[i].population, 1000) * weight[g.m_places[i].rank];
     };
     std::stable_sort(g.m_byImportance.begin(), g.m_byImportance.end(),
@@ -126,7 +130,7 @@ QString Gazetteer::matchedName(const Place& p, const QString& text) {
 caseatlas::Place Gazetteer::toCasePlace(const Place& gp) const {
     caseatlas::Place p;
     p.name = gp.name;
-    p.kind = u"populated place"_s;
+    p.kind = gp.isArea() ? u"administrative area"_s : u"populated place"_s;
     p.countryCode = countryCode(gp);
     p.point = GeoPoint{gp.lon, gp.lat};
     if (gp.geonamesId > 0)

@@ -24,7 +24,9 @@ public:
         QString asciiName;  // empty when the same as name
         QString alternates; // other names ("Tachileik|Tha Chi Lek"), "|"-joined; may be empty
         char country[2];
-        quint8 rank; // 0 capital, 1 first-level seat, 2 other seats, 3 other places
+        quint8 rank; // 0 capital, 1 first-level seat, 2 other seats, 3 other places,
+                     // 4 an administrative division (at the middle of its places: not a point)
+        bool isArea() const { return rank == 4; }
         qint32 population;
         float lat, lon;
         QPointF at; // Web Mercator metres

@@ -152,6 +152,8 @@ void MapRenderer::paintGazetteer(QPainter& p, const MapViewport& vp, const Gazet
     const size_t reserved = taken.size();
     for (quint32 i : gazetteer.byImportance()) {
         const Gazetteer::Place& place = gazetteer.places()[i];
+        if (place.isArea()) // a division has no point to label
+            continue;
         if (place.population < minPopulation && place.rank > maxRank)
             continue;
         if (!world.contains(place.at))

