@@ -349,6 +349,8 @@ EventInspector::EventInspector(QWidget* parent)
         auto* typed = new QLineEdit;
         typed->setPlaceholderText(tr("Town or city, e.g. Lashio"));
         auto* found = new QListWidget;
+        found->setWordWrap(true); // the "no place called …" line is read whole
+        found->setMinimumWidth(std::min(520, fontMetrics().averageCharWidth() * 64));
         connect(typed, &QLineEdit::textChanged, found, [found](const QString& text) {
             found->clear();
             const Gazetteer& g = Gazetteer::shared();

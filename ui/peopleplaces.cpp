@@ -131,6 +131,7 @@ PeoplePlacesPanel::PeoplePlacesPanel(QWidget* parent)
     m_gazetteerBox->setObjectName(u"gazetteerBox"_s);
     m_gazetteerBox->setPlaceholderText(tr("Type a town to add it from the gazetteer"));
     m_gazetteerHits = new QListWidget;
+    m_gazetteerHits->setWordWrap(true);
     m_gazetteerHits->setObjectName(u"gazetteerHits"_s);
     m_gazetteerHits->setMaximumHeight(90);
     auto* placeForm = new QWidget;

@@ -1173,6 +1173,9 @@ void TestMainWindow::gazetteerTownSetsPrecision() {
             auto* list = dialog->findChild<QListWidget*>();
             if (list->count() > 0)
                 noneText = list->item(0)->text();
+            if (!qEnvironmentVariableIsEmpty("CASEATLAS_SCREENSHOTS"))
+                dialog->grab().save(qEnvironmentVariable("CASEATLAS_SCREENSHOTS") +
+                                    u"/gazetteer-%1.png"_s.arg(typed));
             accept ? dialog->accept() : dialog->reject();
         });
         button->click();
