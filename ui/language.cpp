@@ -41,11 +41,17 @@ public:
     };
     QTranslator inner;
     bool loaded = false;
+    // English plurals, for what the chosen language does not translate (Burmese covers the
+    // menus and docks: the rest is English, and says "2 events", not "2 event(s)").
+    QTranslator english;
+    bool englishLoaded = false;
 
     bool isEmpty() const override { return false; } // asked for every text
     QString translate(const char* context, const char* source, const char* disambiguation,
                       int n) const override {
         QString t = loaded ? inner.translate(context, source, disambiguation, n) : QString();
+        if (t.isNull() && englishLoaded)
+            t = english.translate(context, source, disambiguation, n);
         if (context && source && *source) {
             const QString shown = t.isNull() ? QString::fromUtf8(source) : t;
             QMutexLocker lock(&m_mutex);
@@ -207,6 +213,8 @@ bool installLanguage(const QString& code) {
     // English is the source, but its plurals ("1 event", "2 events") come from a translation.
     const QString file = u":/i18n/caseatlas_%1.qm"_s.arg(code.isEmpty() ? u"en"_s : code);
     RememberingTranslator& app = appTranslator();
+    if (!app.englishLoaded)
+        app.englishLoaded = app.english.load(u":/i18n/caseatlas_en.qm"_s);
     app.loaded = app.inner.load(file);
     watchTranslations();
     if (!app.loaded)
