@@ -26,7 +26,6 @@
 #include <QValueAxis>
 
 #include <algorithm>
-#include <climits>
 #include <cmath>
 #include <limits>
 
@@ -74,6 +73,11 @@ void setWholeNumberTicks(QValueAxis* axis, double max) {
     axis->setLabelFormat(u"%d"_s);
 }
 
+// A count as Qt's %n takes it.
+int asCount(qint64 n) {
+    return int(std::min<qint64>(n, std::numeric_limits<int>::max()));
+}
+
 bool allWhole(const QList<double>& values) {
     return std::all_of(values.cbegin(), values.cend(),
                        [](double v) { return v == std::floor(v) && std::abs(v) < 1e15; });
@@ -98,7 +102,7 @@ QString ChartsPanel::perPeriod(ChartPeriod p) {
 }
 
 QString ChartsPanel::looseNote(ChartPeriod p, qint64 loose) {
-    const int n = int(std::min<qint64>(loose, std::numeric_limits<int>::max()));
+    const int n = asCount(loose);
     switch (p) {
     case ChartPeriod::Day:
         return tr("%n event(s) dated more loosely than a day: in no bar.", nullptr, n);
@@ -260,8 +264,7 @@ void ChartsPanel::showPeriods() {
     if (m_periods.loose > 0)
         apart << looseNote(m_periods.period, m_periods.loose);
     if (m_periods.undated > 0)
-        apart << tr("%n event(s) with no date.", nullptr,
-                    int(std::min<qint64>(m_periods.undated, INT_MAX)));
+        apart << tr("%n event(s) with no date.", nullptr, asCount(m_periods.undated));
     setNote(apart.join(u' '));
     auto* series = new QStackedBarSeries;
     for (qsizetype l = 0; l < m_periods.lanes.size(); ++l) {
@@ -311,7 +314,7 @@ void ChartsPanel::showValues() {
     if (m_values.looseEvents > 0)
         setNote(tr("%n event(s) dated more loosely than the period, or not at all, with %1 in all: "
                    "in no bar.",
-                   nullptr, int(std::min<qint64>(m_values.looseEvents, INT_MAX)))
+                   nullptr, asCount(m_values.looseEvents))
                     .arg(QLocale().toString(m_values.looseSum)));
     const bool whole = allWhole(m_values.sums);
     if (m_cumulative->isChecked()) {
@@ -434,7 +437,7 @@ void ChartsPanel::showReliability() {
 }
 
 QString ChartsPanel::eventsTitle(ChartPeriod p, qint64 total) {
-    const int n = int(std::min<qint64>(total, INT_MAX));
+    const int n = asCount(total);
     switch (p) {
     case ChartPeriod::Day:
         return tr("Events per day (%n)", nullptr, n);

@@ -1328,13 +1328,15 @@ void MainWindow::setLanguage(const QString& code) {
     for (QAction* a : m_caseActions)
         a->setEnabled(m_document != nullptr);
     updateRecentMenu();
-    for (QDockWidget* dock : findChildren<QDockWidget*>())
-        dock->setWindowTitle(dockTitle(dock->objectName()));
-    if (m_document)
+    // The table, summary, counts, timeline and inspector redraw as after an edit; the chart at
+    // once (its own redraw after an edit waits for the event loop).
+    if (m_document) {
         emit m_document->recordsChanged(RecordKind::Event);
+    } else {
+        refreshSummary();
+        updateCounts();
+    }
     m_charts->reload();
-    refreshSummary();
-    updateCounts();
     statusBar()->showMessage(tr("Ready"));
 }
 

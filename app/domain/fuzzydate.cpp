@@ -610,8 +610,8 @@ QStringList FuzzyDate::qualifierWords(quint8 q) {
 
 QDate FuzzyDate::periodHolding(qint64 earliest, qint64 latest, Period period) {
     // Bounded times are years 1 … 9999 (QDate and the charts' SQL both hold them).
-    constexpr qint64 first = -62135596800, end = 253402300800;
-    if (earliest < first || earliest >= end || latest < first || latest >= end || latest < earliest)
+    auto bounded = [](qint64 t) { return t >= PeriodsFirst && t < PeriodsEnd; };
+    if (!bounded(earliest) || !bounded(latest) || latest < earliest)
         return {};
     auto periodOf = [period](qint64 seconds) {
         const qint64 days = seconds >= 0 ? seconds / 86400 : -((-seconds + 86399) / 86400);

@@ -99,6 +99,8 @@ public:
     // day; invalid when the interval is wider or open. Charts and briefings count an event in a
     // period only through this (chartdata's SQL follows the same rule; tst_charts holds it).
     enum class Period : quint8 { Day, Week, Month, Year };
+    // The times periods are counted in: years 1 … 9999 ([first, end), seconds).
+    static constexpr qint64 PeriodsFirst = -62135596800, PeriodsEnd = 253402300800;
     static QDate periodHolding(qint64 earliest, qint64 latest, Period period);
 
     // The stated interval; UnboundedPast/Unbounded for open or unknown ends.

@@ -117,6 +117,12 @@ QStringList Gazetteer::namesOf(const Place& p) {
     return names;
 }
 
+bool Gazetteer::isNamed(const Place& p, const QString& folded) {
+    const QStringList names = namesOf(p);
+    return std::any_of(names.cbegin(), names.cend(),
+                       [&](const QString& n) { return fold(n) == folded; });
+}
+
 QString Gazetteer::matchedName(const Place& p, const QString& text) {
     const QString key = fold(text.trimmed());
     if (key.isEmpty() || fold(p.name).startsWith(key))
@@ -183,15 +189,10 @@ QList<const Gazetteer::Place*> Gazetteer::lookup(const QString& text, int limit,
     // Exact names first, then by importance (capitals, then population).
     std::sort(found.begin(), found.end());
     found.erase(std::unique(found.begin(), found.end()), found.end());
-    auto exact = [&](quint32 i) {
-        const QStringList names = namesOf(m_places[i]);
-        return std::any_of(names.cbegin(), names.cend(),
-                           [&](const QString& n) { return fold(n) == key; });
-    };
     std::vector<std::pair<bool, quint32>> ranked;
     ranked.reserve(found.size());
     for (quint32 i : found)
-        ranked.emplace_back(exact(i), i);
+        ranked.emplace_back(isNamed(m_places[i], key), i);
     std::stable_sort(ranked.begin(), ranked.end(), [&](const auto& a, const auto& b) {
         if (a.first != b.first)
             return a.first;

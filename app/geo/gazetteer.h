@@ -49,6 +49,8 @@ public:
                                const QString& country = QString()) const;
     // Every name of a place: its name, ASCII name and alternates.
     static QStringList namesOf(const Place& p);
+    // Whether one of them folds to `folded` (a fold()ed name).
+    static bool isNamed(const Place& p, const QString& folded);
     // The name `text` matched when it is not the place's own ("Tachileik" for Tachilek), or "".
     static QString matchedName(const Place& p, const QString& text);
     // The place as a case records it: a populated place with its point, country, GeoNames id

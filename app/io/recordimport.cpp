@@ -1584,10 +1584,7 @@ Result<ImportReport> importBatch(CaseFile& file, const QString& path, const Impo
                         gazetteer = &Gazetteer::shared();
                     const QString folded = Gazetteer::fold(r.placeName);
                     for (const Gazetteer::Place* g : gazetteer->lookup(r.placeName, 50)) {
-                        const QStringList names = Gazetteer::namesOf(*g);
-                        if (std::any_of(names.cbegin(), names.cend(), [&](const QString& n) {
-                                return Gazetteer::fold(n) == folded;
-                            })) {
+                        if (Gazetteer::isNamed(*g, folded)) {
                             const Place found = gazetteer->toCasePlace(*g);
                             p.point = found.point;
                             p.countryCode = found.countryCode;

@@ -27,9 +27,18 @@ QString periodOfSql(ChartPeriod p, const QString& seconds) {
     return u"strftime('%Y-01-01', %1, 'unixepoch')"_s.arg(seconds);
 }
 
+// The next coarser period (a year stays a year).
+ChartPeriod coarser(ChartPeriod p) {
+    return p == ChartPeriod::Day    ? ChartPeriod::Week
+           : p == ChartPeriod::Week ? ChartPeriod::Month
+                                    : ChartPeriod::Year;
+}
+
 QString boundedSql(const QString& seconds) {
     // Bounded times fit in years 1 … 9999; the open ends are int64's extremes.
-    return u"(%1 >= -62135596800 AND %1 < 253402300800)"_s.arg(seconds);
+    return u"(%1 >= %2 AND %1 < %3)"_s.arg(seconds)
+        .arg(FuzzyDate::PeriodsFirst)
+        .arg(FuzzyDate::PeriodsEnd);
 }
 
 // The period an event is counted in: the one its whole interval lies in — the earliest and the
@@ -114,9 +123,7 @@ Result<ChartPeriod> choosePeriod(SqliteDatabase& db, const QString& where,
                                                  : p == ChartPeriod::Week ? 7
                                                                           : 28) >=
                                              kMaxBuckets - 2)
-            p = p == ChartPeriod::Day    ? ChartPeriod::Week
-                : p == ChartPeriod::Week ? ChartPeriod::Month
-                                         : ChartPeriod::Year;
+            p = coarser(p);
         return p;
     }
     ChartPeriod p = days <= 62        ? ChartPeriod::Day
@@ -136,9 +143,7 @@ Result<ChartPeriod> choosePeriod(SqliteDatabase& db, const QString& where,
             return r.error();
         if (!r.value() || loose.value().int64(1) <= loose.value().int64(0))
             break;
-        p = p == ChartPeriod::Day    ? ChartPeriod::Week
-            : p == ChartPeriod::Week ? ChartPeriod::Month
-                                     : ChartPeriod::Year;
+        p = coarser(p);
     }
     return p;
 }
@@ -154,27 +159,9 @@ QList<PeriodBucket> bucketsBetween(QDate first, QDate last, ChartPeriod p) {
 
 } // namespace
 
-QString chartPeriodName(ChartPeriod p) {
-    switch (p) {
-    case ChartPeriod::Auto:
-        return u"auto"_s;
-    case ChartPeriod::Day:
-        return u"day"_s;
-    case ChartPeriod::Week:
-        return u"week"_s;
-    case ChartPeriod::Month:
-        return u"month"_s;
-    case ChartPeriod::Year:
-        break;
-    }
-    return u"year"_s;
-}
-
 QString eventAnchorSql() {
-    // Bounded times fit in years 1 … 9999; the open ends are int64's extremes.
-    return u"(CASE WHEN e.earliest_s > -62135596800 AND e.earliest_s < 253402300800 THEN "
-           "e.earliest_s WHEN e.latest_s > -62135596800 AND e.latest_s < 253402300800 THEN "
-           "e.latest_s END)"_s;
+    return u"(CASE WHEN %1 THEN e.earliest_s WHEN %2 THEN e.latest_s END)"_s.arg(
+        boundedSql(u"e.earliest_s"_s), boundedSql(u"e.latest_s"_s));
 }
 
 Result<PeriodCounts> eventsPerPeriod(SqliteDatabase& db, const FilterCriteria& filter,

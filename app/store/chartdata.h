@@ -13,7 +13,6 @@ namespace caseatlas {
 // aggregate, so a chart agrees with a direct query of the file.
 
 enum class ChartPeriod { Auto, Day, Week, Month, Year };
-QString chartPeriodName(ChartPeriod p); // "day", "week" (from Monday), "month", "year"
 
 // A stretch of time a bar stands for, with the EDTF dates that filter to it.
 struct PeriodBucket {
