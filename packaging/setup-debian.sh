@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs the Debian 12 packages CaseAtlas needs to build, test and run.
+# Installs the Debian 12 packages CaseAtlas needs to build, test and run (Chromium: the tests
+# open exports in TimelineJS, a real client, headless).
 # Installs only what is missing; safe to run again. Needs root (or sudo).
 set -euo pipefail
 
@@ -10,6 +11,7 @@ packages=(
   libgdal-dev gdal-bin python3-gdal
   libsqlite3-dev sqlite3 libssl-dev zlib1g-dev
   xvfb xauth fonts-noto-cjk fonts-noto-core poppler-utils
+  chromium python3
   dpkg-dev desktop-file-utils appstream xdg-utils libfile-mimeinfo-perl shared-mime-info
 )
 

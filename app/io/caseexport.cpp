@@ -1,4 +1,5 @@
 #include "io/caseexport.h"
+#include "render/markdownhtml.h"
 #include "render/safetextdocument.h"
 
 #include "core/sha256.h"
@@ -21,6 +22,8 @@
 #include <QTextDocument>
 
 #include <cmath>
+#include <optional>
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -204,38 +207,137 @@ QByteArray kmlPlacemark(const ExportSet& set, const Event& e) {
     return out.toUtf8();
 }
 
-// A TimelineJS date object: as precise as the EDTF says (a year, a month or a day).
-QJsonObject timelineDate(const FuzzyDate& d, bool latest) {
-    static const QRegularExpression simple(u"^(-?\\d{4})(?:-(\\d{2}))?(?:-(\\d{2}))?[?~%]?$"_s);
-    const auto m = simple.match(d.toEdtf());
-    if (m.hasMatch() && (m.captured(2).isEmpty() || m.captured(2).toInt() <= 12)) {
-        QJsonObject o{{u"year"_s, m.captured(1).toInt()}};
-        if (!m.captured(2).isEmpty())
-            o.insert(u"month"_s, m.captured(2).toInt());
-        if (!m.captured(3).isEmpty())
-            o.insert(u"day"_s, m.captured(3).toInt());
-        o.insert(u"display_date"_s, d.toDisplayString());
+// --- TimelineJS ---
+//
+// A TimelineJS date has a year and, optionally, a month, a day and a time; it is drawn as
+// precisely as it is given. So an event's date is written only as precisely as its EDTF knows
+// it (a year for "2023?", a span of months for a season, of years for "201X"), an open end is
+// left out rather than invented, and the slide's display_date says in words what the date
+// really is ("c. 2023 – open", "before 2024"). TimelineJS refuses an era whose end equals its
+// start, so eras are drawn as the days they cover, to the timeline's edge where they are open.
+
+struct TlDate {
+    qint64 year = 0;
+    int month = 0, day = 0; // 0: not given
+    bool hasTime = false;
+    int hour = 0, minute = 0, second = 0;
+
+    auto key() const { return std::tuple(year, month, day, hasTime, hour, minute, second); }
+    bool operator==(const TlDate& o) const { return key() == o.key(); }
+    bool operator<(const TlDate& o) const { return key() < o.key(); }
+
+    static TlDate ofSeconds(qint64 seconds, bool withTime) {
+        TlDate d;
+        const qint64 days = seconds >= 0 ? seconds / 86400 : -((-seconds + 86399) / 86400);
+        FuzzyDate::civilFromDays(days, d.year, d.month, d.day);
+        if (withTime) {
+            const qint64 rest = seconds - days * 86400;
+            d.hasTime = true;
+            d.hour = int(rest / 3600);
+            d.minute = int(rest / 60 % 60);
+            d.second = int(rest % 60);
+        }
+        return d;
+    }
+    TlDate yearOnly() const { return TlDate{year}; }
+    TlDate monthOnly() const { return TlDate{year, month}; }
+
+    QJsonObject json() const {
+        QJsonObject o{{u"year"_s, double(year)}};
+        if (month)
+            o.insert(u"month"_s, month);
+        if (day)
+            o.insert(u"day"_s, day);
+        if (hasTime) {
+            o.insert(u"hour"_s, hour);
+            o.insert(u"minute"_s, minute);
+            o.insert(u"second"_s, second);
+        }
         return o;
     }
-    qint64 s = latest ? d.latest() : d.earliest();
-    if (s == FuzzyDate::Unbounded || s == FuzzyDate::UnboundedPast)
-        s = latest ? d.earliest() : d.latest();
-    if (s == FuzzyDate::Unbounded || s == FuzzyDate::UnboundedPast)
-        return {};
-    const QDate day = QDateTime::fromSecsSinceEpoch(s, Qt::UTC).date();
-    return QJsonObject{{u"year"_s, day.year()},
-                       {u"month"_s, day.month()},
-                       {u"day"_s, day.day()},
-                       {u"display_date"_s, d.toDisplayString()}};
+};
+
+// The first and last TimelineJS dates of one dated end of an EDTF: the same date when the EDTF
+// is a year, a month, a day or a time; otherwise (a season, "201X", a century) the months or
+// years it spans.
+std::pair<TlDate, TlDate> tlDates(const FuzzyDate::Point& p) {
+    using P = FuzzyDate::Precision;
+    const TlDate first = TlDate::ofSeconds(p.earliest, p.hasTime),
+                 last = TlDate::ofSeconds(p.latest, p.hasTime);
+    if (p.unspecifiedYearDigits || p.precision < P::Year)
+        return {first.yearOnly(), last.yearOnly()};
+    if (p.precision == P::Year || p.monthUnspecified)
+        return {first.yearOnly(), first.yearOnly()};
+    if (p.precision == P::Season)
+        return {first.monthOnly(), last.monthOnly()};
+    if (p.precision == P::Month || p.dayUnspecified)
+        return {first.monthOnly(), first.monthOnly()};
+    return {first, first};
+}
+
+// Where a date's interval starts and ends, as TimelineJS dates; nothing for an open or unknown
+// end.
+std::optional<TlDate> firstOf(const FuzzyDate& d) {
+    if (!d.isValid() || (d.isInterval() && d.startEnd() != FuzzyDate::End::Date))
+        return std::nullopt;
+    return tlDates(d.start()).first;
+}
+std::optional<TlDate> lastOf(const FuzzyDate& d) {
+    if (!d.isValid())
+        return std::nullopt;
+    if (!d.isInterval())
+        return tlDates(d.start()).second;
+    if (d.endEnd() != FuzzyDate::End::Date)
+        return std::nullopt;
+    return tlDates(d.end()).second;
+}
+
+QString displayDate(const Event& e) {
+    return e.start.toDisplayString() +
+           (e.end.isValid() ? u" – "_s + e.end.toDisplayString() : QString());
+}
+
+// What TimelineJS cannot hold, for CaseAtlas to read back: the EDTF dates and the description's
+// Markdown (TimelineJS ignores fields it does not know).
+QJsonObject caseAtlasFields(const FuzzyDate& start, const FuzzyDate& end,
+                            const QString& description) {
+    QJsonObject o{{u"start_edtf"_s, start.toEdtf()}};
+    if (end.isValid())
+        o.insert(u"end_edtf"_s, end.toEdtf());
+    if (!description.isEmpty())
+        o.insert(u"description"_s, description);
+    return o;
+}
+
+bool finite(qint64 s) {
+    return s != FuzzyDate::Unbounded && s != FuzzyDate::UnboundedPast;
 }
 
 QByteArray writeTimelineJs(const ExportSet& set) {
     QJsonArray events;
+    qint64 edgeFirst = FuzzyDate::Unbounded, edgeLast = FuzzyDate::UnboundedPast;
+    auto widenEdges = [&](qint64 earliest, qint64 latest) {
+        for (const qint64 s : {earliest, latest})
+            if (finite(s)) {
+                edgeFirst = std::min(edgeFirst, s);
+                edgeLast = std::max(edgeLast, s);
+            }
+    };
     for (const Event& e : set.events) {
-        const QJsonObject start = timelineDate(e.start, false);
-        if (start.isEmpty())
-            continue; // TimelineJS needs a year
-        QString text = e.description.toHtmlEscaped().replace(u'\n', u"<br>"_s);
+        std::optional<TlDate> first = firstOf(e.start);
+        const std::optional<TlDate> last = e.end.isValid() ? lastOf(e.end) : lastOf(e.start);
+        if (!first && !last)
+            continue; // "../..": TimelineJS needs a year
+        QJsonObject o{{u"display_date"_s, displayDate(e)}};
+        if (first) {
+            o.insert(u"start_date"_s, first->json());
+            if (last && !(*last == *first))
+                o.insert(u"end_date"_s, last->json());
+        } else {
+            o.insert(u"start_date"_s, last->json()); // an open start: drawn at what is known
+        }
+        widenEdges(e.earliest(), e.latest());
+        QString text = markdownToHtml(e.description);
         for (const Citation& c : set.citations.value(e.id)) {
             const Source& s = set.source(c.sourceId);
             text += u"<p class=\"source\">%1%2</p>"_s.arg(
@@ -243,33 +345,39 @@ QByteArray writeTimelineJs(const ExportSet& set) {
                 s.url.isEmpty() ? QString()
                                 : u" — <a href=\"%1\">%1</a>"_s.arg(s.url.toHtmlEscaped()));
         }
-        QJsonObject o{
-            {u"start_date"_s, start},
-            {u"text"_s, QJsonObject{{u"headline"_s, e.title.toHtmlEscaped()}, {u"text"_s, text}}},
-            {u"unique_id"_s, set.eventUuid(e)}};
-        if (e.end.isValid()) {
-            const QJsonObject end = timelineDate(e.end, true);
-            if (!end.isEmpty())
-                o.insert(u"end_date"_s, end);
-        } else if (e.start.earliest() != e.start.latest() && !e.start.toEdtf().contains(u'/')) {
-            // a month or a year stays as written
-        } else if (e.start.toEdtf().contains(u'/')) {
-            const QJsonObject end = timelineDate(e.start, true);
-            if (!end.isEmpty())
-                o.insert(u"end_date"_s, end);
-        }
+        o.insert(u"text"_s,
+                 QJsonObject{{u"headline"_s, e.title.toHtmlEscaped()}, {u"text"_s, text}});
+        o.insert(u"unique_id"_s, set.eventUuid(e));
         if (!e.tags.isEmpty())
             o.insert(u"group"_s, e.tags.first());
+        o.insert(u"caseatlas"_s, caseAtlasFields(e.start, e.end, e.description));
         events << o;
     }
+    for (const Era& era : set.eras)
+        widenEdges(era.span.earliest(), era.span.latest());
     QJsonArray eras;
     for (const Era& era : set.eras) {
-        const QJsonObject start = timelineDate(era.span, false), end = timelineDate(era.span, true);
-        if (!start.isEmpty() && !end.isEmpty())
-            eras << QJsonObject{
-                {u"start_date"_s, start},
-                {u"end_date"_s, end},
-                {u"text"_s, QJsonObject{{u"headline"_s, era.name.toHtmlEscaped()}}}};
+        qint64 from = era.span.earliest(), to = era.span.latest();
+        if (!finite(from))
+            from = edgeFirst;
+        if (!finite(to))
+            to = edgeLast;
+        if (!finite(from) || !finite(to) || to < from)
+            continue;
+        TlDate start = TlDate::ofSeconds(from, false), end = TlDate::ofSeconds(to, false);
+        if (end == start) {
+            // A one-day era: from the start to the end of the day. TimelineJS compares only the
+            // fields the start has, so both carry the time.
+            start = TlDate::ofSeconds(from, true);
+            end = TlDate::ofSeconds(std::max(to, from + 86399), true);
+        }
+        QString headline = era.name;
+        if (FuzzyDate::qualifiersOf(era.span, {}))
+            headline += u" (%1)"_s.arg(era.span.toDisplayString());
+        eras << QJsonObject{{u"start_date"_s, start.json()},
+                            {u"end_date"_s, end.json()},
+                            {u"text"_s, QJsonObject{{u"headline"_s, headline.toHtmlEscaped()}}},
+                            {u"caseatlas"_s, caseAtlasFields(era.span, {}, {})}};
     }
     QJsonObject doc{
         {u"title"_s,

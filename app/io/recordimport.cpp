@@ -522,6 +522,20 @@ void readTimelineJsText(const QString& html, ImportedEvent& e) {
     e.description = plainText(rest);
 }
 
+// CaseAtlas's TimelineJS keeps, beside what TimelineJS shows, the EDTF dates and the Markdown
+// of the description in a "caseatlas" object; taken when they are valid.
+void readCaseAtlasFields(const QJsonObject& slide, QString& start, QString& end,
+                         QString& description) {
+    const QJsonObject o = slide.value(u"caseatlas"_s).toObject();
+    const QString s = o.value(u"start_edtf"_s).toString(), e = o.value(u"end_edtf"_s).toString();
+    if (s.isEmpty() || !FuzzyDate::parse(s) || (!e.isEmpty() && !FuzzyDate::parse(e)))
+        return;
+    start = s;
+    end = e;
+    if (o.value(u"description"_s).isString())
+        description = o.value(u"description"_s).toString();
+}
+
 // CaseAtlas's KML lists an event's sources at the end of its description, one "Source: title
 // URL" line each.
 void takeSourceLines(QString& description, QList<ImportedSource>& sources) {
@@ -1144,6 +1158,7 @@ Result<ImportBatch> readTimelineJsJson(const QString& path) {
                 problem(u"end_date"_s, end.error().message);
         }
         readTimelineJsText(o.value(u"text"_s).toObject().value(u"text"_s).toString(), e);
+        readCaseAtlasFields(o, e.startEdtf, e.endEdtf, e.description);
         if (!o.value(u"group"_s).toString().isEmpty())
             e.tags << o.value(u"group"_s).toString();
         const QJsonObject media = o.value(u"media"_s).toObject();
@@ -1165,11 +1180,17 @@ Result<ImportBatch> readTimelineJsJson(const QString& path) {
         const QJsonObject o = v.toObject();
         auto start = dateOf(o.value(u"start_date"_s).toObject());
         auto end = dateOf(o.value(u"end_date"_s).toObject());
-        if (start && end)
-            batch.eras.append(
-                {tidyTitle(o.value(u"text"_s).toObject().value(u"headline"_s).toString()),
-                 start.value() + u'/' + end.value(),
-                 {}});
+        if (start && end) {
+            QString span = start.value() + u'/' + end.value(), none, description;
+            readCaseAtlasFields(o, span, none, description);
+            QString name = tidyTitle(o.value(u"text"_s).toObject().value(u"headline"_s).toString());
+            // CaseAtlas writes a loose span beside the name, as the band cannot show it.
+            if (const auto d = FuzzyDate::parse(span))
+                if (const QString shown = u" (%1)"_s.arg(d.value().toDisplayString());
+                    name.endsWith(shown))
+                    name.chop(shown.size());
+            batch.eras.append({name, span, {}});
+        }
     }
     batch.fields = FieldTitle | FieldDescription | FieldStart | FieldEnd | FieldTags;
     assignContentIds(batch);
