@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>caseatlas</name>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… and %n more.</numerusform>
+            <numerusform>… and %n more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n record(s) that cannot be imported; nothing was imported. Fix them, or import with the bad rows skipped.</source>
+        <translation>
+            <numerusform>%1 has %n record that cannot be imported; nothing was imported. Fix them, or import with the bad rows skipped.</numerusform>
+            <numerusform>%1 has %n records that cannot be imported; nothing was imported. Fix them, or import with the bad rows skipped.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>caseatlas::BriefingComposer</name>
     <message numerus="yes">
         <source>%n page(s), %1 events, %2 as cards, %3 sources; %4 records withheld by the profile</source>

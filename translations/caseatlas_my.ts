@@ -815,10 +815,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the event has no headline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the event has no start_date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1037,6 +1033,38 @@
     <message>
         <source>administrative area</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the year %1 is deep time (TimelineJS&apos;s cosmological scale); CaseAtlas dates events from -9999 to 9999</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the media &quot;%2&quot; is not a web address; it is kept as the source&apos;s title, without a link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the media &quot;%2&quot; is a relative address (a file beside the page the timeline was shown on); it is kept as the source&apos;s title, without a link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n record(s) that cannot be imported; nothing was imported. Fix them, or import with the bad rows skipped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -815,10 +815,6 @@
         <translation>时期需要结束日期</translation>
     </message>
     <message>
-        <source>the event has no headline</source>
-        <translation>该事件没有标题（headline）</translation>
-    </message>
-    <message>
         <source>the event has no start_date</source>
         <translation>该事件没有 start_date</translation>
     </message>
@@ -1037,6 +1033,38 @@
     <message>
         <source>administrative area</source>
         <translation>行政区</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>…… 还有 %n 条。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the year %1 is deep time (TimelineJS&apos;s cosmological scale); CaseAtlas dates events from -9999 to 9999</source>
+        <translation>年份 %1 属于深远时间（TimelineJS 的宇宙时间尺度）；CaseAtlas 的事件日期范围为 -9999 至 9999 年</translation>
+    </message>
+    <message>
+        <source>Line %1: the media &quot;%2&quot; is not a web address; it is kept as the source&apos;s title, without a link.</source>
+        <translation>第 %1 行：媒体“%2”不是网址；它被保留为来源的标题，不带链接。</translation>
+    </message>
+    <message>
+        <source>Line %1: the media &quot;%2&quot; is a relative address (a file beside the page the timeline was shown on); it is kept as the source&apos;s title, without a link.</source>
+        <translation>第 %1 行：媒体“%2”是相对地址（指向显示该时间线的网页旁的文件）；它被保留为来源的标题，不带链接。</translation>
+    </message>
+    <message>
+        <source>Untitled event</source>
+        <translation>无标题事件</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported; nothing was imported.</source>
+        <translation>%1 无法导入；未导入任何内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n record(s) that cannot be imported; nothing was imported. Fix them, or import with the bad rows skipped.</source>
+        <translation>
+            <numerusform>%1 有 %n 条记录无法导入；未导入任何内容。请修正它们，或在导入时跳过有问题的行。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,9 @@
 #include <QCommandLineParser>
 #include <QGuiApplication>
 #include <QIcon>
+#include <QTextStream>
 #include <QTimer>
+#include <QTranslator>
 
 #include <cstdio>
 
@@ -25,15 +27,22 @@ int main(int argc, char* argv[]) {
     if (CommandLine::wantsCommandLine(arguments)) {
         QTextStream out(stdout);
         QTextStream err(stderr);
+        // The command line speaks English (scripts read it), with English plurals: "2 records".
+        QTranslator plurals;
+        auto run = [&](QCoreApplication& app) {
+            if (plurals.load(u":/i18n/caseatlas_en.qm"_s))
+                app.installTranslator(&plurals);
+            return CommandLine::run(arguments, out, err);
+        };
         if (!CommandLine::needsFonts(arguments)) {
             QCoreApplication app(argc, argv);
-            return CommandLine::run(arguments, out, err);
+            return run(app);
         }
         // Drawing needs fonts, hence a GUI application, but never a display.
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         QGuiApplication app(argc, argv);
-        return CommandLine::run(arguments, out, err);
+        return run(app);
     }
 
     QApplication app(argc, argv);

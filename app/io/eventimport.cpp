@@ -20,6 +20,7 @@
 #include <QUuid>
 #include <QVarLengthArray>
 #include <QtEndian>
+#include <climits>
 
 #include <array>
 #include <atomic>
@@ -44,11 +45,30 @@ QString ImportProblem::text(const QString& file) const {
             .arg(line)
             .arg(column > 0 ? u", column %1 (%2)"_s.arg(column).arg(columnName) : QString(),
                  message);
-    return column > 0 ? u"%1:%2:%3 (%4): %5"_s.arg(QDir::toNativeSeparators(file))
-                            .arg(line)
-                            .arg(column)
-                            .arg(columnName, message)
-                      : u"%1:%2: %3"_s.arg(QDir::toNativeSeparators(file)).arg(line).arg(message);
+    if (column > 0)
+        return u"%1:%2:%3 (%4): %5"_s.arg(QDir::toNativeSeparators(file))
+            .arg(line)
+            .arg(column)
+            .arg(columnName, message);
+    if (!columnName.isEmpty()) // a field of a JSON record
+        return u"%1:%2 (%3): %4"_s.arg(QDir::toNativeSeparators(file))
+            .arg(line)
+            .arg(columnName, message);
+    return u"%1:%2: %3"_s.arg(QDir::toNativeSeparators(file)).arg(line).arg(message);
+}
+
+// The first problems of a refused import, one a line, and how many more there are.
+QString firstProblems(const QList<ImportProblem>& problems, const QString& path) {
+    constexpr qsizetype shown = 5;
+    QStringList lines;
+    for (const ImportProblem& p : problems.mid(0, shown))
+        lines << p.text(path);
+    if (problems.size() > shown) {
+        // (lupdate cannot read a template call among translate()'s arguments)
+        const int more = int(qMin(problems.size() - shown, qsizetype(INT_MAX)));
+        lines << QCoreApplication::translate("caseatlas", "… and %n more.", nullptr, more);
+    }
+    return lines.join(u'\n');
 }
 
 namespace {
@@ -1029,16 +1049,13 @@ importDataset(CaseFile& file, const QString& path, const ImportOptions& o, const
     reader.join();
     CA_TRY(csv.finish()); // the whole file, as it was when the import began
     if (!problems.isEmpty() && !o.skipBadRows) {
-        QStringList first;
-        for (const ImportProblem& p : problems.mid(0, 5))
-            first << p.text(path);
         return makeError(ErrorCode::InvalidInput,
                          QCoreApplication::translate(
                              "caseatlas",
                              "%1 has rows that cannot be imported; nothing was imported. Fix them, "
                              "or import with the bad rows skipped.")
                              .arg(name),
-                         first.join(u'\n'));
+                         firstProblems(problems, path));
     }
     report.problems = problems;
     report.skipped = skipped;

@@ -23,6 +23,9 @@ struct ImportProblem {
     QString text(const QString& file) const;
 };
 
+// The first problems of a refused import, one a line, then "… and N more." when there are more.
+QString firstProblems(const QList<ImportProblem>& problems, const QString& path);
+
 struct ImportOptions {
     bool skipBadRows = false; // otherwise one bad row aborts the whole import
     // (rows read, rows in all, as far as known); return false to cancel, leaving the case as it

@@ -449,11 +449,18 @@ QString tidyTitle(const QString& text) {
 Result<QString> timelineJsEdtf(const QString& year, const QString& month, const QString& dayText,
                                const QString& time) {
     bool ok = false;
-    const int y = year.trimmed().toInt(&ok);
+    const qint64 wide = year.trimmed().toLongLong(&ok);
     if (!ok)
         return makeError(
             ErrorCode::InvalidInput,
             QCoreApplication::translate("caseatlas", "\"%1\" is not a year").arg(year));
+    if (wide < -9999 || wide > 9999)
+        return makeError(ErrorCode::InvalidInput,
+                         QCoreApplication::translate(
+                             "caseatlas", "the year %1 is deep time (TimelineJS's cosmological "
+                                          "scale); CaseAtlas dates events from -9999 to 9999")
+                             .arg(wide));
+    const int y = int(wide);
     QString edtf =
         y < 0 ? u"-%1"_s.arg(-y, 4, 10, QChar(u'0')) : u"%1"_s.arg(y, 4, 10, QChar(u'0'));
     if (month.trimmed().isEmpty())
@@ -561,6 +568,51 @@ void takeSourceLines(QString& description, QList<ImportedSource>& sources) {
 // Records without an id of their own get a key from their title and date (and their order
 // among records that share those), so that importing the same file again updates instead of
 // doubling.
+// Takes out the records the case would refuse (the checks every write makes: a title, dates
+// that parse, an end after the start, a point on the globe, sources with a title and valid
+// addresses), each a problem at its own line, so that no row-level problem is found only while
+// writing, where it would abort an import of the rows that can be taken.
+void rejectInvalidRecords(ImportBatch& batch, const QString& unit) {
+    QList<ImportedEvent> kept;
+    kept.reserve(batch.events.size());
+    for (ImportedEvent& r : batch.events) {
+        Status status;
+        Event e;
+        e.title = r.title;
+        e.point = r.point;
+        auto start = FuzzyDate::parse(r.startEdtf);
+        if (!start)
+            status = start.error();
+        else
+            e.start = start.value();
+        if (status.ok() && !r.endEdtf.isEmpty()) {
+            auto end = FuzzyDate::parse(r.endEdtf);
+            if (!end)
+                status = end.error();
+            else
+                e.end = end.value();
+        }
+        if (status.ok())
+            status = EventRepository::validateFields(e);
+        for (const ImportedSource& src : r.sources) {
+            if (!status.ok())
+                break;
+            Source s;
+            s.title = src.title.isEmpty() ? src.url : src.title;
+            s.url = src.url;
+            if (!s.title.isEmpty())
+                status = SourceRepository::validate(s);
+        }
+        if (status.ok()) {
+            kept << std::move(r);
+        } else {
+            batch.problems.append({r.line, 0, {}, status.error().message, unit});
+            ++batch.badRecords;
+        }
+    }
+    batch.events = std::move(kept);
+}
+
 void assignContentIds(ImportBatch& batch) {
     QHash<QString, int> seen;
     for (ImportedEvent& e : batch.events) {
@@ -571,6 +623,153 @@ void assignContentIds(ImportBatch& batch) {
             key += u'#' + QString::number(n + 1);
         e.recordKey = key;
     }
+}
+
+// What every reader does last.
+void finishBatch(ImportBatch& batch, const QString& unit = {}) {
+    rejectInvalidRecords(batch, unit);
+    assignContentIds(batch);
+}
+
+// The line each element of a top-level list (root["events"]) starts on, in order: QJsonDocument
+// keeps no positions, and a problem must name the line a reader finds it on.
+QList<qint64> jsonListLines(const QByteArray& bytes, QByteArrayView key) {
+    QList<qint64> lines;
+    qint64 line = 1;
+    int depth = 0, target = -1;
+    bool inString = false, escaped = false, atElement = false;
+    QByteArray string, lastKey;
+    for (const char c : bytes) {
+        if (c == '\n')
+            ++line;
+        if (inString) {
+            if (escaped)
+                escaped = false;
+            else if (c == '\\')
+                escaped = true;
+            else if (c == '"')
+                inString = false;
+            else if (depth == 1)
+                string += c;
+            continue;
+        }
+        if (c == ' ' || c == '\t' || c == '\r' || c == '\n')
+            continue;
+        if (depth == target && atElement && c != ']' && c != '}') {
+            lines << line;
+            atElement = false;
+        }
+        switch (c) {
+        case '"':
+            inString = true;
+            string.clear();
+            break;
+        case ':':
+            if (depth == 1)
+                lastKey = string;
+            break;
+        case ',':
+            atElement = depth == target;
+            break;
+        case '[':
+        case '{':
+            ++depth;
+            if (c == '[' && depth == 2 && target < 0 && lastKey == key) {
+                target = depth;
+                atElement = true;
+            }
+            break;
+        case ']':
+        case '}':
+            if (depth == target && c == ']')
+                return lines;
+            --depth;
+            break;
+        default:
+            break;
+        }
+    }
+    return lines;
+}
+
+// A TimelineJS media as a source: its address, the address inside an embed code (a tweet's or
+// an Instagram post's blockquote: its last link; an iframe: its src), or, for a relative address
+// (a file beside the page TimelineJS was shown on), the text alone with a note.
+std::optional<ImportedSource> mediaSource(const QString& url, const QString& caption,
+                                          const QString& credit, qint64 line, ImportBatch& batch) {
+    QString address = url.trimmed();
+    if (address.isEmpty())
+        return std::nullopt;
+    ImportedSource s;
+    s.publisher = plainText(credit);
+    s.title = plainText(caption);
+    if (address.startsWith(u'<')) {
+        static const QRegularExpression iframe(u"<iframe[^>]*\\ssrc\\s*=\\s*[\"']([^\"']+)"_s,
+                                               QRegularExpression::CaseInsensitiveOption);
+        static const QRegularExpression link(u"<a[^>]*\\shref\\s*=\\s*[\"'](https?://[^\"']+)"_s,
+                                             QRegularExpression::CaseInsensitiveOption);
+        QString found;
+        if (const auto m = iframe.match(address); m.hasMatch())
+            found = m.captured(1);
+        for (auto it = link.globalMatch(address); found.isEmpty() && it.hasNext();) {
+            const auto m = it.next();
+            if (!it.hasNext())
+                found = m.captured(1);
+        }
+        found = plainText(found);
+        if (found.startsWith(u"//"_s))
+            found.prepend(u"https:"_s);
+        if (s.title.isEmpty())
+            s.title = plainText(address).simplified().left(120);
+        if (s.title.isEmpty())
+            s.title = found;
+        if (!found.isEmpty() && QUrl(found, QUrl::StrictMode).isValid() &&
+            found.startsWith(u"http"_s, Qt::CaseInsensitive))
+            s.url = found;
+        return s.title.isEmpty() ? std::nullopt : std::optional(s);
+    }
+    if (address.startsWith(u"//"_s))
+        address.prepend(u"https:"_s);
+    const QUrl u(address, QUrl::StrictMode);
+    const QString scheme = u.scheme().toLower();
+    if (u.isValid() && (scheme == u"http" || scheme == u"https" || scheme == u"ftp")) {
+        s.url = address;
+        if (s.title.isEmpty())
+            s.title = s.publisher.isEmpty() ? address : s.publisher;
+        return s;
+    }
+    address = address.left(200);
+    if (scheme.size() > 1) // javascript:, data:, file:… never become a link
+        batch.notes << QCoreApplication::translate(
+                           "caseatlas", "Line %1: the media \"%2\" is not a web address; it is "
+                                        "kept as the source's title, without a link.")
+                           .arg(line)
+                           .arg(address);
+    else // "images/photo.jpg": a file beside the page it was shown on, which this file lacks
+        batch.notes << QCoreApplication::translate(
+                           "caseatlas",
+                           "Line %1: the media \"%2\" is a relative address (a file beside the "
+                           "page the timeline was shown on); it is kept as the source's title, "
+                           "without a link.")
+                           .arg(line)
+                           .arg(address);
+    if (s.title.isEmpty())
+        s.title = address;
+    else
+        s.title += u" ("_s + address + u')';
+    return s;
+}
+
+// A title for an event TimelineJS shows without a headline: the start of its text.
+QString untitled(const ImportedEvent& e) {
+    QString text = e.description.simplified();
+    if (text.size() > 80) {
+        text.truncate(80);
+        if (const qsizetype space = text.lastIndexOf(u' '); space > 40)
+            text.truncate(space);
+        text += u'…';
+    }
+    return text.isEmpty() ? QCoreApplication::translate("caseatlas", "Untitled event") : text;
 }
 
 QColor rgbColor(const QString& text) {
@@ -995,7 +1194,7 @@ ImportBatch mapTable(const ImportTable& t, const ColumnMapping& m,
             batch.fields |= field;
     if ((cLon >= 0 && cLat >= 0) || t.hasGeometry)
         batch.fields |= FieldPoint | FieldPrecision;
-    assignContentIds(batch);
+    finishBatch(batch, t.hasGeometry && !sheet ? u"feature"_s : QString());
     return batch;
 }
 
@@ -1058,32 +1257,23 @@ ImportBatch readTimelineJsSheet(const ImportTable& t) {
         e.line = row.line;
         setRecordId(e, cell(cId));
         e.title = tidyTitle(cell(cHeadline));
-        if (e.title.isEmpty())
-            problem(t.columns[cHeadline],
-                    QCoreApplication::translate("caseatlas", "the event has no headline"));
         if (start)
             e.startEdtf = start.value();
         e.endEdtf = end;
         readTimelineJsText(cell(cText), e);
+        if (e.title.isEmpty()) // TimelineJS shows an event without a headline
+            e.title = untitled(e);
         if (!cell(cGroup).isEmpty())
             e.tags << cell(cGroup);
-        if (!cell(cMedia).isEmpty()) {
-            const QString media = cell(cMedia);
-            ImportedSource s;
-            s.url = media.startsWith(u"http"_s) ? media : QString();
-            s.title = !cell(cCaption).isEmpty()  ? plainText(cell(cCaption))
-                      : !cell(cCredit).isEmpty() ? plainText(cell(cCredit))
-                                                 : media;
-            s.publisher = plainText(cell(cCredit));
-            e.sources << s;
-        }
+        if (auto s = mediaSource(cell(cMedia), cell(cCaption), cell(cCredit), row.line, batch))
+            e.sources << *s;
         if (problem.bad)
             ++batch.badRecords;
         else
             batch.events << e;
     }
     batch.fields = FieldTitle | FieldDescription | FieldStart | FieldEnd | FieldTags;
-    assignContentIds(batch);
+    finishBatch(batch);
     return batch;
 }
 
@@ -1124,7 +1314,8 @@ Result<ImportBatch> readTimelineJsJson(const QString& path) {
     auto dateOf = [](const QJsonObject& d) -> Result<QString> {
         auto part = [&](const char* key) {
             const QJsonValue v = d.value(QLatin1String(key));
-            return v.isDouble() ? QString::number(v.toInt()) : v.toString();
+            // A number as written, however large ("year": -13800000000).
+            return v.isDouble() ? QString::number(v.toDouble(), 'f', 0) : v.toString();
         };
         QString time;
         if (!part("hour").isEmpty())
@@ -1134,16 +1325,15 @@ Result<ImportBatch> readTimelineJsJson(const QString& path) {
         return timelineJsEdtf(part("year"), part("month"), part("day"), time);
     };
     const QJsonArray events = root.value(u"events"_s).toArray();
+    const QList<qint64> lines = jsonListLines(bytes, "events");
+    const QStringList noColumns; // a JSON record's fields are named, not numbered
     for (qsizetype i = 0; i < events.size(); ++i) {
         const QJsonObject o = events[i].toObject();
-        ProblemSink problem{batch, columns, i + 1, u"event"_s}; // its place in "events"
         ImportedEvent e;
-        e.line = i + 1; // the event's place in the list
+        e.line = lines.value(i, 1); // the line its object starts on
+        ProblemSink problem{batch, noColumns, e.line};
         setRecordId(e, o.value(u"unique_id"_s).toString());
         e.title = tidyTitle(o.value(u"text"_s).toObject().value(u"headline"_s).toString());
-        if (e.title.isEmpty())
-            problem(u"text.headline"_s,
-                    QCoreApplication::translate("caseatlas", "the event has no headline"));
         if (!o.value(u"start_date"_s).isObject())
             problem(u"start_date"_s,
                     QCoreApplication::translate("caseatlas", "the event has no start_date"));
@@ -1159,18 +1349,15 @@ Result<ImportBatch> readTimelineJsJson(const QString& path) {
         }
         readTimelineJsText(o.value(u"text"_s).toObject().value(u"text"_s).toString(), e);
         readCaseAtlasFields(o, e.startEdtf, e.endEdtf, e.description);
+        if (e.title.isEmpty()) // TimelineJS shows an event without a headline
+            e.title = untitled(e);
         if (!o.value(u"group"_s).toString().isEmpty())
             e.tags << o.value(u"group"_s).toString();
         const QJsonObject media = o.value(u"media"_s).toObject();
-        if (!media.value(u"url"_s).toString().isEmpty()) {
-            ImportedSource s;
-            s.url = media.value(u"url"_s).toString();
-            s.publisher = plainText(media.value(u"credit"_s).toString());
-            s.title = plainText(media.value(u"caption"_s).toString());
-            if (s.title.isEmpty())
-                s.title = s.publisher.isEmpty() ? s.url : s.publisher;
-            e.sources << s;
-        }
+        if (auto s =
+                mediaSource(media.value(u"url"_s).toString(), media.value(u"caption"_s).toString(),
+                            media.value(u"credit"_s).toString(), e.line, batch))
+            e.sources << *s;
         if (problem.bad)
             ++batch.badRecords;
         else
@@ -1193,7 +1380,7 @@ Result<ImportBatch> readTimelineJsJson(const QString& path) {
         }
     }
     batch.fields = FieldTitle | FieldDescription | FieldStart | FieldEnd | FieldTags;
-    assignContentIds(batch);
+    finishBatch(batch);
     return batch;
 }
 
@@ -1364,7 +1551,7 @@ Result<ImportBatch> readTimelineXml(const QString& path) {
         batch.events << p.event;
     }
     batch.fields = FieldTitle | FieldDescription | FieldStart | FieldEnd | FieldTags;
-    assignContentIds(batch); // Timeline has no ids
+    finishBatch(batch); // Timeline has no ids
     return batch;
 }
 
@@ -1493,17 +1680,22 @@ Result<ImportReport> importBatch(CaseFile& file, const QString& path, const Impo
     report.dataset = batch.dataset;
     report.problems = batch.problems;
     report.skipped = batch.badRecords;
+    report.notes = batch.notes;
     if (!batch.problems.isEmpty() && (!o.skipBadRows || batch.badRecords == 0)) {
-        QStringList first;
-        for (const ImportProblem& p : batch.problems.mid(0, 5))
-            first << p.text(path);
-        return makeError(ErrorCode::InvalidInput,
-                         batch.badRecords == 0
-                             ? u"%1 cannot be imported; nothing was imported."_s.arg(name)
-                             : u"%1 has %2 records that cannot be imported; nothing was imported. "
-                               "Fix them, or import with the bad rows skipped."_s.arg(name)
-                                   .arg(batch.badRecords),
-                         first.join(u'\n'));
+        const int bad = int(qMin(batch.badRecords, qint64(INT_MAX)));
+        return makeError(
+            ErrorCode::InvalidInput,
+            batch.badRecords == 0
+                ? QCoreApplication::translate("caseatlas",
+                                              "%1 cannot be imported; nothing was imported.")
+                      .arg(name)
+                : QCoreApplication::translate(
+                      "caseatlas",
+                      "%1 has %n record(s) that cannot be imported; nothing was imported. Fix "
+                      "them, or import with the bad rows skipped.",
+                      nullptr, bad)
+                      .arg(name),
+            firstProblems(batch.problems, path));
     }
     auto hashed = Sha256::hexOfFile(path);
     if (!hashed)

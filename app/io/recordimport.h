@@ -58,7 +58,8 @@ struct ImportBatch {
     qint64 badRecords = 0;
     bool resolvePlaces = true; // look place names without coordinates up in the gazetteer
     ImportFields fields = kAllImportFields; // what its records give (an update changes no other)
-    QString dataset; // the dataset its record keys belong to, once scoped (scopeBatch)
+    QString dataset;   // the dataset its record keys belong to, once scoped (scopeBatch)
+    QStringList notes; // worth knowing, not wrong (media kept only as text, …): to the report
 };
 
 // How the day and month of a numeric date such as 03/04/2023 are ordered. `Auto` takes EDTF and

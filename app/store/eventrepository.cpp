@@ -32,7 +32,7 @@ Scope EventRepository::scope(qint64 id) {
         {u"import_bases"_s, u"event_id"_s, id, true}};
 }
 
-Status EventRepository::validate(const Event& e) {
+Status EventRepository::validateFields(const Event& e) {
     if (e.title.trimmed().isEmpty())
         return makeError(ErrorCode::InvalidInput,
                          QCoreApplication::translate("caseatlas", "An event needs a title."));
@@ -68,6 +68,11 @@ Status EventRepository::validate(const Event& e) {
         return makeError(ErrorCode::InvalidInput,
                          QCoreApplication::translate(
                              "caseatlas", "A location precision must be zero or more metres."));
+    return {};
+}
+
+Status EventRepository::validate(const Event& e) {
+    CA_TRY(validateFields(e));
     for (const qint64 pid : {e.placeId, e.originPlaceId, e.destinationPlaceId}) {
         if (pid == 0)
             continue;

@@ -16,6 +16,9 @@ public:
         : m_db(db) {}
 
     Status validate(const Event& event);
+    // The checks of validate() that need no case: title, dates, point (importers check their
+    // records with it before writing any).
+    static Status validateFields(const Event& event);
     Result<Event> load(qint64 id);
     Result<QList<Event>> all();
     Result<qint64> count();

@@ -12,7 +12,7 @@ public:
     explicit SourceRepository(SqliteDatabase& db)
         : m_db(db) {}
 
-    Status validate(const Source& source);
+    static Status validate(const Source& source); // title, addresses
     Result<Source> load(qint64 id);
     Result<QList<Source>> all();
     Result<qint64> count();

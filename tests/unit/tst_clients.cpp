@@ -5,6 +5,8 @@
 #include "testsupport.h"
 
 #include "io/caseexport.h"
+#include "store/casedocument.h"
+#include "store/sourcerepository.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -22,6 +24,8 @@ private slots:
     void sampleCaseRendersInTimelineJs_data();
     void sampleCaseRendersInTimelineJs();
     void timelineJsDatesAreHonest();
+    void timelineJsTemplatesImport_data();
+    void timelineJsTemplatesImport();
 
 private:
     QJsonObject render(const QByteArray& json);
@@ -201,6 +205,74 @@ void TestClients::timelineJsDatesAreHonest() {
     QVERIFY(shown.value(u"ready"_s).toBool());
     QCOMPARE(shown.value(u"markers"_s).toInt(), 9);
     QCOMPARE(shown.value(u"eras"_s).toArray().size(), 4);
+}
+
+void TestClients::timelineJsTemplatesImport_data() {
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<int>("added");   // with the bad rows skipped
+    QTest::addColumn<int>("skipped"); // deep-time years
+    QTest::addColumn<QString>("firstProblem");
+    QTest::newRow("all-media-types") << u"all-media-types.json"_s << 41 << 0 << QString();
+    QTest::newRow("eras") << u"eras.json"_s << 20 << 0 << QString();
+    QTest::newRow("cosmo") << u"cosmo.json"_s << 1 << 6
+                           << u"cosmo.json:16 (start_date): the year -13800000000 is deep time"_s;
+    QTest::newRow("cosmo-mixed")
+        << u"cosmo-mixed.json"_s << 7 << 4
+        << u"cosmo-mixed.json:14 (start_date): the year -13800000000 is deep time"_s;
+    QTest::newRow("sheet template") << u"my-own-timeline.csv"_s << 10 << 0 << QString();
+}
+
+// TimelineJS's own templates (src/template of the npm package): each imports, its bad rows (years
+// of deep time) refused one by one at the line they start on, never the whole file when skipped;
+// the media kept as sources (a tweet's embed code as the tweet's address). What was imported,
+// exported again, renders in TimelineJS.
+void TestClients::timelineJsTemplatesImport() {
+    QFETCH(QString, file);
+    QFETCH(int, added);
+    QFETCH(int, skipped);
+    QFETCH(QString, firstProblem);
+    CASEATLAS_REQUIRE_CLIENT(!m_timelineJs.isEmpty(), m_timelineJsWhy);
+    const QString input = m_timelineJs + u"/src/template/"_s + file;
+    QVERIFY(QFile::exists(input));
+    const QString path = m_dir.filePath(file + u".caseatlas"_s);
+    QCOMPARE(cli({u"new"_s, path}).code, 0);
+    if (skipped) {
+        const Cli refused = cli({u"import"_s, path, input});
+        QVERIFY(refused.code != 0);
+        QVERIFY2(refused.err.contains(firstProblem), qPrintable(refused.err));
+        QVERIFY2(refused.err.contains(u"has %1 records that cannot be imported"_s.arg(skipped)),
+                 qPrintable(refused.err));
+        QCOMPARE(eventsInCase(path), 0);
+    }
+    const Cli imported = cli({u"import"_s, path, input, u"--skip-bad-rows"_s});
+    QVERIFY2(imported.code == 0, qPrintable(imported.err));
+    QVERIFY2(imported.out.contains(u"%1 added"_s.arg(added)), qPrintable(imported.out));
+    QVERIFY2(imported.out.contains(u"%1 bad rows skipped"_s.arg(skipped)),
+             qPrintable(imported.out));
+    QCOMPARE(eventsInCase(path), qint64(added));
+    if (file == u"all-media-types.json") {
+        const Cli found = cli({u"search"_s, path, u"Pizza Dog"_s});
+        QVERIFY2(found.out.contains(u"Pizza Dog"_s), qPrintable(found.out + found.err));
+        auto doc = CaseDocument::open(path).value();
+        const auto sources = doc->sources().all().value();
+        QVERIFY(std::any_of(sources.cbegin(), sources.cend(), [](const Source& s) {
+            return s.url.startsWith(u"https://twitter.com/ItsMeKitB/status/947659340864876544"_s);
+        }));
+        QVERIFY(std::any_of(sources.cbegin(), sources.cend(), [](const Source& s) {
+            return s.title.contains(u"That is a block quote"_s) && s.url.isEmpty();
+        }));
+    }
+    CASEATLAS_REQUIRE_CLIENT(!chromium().isEmpty(), u"chromium (Debian package)"_s);
+    const QString out = m_dir.filePath(file + u".export.json"_s);
+    const Cli exported = cli({u"export"_s, path, out, u"--format"_s, u"timelinejs"_s});
+    QVERIFY2(exported.code == 0, qPrintable(exported.err));
+    QFile f(out);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QJsonObject shown = render(f.readAll());
+    QVERIFY(!shown.isEmpty());
+    QVERIFY2(shown.value(u"errors"_s).toArray().isEmpty(),
+             QJsonDocument(shown.value(u"errors"_s).toArray()).toJson().constData());
+    QCOMPARE(shown.value(u"markers"_s).toInt(), added);
 }
 
 QTEST_GUILESS_MAIN(TestClients)

@@ -30,6 +30,7 @@ private slots:
     void xlsxAndOds();
     void timelineJsSheet();
     void timelineJsJson();
+    void timelineJsAsPeopleWriteIt();
     void timelineXml();
     void pointLayers();
     void badRecordsAbortOrSkip_data();
@@ -320,6 +321,82 @@ void TestRecordImport::timelineJsJson() {
     auto again = importFile(doc->file(), fixture("timelinejs.json"), r, update);
     QCOMPARE(again.value().unchanged, 3); // with or without an id of their own
     QCOMPARE(again.value().added, 0);
+}
+
+// TimelineJS files as its documentation and templates write them: media that is a quote, an
+// embed code or a relative address; events without a headline; deep-time years. Problems name
+// the line the event starts on; skipping bad rows never aborts on one.
+void TestRecordImport::timelineJsAsPeopleWriteIt() {
+    const QString json = writeFile(m_dir, u"people.json"_s, R"json({
+  "title": {"text": {"headline": "As people write it"}},
+  "events": [
+    {
+      "start_date": {"year": "2018", "month": "1", "day": "1"},
+      "text": {"headline": "A tweet"},
+      "media": {"url": "<blockquote class=\"twitter-tweet\"><p>Good dogs.</p>&mdash; Someone <a href=\"https://twitter.com/someone/status/1?ref_src=twsrc%5Etfw\">January 1, 2018</a></blockquote> <script async src=\"https://platform.twitter.com/widgets.js\"></script>"}
+    },
+    {
+      "start_date": {"year": 2019},
+      "text": {"headline": "A quote"},
+      "media": {"url": "<blockquote>That is a block quote.</blockquote>", "credit": "A. Writer"}
+    },
+    {
+      "start_date": {"year": 2020},
+      "text": {"text": "<p>No headline: TimelineJS shows the text alone, and so may we.</p>"},
+      "media": {"url": "images/photo.jpg", "caption": "A photo"}
+    },
+    {
+      "start_date": {"year": -13800000000},
+      "text": {"headline": "Big Bang"}
+    },
+    {"start_date": {"year": 2021, "month": 13}, "text": {"headline": "Bad month"}},
+    {
+      "start_date": {"year": 2022},
+      "text": {"headline": "Scripted"},
+      "media": {"url": "javascript:alert(1)"}
+    },
+    {"start_date": {"year": 2023}, "text": {"headline": "Protocol-relative"},
+     "media": {"url": "//example.org/x.png", "caption": "X"}}
+  ]
+})json");
+    auto doc = newCase(u"people.caseatlas"_s);
+    const QByteArray before = fileHash(doc->path());
+    ImportRequest r;
+    r.format = ImportFormat::TimelineJs;
+    auto refused = importFile(doc->file(), json, r);
+    QVERIFY(!refused.ok());
+    const QString name = QDir::toNativeSeparators(json);
+    // The lines the two bad events start on.
+    QVERIFY2(refused.error().detail.contains(
+                 name + u":19 (start_date): the year -13800000000 is deep time"_s),
+             qPrintable(refused.error().detail));
+    QVERIFY2(refused.error().detail.contains(name + u":23 (start_date): \"13\" is not a month"_s),
+             qPrintable(refused.error().detail));
+    QVERIFY(refused.error().message.contains(u"has 2 record"_s)); // "records" with a translator
+    QCOMPARE(fileHash(doc->path()), before);
+
+    ImportOptions skip;
+    skip.skipBadRows = true;
+    auto report = importFile(doc->file(), json, r, skip);
+    QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().fullText()));
+    QCOMPARE(report.value().added, 5);
+    QCOMPARE(report.value().skipped, 2);
+    const auto events = eventsByTitle(*doc);
+    QCOMPARE(sourceUrls(*doc, events.value(u"A tweet"_s).id),
+             QStringList{u"https://twitter.com/someone/status/1?ref_src=twsrc%5Etfw"_s});
+    QCOMPARE(sourceUrls(*doc, events.value(u"A quote"_s).id), QStringList{QString()});
+    QCOMPARE(sourceUrls(*doc, events.value(u"Scripted"_s).id), QStringList{QString()});
+    QCOMPARE(sourceUrls(*doc, events.value(u"Protocol-relative"_s).id),
+             QStringList{u"https://example.org/x.png"_s});
+    const QString untitled = u"No headline: TimelineJS shows the text alone, and so may we."_s;
+    QVERIFY2(events.contains(untitled), qPrintable(events.keys().join(u" | "_s)));
+    QCOMPARE(sourceUrls(*doc, events.value(untitled).id), QStringList{QString()});
+    const QStringList notes = report.value().notes;
+    QVERIFY2(notes.join(u'\n').contains(
+                 u"Line 14: the media \"images/photo.jpg\" is a relative address"_s),
+             qPrintable(notes.join(u'\n')));
+    QVERIFY(notes.join(u'\n').contains(
+        u"Line 24: the media \"javascript:alert(1)\" is not a web address"_s));
 }
 
 void TestRecordImport::timelineXml() {
