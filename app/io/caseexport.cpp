@@ -121,6 +121,7 @@ QByteArray geoJsonFeature(const ExportSet& set, const Event& e) {
                           {u"title"_s, e.title},
                           {u"start_edtf"_s, e.start.toEdtf()},
                           {u"status"_s, eventStatusKey(e.status)},
+                          {u"sensitivity"_s, sensitivityKey(e.sensitivity)},
                           {u"location_precision"_s, locationPrecisionKey(e.locationPrecision)},
                           {u"tags"_s, QJsonArray::fromStringList(e.tags)},
                           {u"sources"_s, sourcesJson(set, e)}};
@@ -195,10 +196,21 @@ QByteArray kmlPlacemark(const ExportSet& set, const Event& e) {
         if (!end.isEmpty())
             out += u"<end>%1</end>"_s.arg(end);
         out += u"</TimeSpan>\n"_s;
-        out += u"    <ExtendedData><Data name=\"date\"><value>%1</value></Data>"
-               "<Data name=\"status\"><value>%2</value></Data></ExtendedData>\n"_s.arg(
-                   xml(e.start.toEdtf() + (e.end.isValid() ? u"/"_s + e.end.toEdtf() : QString())),
-                   eventStatusKey(e.status));
+        // What KML has no element for, as extended data (GDAL and QGIS read it as fields).
+        out += u"    <ExtendedData>"_s;
+        auto data = [&](const char* name, const QString& value) {
+            if (!value.isEmpty())
+                out += u"<Data name=\"%1\"><value>%2</value></Data>"_s.arg(QLatin1String(name),
+                                                                           xml(value));
+        };
+        data("date", e.start.toEdtf() + (e.end.isValid() ? u"/"_s + e.end.toEdtf() : QString()));
+        data("status", eventStatusKey(e.status));
+        data("sensitivity", sensitivityKey(e.sensitivity));
+        data("location_precision", locationPrecisionKey(e.locationPrecision));
+        if (e.precisionMetres > 0)
+            data("precision_m", QString::number(e.precisionMetres));
+        data("tags", e.tags.join(u"; "_s));
+        out += u"</ExtendedData>\n"_s;
         if (e.point)
             out += u"    <Point><coordinates>%1,%2</coordinates></Point>\n"_s.arg(
                 QString::number(e.point->lon, 'f', 6), QString::number(e.point->lat, 'f', 6));

@@ -1127,6 +1127,14 @@ ImportBatch mapTable(const ImportTable& t, const ColumnMapping& m,
                 const QJsonObject o = v.toObject();
                 ImportedSource s{o.value(u"title"_s).toString(), o.value(u"url"_s).toString(),
                                  o.value(u"publisher"_s).toString()};
+                s.archiveUrl = o.value(u"archive_url"_s).toString();
+                if (const QString r = o.value(u"reliability"_s).toString(); r.size() == 1)
+                    s.reliability = reliabilityFromLetter(r.front());
+                s.locator = o.value(u"locator"_s).toString();
+                s.cited = true;
+                s.quote = o.value(u"quote"_s).toString();
+                if (const int c = o.value(u"credibility"_s).toInt(); c >= 1 && c <= 6)
+                    s.credibility = c;
                 if (!s.title.isEmpty() || !s.url.isEmpty())
                     e.sources << s;
             }
@@ -1831,7 +1839,7 @@ Result<ImportReport> importBatch(CaseFile& file, const QString& path, const Impo
             }
             e.actors.append({*it, role});
         }
-        QList<qint64> cited;
+        QList<std::pair<qint64, const ImportedSource*>> cited; // a citation each
         for (const ImportedSource& s : r.sources) {
             const QString key = s.url.isEmpty() ? s.title : s.url;
             if (key.isEmpty())
@@ -1842,6 +1850,9 @@ Result<ImportReport> importBatch(CaseFile& file, const QString& path, const Impo
                 src.title = s.title.isEmpty() ? s.url : s.title;
                 src.url = s.url;
                 src.publisher = s.publisher;
+                src.archiveUrl = s.archiveUrl;
+                if (s.reliability)
+                    src.reliability = *s.reliability;
                 src.kind = s.url.isEmpty() ? SourceKind::Document : SourceKind::WebPage;
                 auto id = sources.insert(src);
                 if (!id)
@@ -1853,8 +1864,12 @@ Result<ImportReport> importBatch(CaseFile& file, const QString& path, const Impo
                 made(SourceRepository::scope(id.value()));
                 it = sourceIds.insert(key, id.value());
             }
-            if (!cited.contains(*it))
-                cited << *it;
+            // One citation per place in the source: the same source at another locator is
+            // another citation.
+            if (std::none_of(cited.cbegin(), cited.cend(), [&](const auto& c) {
+                    return c.first == *it && c.second->locator == s.locator;
+                }))
+                cited.append({*it, &s});
         }
         qint64 eventId = 0;
         const auto existing = r.uuid.isEmpty() ? eventIds.cend() : eventIds.constFind(r.uuid);
@@ -1921,14 +1936,24 @@ Result<ImportReport> importBatch(CaseFile& file, const QString& path, const Impo
             already = sources.citationsOfEvent(eventId);
         if (!already)
             return already.error();
-        for (qint64 sourceId : cited) {
+        for (const auto& [sourceId, given] : cited) {
+            // Already cited there (or, when the file names no place in the source, at all).
             if (std::any_of(already.value().cbegin(), already.value().cend(),
-                            [&](const Citation& c) { return c.sourceId == sourceId; }))
+                            [&](const Citation& c) {
+                                return c.sourceId == sourceId &&
+                                       (given->locator.isEmpty() || c.locator == given->locator);
+                            }))
                 continue;
             Citation c;
             c.eventId = eventId;
             c.sourceId = sourceId;
-            c.locator = u"%1 %2:%3"_s.arg(batch.format, QFileInfo(path).fileName()).arg(r.line);
+            c.locator =
+                given->locator.isEmpty() && !given->cited
+                    ? u"%1 %2:%3"_s.arg(batch.format, QFileInfo(path).fileName()).arg(r.line)
+                    : given->locator;
+            c.quote = given->quote;
+            if (given->credibility)
+                c.credibility = *given->credibility;
             auto id = sources.insert(c);
             if (!id)
                 return id.error();

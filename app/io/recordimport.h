@@ -2,6 +2,7 @@
 
 #include "domain/event.h"
 #include "domain/eventmerge.h"
+#include "domain/source.h"
 #include "io/eventimport.h"
 #include "store/rowsnapshot.h"
 
@@ -23,6 +24,14 @@ namespace caseatlas {
 
 struct ImportedSource {
     QString title, url, publisher;
+    // What CaseAtlas's GeoJSON also carries: of the source, its grade and archived copy; of the
+    // citation, where in the source and what it says (an event citing one source at two places
+    // keeps both citations).
+    QString archiveUrl;
+    std::optional<Reliability> reliability;
+    QString locator, quote;
+    std::optional<int> credibility;
+    bool cited = false; // the file gives the citation itself: its locator, even empty, is kept
 };
 
 struct ImportedEvent {
