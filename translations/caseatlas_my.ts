@@ -739,10 +739,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date (2023-11-12 or 12 November 2023)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the event has no event_type</source>
         <translation type="unfinished"></translation>
     </message>
@@ -752,10 +748,6 @@
     </message>
     <message>
         <source>the event has no id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a date (2023-11-12)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1065,6 +1057,14 @@
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could be a day-month or a month-day date: choose the order (--date-order dmy or mdy, or in the import dialog)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (2023-11-12, 12 November 2023, 9-May-20, or 5/9/2020 with the order chosen)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2204,10 +2204,6 @@
         </translation>
     </message>
     <message>
-        <source>Every row is checked as it is imported. If any cannot be imported, nothing is written unless bad rows are to be skipped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Checking %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2304,6 +2300,14 @@
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Numeric &amp;dates (5/9/2020):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every row is checked as it is imported. If any cannot be imported, nothing is written unless bad rows are to be skipped. A file a spreadsheet re-saved may write its dates as 5/9/2020: say which is the day.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

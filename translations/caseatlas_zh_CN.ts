@@ -739,10 +739,6 @@
         <translation>该事件没有 event_id_cnty</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date (2023-11-12 or 12 November 2023)</source>
-        <translation>“%1”不是日期（2023-11-12 或 12 November 2023）</translation>
-    </message>
-    <message>
         <source>the event has no event_type</source>
         <translation>该事件没有 event_type</translation>
     </message>
@@ -753,10 +749,6 @@
     <message>
         <source>the event has no id</source>
         <translation>该事件没有 ID</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a date (2023-11-12)</source>
-        <translation>“%1”不是日期（2023-11-12）</translation>
     </message>
     <message>
         <source>date_prec must be 1 to 5, not &quot;%1&quot;</source>
@@ -1065,6 +1057,14 @@
         <translation>
             <numerusform>%1 有 %n 条记录无法导入；未导入任何内容。请修正它们，或在导入时跳过有问题的行。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could be a day-month or a month-day date: choose the order (--date-order dmy or mdy, or in the import dialog)</source>
+        <translation>“%1”既可能是“日/月”也可能是“月/日”：请选择顺序（--date-order dmy 或 mdy，或在导入对话框中选择）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (2023-11-12, 12 November 2023, 9-May-20, or 5/9/2020 with the order chosen)</source>
+        <translation>“%1”不是日期（应为 2023-11-12、12 November 2023、9-May-20，或在选定顺序后的 5/9/2020）</translation>
     </message>
 </context>
 <context>
@@ -2205,10 +2205,6 @@
         </translation>
     </message>
     <message>
-        <source>Every row is checked as it is imported. If any cannot be imported, nothing is written unless bad rows are to be skipped.</source>
-        <translation>导入时会检查每一行。只要有任何一行无法导入，除非选择跳过错误行，否则不会写入任何内容。</translation>
-    </message>
-    <message>
         <source>Checking %1…</source>
         <translation>正在检查 %1…</translation>
     </message>
@@ -2305,6 +2301,14 @@
         <translation>
             <numerusform>案件中已删除的 %n 个事件保持删除。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Numeric &amp;dates (5/9/2020):</source>
+        <translation>数字日期(&amp;D)（5/9/2020）：</translation>
+    </message>
+    <message>
+        <source>Every row is checked as it is imported. If any cannot be imported, nothing is written unless bad rows are to be skipped. A file a spreadsheet re-saved may write its dates as 5/9/2020: say which is the day.</source>
+        <translation>每一行在导入时都会检查。若有无法导入的行，除非选择跳过有问题的行，否则不会写入任何内容。经电子表格重新保存的文件可能把日期写成 5/9/2020：请说明哪个是日。</translation>
     </message>
 </context>
 <context>

@@ -248,7 +248,17 @@ ImportWizard::ImportWizard(CaseDocument& document, const QString& path, QWidget*
     m_changes = new QListWidget;
     m_changes->setObjectName(u"importChanges"_s);
     m_changes->setWordWrap(true);
+    m_datasetOrder = dateOrderCombo(u"importDatasetOrder"_s);
+    m_datasetOrderRow = new QWidget;
+    auto* orderRow = new QHBoxLayout(m_datasetOrderRow);
+    orderRow->setContentsMargins(0, 0, 0, 0);
+    auto* orderLabel = new QLabel(tr("Numeric &dates (5/9/2020):"));
+    orderLabel->setBuddy(m_datasetOrder);
+    orderRow->addWidget(orderLabel);
+    orderRow->addWidget(m_datasetOrder, 1);
+    connect(m_datasetOrder, &QComboBox::activated, this, [this] { previewImport(); });
     checkLayout->addWidget(m_checkSummary);
+    checkLayout->addWidget(m_datasetOrderRow);
     checkLayout->addWidget(m_problems, 1);
     checkLayout->addWidget(m_skipBad);
     checkLayout->addLayout(datasetRow);
@@ -477,10 +487,12 @@ void ImportWizard::checkAll() {
     m_skipBad->setChecked(false);
     m_batch.reset();
     const ImportFormat f = format();
+    m_datasetOrderRow->setVisible(f == ImportFormat::Acled || f == ImportFormat::Ucdp);
     if (f == ImportFormat::Acled || f == ImportFormat::Ucdp) {
         m_checkSummary->setText(tr("Every row is checked as it is imported. If any cannot be "
                                    "imported, nothing is written unless bad rows are to be "
-                                   "skipped."));
+                                   "skipped. A file a spreadsheet re-saved may write its dates "
+                                   "as 5/9/2020: say which is the day."));
         m_skipBad->setEnabled(true);
         return;
     }
@@ -570,6 +582,8 @@ ImportOptions ImportWizard::importOptions() const {
     ImportOptions o;
     o.skipBadRows = m_skipBad->isChecked();
     o.dataset = m_dataset->currentData().toString();
+    o.dateOrder =
+        dateOrderFromKey(m_datasetOrder->currentData().toString()).value_or(DateOrder::Auto);
     return o;
 }
 

@@ -80,6 +80,9 @@ private:
     QListWidget* m_problems = nullptr;
     QCheckBox* m_skipBad = nullptr;
     QComboBox* m_dataset = nullptr; // new events, or the update of an earlier import
+    // ACLED and UCDP re-saved by a spreadsheet: how their numeric dates are ordered.
+    QComboBox* m_datasetOrder = nullptr;
+    QWidget* m_datasetOrderRow = nullptr;
     QLabel* m_previewSummary = nullptr;
     QListWidget* m_changes = nullptr;
     QString m_previewRefusal; // why the file cannot be imported into this case (the preview said)

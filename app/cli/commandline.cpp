@@ -724,9 +724,11 @@ int cmdImport(const QStringList& args, QTextStream& out, QTextStream& err) {
          u"FIELD=COLUMN"_s});
     p.addOption({u"mapping"_s, u"A column mapping saved as JSON (the import dialog's presets)."_s,
                  u"FILE"_s});
-    p.addOption({u"date-order"_s,
-                 u"How numeric dates such as 03/04/2023 are ordered: auto, dmy, mdy or ymd."_s,
-                 u"ORDER"_s, u"auto"_s});
+    p.addOption(
+        {u"date-order"_s,
+         u"How numeric dates such as 03/04/2023 are ordered (spreadsheets, and ACLED or UCDP files "
+         "a spreadsheet re-saved): auto, dmy, mdy or ymd."_s,
+         u"ORDER"_s, u"auto"_s});
     p.addOption({u"encoding"_s,
                  u"A CSV file's encoding when it has no byte order mark (UTF-8, UTF-16LE, "
                  "windows-1252, GB18030, …)."_s,
@@ -807,6 +809,7 @@ int cmdImport(const QStringList& args, QTextStream& out, QTextStream& err) {
         return fail(err, file.error(), CommandLine::CannotOpen);
     ImportOptions o;
     o.skipBadRows = p.isSet(u"skip-bad-rows"_s);
+    o.dateOrder = *order; // ACLED and UCDP re-saved by a spreadsheet
     o.who = qEnvironmentVariable("USER", u"caseatlas"_s);
     o.dataset = p.value(u"update"_s);
     o.preview = p.isSet(u"dry-run"_s);

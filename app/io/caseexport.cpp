@@ -48,7 +48,16 @@ QString isoOrEmpty(qint64 seconds) {
 const char* const kCsvHeader =
     "id,uuid,title,start_edtf,end_edtf,earliest,latest,date_qualifiers,place,longitude,latitude,"
     "location_precision,precision_m,tags,actors,status,sensitivity,description,sources,"
-    "source_urls\n";
+    "source_urls,event_id_cnty\n";
+
+// The ACLED id of an event an ACLED import made: its citations of ACLED's sources are located
+// "ACLED <event_id_cnty>" (eventimport.cpp).
+QString acledId(const ExportSet& set, const Event& e) {
+    for (const Citation& c : set.citations.value(e.id))
+        if (c.locator.startsWith(u"ACLED "_s) && !c.locator.mid(6).contains(u' '))
+            return c.locator.mid(6);
+    return {};
+}
 
 QByteArray csvRow(const ExportSet& set, const Event& e) {
     QStringList actors, sources, urls;
@@ -79,7 +88,8 @@ QByteArray csvRow(const ExportSet& set, const Event& e) {
         sensitivityKey(e.sensitivity),
         e.description,
         sources.join(u"; "_s),
-        urls.join(u" "_s)};
+        urls.join(u" "_s),
+        acledId(set, e)};
     QString line;
     for (qsizetype i = 0; i < row.size(); ++i) {
         if (i)
@@ -136,6 +146,8 @@ QByteArray geoJsonFeature(const ExportSet& set, const Event& e) {
                          QJsonArray::fromStringList(FuzzyDate::qualifierKeys(q)));
         if (!e.description.isEmpty())
             props.insert(u"description"_s, e.description);
+        if (const QString acled = acledId(set, e); !acled.isEmpty())
+            props.insert(u"event_id_cnty"_s, acled);
         if (e.placeId)
             props.insert(u"place"_s, set.placeName(e.placeId));
         QJsonArray actors;

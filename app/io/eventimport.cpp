@@ -39,6 +39,12 @@ using namespace Qt::StringLiterals;
 
 namespace caseatlas {
 
+int fullYear(int twoDigits) {
+    const int next = QDate::currentDate().year() + 1;
+    const int century = next / 100 * 100;
+    return century + twoDigits <= next ? century + twoDigits : century - 100 + twoDigits;
+}
+
 QString ImportProblem::text(const QString& file) const {
     if (!unit.isEmpty())
         return u"%1: %2 %3%4: %5"_s.arg(QDir::toNativeSeparators(file), unit)
@@ -89,21 +95,87 @@ bool digits(QByteArrayView v, int& out) {
     return true;
 }
 
-// "2023-11-12" or "12 November 2023" → year, month, day.
-bool parseAcledDate(QByteArrayView text, int& y, int& m, int& d) {
+enum class DateRead { Ok, Bad, Ambiguous };
+
+// A day as ACLED writes it ("2023-11-12", "12 November 2023") or as a spreadsheet re-saves it
+// ("9-May-20", "09-May-2020", "9 May 2020", "5/9/2020" or "5/9/20" in the order given,
+// "2020/05/09") → year, month, day. A numeric date whose order the file does not make plain (both
+// numbers 12 or less, and no order given) is Ambiguous.
+DateRead parseAcledDate(QByteArrayView text, int& y, int& m, int& d,
+                        DateOrder order = DateOrder::Auto) {
     const QByteArrayView t = text.trimmed();
-    if (t.size() == 10 && t[4] == '-' && t[7] == '-')
-        return digits(t.first(4), y) && digits(t.sliced(5, 2), m) && digits(t.sliced(8, 2), d) &&
-               QDate(y, m, d).isValid();
-    const qsizetype a = t.indexOf(' '), b = t.lastIndexOf(' ');
-    if (a <= 0 || b <= a)
-        return false;
-    const QByteArray month = t.sliced(a + 1, b - a - 1).trimmed().toByteArray().toLower();
-    m = 0;
-    for (int i = 0; i < 12; ++i)
-        if (month == kMonths[i])
-            m = i + 1;
-    return digits(t.first(a), d) && digits(t.sliced(b + 1), y) && m > 0 && QDate(y, m, d).isValid();
+    auto valid = [&] { return QDate(y, m, d).isValid() ? DateRead::Ok : DateRead::Bad; };
+    if (t.size() == 10 && (t[4] == '-' || t[4] == '/') && t[7] == t[4])
+        return digits(t.first(4), y) && digits(t.sliced(5, 2), m) && digits(t.sliced(8, 2), d)
+                   ? valid()
+                   : DateRead::Bad;
+    // Split on spaces, hyphens or slashes into three parts.
+    QByteArrayView parts[3];
+    int n = 0;
+    qsizetype start = 0;
+    for (qsizetype i = 0; i <= t.size(); ++i) {
+        if (i == t.size() || t[i] == ' ' || t[i] == '-' || t[i] == '/') {
+            if (i > start) {
+                if (n == 3)
+                    return DateRead::Bad;
+                parts[n++] = t.sliced(start, i - start);
+            }
+            start = i + 1;
+        }
+    }
+    if (n != 3)
+        return DateRead::Bad;
+    auto year = [&](QByteArrayView v) {
+        int value = 0;
+        if (!digits(v, value) || (v.size() != 2 && v.size() != 4))
+            return -1;
+        return v.size() == 2 ? fullYear(value) : value;
+    };
+    y = year(parts[2]);
+    if (y < 0)
+        return DateRead::Bad;
+    int a = 0, b = 0;
+    if (!digits(parts[0], a))
+        return DateRead::Bad;
+    if (!digits(parts[1], b)) { // a month's name: "12 November 2023", "9-May-20"
+        const QByteArray month = parts[1].toByteArray().toLower();
+        m = 0;
+        for (int i = 0; i < 12; ++i)
+            if (month.size() >= 3 && QByteArrayView(kMonths[i]).startsWith(month))
+                m = i + 1;
+        d = a;
+        return m > 0 ? valid() : DateRead::Bad;
+    }
+    if (parts[0].size() > 2 || parts[1].size() > 2)
+        return DateRead::Bad;
+    DateOrder o = order;
+    if (o == DateOrder::Auto || o == DateOrder::YearMonthDay) {
+        if (a > 12 && b <= 12)
+            o = DateOrder::DayMonthYear;
+        else if (b > 12 && a <= 12)
+            o = DateOrder::MonthDayYear;
+        else if (a == b)
+            o = DateOrder::DayMonthYear;
+        else
+            return a > 12 ? DateRead::Bad : DateRead::Ambiguous;
+    }
+    d = o == DateOrder::DayMonthYear ? a : b;
+    m = o == DateOrder::DayMonthYear ? b : a;
+    return valid();
+}
+
+// The problem of a date ACLED or UCDP gives that cannot be read.
+QString dateProblem(QByteArrayView text, DateRead read) {
+    const QString shown = QString::fromUtf8(text.trimmed());
+    if (read == DateRead::Ambiguous)
+        return QCoreApplication::translate(
+                   "caseatlas", "\"%1\" could be a day-month or a month-day date: choose the "
+                                "order (--date-order dmy or mdy, or in the import dialog)")
+            .arg(shown);
+    return QCoreApplication::translate("caseatlas",
+                                       "\"%1\" is not a date (2023-11-12, 12 November 2023, "
+                                       "9-May-20, or 5/9/2020 with the order chosen)")
+        .arg(shown);
 }
 
 bool parseNumber(QByteArrayView v, double& out) {
@@ -1121,7 +1193,7 @@ Result<ImportReport> importAcled(CaseFile& file, const QString& path, const Impo
         file, path, o, u"ACLED"_s, u"an ACLED export"_s,
         {"event_id_cnty", "event_date", "event_type", "actor1", "latitude", "longitude", "location",
          "country"},
-        [](const Columns& c) -> RowReader {
+        [order = o.dateOrder](const Columns& c) -> RowReader {
             const int cId = c.at("event_id_cnty"), cDate = c.at("event_date"),
                       cPrecision = c.at("time_precision"), cType = c.at("event_type"),
                       cSub = c.at("sub_event_type"), cA1 = c.at("actor1"),
@@ -1145,11 +1217,9 @@ Result<ImportReport> importAcled(CaseFile& file, const QString& path, const Impo
                     problem(cId, QCoreApplication::translate("caseatlas",
                                                              "the event has no event_id_cnty"));
                 int y = 0, m = 0, d = 0;
-                if (!parseAcledDate(csv.field(cDate), y, m, d))
-                    problem(cDate, QCoreApplication::translate(
-                                       "caseatlas",
-                                       "\"%1\" is not a date (2023-11-12 or 12 November 2023)")
-                                       .arg(text(csv.field(cDate))));
+                if (const DateRead read = parseAcledDate(csv.field(cDate), y, m, d, order);
+                    read != DateRead::Ok)
+                    problem(cDate, dateProblem(csv.field(cDate), read));
                 const QByteArrayView precision = csv.field(cPrecision).trimmed();
                 const QByteArray day = isoDay(y, m, d);
                 // time_precision: 1 the day, 2 within a week of it, 3 only the month.
@@ -1204,7 +1274,7 @@ Result<ImportReport> importUcdp(CaseFile& file, const QString& path, const Impor
         file, path, o, u"UCDP"_s, u"a UCDP GED file"_s,
         {"id", "date_start", "date_end", "date_prec", "side_a", "side_b", "latitude", "longitude",
          "where_prec", "country", "best"},
-        [](const Columns& c) -> RowReader {
+        [order = o.dateOrder](const Columns& c) -> RowReader {
             const int cId = c.at("id"), cStart = c.at("date_start"), cEnd = c.at("date_end"),
                       cPrec = c.at("date_prec"), cA = c.at("side_a"), cB = c.at("side_b"),
                       cLat = c.at("latitude"), cLon = c.at("longitude"),
@@ -1230,14 +1300,12 @@ Result<ImportReport> importUcdp(CaseFile& file, const QString& path, const Impor
                     return v.first(std::min<qsizetype>(10, v.size()));
                 };
                 int y1 = 0, m1 = 0, d1 = 0, y2 = 0, m2 = 0, d2 = 0;
-                if (!parseAcledDate(dayPart(cStart), y1, m1, d1))
-                    problem(cStart, QCoreApplication::translate("caseatlas",
-                                                                "\"%1\" is not a date (2023-11-12)")
-                                        .arg(text(csv.field(cStart))));
-                if (!parseAcledDate(dayPart(cEnd), y2, m2, d2))
-                    problem(cEnd, QCoreApplication::translate("caseatlas",
-                                                              "\"%1\" is not a date (2023-11-12)")
-                                      .arg(text(csv.field(cEnd))));
+                if (const DateRead read = parseAcledDate(dayPart(cStart), y1, m1, d1, order);
+                    read != DateRead::Ok)
+                    problem(cStart, dateProblem(csv.field(cStart), read));
+                if (const DateRead read = parseAcledDate(dayPart(cEnd), y2, m2, d2, order);
+                    read != DateRead::Ok)
+                    problem(cEnd, dateProblem(csv.field(cEnd), read));
                 int precision = 0;
                 if (!digits(csv.field(cPrec).trimmed(), precision) || precision < 1 ||
                     precision > 5)

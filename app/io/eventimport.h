@@ -26,6 +26,15 @@ struct ImportProblem {
 // The first problems of a refused import, one a line, then "… and N more." when there are more.
 QString firstProblems(const QList<ImportProblem>& problems, const QString& path);
 
+// How the day and month of a numeric date such as 03/04/2023 are ordered. `Auto` takes EDTF and
+// ISO dates, dates with month names, and numeric dates whose order is plain (13/04/2023); an
+// ambiguous one is a problem that asks for the order.
+enum class DateOrder { Auto, DayMonthYear, MonthDayYear, YearMonthDay };
+
+// A two-digit year as spreadsheets write it ("9-May-20"): the latest year with those digits that
+// is not after next year.
+int fullYear(int twoDigits);
+
 struct ImportOptions {
     bool skipBadRows = false; // otherwise one bad row aborts the whole import
     // (rows read, rows in all, as far as known); return false to cancel, leaving the case as it
@@ -42,6 +51,9 @@ struct ImportOptions {
     // Works out what the import would do (the report, with its changes and conflicts) and
     // writes nothing.
     bool preview = false;
+    // ACLED and UCDP: how numeric dates are ordered, for a file a spreadsheet re-saved
+    // ("5/9/2020"); spreadsheets have theirs in their ColumnMapping.
+    DateOrder dateOrder = DateOrder::Auto;
 };
 
 // What an import does to one event (a preview lists them).

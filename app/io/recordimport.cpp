@@ -830,13 +830,17 @@ Result<QString> edtfFromText(const QString& input, DateOrder order) {
         return text;
     // ISO with a space or slashes, with or without a time: 2023/11/12, 2023-11-12 10:30:00.
     static const QRegularExpression ymd(
-        u"^(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?:[ T](\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:\\.\\d+)?(?:Z|[+-]00(?::?00)?)?)?$"_s);
-    static const QRegularExpression numeric(u"^(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4})$"_s);
+        u"^(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?:[ T](\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:\\.\\d+)?(Z|[+-]\\d{2}(?::?\\d{2})?)?)?$"_s);
+    static const QRegularExpression numeric(u"^(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4}|\\d{2})$"_s);
     static const QRegularExpression dayMonthName(
-        u"^(\\d{1,2})(?:st|nd|rd|th)?[ -]([A-Za-z.]+)[ -,]*(\\d{4})$"_s);
+        u"^(\\d{1,2})(?:st|nd|rd|th)?[ -]([A-Za-z.]+)[ ,-]*(\\d{4}|\\d{2})$"_s);
     static const QRegularExpression monthNameDay(
         u"^([A-Za-z.]+)\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})$"_s);
     static const QRegularExpression monthNameYear(u"^([A-Za-z.]+),?\\s+(\\d{4})$"_s);
+    // "20" as a spreadsheet shortens 2020 ("9-May-20").
+    auto yearOf = [](const QString& digits) {
+        return digits.size() == 2 ? fullYear(digits.toInt()) : digits.toInt();
+    };
     auto dayOrBad = [&](int y, int m, int d) -> Result<QString> {
         if (!QDate(y, m, d).isValid())
             return bad();
@@ -850,14 +854,31 @@ Result<QString> edtfFromText(const QString& input, DateOrder order) {
         const int h = m.captured(4).toInt(), mi = m.captured(5).toInt(), s = m.captured(6).toInt();
         if (h > 23 || mi > 59 || s > 59)
             return bad();
-        if (h == 0 && mi == 0 && s == 0)
+        // A UTC offset as GDAL gives GPX and KML times: "+01", "+0630", "-05:00", "+00" (Z).
+        const QString zone = m.captured(7);
+        if (h == 0 && mi == 0 && s == 0 && zone.isEmpty())
             return date; // a spreadsheet's date cell: the day
-        return date.value() + u"T%1:%2:%3"_s.arg(h, 2, 10, QChar(u'0'))
-                                  .arg(mi, 2, 10, QChar(u'0'))
-                                  .arg(s, 2, 10, QChar(u'0'));
+        QString edtfZone;
+        if (!zone.isEmpty() && zone != u"Z") {
+            const QString digits = QString(zone).remove(u':');
+            const int zh = digits.mid(1, 2).toInt(), zm = digits.mid(3, 2).toInt();
+            if (zh > 14 || zm > 59)
+                return bad();
+            edtfZone = zh == 0 && zm == 0 ? u"Z"_s
+                                          : u"%1%2:%3"_s.arg(digits.front())
+                                                .arg(zh, 2, 10, QChar(u'0'))
+                                                .arg(zm, 2, 10, QChar(u'0'));
+        } else if (zone == u"Z") {
+            edtfZone = u"Z"_s;
+        }
+        return date.value() +
+               u"T%1:%2:%3"_s.arg(h, 2, 10, QChar(u'0'))
+                   .arg(mi, 2, 10, QChar(u'0'))
+                   .arg(s, 2, 10, QChar(u'0')) +
+               edtfZone;
     }
     if (auto m = numeric.match(text); m.hasMatch()) {
-        const int a = m.captured(1).toInt(), b = m.captured(2).toInt(), y = m.captured(3).toInt();
+        const int a = m.captured(1).toInt(), b = m.captured(2).toInt(), y = yearOf(m.captured(3));
         DateOrder o = order;
         if (o == DateOrder::Auto || o == DateOrder::YearMonthDay) {
             if (a > 12 && b <= 12)
@@ -878,7 +899,7 @@ Result<QString> edtfFromText(const QString& input, DateOrder order) {
     }
     if (auto m = dayMonthName.match(text); m.hasMatch()) {
         const int mo = monthOf(m.captured(2));
-        return mo ? dayOrBad(m.captured(3).toInt(), mo, m.captured(1).toInt()) : bad();
+        return mo ? dayOrBad(yearOf(m.captured(3)), mo, m.captured(1).toInt()) : bad();
     }
     if (auto m = monthNameDay.match(text); m.hasMatch()) {
         const int mo = monthOf(m.captured(1));
@@ -965,10 +986,10 @@ ColumnMapping guessMapping(const QStringList& columns) {
     static const QList<std::pair<QString, QStringList>> names = {
         {u"id"_s, {u"uuid"_s, u"unique_id"_s, u"event_id"_s, u"id"_s}},
         {u"title"_s, {u"title"_s, u"headline"_s, u"name"_s, u"event"_s, u"summary"_s}},
-        {u"description"_s, {u"description"_s, u"text"_s, u"notes"_s, u"details"_s}},
+        {u"description"_s, {u"description"_s, u"text"_s, u"notes"_s, u"details"_s, u"desc"_s}},
         {u"start"_s,
          {u"start_edtf"_s, u"start"_s, u"start_date"_s, u"date"_s, u"event_date"_s, u"begin"_s,
-          u"when"_s, u"timestamp"_s}},
+          u"when"_s, u"timestamp"_s, u"time"_s}},
         {u"end"_s, {u"end_edtf"_s, u"end"_s, u"end_date"_s, u"until"_s}},
         {u"place"_s,
          {u"place"_s, u"location"_s, u"place_name"_s, u"where"_s, u"town"_s, u"city"_s}},
@@ -1051,6 +1072,12 @@ ImportBatch mapTable(const ImportTable& t, const ColumnMapping& m,
     const bool checkWidth = t.format == u"CSV"_s || t.format == u"TSV"_s;
     const bool sheet = checkWidth || t.format == u"XLSX"_s || t.format == u"ODS"_s;
     const bool kml = t.format.contains(u"KML"_s);
+    const bool startFromBegin =
+        t.columns.value(cStart).compare(u"begin"_s, Qt::CaseInsensitive) == 0;
+    int cTimestamp = -1;
+    for (int c = 0; c < t.columns.size(); ++c)
+        if (t.columns[c].compare(u"timestamp"_s, Qt::CaseInsensitive) == 0)
+            cTimestamp = c;
     for (qsizetype i = 0; i < t.rows.size(); ++i) {
         const ImportTable::Row& row = t.rows[i];
         if (progress && i % 5000 == 4999)
@@ -1083,10 +1110,28 @@ ImportBatch mapTable(const ImportTable& t, const ColumnMapping& m,
             problem(t.columns[cTitle],
                     QCoreApplication::translate("caseatlas", "the event has no title"));
         e.description = cDesc >= 0 ? row.cells.value(cDesc).trimmed() : QString();
-        if (auto start = edtfFromText(cell(cStart), m.startOrder))
-            e.startEdtf = start.value();
-        else
+        QString startText = cell(cStart);
+        bool openEnd = false;
+        if (kml && startFromBegin) {
+            // A KML file mixes TimeStamps (GDAL's "timestamp") and TimeSpans ("begin", "end");
+            // a span's missing end is open, and so is its missing begin.
+            if (startText.isEmpty() && !cell(cEnd).isEmpty())
+                startText = u".."_s;
+            else if (startText.isEmpty())
+                startText = cell(cTimestamp);
+            else
+                openEnd = cell(cEnd).isEmpty();
+        }
+        if (startText == u"..") {
+            if (auto end = edtfFromText(cell(cEnd), m.endOrder))
+                e.startEdtf = u"../"_s + end.value();
+            else
+                problem(t.columns[cEnd], end.error().message);
+        } else if (auto start = edtfFromText(startText, m.startOrder)) {
+            e.startEdtf = start.value() + (openEnd ? u"/.."_s : QString());
+        } else {
             problem(t.columns[cStart], start.error().message);
+        }
         if (!cell(cEnd).isEmpty() && !e.startEdtf.contains(u'/')) {
             if (auto end = edtfFromText(cell(cEnd), m.endOrder))
                 e.endEdtf = end.value();
@@ -2054,7 +2099,7 @@ std::optional<ImportFormat> guessImportFormat(const QString& path) {
     if (suffix == u"csv"_s || suffix == u"tsv"_s || suffix == u"txt"_s || suffix == u"xlsx"_s ||
         suffix == u"ods"_s) {
         const QByteArray firstLine = head.left(head.indexOf('\n')).toLower();
-        if (firstLine.contains("event_id_cnty"))
+        if (firstLine.contains("event_id_cnty") && firstLine.contains("event_date"))
             return ImportFormat::Acled;
         if (firstLine.contains("where_prec") && firstLine.contains("date_prec"))
             return ImportFormat::Ucdp;

@@ -71,10 +71,7 @@ struct ImportBatch {
     QStringList notes; // worth knowing, not wrong (media kept only as text, …): to the report
 };
 
-// How the day and month of a numeric date such as 03/04/2023 are ordered. `Auto` takes EDTF and
-// ISO dates, dates with month names, and numeric dates whose order is plain (13/04/2023); an
-// ambiguous one is a problem that asks for the order.
-enum class DateOrder { Auto, DayMonthYear, MonthDayYear, YearMonthDay };
+// (DateOrder: eventimport.h)
 QString dateOrderKey(DateOrder o); // "auto", "dmy", "mdy", "ymd"
 std::optional<DateOrder> dateOrderFromKey(const QString& key);
 

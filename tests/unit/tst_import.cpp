@@ -2,7 +2,9 @@
 
 #include <QStringEncoder>
 
+#include "io/caseexport.h"
 #include "io/eventimport.h"
+#include "io/recordimport.h"
 #include "store/caseindexes.h"
 #include "store/searchindex.h"
 
@@ -22,6 +24,7 @@ private slots:
     void acledCurrentLayout();
     void acledOlderLayoutAndTextDates();
     void acledReimportUpdatesChangedEvents();
+    void acledAsASpreadsheetSavesIt();
     void badRowsAbortOrSkip_data();
     void badRowsAbortOrSkip();
     void ucdpGed();
@@ -158,6 +161,65 @@ void TestImport::acledReimportUpdatesChangedEvents() {
     // Citations are not doubled by the update.
     for (const Event& e : doc->events().all().value())
         QCOMPARE(doc->sources().citationsOfEvent(e.id).value().size(), 2);
+}
+
+// ACLED re-saved by a spreadsheet (issue 18): its dates become "9-May-20" or "5/9/2020"; the
+// day/month order is asked when the file leaves it open; a long error list says how many more;
+// event_id_cnty leaves again in CSV and GeoJSON exports.
+void TestImport::acledAsASpreadsheetSavesIt() {
+    const QString csv =
+        write(u"resaved.csv"_s,
+              kHeader + row("MMR5001", "9-May-20", "1", "Laukkai", "23.69", "98.76", "1") +
+                  row("MMR5002", "13/05/2020", "1", "Laukkai", "23.69", "98.76", "0") +
+                  row("MMR5003", "5/9/2020", "1", "Laukkai", "23.69", "98.76", "0"));
+    const QString path = m_dir.filePath(u"resaved.caseatlas"_s);
+    QVERIFY(createDocument(path));
+    auto file = CaseFile::open(path).value();
+    auto asked = importAcled(file, csv);
+    QVERIFY(!asked.ok());
+    QVERIFY2(asked.error().detail.contains(
+                 u"resaved.csv:4:2 (event_date): \"5/9/2020\" could be a day-month or a "
+                 "month-day date: choose the order"_s),
+             qPrintable(asked.error().detail));
+    ImportOptions dmy;
+    dmy.dateOrder = DateOrder::DayMonthYear;
+    auto report = importAcled(file, csv, dmy);
+    QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().fullText()));
+    QCOMPARE(report.value().added, 3);
+    auto doc = CaseDocument::open(path).value();
+    QStringList dates;
+    for (const Event& e : doc->events().all().value())
+        dates << e.start.toEdtf();
+    dates.sort();
+    QCOMPARE(dates, (QStringList{u"2020-05-09"_s, u"2020-05-13"_s, u"2020-09-05"_s}));
+
+    // Eight bad rows: the first five, then how many more.
+    QByteArray bad = kHeader;
+    for (int i = 0; i < 8; ++i)
+        bad += row("MMR6" + QByteArray::number(i), "2020-13-01", "1", "X", "23", "98", "0");
+    auto refused = importAcled(file, write(u"many-bad.csv"_s, bad));
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().detail.count(u"is not a date"_s), 5);
+    QVERIFY2(refused.error().detail.endsWith(u"… and 3 more."_s),
+             qPrintable(refused.error().detail));
+
+    // The ACLED id goes out with the event.
+    for (const ExportFormat f : {ExportFormat::Csv, ExportFormat::GeoJson}) {
+        const QString out = m_dir.filePath(u"resaved."_s + exportFormatKey(f));
+        ExportOptions o;
+        o.format = f;
+        o.profile = ExportProfile::Full;
+        QVERIFY(exportCase(*doc, out, o).ok());
+        QFile written(out);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        const QByteArray bytes = written.readAll();
+        QVERIFY(bytes.contains(f == ExportFormat::Csv ? ",event_id_cnty\n"
+                                                      : "\"event_id_cnty\":\"MMR5001\""));
+        for (const char* id : {"MMR5001", "MMR5002", "MMR5003"})
+            QVERIFY2(bytes.contains(id), id);
+        // A CaseAtlas CSV with that column is still a CaseAtlas CSV, not an ACLED file.
+        QVERIFY(*guessImportFormat(out) != ImportFormat::Acled);
+    }
 }
 
 void TestImport::badRowsAbortOrSkip_data() {

@@ -1921,5 +1921,34 @@ void TestMainWindow::importWizardMapsChecksAndReports() {
     QVERIFY(acledWizard.report());
     QCOMPARE(acledWizard.report()->added, 1);
     QCOMPARE(doc->events().count().value(), 4);
+    acledWizard.close();
+    // ACLED re-saved by a spreadsheet: "5/9/2020" is asked about on the check page, and read
+    // once the order is chosen there.
+    const QString resaved = writeFile(
+        m_dir, u"wizard-acled-resaved.csv"_s,
+        "event_id_cnty,event_date,time_precision,event_type,sub_event_type,actor1,country,"
+        "location,latitude,longitude,source,notes,fatalities\nMMR10,5/9/2020,1,Battles,Armed "
+        "clash,Group A,Myanmar,Laukkai,23.69,98.76,Irrawaddy,Clash.,2\n");
+    ImportWizard resavedWizard(*doc, resaved, m_window.get());
+    resavedWizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&resavedWizard));
+    resavedWizard.next();
+    QCOMPARE(resavedWizard.currentId(), int(ImportWizard::CheckPage));
+    auto* order = resavedWizard.findChild<QComboBox*>(u"importDatasetOrder"_s);
+    QVERIFY(order && order->isVisible());
+    auto* asked = resavedWizard.findChild<QListWidget*>(u"importChanges"_s);
+    QVERIFY(asked->count() > 0);
+    QVERIFY2(asked->item(0)->text().contains(u"could be a day-month or a month-day date"_s),
+             qPrintable(asked->item(0)->text()));
+    order->setCurrentIndex(order->findData(u"mdy"_s));
+    emit order->activated(order->currentIndex());
+    QVERIFY2(resavedWizard.findChild<QLabel*>(u"importPreviewSummary"_s)
+                 ->text()
+                 .contains(u"add 1 event"_s),
+             qPrintable(resavedWizard.findChild<QLabel*>(u"importPreviewSummary"_s)->text()));
+    resavedWizard.next();
+    QCOMPARE(resavedWizard.currentId(), int(ImportWizard::ReportPage));
+    QCOMPARE(resavedWizard.report()->added, 1);
+    QCOMPARE(doc->events().count().value(), 5);
     QSettings().remove(u"import"_s);
 }

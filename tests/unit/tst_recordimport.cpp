@@ -33,6 +33,7 @@ private slots:
     void timelineJsAsPeopleWriteIt();
     void timelineXml();
     void pointLayers();
+    void gpxAndKmlTimes();
     void badRecordsAbortOrSkip_data();
     void badRecordsAbortOrSkip();
     void roundTrip_data();
@@ -93,7 +94,23 @@ void TestRecordImport::dates_data() {
     QTest::newRow("midnight") << u"2023-11-12 00:00:00"_s << u"auto"_s << u"2023-11-12"_s;
     QTest::newRow("time") << u"2023/11/12 10:30"_s << u"auto"_s << u"2023-11-12T10:30:00"_s;
     QTest::newRow("gdal time zone")
-        << u"2023/12/31 23:59:59+00"_s << u"auto"_s << u"2023-12-31T23:59:59"_s;
+        << u"2023/12/31 23:59:59+00"_s << u"auto"_s << u"2023-12-31T23:59:59Z"_s;
+    // GPX and KML times as GDAL gives them (issue 18): the offset kept.
+    QTest::newRow("gdal gpx offset")
+        << u"2007/11/25 17:58:00+01"_s << u"auto"_s << u"2007-11-25T17:58:00+01:00"_s;
+    QTest::newRow("gdal kml offset")
+        << u"2023/11/12 10:30:00+0630"_s << u"auto"_s << u"2023-11-12T10:30:00+06:30"_s;
+    QTest::newRow("iso offset") << u"2023-11-12T10:30:00-05:00"_s << u"auto"_s
+                                << u"2023-11-12T10:30:00-05:00"_s;
+    QTest::newRow("midnight with offset")
+        << u"2023/11/12 00:00:00+07"_s << u"auto"_s << u"2023-11-12T00:00:00+07:00"_s;
+    QTest::newRow("no such offset") << u"2023/11/12 10:30:00+25"_s << u"auto"_s << QString();
+    // Dates a spreadsheet re-saved: two-digit years.
+    QTest::newRow("spreadsheet d-mon-yy") << u"9-May-20"_s << u"auto"_s << u"2020-05-09"_s;
+    QTest::newRow("spreadsheet dd-mon-yyyy") << u"09-May-2020"_s << u"auto"_s << u"2020-05-09"_s;
+    QTest::newRow("spreadsheet m/d/yy") << u"5/13/20"_s << u"auto"_s << u"2020-05-13"_s;
+    QTest::newRow("spreadsheet ambiguous") << u"5/9/2020"_s << u"auto"_s << QString();
+    QTest::newRow("spreadsheet chosen mdy") << u"5/9/2020"_s << u"mdy"_s << u"2020-05-09"_s;
     QTest::newRow("day month name") << u"12 November 2023"_s << u"auto"_s << u"2023-11-12"_s;
     QTest::newRow("short month") << u"3 Sept 2023"_s << u"auto"_s << u"2023-09-03"_s;
     QTest::newRow("month name day") << u"November 12, 2023"_s << u"auto"_s << u"2023-11-12"_s;
@@ -501,9 +518,15 @@ void TestRecordImport::pointLayers() {
                  qPrintable(stamps.problems.first().text(u"events.kml"_s)));
         m.columns.insert(u"start"_s, u"begin"_s);
         m.columns.insert(u"end"_s, u"end"_s);
+        // With the span's columns, a time-stamped feature takes its time stamp (GDAL gives
+        // a KML file's TimeStamps and TimeSpans as columns side by side).
         const ImportBatch spans = mapTable(table.value(), m);
-        QCOMPARE(spans.events.size(), 1);
-        QCOMPARE(spans.events.first().startEdtf, u"2023-11-20"_s);
+        QCOMPARE(spans.events.size(), 2);
+        QVERIFY(spans.problems.isEmpty());
+        QCOMPARE(spans.events.first().startEdtf, u"2023-11-12"_s);
+        QCOMPARE(spans.events.last().startEdtf, u"2023-11-20"_s);
+        QCOMPARE(spans.events.last().endEdtf, u"2023-11-25"_s);
+        QCOMPARE(guessMapping(table.value().columns).column(u"start"_s), u"begin"_s);
         ImportOptions skip;
         skip.skipBadRows = true;
         auto imported = importBatch(doc->file(), fixture("events.kml"), spans, skip);
@@ -511,6 +534,45 @@ void TestRecordImport::pointLayers() {
                  qPrintable(imported.ok() ? QString() : imported.error().fullText()));
         QCOMPARE(eventsByTitle(*doc).value(u"Border closed"_s).point, (GeoPoint{98.51, 23.61}));
     }
+}
+
+// GPX and KML as GPS units and Google Earth write them, read through GDAL: times with a UTC
+// offset are kept with it; name/time (GPX) and TimeStamp/TimeSpan (KML) are mapped with no
+// help; an open span stays open.
+void TestRecordImport::gpxAndKmlTimes() {
+    const QString gpx = writeFile(m_dir, u"track.gpx"_s, R"(<?xml version="1.0" encoding="UTF-8"?>
+<gpx version="1.1" creator="a GPS unit" xmlns="http://www.topografix.com/GPX/1/1">
+  <wpt lat="23.69" lon="98.76"><time>2007-11-25T16:58:00Z</time><name>Checkpoint A</name><desc>First stop</desc></wpt>
+  <wpt lat="23.70" lon="98.77"><time>2007-11-25T18:58:00+01:00</time><name>Checkpoint B</name></wpt>
+</gpx>
+)");
+    const QString kml = writeFile(m_dir, u"earth.kml"_s, R"(<?xml version="1.0" encoding="UTF-8"?>
+<kml xmlns="http://www.opengis.net/kml/2.2"><Document>
+<Placemark><name>Stamped</name><TimeStamp><when>2023-11-12T10:30:00+06:30</when></TimeStamp><Point><coordinates>98.76,23.69</coordinates></Point></Placemark>
+<Placemark><name>Span</name><TimeSpan><begin>2023-11-20</begin><end>2024-01-05</end></TimeSpan><Point><coordinates>98.76,23.69</coordinates></Point></Placemark>
+<Placemark><name>Open span</name><TimeSpan><begin>2024-02-01</begin></TimeSpan><Point><coordinates>98.76,23.69</coordinates></Point></Placemark>
+<Placemark><name>Until</name><TimeSpan><end>2022-06-30</end></TimeSpan><Point><coordinates>98.76,23.69</coordinates></Point></Placemark>
+</Document></kml>
+)");
+    auto doc = newCase(u"gps.caseatlas"_s);
+    for (const QString& file : {gpx, kml}) {
+        ImportRequest r;
+        r.format = *guessImportFormat(file);
+        auto report = importFile(doc->file(), file, r);
+        QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().fullText()));
+    }
+    const auto events = eventsByTitle(*doc);
+    QCOMPARE(events.size(), 6);
+    QCOMPARE(events.value(u"Checkpoint A"_s).start.toEdtf(), u"2007-11-25T16:58:00Z"_s);
+    const Event b = events.value(u"Checkpoint B"_s);
+    QCOMPARE(b.start.toEdtf(), u"2007-11-25T18:58:00+01:00"_s);
+    QCOMPARE(FuzzyDate::isoUtc(b.earliest()), u"2007-11-25T17:58:00Z"_s);
+    QCOMPARE(events.value(u"Checkpoint A"_s).description, u"First stop"_s);
+    QCOMPARE(events.value(u"Stamped"_s).start.toEdtf(), u"2023-11-12T10:30:00+06:30"_s);
+    QCOMPARE(events.value(u"Span"_s).start.toEdtf(), u"2023-11-20"_s);
+    QCOMPARE(events.value(u"Span"_s).end.toEdtf(), u"2024-01-05"_s);
+    QCOMPARE(events.value(u"Open span"_s).start.toEdtf(), u"2024-02-01/.."_s);
+    QCOMPARE(events.value(u"Until"_s).start.toEdtf(), u"../2022-06-30"_s);
 }
 
 void TestRecordImport::badRecordsAbortOrSkip_data() {
