@@ -39,6 +39,18 @@ using namespace Qt::StringLiterals;
 
 namespace caseatlas {
 
+std::optional<DateOrder> dayMonthOrder(int a, int b, DateOrder order) {
+    if (order == DateOrder::DayMonthYear || order == DateOrder::MonthDayYear)
+        return order;
+    if (a > 12 && b <= 12)
+        return DateOrder::DayMonthYear;
+    if (b > 12 && a <= 12)
+        return DateOrder::MonthDayYear;
+    if (a == b)
+        return DateOrder::DayMonthYear;
+    return std::nullopt;
+}
+
 int fullYear(int twoDigits) {
     const int next = QDate::currentDate().year() + 1;
     const int century = next / 100 * 100;
@@ -148,17 +160,10 @@ DateRead parseAcledDate(QByteArrayView text, int& y, int& m, int& d,
     }
     if (parts[0].size() > 2 || parts[1].size() > 2)
         return DateRead::Bad;
-    DateOrder o = order;
-    if (o == DateOrder::Auto || o == DateOrder::YearMonthDay) {
-        if (a > 12 && b <= 12)
-            o = DateOrder::DayMonthYear;
-        else if (b > 12 && a <= 12)
-            o = DateOrder::MonthDayYear;
-        else if (a == b)
-            o = DateOrder::DayMonthYear;
-        else
-            return a > 12 ? DateRead::Bad : DateRead::Ambiguous;
-    }
+    const std::optional<DateOrder> resolved = dayMonthOrder(a, b, order);
+    if (!resolved)
+        return a > 12 ? DateRead::Bad : DateRead::Ambiguous;
+    const DateOrder o = *resolved;
     d = o == DateOrder::DayMonthYear ? a : b;
     m = o == DateOrder::DayMonthYear ? b : a;
     return valid();

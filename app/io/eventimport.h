@@ -7,6 +7,7 @@
 #include "store/rowsnapshot.h"
 
 #include <functional>
+#include <optional>
 
 namespace caseatlas {
 
@@ -30,6 +31,10 @@ QString firstProblems(const QList<ImportProblem>& problems, const QString& path)
 // ISO dates, dates with month names, and numeric dates whose order is plain (13/04/2023); an
 // ambiguous one is a problem that asks for the order.
 enum class DateOrder { Auto, DayMonthYear, MonthDayYear, YearMonthDay };
+
+// How "a/b/yyyy" is ordered: the order chosen (day-month or month-day), else the one its numbers
+// make plain (a day over 12, or both equal); nothing when both are 12 or less and differ.
+std::optional<DateOrder> dayMonthOrder(int a, int b, DateOrder order);
 
 // A two-digit year as spreadsheets write it ("9-May-20"): the latest year with those digits that
 // is not after next year.

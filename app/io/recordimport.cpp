@@ -879,23 +879,15 @@ Result<QString> edtfFromText(const QString& input, DateOrder order) {
     }
     if (auto m = numeric.match(text); m.hasMatch()) {
         const int a = m.captured(1).toInt(), b = m.captured(2).toInt(), y = yearOf(m.captured(3));
-        DateOrder o = order;
-        if (o == DateOrder::Auto || o == DateOrder::YearMonthDay) {
-            if (a > 12 && b <= 12)
-                o = DateOrder::DayMonthYear;
-            else if (b > 12 && a <= 12)
-                o = DateOrder::MonthDayYear;
-            else if (a == b)
-                o = DateOrder::DayMonthYear;
-            else
-                return makeError(ErrorCode::InvalidInput,
-                                 QCoreApplication::translate(
-                                     "caseatlas",
-                                     "\"%1\" could be %2 or %3: choose the day and month order of "
-                                     "this column")
-                                     .arg(text, day(y, b, a), day(y, a, b)));
-        }
-        return o == DateOrder::DayMonthYear ? dayOrBad(y, b, a) : dayOrBad(y, a, b);
+        const std::optional<DateOrder> o = dayMonthOrder(a, b, order);
+        if (!o)
+            return makeError(ErrorCode::InvalidInput,
+                             QCoreApplication::translate(
+                                 "caseatlas",
+                                 "\"%1\" could be %2 or %3: choose the day and month order of "
+                                 "this column")
+                                 .arg(text, day(y, b, a), day(y, a, b)));
+        return *o == DateOrder::DayMonthYear ? dayOrBad(y, b, a) : dayOrBad(y, a, b);
     }
     if (auto m = dayMonthName.match(text); m.hasMatch()) {
         const int mo = monthOf(m.captured(2));
