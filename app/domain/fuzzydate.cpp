@@ -533,6 +533,13 @@ FuzzyDate FuzzyDate::fromDay(int year, int month, int day) {
     return r.ok() ? r.value() : FuzzyDate();
 }
 
+QString FuzzyDate::gpkgDateTime(qint64 seconds) {
+    QString iso = isoUtc(seconds);
+    if (!iso.isEmpty())
+        iso.insert(iso.size() - 1, u".000"_s);
+    return iso;
+}
+
 FuzzyDate FuzzyDate::fromSeconds(qint64 secondsUtc) {
     const QString iso = isoUtc(secondsUtc);
     if (iso.isEmpty())

@@ -135,6 +135,9 @@ public:
                                    int s = 0);
     // "2023-11-12T14:30:00Z" for years 1..9999, empty otherwise (GeoPackage DATETIME text).
     static QString isoUtc(qint64 seconds);
+    // The same as GeoPackage's DATETIME wants it, with milliseconds: "2023-11-12T14:30:00.000Z"
+    // (GDAL and QGIS warn about any other form on every read).
+    static QString gpkgDateTime(qint64 seconds);
 
 private:
     bool m_valid = false;

@@ -987,8 +987,9 @@ importDataset(CaseFile& file, const QString& path, const ImportOptions& o, const
             auto date = FuzzyDate::parse(QString::fromLatin1(edtf));
             if (!date)
                 return date.error();
-            dates.push_back({date.value(), FuzzyDate::isoUtc(date.value().earliest()).toLatin1(),
-                             FuzzyDate::isoUtc(date.value().latest()).toLatin1(),
+            dates.push_back({date.value(),
+                             FuzzyDate::gpkgDateTime(date.value().earliest()).toLatin1(),
+                             FuzzyDate::gpkgDateTime(date.value().latest()).toLatin1(),
                              date.value().earliest(), date.value().latest()});
             dateTexts.push_back(std::move(edtf));
         }

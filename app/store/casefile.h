@@ -13,7 +13,7 @@ namespace caseatlas {
 // copying it live here; what is inside is read and written by the repositories.
 class CaseFile {
 public:
-    static constexpr int SchemaVersion = 8; // what this build writes
+    static constexpr int SchemaVersion = 9; // what this build writes
     // The oldest reader that understands what it writes: schema 7 changed the custody log's
     // guard, which older readers refuse as altered.
     static constexpr int MinReaderVersion = 7;

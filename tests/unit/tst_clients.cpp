@@ -26,6 +26,7 @@ private slots:
     void timelineJsDatesAreHonest();
     void timelineJsTemplatesImport_data();
     void timelineJsTemplatesImport();
+    void caseIsAValidGeoPackage();
 
 private:
     QJsonObject render(const QByteArray& json);
@@ -273,6 +274,47 @@ void TestClients::timelineJsTemplatesImport() {
     QVERIFY2(shown.value(u"errors"_s).toArray().isEmpty(),
              QJsonDocument(shown.value(u"errors"_s).toArray()).toJson().constData());
     QCOMPARE(shown.value(u"markers"_s).toInt(), added);
+}
+
+// The case file, with a GIS layer whose features have no or empty geometries, passes GDAL's
+// own GeoPackage validator (validate_gpkg.py, python3-gdal), and GDAL reads its events'
+// earliest/latest DATETIMEs without a warning.
+void TestClients::caseIsAValidGeoPackage() {
+    QString validator;
+    for (const char* path : {"/usr/lib/python3/dist-packages/osgeo_utils/samples/validate_gpkg.py",
+                             "/usr/share/doc/python3-gdal/examples/validate_gpkg.py"})
+        if (QFile::exists(QString::fromLatin1(path)))
+            validator = QString::fromLatin1(path);
+    CASEATLAS_REQUIRE_CLIENT(!validator.isEmpty(), u"validate_gpkg.py (python3-gdal)"_s);
+    const QString path = m_dir.filePath(u"valid.caseatlas"_s);
+    QCOMPARE(cli({u"sample"_s, path}).code, 0);
+    const QString layer = m_dir.filePath(u"empty.geojson"_s);
+    QFile f(layer);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(R"({"type":"FeatureCollection","features":[
+{"type":"Feature","properties":{"name":"a point"},"geometry":{"type":"Point","coordinates":[98.7,23.7]}},
+{"type":"Feature","properties":{"name":"no geometry"},"geometry":null},
+{"type":"Feature","properties":{"name":"an empty point"},"geometry":{"type":"Point","coordinates":[]}},
+{"type":"Feature","properties":{"name":"an empty line"},"geometry":{"type":"LineString","coordinates":[]}}
+]})");
+    f.close();
+    const Cli added = cli({u"layer"_s, u"add"_s, path, layer});
+    QVERIFY2(added.code == 0, qPrintable(added.err));
+    // The validator insists on the .gpkg extension; the bytes are the case's.
+    const QString gpkg = m_dir.filePath(u"valid.gpkg"_s);
+    QVERIFY(QFile::copy(path, gpkg));
+    QProcess v;
+    v.start(u"python3"_s, {validator, gpkg});
+    QVERIFY(v.waitForFinished(120000));
+    QVERIFY2(v.exitCode() == 0,
+             qPrintable(QString::fromUtf8(v.readAllStandardOutput() + v.readAllStandardError())));
+    QProcess ogr;
+    ogr.start(u"ogrinfo"_s, {u"-ro"_s, u"-al"_s, u"-q"_s, gpkg, u"events"_s});
+    QVERIFY(ogr.waitForFinished(120000));
+    const QString said =
+        QString::fromUtf8(ogr.readAllStandardOutput() + ogr.readAllStandardError());
+    QVERIFY2(said.contains(u"earliest (DateTime) = "_s), qPrintable(said.left(2000)));
+    QVERIFY2(!said.contains(u"Non-conformant"_s), qPrintable(said.left(2000)));
 }
 
 QTEST_GUILESS_MAIN(TestClients)
