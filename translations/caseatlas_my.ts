@@ -1066,6 +1066,10 @@
         <source>&quot;%1&quot; is not a date (2023-11-12, 12 November 2023, 9-May-20, or 5/9/2020 with the order chosen)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The case is now titled “%1”, as the file&apos;s title says.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>caseatlas::Backlinks</name>

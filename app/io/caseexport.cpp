@@ -453,6 +453,48 @@ QByteArray writeHtml(const ExportSet& set) {
     return doc.toHtml().toUtf8();
 }
 
+// A CSL-JSON date as precise as the EDTF: its date-parts (a range for an interval, a decade or
+// a century), the season, and "circa" for an uncertain or approximate date; an open end is left
+// out. Empty when nothing is known.
+QJsonObject cslDate(const FuzzyDate& d) {
+    if (!d.isValid())
+        return {};
+    using P = FuzzyDate::Precision;
+    QJsonObject out;
+    auto parts = [&](const FuzzyDate::Point& p, bool last) {
+        const TlDate t = TlDate::ofSeconds(last ? p.latest : p.earliest, false);
+        QJsonArray a{double(t.year)};
+        const bool wide = p.unspecifiedYearDigits || p.precision < P::Year;
+        if (!wide && p.precision >= P::Month && p.precision != P::Season && !p.monthUnspecified)
+            a << t.month;
+        if (!wide && p.precision >= P::Day && !p.dayUnspecified)
+            a << t.day;
+        if (p.precision == P::Season && p.season)
+            out.insert(u"season"_s, p.season - 20);
+        return a;
+    };
+    auto spanOf = [&](const FuzzyDate::Point& p) {
+        return p.unspecifiedYearDigits || p.precision < P::Year;
+    };
+    QJsonArray dateParts;
+    if (!d.isInterval()) {
+        dateParts << parts(d.start(), false);
+        if (spanOf(d.start()))
+            dateParts << parts(d.start(), true);
+    } else if (d.startEnd() != FuzzyDate::End::Date || d.endEnd() != FuzzyDate::End::Date) {
+        // CSL has no open range: the words say it ("before 2023", "from c. 2023").
+        return QJsonObject{{u"literal"_s, d.toDisplayString()}};
+    } else {
+        dateParts << parts(d.start(), false) << parts(d.end(), true);
+    }
+    if (dateParts.isEmpty())
+        return {};
+    out.insert(u"date-parts"_s, dateParts);
+    if (d.qualifiers() & (FuzzyDate::Uncertain | FuzzyDate::Approximate))
+        out.insert(u"circa"_s, true);
+    return out;
+}
+
 QByteArray writeCslJson(const ExportSet& set) {
     QJsonArray items;
     for (const Source& s : set.sources) {
@@ -473,16 +515,8 @@ QByteArray writeCslJson(const ExportSet& set) {
             o.insert(u"URL"_s, s.url);
         if (!s.language.isEmpty())
             o.insert(u"language"_s, s.language);
-        if (s.published.isValid() && s.published.earliest() != FuzzyDate::UnboundedPast) {
-            const QDate d = QDateTime::fromSecsSinceEpoch(s.published.earliest(), Qt::UTC).date();
-            const QString edtf = s.published.toEdtf();
-            QJsonArray parts{d.year()};
-            if (edtf.size() >= 7 && edtf.at(4) == u'-')
-                parts << d.month();
-            if (edtf.size() >= 10 && edtf.at(7) == u'-')
-                parts << d.day();
-            o.insert(u"issued"_s, QJsonObject{{u"date-parts"_s, QJsonArray{parts}}});
-        }
+        if (const QJsonObject issued = cslDate(s.published); !issued.isEmpty())
+            o.insert(u"issued"_s, issued);
         if (s.accessed.isValid()) {
             const QDate d = s.accessed.toUTC().date();
             o.insert(u"accessed"_s,

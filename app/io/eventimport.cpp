@@ -1330,10 +1330,13 @@ Result<ImportReport> importUcdp(CaseFile& file, const QString& path, const Impor
                 readCoordinates(csv, cLat, cLon, r, problem);
                 int where = 0;
                 digits(csv.field(cWhere).trimmed(), where);
+                // where_prec (GED codebook): 1 the place, 2 within about 25 km, 3 a district,
+                // 4 a province, 5 a road, river or region between the two, 6 the country, 7
+                // international waters or airspace (not a country's).
                 r.precision = where == 1                 ? LocationPrecision::Exact
                               : where == 2               ? LocationPrecision::Approximate
                               : where <= 5 && where >= 3 ? LocationPrecision::AdminArea
-                              : where >= 6               ? LocationPrecision::Country
+                              : where == 6               ? LocationPrecision::Country
                                                          : LocationPrecision::Unknown;
                 const QByteArrayView sideA = field(cA), sideB = field(cB);
                 if (sideA.isEmpty())

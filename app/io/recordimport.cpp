@@ -1791,6 +1791,7 @@ Result<ImportReport> importBatch(CaseFile& file, const QString& path, const Impo
         CA_TRY(so.value().forEachRow(
             [&](SqliteStatement& s) { sourceIds.insert(s.text(0), s.int64(1)); }));
     }
+    const qsizetype eventsBefore = eventIds.size();
     QStringList unresolved;
     const Gazetteer* gazetteer = nullptr;
     qint64 done = 0;
@@ -1999,6 +2000,19 @@ Result<ImportReport> importBatch(CaseFile& file, const QString& path, const Impo
             return makeError(ErrorCode::InvalidInput,
                              QCoreApplication::translate(
                                  "caseatlas", "The import was cancelled; nothing was imported."));
+    }
+    // A file's own title (a TimelineJS title slide or `title` row) names a case that has none
+    // yet: one still called after its file, with no events before this import.
+    if (!batch.title.isEmpty() && eventsBefore == 0) {
+        auto title = file.meta(u"title"_s);
+        if (title && (title.value().trimmed().isEmpty() ||
+                      title.value() == QFileInfo(file.path()).completeBaseName())) {
+            CA_TRY(file.setMeta(u"title"_s, batch.title));
+            report.notes << QCoreApplication::translate(
+                                "caseatlas", "The case is now titled “%1”, as the file's title "
+                                             "says.")
+                                .arg(batch.title);
+        }
     }
     if (!batch.eras.isEmpty()) {
         auto eras = catalog.eras();

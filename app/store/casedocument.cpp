@@ -782,6 +782,7 @@ Result<ImportReport> CaseDocument::importRecords(const QString& path, const Impo
         if (!before)
             return before.error();
         before.value().append({u"import_datasets"_s, u"id"_s, scoped.dataset, true});
+        before.value().append({u"caseatlas_meta"_s, u"key"_s, u"title"_s, true}); // see importBatch
         CA_TRY(run(tr("Import %1").arg(QFileInfo(path).fileName()), RecordKind::Event,
                    before.value(), [&](SqliteDatabase&) -> Result<Scope> {
                        Scope created;

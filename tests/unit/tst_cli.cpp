@@ -205,7 +205,8 @@ void TestCli::refusesBadFiles() {
 namespace {
 
 // A georeferenced GeoTIFF whose pixels are never written: GDAL keeps it a few hundred bytes.
-void writeSparseTiff(const QString& path, int width, int height, QList<QByteArray> options) {
+void writeSparseTiff(const QString& path, int width, int height, QList<QByteArray> options,
+                     int bands = 1) {
     GDALAllRegister();
     options << "SPARSE_OK=YES"
             << "BIGTIFF=YES"
@@ -215,7 +216,7 @@ void writeSparseTiff(const QString& path, int width, int height, QList<QByteArra
         argv.push_back(o.data());
     argv.push_back(nullptr);
     GDALDatasetH ds = GDALCreate(GDALGetDriverByName("GTiff"), path.toUtf8().constData(), width,
-                                 height, 1, GDT_Byte, argv.data());
+                                 height, bands, GDT_Byte, argv.data());
     double transform[6] = {98, 0.00001, 0, 24, 0, -0.00001};
     GDALSetGeoTransform(ds, transform);
     GDALSetProjection(ds, "EPSG:4326");
@@ -246,6 +247,8 @@ void TestCli::refusedInputsExitThree_data() {
         << u"layer"_s << u"huge.tif"_s << u"claims 1000000 by 1000000 pixels"_s;
     QTest::addRow("layer add --link: one tile of 400 MB")
         << u"layer-link"_s << u"strip.tif"_s << u"in blocks of"_s;
+    QTest::addRow("layer add: a 6-band GeoTIFF")
+        << u"layer"_s << u"six.tif"_s << u"has 6 bands; a map layer needs 1 to 4"_s;
     QTest::addRow("import: missing") << u"import"_s << u"missing.csv"_s << u"no file"_s;
     QTest::addRow("import: a folder") << u"import"_s << u"folder"_s << u"folder"_s;
 }
@@ -269,6 +272,7 @@ void TestCli::refusedInputsExitThree() {
     writeSparseTiff(dir.filePath(u"huge.tif"_s), 1000000, 1000000, {"BLOCKYSIZE=1000000"});
     writeSparseTiff(dir.filePath(u"strip.tif"_s), 20000, 20000,
                     {"TILED=YES", "BLOCKXSIZE=20000", "BLOCKYSIZE=20000"});
+    writeSparseTiff(dir.filePath(u"six.tif"_s), 100, 100, {}, 6); // a multispectral image
     QVERIFY(QFileInfo(dir.filePath(u"huge.tif"_s)).size() < 4096);
     const QByteArray before = fileHash(path);
     QStringList args = command.startsWith(u"layer"_s)

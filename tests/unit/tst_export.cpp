@@ -35,6 +35,7 @@ private slots:
     void publicIdsRevealNothing();
     void redactorFindsEveryForm_data();
     void redactorFindsEveryForm();
+    void cslJsonDatesAreHonest();
 
 private:
     QString exportTo(ExportFormat format, ExportProfile profile, const QString& name);
@@ -439,6 +440,47 @@ void TestExport::redactorFindsEveryForm() {
     Redactor r;
     r.add(name, u"P"_s);
     QCOMPARE(r.clean(text), cleaned);
+}
+
+// CSL-JSON (for Zotero and citeproc) keeps what a source's date says: "circa" for an uncertain
+// or approximate date, a season, a range for a span or a decade, words for an open end.
+void TestExport::cslJsonDatesAreHonest() {
+    auto doc = createDocument(m_dir.filePath(u"csl.caseatlas"_s), u"CSL"_s);
+    const std::pair<const char*, const char*> dates[] = {
+        {"2023?", R"({"circa":true,"date-parts":[[2023]]})"},
+        {"2023-11~", R"({"circa":true,"date-parts":[[2023,11]]})"},
+        {"2023-11-12", R"({"date-parts":[[2023,11,12]]})"},
+        {"2023-21", R"({"date-parts":[[2023]],"season":1})"},
+        {"201X", R"({"date-parts":[[2010],[2019]]})"},
+        {"2023-05/2023-07?", R"({"circa":true,"date-parts":[[2023,5],[2023,7]]})"},
+        {"../2023", R"({"literal":"before 2023"})"}};
+    Event cited;
+    cited.title = u"Cites them all"_s;
+    cited.start = edtf("2024");
+    const qint64 eventId = doc->addEvent(cited).value();
+    for (const auto& [edtfText, expected] : dates) {
+        Source src;
+        src.title = QString::fromLatin1(edtfText);
+        src.published = edtf(edtfText);
+        Citation c;
+        c.eventId = eventId;
+        c.sourceId = doc->addSource(src).value();
+        QVERIFY(doc->addCitation(c).ok());
+    }
+    const QString path = m_dir.filePath(u"csl.json"_s);
+    ExportOptions o;
+    o.format = ExportFormat::CslJson;
+    o.profile = ExportProfile::Full;
+    QVERIFY(exportCase(*doc, path, o).ok());
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QHash<QString, QString> issued;
+    for (const QJsonValue& v : QJsonDocument::fromJson(f.readAll()).array())
+        issued.insert(v.toObject().value(u"title"_s).toString(),
+                      QString::fromUtf8(QJsonDocument(v.toObject().value(u"issued"_s).toObject())
+                                            .toJson(QJsonDocument::Compact)));
+    for (const auto& [edtfText, expected] : dates)
+        QCOMPARE(issued.value(QString::fromLatin1(edtfText)), QString::fromLatin1(expected));
 }
 
 int main(int argc, char** argv) {

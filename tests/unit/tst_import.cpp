@@ -28,6 +28,7 @@ private slots:
     void badRowsAbortOrSkip_data();
     void badRowsAbortOrSkip();
     void ucdpGed();
+    void ucdpGedFullLayout();
     void smallImportIsOneUndoStep();
     void largeImportBuildsLookupIndexesAfterCommit();
     void cli();
@@ -319,6 +320,65 @@ void TestImport::ucdpGed() {
     QVERIFY(!refused.ok());
     QVERIFY2(refused.error().detail.contains(u"ged-bad.csv:2:17 (latitude)"_s),
              qPrintable(refused.error().detail));
+}
+
+// A GED file in the full column layout of GED 23.1 and 24.1 (49 columns, in the codebook's
+// order, dates as the CSV writes them), with every date_prec (1 the day … 5 the year) and every
+// where_prec (1 the place … 7 international waters). The rows are made up.
+void TestImport::ucdpGedFullLayout() {
+    const QByteArray header =
+        "id,relid,year,active_year,code_status,type_of_violence,conflict_dset_id,conflict_new_id,"
+        "conflict_name,dyad_dset_id,dyad_new_id,dyad_name,side_a_dset_id,side_a_new_id,side_a,"
+        "side_b_dset_id,side_b_new_id,side_b,number_of_sources,source_article,source_office,"
+        "source_date,source_headline,source_original,where_prec,where_coordinates,"
+        "where_description,adm_1,adm_2,latitude,longitude,geom_wkt,priogrid_gid,country,"
+        "country_id,region,event_clarity,date_prec,date_start,date_end,deaths_a,deaths_b,"
+        "deaths_civilians,deaths_unknown,best,high,low,gwnoa,gwnob\n";
+    QCOMPARE(header.count(',') + 1, 49);
+    auto row = [](int id, int datePrec, int wherePrec, const char* start, const char* end) {
+        return QByteArray::number(id) + ",MMR-2023-1-" + QByteArray::number(id) +
+               ",2023,1,Clear,1,222,222,Myanmar (Burma): Government,333,333,Government of "
+               "Myanmar (Burma) - MNDAA,112,112,Government of Myanmar (Burma),444,444,MNDAA,1,"
+               "\"Irrawaddy,2023-11-13,\"\"Clashes in Laukkai\"\"\",Irrawaddy,2023-11-13,Clashes,"
+               "\"Eyewitness\"," +
+               QByteArray::number(wherePrec) +
+               ",Laukkai town,Laukkai town,Shan state,Laukkaing district,23.69,98.76,"
+               "POINT (98.76 23.69),181234,Myanmar (Burma),775,Asia,1," +
+               QByteArray::number(datePrec) + "," + start + "," + end + ",1,2,0,0,3,5,3,775,\n";
+    };
+    const QString csv =
+        write(u"ged-full.csv"_s,
+              header + row(700001, 1, 1, "2023-11-12 00:00:00.000", "2023-11-12 00:00:00.000") +
+                  row(700002, 2, 2, "2023-11-01 00:00:00.000", "2023-11-05 00:00:00.000") +
+                  row(700003, 3, 3, "2023-11-06 00:00:00.000", "2023-11-12 00:00:00.000") +
+                  row(700004, 4, 4, "2023-10-01 00:00:00.000", "2023-10-31 00:00:00.000") +
+                  row(700005, 5, 5, "2022-01-01 00:00:00.000", "2022-12-31 00:00:00.000") +
+                  row(700006, 1, 6, "2023-11-13 00:00:00.000", "2023-11-13 00:00:00.000") +
+                  row(700007, 1, 7, "2023-11-14 00:00:00.000", "2023-11-14 00:00:00.000"));
+    QCOMPARE(guessImportFormat(csv), ImportFormat::Ucdp);
+    auto doc = createDocument(m_dir.filePath(u"ged-full.caseatlas"_s));
+    auto report = importUcdp(doc->file(), csv);
+    QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().fullText()));
+    QCOMPARE(report.value().added, 7);
+    QHash<QString, Event> byDate;
+    for (const Event& e : doc->events().all().value())
+        byDate.insert(e.start.toEdtf(), e);
+    const std::pair<const char*, LocationPrecision> expected[] = {
+        {"2023-11-12", LocationPrecision::Exact},                  // date_prec 1, where_prec 1
+        {"2023-11-01/2023-11-05", LocationPrecision::Approximate}, // 2: a span of days; 2
+        {"2023-11-06/2023-11-12", LocationPrecision::AdminArea},   // 3: a week; a district
+        {"2023-10", LocationPrecision::AdminArea},                 // 4: the month; a province
+        {"2022", LocationPrecision::AdminArea},                    // 5: the year; a road, region
+        {"2023-11-13", LocationPrecision::Country},                // where_prec 6
+        {"2023-11-14", LocationPrecision::Unknown}};               // 7: not a country's
+    for (const auto& [date, precision] : expected) {
+        QVERIFY2(byDate.contains(QString::fromLatin1(date)), date);
+        QCOMPARE(byDate.value(QString::fromLatin1(date)).locationPrecision, precision);
+    }
+    const Event& e = byDate.value(u"2023-11-12"_s);
+    QCOMPARE(e.actors.size(), 2);
+    QCOMPARE(e.values.first().value, 3.0); // best
+    QCOMPARE(e.tags.first(), u"State-based conflict"_s);
 }
 
 // A small ACLED file through the document is one undo step; the custody log keeps its entry.

@@ -309,6 +309,19 @@ void TestRecordImport::timelineJsSheet() {
     QCOMPARE(eras.size(), 1);
     QCOMPARE(eras.first().name, u"Operation 1027"_s);
     QCOMPARE(eras.first().span.toEdtf(), u"2023-10-27/2023-12-31"_s);
+    // A case with a title of its own keeps it ...
+    QCOMPARE(doc->title(), u"Test case"_s);
+    // ... a new one, still called after its file, takes the sheet's title row, undoably.
+    auto fresh = createDocument(m_dir.filePath(u"fresh.caseatlas"_s), u"fresh"_s);
+    auto batch = readTimelineJsSheet(readTable(fixture("timelinejs-sheet.csv")).value());
+    auto titled = fresh->importRecords(fixture("timelinejs-sheet.csv"), batch, {});
+    QVERIFY2(titled.ok(), qPrintable(titled.ok() ? QString() : titled.error().fullText()));
+    QCOMPARE(fresh->title(), u"Kokang crackdown chronology"_s);
+    QVERIFY(titled.value().notes.join(u'\n').contains(u"Kokang crackdown chronology"_s));
+    QVERIFY(fresh->undoStack()->canUndo());
+    fresh->undoStack()->undo();
+    QCOMPARE(fresh->title(), u"fresh"_s);
+    QCOMPARE(fresh->events().count().value(), 0);
 }
 
 void TestRecordImport::timelineJsJson() {
