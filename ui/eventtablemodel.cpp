@@ -41,15 +41,17 @@ void EventTableModel::reload() {
                                    .arg(MaxRows));
         if (stmt) {
             stmt.value().bindAll(params);
-            while (stmt.value().step().value()) {
-                SqliteStatement& s = stmt.value();
+            // A read that fails part way shows the rows read so far; the failure is reported.
+            auto read = stmt.value().forEachRow([&](SqliteStatement& s) {
                 QString date = s.text(1);
                 if (!s.isNull(2))
                     date += u" – "_s + s.text(2);
                 const quint8 qualifiers = FuzzyDate::qualifiersOf(s.utf8(1), s.utf8(2));
                 m_rows.append({s.int64(0), date, s.text(3), s.text(4), s.text(5), s.text(6),
                                int(s.int64(8)), s.int64(7), qualifiers});
-            }
+            });
+            if (!read)
+                m_document->reportFailure(read.error());
         }
     }
     endResetModel();

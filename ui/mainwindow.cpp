@@ -38,6 +38,7 @@
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFont>
@@ -57,9 +58,11 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
+#include <QThread>
 #include <QUndoGroup>
 #include <QVBoxLayout>
 
+#include <atomic>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -677,7 +680,10 @@ void MainWindow::buildMenus() {
             report(m_document->setTitle(title));
     });
     rename->setObjectName(u"actionRenameCase"_s);
-    m_caseActions << deleteEvents << rename;
+    QAction* checkFile =
+        caseMenu->addAction(tr("&Check the Whole File…"), this, [this] { (void)checkWholeFile(); });
+    checkFile->setObjectName(u"actionCheckWholeFile"_s);
+    m_caseActions << deleteEvents << rename << checkFile;
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     QAction* find = view->addAction(tr("&Search…"), this, [this] {
@@ -923,6 +929,48 @@ QString MainWindow::ask(Prompt prompt, const QString& suggestion) {
                                             tr("Pictures (*.png *.svg *.pdf)"));
     }
     return {};
+}
+
+Status MainWindow::checkWholeFile() {
+    if (!m_document)
+        return {};
+    const QString path = m_document->path();
+    const QString name = QFileInfo(path).fileName();
+    QProgressDialog progress(tr("Reading every page of %1…").arg(name), tr("Cancel"), 0, 0, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500);
+    std::atomic<bool> stop = false;
+    std::optional<Result<QStringList>> checked;
+    QEventLoop loop;
+    std::unique_ptr<QThread> worker(QThread::create(
+        [&] { checked = CaseFile::checkWholeFile(path, [&] { return stop.load(); }); }));
+    connect(worker.get(), &QThread::finished, &loop, &QEventLoop::quit);
+    connect(&progress, &QProgressDialog::canceled, &loop, [&] { stop = true; });
+    worker->start();
+    loop.exec();
+    worker->wait();
+    progress.reset();
+    if (stop && (!checked || !checked->ok())) {
+        statusBar()->showMessage(tr("The check of %1 was cancelled.").arg(name), 5000);
+        return {};
+    }
+    if (!checked->ok()) {
+        report(checked->error());
+        return checked->error();
+    }
+    if (checked->value().isEmpty()) {
+        statusBar()->showMessage(tr("Checked every page of %1: no damage found.").arg(name), 8000);
+        return {};
+    }
+    const Error damaged = makeError(
+        ErrorCode::Corrupt,
+        tr("%1 is damaged: SQLite's check of the whole file found %n problem(s). Save what "
+           "still reads (Save a Copy) and go back to a backup.",
+           nullptr, int(checked->value().size()))
+            .arg(name),
+        checked->value().mid(0, 20).join(u'\n'));
+    report(damaged);
+    return damaged;
 }
 
 void MainWindow::report(const Status& status) {

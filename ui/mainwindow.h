@@ -76,6 +76,9 @@ public:
 
     void setPrompt(PromptFunction prompt) { m_prompt = std::move(prompt); }
     void setErrorHandler(ErrorFunction handler) { m_showError = std::move(handler); }
+    // Case ▸ Check the Whole File: SQLite's integrity check of every page, in a thread, with
+    // a Cancel button. An error when damage was found (also shown), or the check failed.
+    Status checkWholeFile();
     // Shows a failed status to the user (message box, or the handler set for tests).
     void report(const Status& status);
     // Where the sample case lives (written on first use).

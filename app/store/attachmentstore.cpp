@@ -252,8 +252,9 @@ Result<QList<AttachmentStore::Problem>> AttachmentStore::verify() {
     if (!blobs)
         return blobs.error();
     QList<std::pair<qint64, QString>> list;
-    while (blobs.value().step().value())
+    CA_TRY(blobs.value().forEachRow([&](SqliteStatement&) {
         list.append({blobs.value().int64(0), blobs.value().text(1)});
+    }));
     QList<Problem> problems;
     for (const auto& [rowid, stored] : list) {
         auto blob = SqliteBlob::open(m_db, u"blobs"_s, u"data"_s, rowid, false);
@@ -275,10 +276,10 @@ Result<QList<AttachmentStore::Problem>> AttachmentStore::verify() {
             return users.error();
         users.value().bind(1, stored);
         bool any = false;
-        while (users.value().step().value()) {
+        CA_TRY(users.value().forEachRow([&](SqliteStatement&) {
             problems.append({users.value().int64(0), users.value().text(1), stored, actual});
             any = true;
-        }
+        }));
         if (!any)
             problems.append({0, QString(), stored, actual});
     }

@@ -22,8 +22,11 @@ BulkWrite::BulkWrite(SqliteDatabase& db, const QStringList& tables)
         return;
     }
     list.value().bind(1, u"[\"%1\"]"_s.arg(tables.join(u"\",\""_s)));
-    while (list.value().step().value())
-        m_indexes.append({list.value().text(0), list.value().text(1)});
+    m_status = list.value().forEachRow([&](SqliteStatement& s) {
+        m_indexes.append({s.text(0), s.text(1)});
+    });
+    if (!m_status)
+        return;
     for (const auto& [name, sql] : m_indexes) {
         m_status = db.exec(u"DROP INDEX \"%1\""_s.arg(name));
         if (!m_status)

@@ -384,8 +384,9 @@ Status CaseDocument::deleteTag(qint64 id) {
     if (!carriers)
         return carriers.error();
     carriers.value().bind(1, id);
-    while (carriers.value().step().value())
+    CA_TRY(carriers.value().forEachRow([&](SqliteStatement&) {
         scope.append({u"events"_s, u"fid"_s, carriers.value().int64(0), false});
+    }));
     return run(tr("Delete tag"), RecordKind::Tag, scope, [&](SqliteDatabase& db) -> Result<Scope> {
         CA_TRY(CatalogRepository(db).removeTag(id));
         return Scope{};

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace caseatlas {
 
 // A *.caseatlas file: an SQLite database that is also a GeoPackage, identified by its
@@ -52,8 +54,18 @@ public:
     Result<QString> meta(const QString& key);
     Status setMeta(const QString& key, const QString& value);
 
-    // `quick` runs quick_check, otherwise integrity_check. Empty list: the file is sound.
+    // `quick` runs quick_check, otherwise integrity_check: each reads the whole file. Empty
+    // list: the file is sound.
     Result<QStringList> integrityProblems(bool quick);
+    // What every open checks without reading the whole file: SQLite's check of the schema and
+    // meta tables, and the root page and outer edges of every table and index (SQLite checks each
+    // page it reads, cell_size_check is on). Empty list: nothing found.
+    Result<QStringList> structureProblems();
+    // integrity_check of the file at `path` on a read-only connection of its own, so that it can
+    // run in a thread beside the open case; `cancelled` is polled while SQLite reads and stops
+    // the check (an error that says so).
+    static Result<QStringList> checkWholeFile(const QString& path,
+                                              const std::function<bool()>& cancelled);
 
     // A consistent copy: VACUUM INTO a temporary name in the target folder, checked, renamed.
     Status saveCopy(const QString& targetPath);
@@ -63,7 +75,11 @@ public:
     void close() { m_db.close(); }
 
 private:
-    static Result<CaseFile> openChecked(const QString& path, Access access, bool migrate = true);
+    // How much of the file an open reads to check it: its structure (every open), or all of it
+    // (after a crash's journal was played back).
+    enum class Check { Structure, WholeFile };
+    static Result<CaseFile> openChecked(const QString& path, Access access, bool migrate = true,
+                                        Check check = Check::Structure);
     static Status recoverInterruptedChange(const QString& path, Access access);
     Status migrate(int fromVersion);
     Status applyConnectionSettings();

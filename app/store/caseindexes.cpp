@@ -18,8 +18,10 @@ const QList<IndexDefinition>& schemaIndexes() {
                                         "'index' AND sql IS NOT NULL ORDER BY rowid"_s);
         if (!rows)
             return out;
-        while (rows.value().step().value())
-            out.append({rows.value().text(0), rows.value().text(1)});
+        if (!rows.value().forEachRow([&](SqliteStatement& s) {
+                out.append({s.text(0), s.text(1)});
+            }))
+            return QList<IndexDefinition>();
         return out;
     }();
     return indexes;

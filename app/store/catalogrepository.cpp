@@ -73,8 +73,8 @@ Status CatalogRepository::removeTag(qint64 id) {
         return events.error();
     events.value().bind(1, id);
     QList<qint64> affected;
-    while (events.value().step().value())
-        affected << events.value().int64(0);
+    CA_TRY(
+        events.value().forEachRow([&](SqliteStatement&) { affected << events.value().int64(0); }));
     CA_TRY(removeFrom(u"tags"_s, id, u"tag"_s));
     auto refresh = m_db.prepare(
         u"UPDATE events SET tags = (SELECT group_concat(name, '; ') FROM "
@@ -106,7 +106,10 @@ Result<Tag> CatalogRepository::loadTag(qint64 id) {
     if (!stmt)
         return stmt.error();
     stmt.value().bind(1, id);
-    if (!stmt.value().step().value())
+    auto found = stmt.value().step();
+    if (!found)
+        return found.error();
+    if (!found.value())
         return makeError(
             ErrorCode::NotFound,
             QCoreApplication::translate("caseatlas", "The tag #%1 does not exist.").arg(id));
@@ -118,8 +121,9 @@ Result<QList<Tag>> CatalogRepository::tags() {
     if (!stmt)
         return stmt.error();
     QList<Tag> out;
-    while (stmt.value().step().value())
+    CA_TRY(stmt.value().forEachRow([&](SqliteStatement&) {
         out.append({stmt.value().int64(0), stmt.value().text(1), colorFrom(stmt.value().text(2))});
+    }));
     return out;
 }
 
@@ -185,7 +189,7 @@ Result<QList<Era>> CatalogRepository::eras() {
     if (!stmt)
         return stmt.error();
     QList<Era> out;
-    while (stmt.value().step().value()) {
+    CA_TRY(stmt.value().forEachRow([&](SqliteStatement&) {
         Era e;
         e.id = stmt.value().int64(0);
         e.name = stmt.value().text(1);
@@ -194,7 +198,7 @@ Result<QList<Era>> CatalogRepository::eras() {
         e.color = colorFrom(stmt.value().text(3));
         e.description = stmt.value().text(4);
         out << e;
-    }
+    }));
     return out;
 }
 
@@ -275,7 +279,7 @@ Result<QList<SavedView>> CatalogRepository::savedViews() {
     if (!stmt)
         return stmt.error();
     QList<SavedView> out;
-    while (stmt.value().step().value()) {
+    CA_TRY(stmt.value().forEachRow([&](SqliteStatement&) {
         SavedView v;
         SqliteStatement& s = stmt.value();
         v.id = s.int64(0);
@@ -288,7 +292,7 @@ Result<QList<SavedView>> CatalogRepository::savedViews() {
         v.east = s.real(7);
         v.north = s.real(8);
         out << v;
-    }
+    }));
     return out;
 }
 

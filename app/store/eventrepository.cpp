@@ -328,23 +328,25 @@ Status EventRepository::readChildren(Event& e) {
     if (!actors)
         return actors.error();
     actors.value()->bind(1, e.id);
-    while (actors.value()->step().value())
+    CA_TRY(actors.value()->forEachRow([&](SqliteStatement&) {
         e.actors.append({actors.value()->int64(0), actors.value()->text(1)});
+    }));
     auto tags = m_db.cached(
         u"SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id WHERE et.event_id = ? ORDER BY et.position, et.id"_s);
     if (!tags)
         return tags.error();
     tags.value()->bind(1, e.id);
-    while (tags.value()->step().value())
-        e.tags.append(tags.value()->text(0));
+    CA_TRY(
+        tags.value()->forEachRow([&](SqliteStatement&) { e.tags.append(tags.value()->text(0)); }));
     auto values = m_db.cached(
         u"SELECT name, value, unit FROM event_values WHERE event_id = ? ORDER BY position, id"_s);
     if (!values)
         return values.error();
     values.value()->bind(1, e.id);
-    while (values.value()->step().value())
+    CA_TRY(values.value()->forEachRow([&](SqliteStatement&) {
         e.values.append(
             {values.value()->text(0), values.value()->real(1), values.value()->text(2)});
+    }));
     return {};
 }
 

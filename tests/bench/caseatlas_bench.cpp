@@ -25,6 +25,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPainter>
+#include <QProcess>
 #include <QTemporaryDir>
 
 #include <malloc.h>
@@ -485,6 +486,25 @@ int main(int argc, char* argv[]) {
                 std::fflush(stdout);
             }
             file.value().close();
+            if (wanted(u"search.cli"_s)) {
+                // `caseatlas search` as a user runs it: a new process that opens the case,
+                // finds its index current and prints the hits (wall time of the process).
+                const QString cli = QCoreApplication::applicationDirPath() + u"/caseatlas"_s;
+                int i = 0;
+                const QStringList queries = {u"raid"_s, u"果敢"_s, u"Workers freed"_s};
+                if (!measure(u"search.cli"_s, n, runs, {}, [&] {
+                        QProcess p;
+                        p.start(cli, {u"search"_s, searchPath, queries[i++ % queries.size()]});
+                        if (!p.waitForFinished(60000) || p.exitStatus() != QProcess::NormalExit ||
+                            p.exitCode() != 0) {
+                            error = makeError(ErrorCode::Io, u"caseatlas search failed"_s,
+                                              QString::fromUtf8(p.readAllStandardError()));
+                            return false;
+                        }
+                        return true;
+                    }))
+                    return fail(error);
+            }
             QFile::remove(searchPath);
         }
     }

@@ -27,6 +27,7 @@ private slots:
     void refusesBadFiles_data();
     void refusesBadFiles();
     void refusalMessagesAreDistinct();
+    void damageFoundWhereReadAndByCheck();
     void migratesOlderSchemaWithBackup();
     void schema5KeepsEventsAndTheirRows();
     void schema7SealsTheCustodyLog();
@@ -160,6 +161,64 @@ void TestCaseFile::refusalMessagesAreDistinct() {
     }
     QCOMPARE(messages.size(), 10);
     QCOMPARE(codes.size(), 10);
+}
+
+// An open reads the structure, not the whole file (issue 19): garbage over an index's root page
+// refuses the case; garbage deep inside a table lets it open, is an error (never a crash) where
+// it is read, and the whole-file check finds it.
+void TestCaseFile::damageFoundWhereReadAndByCheck() {
+    const QString original = makeCase(u"to-damage.caseatlas"_s, 400);
+    QVERIFY(!original.isEmpty());
+    // Garbage over page `page` of a copy of the case.
+    auto damagedCopy = [&](const QString& name, const QString& pageSql) {
+        const QString path = m_dir.filePath(name);
+        QFile::remove(path);
+        if (!QFile::copy(original, path))
+            return QString();
+        qint64 page = 0;
+        {
+            auto db = SqliteDatabase::open(path, SqliteDatabase::Mode::ReadOnly);
+            page = db.value().scalar(pageSql).value().toLongLong();
+        }
+        if (page < 2)
+            return QString();
+        QFile f(path);
+        if (!f.open(QIODevice::ReadWrite) || !f.seek((page - 1) * 4096))
+            return QString();
+        f.write(QByteArray(4096, char(0x5A)));
+        return path;
+    };
+
+    const QString index =
+        damagedCopy(u"index-root.caseatlas"_s,
+                    u"SELECT rootpage FROM sqlite_schema WHERE name = 'events_uuid_idx'"_s);
+    QVERIFY(!index.isEmpty());
+    const QByteArray before = fileHash(index);
+    auto refused = CaseFile::open(index);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, ErrorCode::Corrupt);
+    QVERIFY2(refused.error().detail.contains(u"events_uuid_idx"_s),
+             qPrintable(refused.error().fullText()));
+    QCOMPARE(fileHash(index), before);
+
+    // A leaf in the middle of the events table: no open reads it.
+    const QString deep = damagedCopy(
+        u"deep-leaf.caseatlas"_s,
+        u"SELECT pageno FROM (SELECT pageno, row_number() OVER (ORDER BY path) AS n, "
+        "count(*) OVER () AS total FROM dbstat WHERE name = 'events' AND pagetype = 'leaf') "
+        "WHERE n = total / 2"_s);
+    QVERIFY(!deep.isEmpty());
+    auto opened = CaseFile::open(deep, CaseFile::Access::ReadOnly);
+    QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().fullText()));
+    QVERIFY(opened.value().structureProblems().value().isEmpty());
+    auto all = opened.value().db().prepare(u"SELECT title FROM events"_s);
+    QVERIFY(all.ok());
+    Status read = all.value().forEachRow([](SqliteStatement&) {});
+    QVERIFY(!read.ok());
+    QCOMPARE(read.error().code, ErrorCode::Corrupt);
+    auto whole = opened.value().integrityProblems(true);
+    QVERIFY(whole.ok());
+    QVERIFY(!whole.value().isEmpty());
 }
 
 void TestCaseFile::migratesOlderSchemaWithBackup() {

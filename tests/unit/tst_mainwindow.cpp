@@ -54,6 +54,7 @@
 #include <QTimer>
 #include <QValueAxis>
 
+#include <QStatusBar>
 #include <QToolButton>
 #include <QUndoStack>
 #include <QWheelEvent>
@@ -79,6 +80,7 @@ private slots:
     void dropOpensCase();
     void recentFilesAreRemembered();
     void readOnlyCaseShowsBanner();
+    void checkWholeFileFindsDeepDamage();
     void sameCaseOpenTwiceSaysAlreadyOpen();
     void timelineSelectionIsShared();
     void timelineDragMovesEventInOneUndoStep();
@@ -373,6 +375,48 @@ void TestMainWindow::readOnlyCaseShowsBanner() {
     action("actionRenameCase")->trigger();
     QTRY_COMPARE(m_errors.size(), 1);
     QCOMPARE(m_errors[0].code, ErrorCode::ReadOnly);
+}
+
+// Opening reads the structure only; Case ▸ Check the Whole File reads every page (issue 19).
+void TestMainWindow::checkWholeFileFindsDeepDamage() {
+    const QString path = m_dir.filePath(u"deep.caseatlas"_s);
+    {
+        auto doc = createDocument(path);
+        QVERIFY(doc);
+        for (int i = 0; i < 400; ++i) {
+            Event e;
+            e.title = u"Event %1 with a title long enough to fill a few pages"_s.arg(i);
+            e.start = edtf("2023-11");
+            QVERIFY(doc->addEvent(e).ok());
+        }
+    }
+    QVERIFY(m_window->openCase(path).ok());
+    QVERIFY(m_window->checkWholeFile().ok());
+    QVERIFY(m_errors.isEmpty());
+    QVERIFY(m_window->statusBar()->currentMessage().contains(u"no damage"_s));
+
+    qint64 leaf = 0;
+    {
+        auto db = SqliteDatabase::open(path, SqliteDatabase::Mode::ReadOnly).value();
+        leaf = db.scalar(u"SELECT pageno FROM (SELECT pageno, row_number() OVER (ORDER BY path) "
+                         "AS n, count(*) OVER () AS total FROM dbstat WHERE name = 'events' AND "
+                         "pagetype = 'leaf') WHERE n = total / 2"_s)
+                   .value()
+                   .toLongLong();
+    }
+    QVERIFY(leaf > 1);
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.seek((leaf - 1) * 4096));
+        f.write(QByteArray(4096, char(0x5A)));
+    }
+    action("actionCheckWholeFile")->trigger();
+    QTRY_COMPARE(m_errors.size(), 1);
+    QCOMPARE(m_errors[0].code, ErrorCode::Corrupt);
+    QVERIFY2(m_errors[0].message.contains(u"deep.caseatlas is damaged"_s),
+             qPrintable(m_errors[0].message));
+    m_window->closeCase();
 }
 
 namespace {
