@@ -2,7 +2,7 @@
 
 // Small helpers shared by the tests: temporary case files and byte-level file checks.
 
-#include "store/casedocument.h"
+#include "model/casedocument.h"
 
 #include <QCryptographicHash>
 #include <QFile>

@@ -1,6 +1,6 @@
 #include "backlinks.h"
 
-#include "store/casedocument.h"
+#include "model/casedocument.h"
 
 #include <QCoreApplication>
 #include <QListWidget>

@@ -1,6 +1,6 @@
 #include "briefingcomposer.h"
 
-#include "store/casedocument.h"
+#include "model/casedocument.h"
 
 #include "formhelpers.h"
 

@@ -1,6 +1,6 @@
 #include "chartspanel.h"
 
-#include "store/casedocument.h"
+#include "model/casedocument.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/result.h"
-#include "store/chartdata.h"
+#include "model/chartdata.h"
 
 #include <QWidget>
 

@@ -4,7 +4,7 @@
 #include "formhelpers.h"
 
 #include "geo/gazetteer.h"
-#include "store/casedocument.h"
+#include "model/casedocument.h"
 
 #include <QComboBox>
 #include <QCompleter>

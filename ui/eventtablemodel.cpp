@@ -3,7 +3,7 @@
 #include "formhelpers.h"
 
 #include "domain/fuzzydate.h"
-#include "store/casedocument.h"
+#include "model/casedocument.h"
 
 #include <QBrush>
 #include <QColor>

@@ -1,7 +1,7 @@
 #include "filterbar.h"
 #include "wrappinglayout.h"
 
-#include "store/casedocument.h"
+#include "model/casedocument.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -2,9 +2,10 @@
 
 #include "store/importmemory.h"
 
-#include "store/casedocument.h"
+#include "model/casedocument.h"
 
 #include "formhelpers.h"
+#include "io/importcommands.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -608,10 +609,10 @@ void ImportWizard::previewImport() {
     };
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const Result<ImportReport> would =
-        dataset ? m_document.importEventFile(f == ImportFormat::Ucdp ? CaseDocument::Dataset::Ucdp
-                                                                     : CaseDocument::Dataset::Acled,
-                                             m_path, o)
-                : m_document.importRecords(m_path, *m_batch, o);
+        dataset
+            ? importEventFile(m_document, f == ImportFormat::Ucdp ? Dataset::Ucdp : Dataset::Acled,
+                              m_path, o)
+            : importRecords(m_document, m_path, *m_batch, o);
     QApplication::restoreOverrideCursor();
     progress.reset();
     if (!would) {
@@ -663,11 +664,10 @@ void ImportWizard::runImport() {
     Result<ImportReport> done = makeError(ErrorCode::InvalidInput, QString());
     const ImportFormat f = format();
     if (f == ImportFormat::Acled || f == ImportFormat::Ucdp)
-        done = m_document.importEventFile(f == ImportFormat::Ucdp ? CaseDocument::Dataset::Ucdp
-                                                                  : CaseDocument::Dataset::Acled,
-                                          m_path, o);
+        done = importEventFile(m_document, f == ImportFormat::Ucdp ? Dataset::Ucdp : Dataset::Acled,
+                               m_path, o);
     else if (m_batch)
-        done = m_document.importRecords(m_path, *m_batch, o);
+        done = importRecords(m_document, m_path, *m_batch, o);
     progress.reset();
     m_reportList->clear();
     if (!done) {
@@ -678,8 +678,8 @@ void ImportWizard::runImport() {
     }
     m_report = done.value();
     const bool undoable = f == ImportFormat::Acled || f == ImportFormat::Ucdp
-                              ? QFileInfo(m_path).size() <= CaseDocument::kUndoableDatasetBytes
-                              : m_batch && m_batch->events.size() <= CaseDocument::kUndoableImport;
+                              ? QFileInfo(m_path).size() <= kUndoableDatasetBytes
+                              : m_batch && m_batch->events.size() <= kUndoableImport;
     m_reportText->setText(tr("Imported %1: %2 added, %3 changed, %4 unchanged, %5 bad rows "
                              "skipped. The import is recorded in the custody log.%6")
                               .arg(QFileInfo(m_path).fileName())

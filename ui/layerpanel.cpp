@@ -5,7 +5,7 @@
 #include "geo/layerimport.h"
 #include "geo/linkedfiles.h"
 #include "geo/rastertiles.h"
-#include "store/casedocument.h"
+#include "model/casedocument.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

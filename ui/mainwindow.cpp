@@ -24,7 +24,7 @@
 
 #include "core/account.h"
 #include "io/samplecase.h"
-#include "store/casedocument.h"
+#include "model/casedocument.h"
 
 #include "formhelpers.h"
 
@@ -459,10 +459,10 @@ void MainWindow::importFile(const QString& given) {
                                  10000);
 }
 
-void MainWindow::importEvents(CaseDocument::Dataset dataset) {
+void MainWindow::importEvents(Dataset dataset) {
     if (!m_document)
         return;
-    const bool ucdp = dataset == CaseDocument::Dataset::Ucdp;
+    const bool ucdp = dataset == Dataset::Ucdp;
     const QString path = ask(ucdp ? Prompt::ImportUcdp : Prompt::ImportAcled, QDir::homePath());
     if (path.isEmpty())
         return;
@@ -475,14 +475,14 @@ void MainWindow::importEvents(CaseDocument::Dataset dataset) {
         progress.setValue(total > 0 ? int(1000 * done / total) : 0);
         return !progress.wasCanceled();
     };
-    auto done = m_document->importEventFile(dataset, path, o);
+    auto done = importEventFile(*m_document, dataset, path, o);
     // Bad rows: show where they are and let the user skip them or leave the case as it is.
     if (!done && done.error().code == ErrorCode::InvalidInput && !done.error().detail.isEmpty() &&
         !progress.wasCanceled()) {
         progress.reset();
         if (ask(Prompt::SkipBadRows, done.error().detail) == u"yes") {
             o.skipBadRows = true;
-            done = m_document->importEventFile(dataset, path, o);
+            done = importEventFile(*m_document, dataset, path, o);
         } else {
             statusBar()->showMessage(tr("Nothing was imported."), 5000);
             return;
@@ -626,11 +626,11 @@ void MainWindow::buildMenus() {
     QAction* importAction = file->addAction(tr("&Import…"), this, [this] { importFile(); });
     importAction->setObjectName(u"actionImport"_s);
     importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
-    QAction* importAcledAction = file->addAction(
-        tr("&Import ACLED Data…"), this, [this] { importEvents(CaseDocument::Dataset::Acled); });
+    QAction* importAcledAction =
+        file->addAction(tr("&Import ACLED Data…"), this, [this] { importEvents(Dataset::Acled); });
     importAcledAction->setObjectName(u"actionImportAcled"_s);
-    QAction* importUcdpAction = file->addAction(
-        tr("Import &UCDP GED Data…"), this, [this] { importEvents(CaseDocument::Dataset::Ucdp); });
+    QAction* importUcdpAction = file->addAction(tr("Import &UCDP GED Data…"), this,
+                                                [this] { importEvents(Dataset::Ucdp); });
     importUcdpAction->setObjectName(u"actionImportUcdp"_s);
     m_caseActions << exportAction << importAction << importAcledAction << importUcdpAction;
     QAction* close = file->addAction(tr("&Close Case"), this, [this] { closeCase(); });

@@ -1,7 +1,8 @@
 #pragma once
 
 #include "core/result.h"
-#include "store/casedocument.h"
+#include "io/importcommands.h"
+#include "model/casedocument.h"
 
 #include <QMainWindow>
 
@@ -115,7 +116,7 @@ private:
     void importFile(const QString& given = {}); // asks for the file when none is given
     // File ▸ Briefing…: the briefing composer on the open case.
     void openBriefing();
-    void importEvents(CaseDocument::Dataset dataset);
+    void importEvents(Dataset dataset);
     // Shows a search result or a note's link: selects the event(s) and brings the view forward.
     void goTo(const SearchHit& hit);
     void selectEventsOf(const QString& sql, qint64 id, const QString& what);

@@ -1,7 +1,7 @@
 #include "mapview.h"
 
 #include "io/mapexport.h"
-#include "store/casedocument.h"
+#include "model/casedocument.h"
 
 #include <QGuiApplication>
 #include <QKeyEvent>

@@ -1,6 +1,6 @@
 #include "neweventdialog.h"
 
-#include "store/casedocument.h"
+#include "model/casedocument.h"
 
 #include <QComboBox>
 #include <QCompleter>

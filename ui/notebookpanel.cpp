@@ -4,7 +4,7 @@
 
 #include "formhelpers.h"
 
-#include "store/casedocument.h"
+#include "model/casedocument.h"
 
 #include <QAbstractItemView>
 #include <QComboBox>

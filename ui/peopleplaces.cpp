@@ -5,7 +5,7 @@
 #include "backlinks.h"
 
 #include "geo/gazetteer.h"
-#include "store/casedocument.h"
+#include "model/casedocument.h"
 
 #include <QCheckBox>
 #include <QComboBox>

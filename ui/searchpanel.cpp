@@ -1,6 +1,6 @@
 #include "searchpanel.h"
 
-#include "store/casedocument.h"
+#include "model/casedocument.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QHeaderView>

@@ -4,7 +4,7 @@
 #include "formhelpers.h"
 
 #include "io/csvreader.h"
-#include "store/casedocument.h"
+#include "model/casedocument.h"
 
 #include <QComboBox>
 #include <QDesktopServices>

@@ -2,7 +2,7 @@
 
 #include "core/clock.h"
 #include "io/timelineexport.h"
-#include "store/casedocument.h"
+#include "model/casedocument.h"
 
 #include <QGuiApplication>
 #include <QHelpEvent>

@@ -36,6 +36,11 @@ constexpr std::array kSensitivity{
     std::pair{Sensitivity::Internal, u"internal"},
     std::pair{Sensitivity::Confidential, u"confidential"},
 };
+constexpr std::array kExportProfile{
+    std::pair{ExportProfile::Public, u"public"},
+    std::pair{ExportProfile::Internal, u"internal"},
+    std::pair{ExportProfile::Full, u"full"},
+};
 constexpr std::array kStatus{
     std::pair{EventStatus::Draft, u"draft"},
     std::pair{EventStatus::Corroborated, u"corroborated"},
@@ -79,6 +84,12 @@ QString sensitivityKey(Sensitivity s) {
 }
 std::optional<Sensitivity> sensitivityFromKey(const QString& k) {
     return valueOf(kSensitivity, k);
+}
+QString exportProfileKey(ExportProfile p) {
+    return keyOf(kExportProfile, p);
+}
+std::optional<ExportProfile> exportProfileFromKey(const QString& k) {
+    return valueOf(kExportProfile, k);
 }
 QString eventStatusKey(EventStatus s) {
     return keyOf(kStatus, s);

@@ -5,8 +5,8 @@
 #include "core/sha256.h"
 
 #include "io/csvreader.h"
-#include "io/exportset.h"
-#include "store/casedocument.h"
+#include "model/casedocument.h"
+#include "model/exportset.h"
 #include "store/eventrepository.h"
 #include "store/sourcerepository.h"
 
@@ -532,19 +532,6 @@ QByteArray writeCslJson(const ExportSet& set) {
 
 } // namespace
 
-QString exportProfileKey(ExportProfile p) {
-    return p == ExportProfile::Public     ? u"public"_s
-           : p == ExportProfile::Internal ? u"internal"_s
-                                          : u"full"_s;
-}
-
-std::optional<ExportProfile> exportProfileFromKey(const QString& key) {
-    for (ExportProfile p : {ExportProfile::Public, ExportProfile::Internal, ExportProfile::Full})
-        if (exportProfileKey(p) == key)
-            return p;
-    return std::nullopt;
-}
-
 QString exportFormatKey(ExportFormat f) {
     for (const auto& [format, key] : kFormats)
         if (format == f)
@@ -573,24 +560,6 @@ std::optional<ExportFormat> exportFormatForPath(const QString& path) {
     if (it == bySuffix.cend())
         return std::nullopt;
     return *it;
-}
-
-FilterCriteria filterOfView(const SavedView& view) {
-    FilterCriteria f;
-    f.text = view.filter.value(u"text"_s).toString();
-    for (const QJsonValue& t : view.filter.value(u"tags"_s).toArray())
-        f.tags << t.toString();
-    for (const QJsonValue& a : view.filter.value(u"actors"_s).toArray())
-        f.actors << a.toInteger();
-    for (const QJsonValue& p : view.filter.value(u"places"_s).toArray())
-        f.places << p.toInteger();
-    if (auto s = sensitivityFromKey(view.filter.value(u"sensitivity"_s).toString()))
-        f.maxSensitivity = *s;
-    if (auto from = FuzzyDate::parse(view.timeFrom); from && !view.timeFrom.isEmpty())
-        f.from = from.value().earliest();
-    if (auto to = FuzzyDate::parse(view.timeTo); to && !view.timeTo.isEmpty())
-        f.to = to.value().latest();
-    return f;
 }
 
 Result<ExportReport> exportCase(CaseDocument& document, const QString& path,

@@ -6,7 +6,7 @@
 #include "geo/gdalsetup.h"
 #include "geo/layerimport.h"
 #include "io/csvreader.h"
-#include "io/exportset.h"
+#include "model/exportset.h"
 #include "store/actorrepository.h"
 #include "store/catalogrepository.h"
 #include "store/custodylog.h"

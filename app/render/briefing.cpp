@@ -5,10 +5,10 @@
 #include "core/sha256.h"
 #include "geo/basemap.h"
 #include "geo/gazetteer.h"
-#include "io/exportset.h"
+#include "model/casedocument.h"
+#include "model/exportset.h"
 #include "render/maprenderer.h"
 #include "render/timelinerenderer.h"
-#include "store/casedocument.h"
 #include "store/catalogrepository.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -711,7 +711,7 @@ Result<Briefing> Briefing::prepare(CaseDocument& document, const BriefingOptions
     d.setFonts();
 
     // Everything through the export profile first.
-    ExportOptions eo;
+    ExportScope eo;
     eo.profile = options.profile;
     eo.filter = options.filter;
     eo.gridDegrees = options.gridDegrees;

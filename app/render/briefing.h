@@ -2,8 +2,8 @@
 
 #include "core/result.h"
 #include "domain/savedview.h"
-#include "io/caseexport.h"
-#include "store/casefilter.h"
+#include "domain/sensitivity.h"
+#include "model/casefilter.h"
 
 #include <QPainter>
 #include <QSizeF>

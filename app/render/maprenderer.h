@@ -3,7 +3,7 @@
 #include "geo/basemap.h"
 #include "geo/gazetteer.h"
 #include "geo/webmercator.h"
-#include "store/casemapdata.h"
+#include "model/casemapdata.h"
 
 #include <QImage>
 #include <QPainter>

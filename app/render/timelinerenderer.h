@@ -1,9 +1,9 @@
 #pragma once
 
 #include "domain/era.h"
+#include "model/timeindex.h"
 #include "render/timelinestyle.h"
 #include "render/timelineviewport.h"
-#include "store/timeindex.h"
 
 #include <QHash>
 #include <QImage>

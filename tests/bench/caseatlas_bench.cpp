@@ -12,10 +12,10 @@
 #include "render/mapframecache.h"
 #include "render/maprenderer.h"
 #include "render/timelinerenderer.h"
-#include "store/casedocument.h"
+#include "model/casedocument.h"
 #include "store/caseindexes.h"
 #include "store/searchindex.h"
-#include "store/timeindex.h"
+#include "model/timeindex.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>

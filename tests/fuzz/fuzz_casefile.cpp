@@ -4,8 +4,8 @@
 // geometries, places, movements).
 #include "fuzzsupport.h"
 #include "store/casefile.h"
-#include "store/casemapdata.h"
-#include "store/timeindex.h"
+#include "model/casemapdata.h"
+#include "model/timeindex.h"
 
 using namespace caseatlas;
 

@@ -1,7 +1,7 @@
 // libFuzzer target: the cleaning of exported text. The first line is a name to hide, the rest a
 // text; once cleaned, the text must not hold the name in any form a reader would see (its
 // matching form: references resolved, Unicode composed, white space and soft hyphens folded).
-#include "io/redactor.h"
+#include "model/redactor.h"
 
 #include <cstdio>
 #include <cstdlib>

@@ -9,7 +9,7 @@
 //                                   "migrated"
 // Each prints "start" when the work begins (after the process has started up).
 #include "io/eventimport.h"
-#include "store/casedocument.h"
+#include "model/casedocument.h"
 #include "store/caseindexes.h"
 
 #include <QBuffer>

@@ -1,9 +1,9 @@
 #include "sensitivecase.h"
 
 #include "core/sha256.h"
+#include "model/timeindex.h"
 #include "render/briefing.h"
 #include "render/maprenderer.h"
-#include "store/timeindex.h"
 
 #include <QGuiApplication>
 #include <QImage>

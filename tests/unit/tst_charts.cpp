@@ -4,7 +4,7 @@
 
 #include "io/eventimport.h"
 #include "io/syntheticcase.h"
-#include "store/chartdata.h"
+#include "model/chartdata.h"
 
 using namespace Qt::StringLiterals;
 using namespace caseatlas;

@@ -5,7 +5,7 @@
 #include "testsupport.h"
 
 #include "io/caseexport.h"
-#include "store/casedocument.h"
+#include "model/casedocument.h"
 #include "store/sourcerepository.h"
 
 #include <QJsonArray>

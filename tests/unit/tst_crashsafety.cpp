@@ -1,8 +1,9 @@
 #include "testsupport.h"
 
 #include "io/eventimport.h"
+#include "io/importcommands.h"
 #include "io/syntheticcase.h"
-#include "store/casedocument.h"
+#include "model/casedocument.h"
 #include "store/caseindexes.h"
 
 #include <QElapsedTimer>
@@ -302,7 +303,7 @@ void TestCrashSafety::killsDuringUpdates() {
     {
         auto doc = CaseDocument::create(base, u"Update"_s);
         QVERIFY(doc.ok());
-        QVERIFY(doc.value()->importEventFile(CaseDocument::Dataset::Acled, v1, {}).ok());
+        QVERIFY(importEventFile(*doc.value(), Dataset::Acled, v1, {}).ok());
         const auto events = doc.value()->events().all().value();
         for (qsizetype i = 0; i < events.size() && edited.size() < 100; i += rows / 120) {
             Event e = events[i];

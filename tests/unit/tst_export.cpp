@@ -2,8 +2,8 @@
 
 #include "io/caseexport.h"
 #include "io/recordimport.h"
-#include "io/redactor.h"
 #include "io/syntheticcase.h"
+#include "model/redactor.h"
 #include "render/briefing.h"
 
 #include <QGuiApplication>

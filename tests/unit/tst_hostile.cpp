@@ -8,9 +8,9 @@
 #include "io/caseexport.h"
 #include "io/recordimport.h"
 #include "io/syntheticcase.h"
+#include "model/casemapdata.h"
+#include "model/timeindex.h"
 #include "render/briefing.h"
-#include "store/casemapdata.h"
-#include "store/timeindex.h"
 
 #include "mainwindow.h"
 #include "notebookpanel.h"

@@ -4,6 +4,7 @@
 
 #include "io/caseexport.h"
 #include "io/eventimport.h"
+#include "io/importcommands.h"
 #include "io/recordimport.h"
 #include "store/caseindexes.h"
 #include "store/searchindex.h"
@@ -389,7 +390,7 @@ void TestImport::smallImportIsOneUndoStep() {
                   row("MMR7002", "2023-11-20", "2", "Chinshwehaw", "23.6100", "98.5100", "0"));
     auto doc = createDocument(m_dir.filePath(u"undo.caseatlas"_s));
     const qint64 logged = doc->custodyLog().all().value().size();
-    auto report = doc->importEventFile(CaseDocument::Dataset::Acled, csv, {});
+    auto report = importEventFile(*doc, Dataset::Acled, csv, {});
     QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().fullText()));
     QCOMPARE(report.value().added, 2);
     QCOMPARE(doc->undoStack()->undoText(), u"Import undo.csv"_s);
@@ -410,7 +411,7 @@ void TestImport::smallImportIsOneUndoStep() {
         write(u"undo-newer.csv"_s,
               kHeader + row("MMR7001", "2023-11-12", "1", "Laukkai", "23.6900", "98.7600", "5") +
                   row("MMR7002", "2023-11-20", "2", "Chinshwehaw", "23.6100", "98.5100", "0"));
-    auto update = doc->importEventFile(CaseDocument::Dataset::Acled, newer, {});
+    auto update = importEventFile(*doc, Dataset::Acled, newer, {});
     QVERIFY(update.ok());
     QCOMPARE(update.value().changed, 1);
     auto fatalities = [&] {

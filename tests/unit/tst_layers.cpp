@@ -3,9 +3,9 @@
 #include "geo/layerimport.h"
 #include "geo/rastersource.h"
 #include "geo/webmercator.h"
+#include "model/casedocument.h"
+#include "model/casemapdata.h"
 #include "render/maprenderer.h"
-#include "store/casedocument.h"
-#include "store/casemapdata.h"
 
 #include <QGuiApplication>
 #include <QPainter>

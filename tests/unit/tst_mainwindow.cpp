@@ -13,13 +13,13 @@
 #include "mainwindow.h"
 #include "maptimebar.h"
 #include "mapview.h"
+#include "model/timeindex.h"
 #include "neweventdialog.h"
 #include "notebookpanel.h"
 #include "peopleplaces.h"
 #include "preferences.h"
 #include "searchpanel.h"
 #include "sourcelibrary.h"
-#include "store/timeindex.h"
 #include "timelineview.h"
 
 #include <QAbstractBarSeries>

@@ -2,6 +2,7 @@
 #include "testsupport.h"
 
 #include "io/caseexport.h"
+#include "io/importcommands.h"
 #include "io/recordimport.h"
 #include "io/samplecase.h"
 #include "store/catalogrepository.h"
@@ -314,7 +315,7 @@ void TestRecordImport::timelineJsSheet() {
     // ... a new one, still called after its file, takes the sheet's title row, undoably.
     auto fresh = createDocument(m_dir.filePath(u"fresh.caseatlas"_s), u"fresh"_s);
     auto batch = readTimelineJsSheet(readTable(fixture("timelinejs-sheet.csv")).value());
-    auto titled = fresh->importRecords(fixture("timelinejs-sheet.csv"), batch, {});
+    auto titled = importRecords(*fresh, fixture("timelinejs-sheet.csv"), batch, {});
     QVERIFY2(titled.ok(), qPrintable(titled.ok() ? QString() : titled.error().fullText()));
     QCOMPARE(fresh->title(), u"Kokang crackdown chronology"_s);
     QVERIFY(titled.value().notes.join(u'\n').contains(u"Kokang crackdown chronology"_s));
@@ -784,7 +785,7 @@ void TestRecordImport::importIsOneUndoStep() {
     m.columns.insert(u"source_title"_s, u"Outlet"_s);
     const ImportBatch batch = mapTable(table.value(), m);
     const qint64 logged = doc->custodyLog().all().value().size();
-    auto report = doc->importRecords(fixture("spreadsheet.csv"), batch, {});
+    auto report = importRecords(*doc, fixture("spreadsheet.csv"), batch, {});
     QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().fullText()));
     QCOMPARE(report.value().added, 4);
     QCOMPARE(doc->undoStack()->undoText(), u"Import spreadsheet.csv"_s);
@@ -809,7 +810,7 @@ void TestRecordImport::importIsOneUndoStep() {
     changed.events[0].title = u"Raid on a compound (corrected)"_s;
     ImportOptions asUpdate;
     asUpdate.dataset = report.value().dataset;
-    auto update = doc->importRecords(fixture("spreadsheet.csv"), changed, asUpdate);
+    auto update = importRecords(*doc, fixture("spreadsheet.csv"), changed, asUpdate);
     QVERIFY(update.ok());
     QCOMPARE(update.value().changed, 1);
     QVERIFY(eventsByTitle(*doc).contains(u"Raid on a compound (corrected)"_s));
@@ -876,7 +877,7 @@ void TestRecordImport::cancelledImportLeavesCaseAsItWas() {
             ++calls;
             return done < total / 2;
         };
-        auto cancelled = doc->importRecords(input, batch, o); // the undoable path
+        auto cancelled = importRecords(*doc, input, batch, o); // the undoable path
         QVERIFY(!cancelled.ok());
         QVERIFY(cancelled.error().message.contains(u"cancelled"_s));
         QVERIFY(calls >= 2);
@@ -911,8 +912,8 @@ void TestRecordImport::unrelatedFilesKeepTheirOwnEvents() {
                                 "https://news.example/2\n3,Border talks,2024-02-03,"
                                 "https://news.example/3\n");
     auto doc = newCase(u"two-files.caseatlas"_s);
-    auto first = doc->importRecords(a, readBatch(a, {}).value(), {});
-    auto second = doc->importRecords(b, readBatch(b, {}).value(), {});
+    auto first = importRecords(*doc, a, readBatch(a, {}).value(), {});
+    auto second = importRecords(*doc, b, readBatch(b, {}).value(), {});
     QVERIFY(first.ok() && second.ok());
     QCOMPARE(second.value().added, 3);
     QCOMPARE(second.value().changed, 0);
@@ -944,7 +945,7 @@ void TestRecordImport::updateKeepsEditsAndListsConflicts() {
                                  "Chinshwehaw\n"
                                  "r3,Statement,2023-11,Ministry statement.,statement,\n");
     auto doc = newCase(u"update.caseatlas"_s);
-    auto first = doc->importRecords(v1, readBatch(v1, {}).value(), {});
+    auto first = importRecords(*doc, v1, readBatch(v1, {}).value(), {});
     QVERIFY(first.ok());
     QCOMPARE(first.value().added, 3);
     const QString dataset = first.value().dataset;
@@ -977,7 +978,7 @@ void TestRecordImport::updateKeepsEditsAndListsConflicts() {
     update.dataset = u"chronology.csv"_s; // named by the file it came from
     const QByteArray before = fileHash(doc->path());
     update.preview = true;
-    auto preview = doc->importRecords(v2, readBatch(v2, {}).value(), update);
+    auto preview = importRecords(*doc, v2, readBatch(v2, {}).value(), update);
     QVERIFY2(preview.ok(), qPrintable(preview.ok() ? QString() : preview.error().fullText()));
     QCOMPARE(fileHash(doc->path()), before); // a preview writes nothing
     QCOMPARE(preview.value().added, 1);
@@ -993,7 +994,7 @@ void TestRecordImport::updateKeepsEditsAndListsConflicts() {
     QVERIFY(listed);
 
     update.preview = false;
-    auto done = doc->importRecords(v2, readBatch(v2, {}).value(), update);
+    auto done = importRecords(*doc, v2, readBatch(v2, {}).value(), update);
     QVERIFY(done.ok());
     QCOMPARE(done.value().dataset, dataset);
     events = eventsByTitle(*doc);
@@ -1009,7 +1010,7 @@ void TestRecordImport::updateKeepsEditsAndListsConflicts() {
 
     // The same copy again: nothing changes. The conflict was listed when the file changed; the
     // file's value is now its base, so the case's choice stands until the file changes again.
-    auto again = doc->importRecords(v2, readBatch(v2, {}).value(), update);
+    auto again = importRecords(*doc, v2, readBatch(v2, {}).value(), update);
     QVERIFY(again.ok());
     QCOMPARE(again.value().changed, 0);
     QCOMPARE(again.value().added, 0);
@@ -1054,7 +1055,7 @@ void TestRecordImport::publicExportIsRefusedOverItsCase() {
             r.format = ImportFormat::Points;
         auto batch = readBatch(out, r);
         QVERIFY2(batch.ok(), qPrintable(batch.ok() ? QString() : batch.error().fullText()));
-        auto refused = doc->importRecords(out, batch.value(), {});
+        auto refused = importRecords(*doc, out, batch.value(), {});
         QVERIFY(!refused.ok());
         QVERIFY2(refused.error().message.contains(u"is a public export of this case"_s),
                  qPrintable(refused.error().fullText()));
@@ -1068,14 +1069,14 @@ void TestRecordImport::publicExportIsRefusedOverItsCase() {
         const QString copy = writeFile(dir, u"edited-"_s + QFileInfo(out).fileName(), edited);
         auto editedBatch = readBatch(copy, r);
         QVERIFY(editedBatch.ok());
-        auto again = doc->importRecords(copy, editedBatch.value(), {});
+        auto again = importRecords(*doc, copy, editedBatch.value(), {});
         QVERIFY(!again.ok());
         QVERIFY2(again.error().message.contains(u"is a public export of this case"_s),
                  qPrintable(again.error().fullText()));
         QCOMPARE(fileHash(doc->path()), before);
         // Into another case, it is a file like any other.
         auto other = newCase(u"other-%1.caseatlas"_s.arg(exportFormatKey(f)));
-        auto elsewhere = other->importRecords(out, batch.value(), {});
+        auto elsewhere = importRecords(*other, out, batch.value(), {});
         QVERIFY2(elsewhere.ok(),
                  qPrintable(elsewhere.ok() ? QString() : elsewhere.error().fullText()));
     }
@@ -1094,7 +1095,7 @@ void TestRecordImport::publicExportIsRefusedOverItsCase() {
     const QString sheet =
         writeFile(dir, u"retyped.csv"_s,
                   "title,date,description\nA retyped event,2024-01-02," + name + " said so\n");
-    auto retyped = doc->importRecords(sheet, readBatch(sheet, {}).value(), {});
+    auto retyped = importRecords(*doc, sheet, readBatch(sheet, {}).value(), {});
     QVERIFY(!retyped.ok());
     QVERIFY2(retyped.error().message.contains(QString::fromLatin1(name)),
              qPrintable(retyped.error().fullText()));
@@ -1116,12 +1117,12 @@ void TestRecordImport::acledUpdateKeepsEdits() {
     };
     const QString v1 = writeFile(dir, u"acled.csv"_s, header + row("3"));
     auto doc = newCase(u"acled-update.caseatlas"_s);
-    QVERIFY(doc->importEventFile(CaseDocument::Dataset::Acled, v1, {}).ok());
+    QVERIFY(importEventFile(*doc, Dataset::Acled, v1, {}).ok());
     Event e = doc->events().all().value().first();
     e.description = u"Clashes reported; our source puts the dead at five."_s;
     QVERIFY(doc->updateEvent(e).ok());
     const QString v2 = writeFile(dir, u"acled-v2.csv"_s, header + row("4"));
-    auto again = doc->importEventFile(CaseDocument::Dataset::Acled, v2, {});
+    auto again = importEventFile(*doc, Dataset::Acled, v2, {});
     QVERIFY(again.ok());
     QCOMPARE(again.value().changed, 1);
     const Event now = doc->events().load(e.id).value();

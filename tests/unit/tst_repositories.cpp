@@ -1,6 +1,6 @@
 #include "testsupport.h"
 
-#include "store/timeindex.h"
+#include "model/timeindex.h"
 
 #include <QBuffer>
 #include <QJsonArray>

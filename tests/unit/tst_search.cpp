@@ -1,5 +1,6 @@
 #include "testsupport.h"
 
+#include "io/importcommands.h"
 #include "io/samplecase.h"
 #include "store/searchindex.h"
 
@@ -211,7 +212,7 @@ void TestSearch::largeImportIsIndexedInTheBackground() {
     const QString path = writeFile(m_dir, u"background.csv"_s, csv);
     QSignalSpy progress(doc.get(), &CaseDocument::searchIndexProgress);
     QSignalSpy finished(doc.get(), &CaseDocument::searchIndexFinished);
-    auto report = doc->importEventFile(CaseDocument::Dataset::Acled, path, {});
+    auto report = importEventFile(*doc, Dataset::Acled, path, {});
     QVERIFY(report.ok());
     QCOMPARE(report.value().added, 12000);
     QVERIFY(doc->isIndexingSearch() || finished.count() == 1);

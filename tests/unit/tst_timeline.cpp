@@ -2,8 +2,8 @@
 
 #include "io/syntheticcase.h"
 #include "io/timelineexport.h"
+#include "model/casefilter.h"
 #include "render/timelinerenderer.h"
-#include "store/casefilter.h"
 
 #include <QGuiApplication>
 #include <QRandomGenerator>

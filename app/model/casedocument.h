@@ -9,19 +9,17 @@
 #include "domain/savedview.h"
 #include "domain/source.h"
 #include "geo/layerimport.h"
-#include "io/eventimport.h"
-#include "io/recordimport.h"
+#include "model/casefilter.h"
+#include "model/caseselection.h"
+#include "model/recordcommand.h"
 #include "store/actorrepository.h"
 #include "store/attachmentstore.h"
 #include "store/casefile.h"
-#include "store/casefilter.h"
-#include "store/caseselection.h"
 #include "store/catalogrepository.h"
 #include "store/custodylog.h"
 #include "store/eventrepository.h"
 #include "store/noterepository.h"
 #include "store/placerepository.h"
-#include "store/recordcommand.h"
 #include "store/searchindex.h"
 #include "store/searchindexer.h"
 #include "store/sourcerepository.h"
@@ -145,21 +143,18 @@ public:
     // Moves a layer one place up (towards the top of the drawing order) or down.
     Status moveLayer(qint64 layerId, bool up);
 
-    // Imports an event dataset (see importAcled, importUcdp): all or nothing, and logged; one
-    // undo step for files up to kUndoableDatasetBytes (a million rows do not fit one); the
-    // views are told what changed.
-    enum class Dataset { Acled, Ucdp };
-    Result<ImportReport> importEventFile(Dataset dataset, const QString& path,
-                                         const ImportOptions& options);
-
-    // A batch read from a spreadsheet, GIS layer, TimelineJS or Timeline file (see
-    // io/recordimport.h), written in one transaction — one undo step, up to kUndoableImport
-    // events.
-    static constexpr qsizetype kUndoableImport = 5000;
-    // ACLED and UCDP files up to this size (about 2,000 rows) are one undo step too.
-    static constexpr qint64 kUndoableDatasetBytes = 1 << 20;
-    Result<ImportReport> importRecords(const QString& path, const ImportBatch& batch,
-                                       const ImportOptions& options);
+    // A bulk change (an import, see io/importcommands.h) that writes the case itself, all or
+    // nothing. `undoable`: it runs as one undo step named `text`, `before` naming the records it
+    // will change and `write` adding those it makes to the scope it is given; otherwise it is
+    // written as it is (given no scope) and cannot be undone. Then search catches up and every
+    // view hears what may have changed.
+    Status runBulkChange(const QString& text, bool undoable, Scope before,
+                         const std::function<Status(Scope* created)>& write);
+    // The undo scope of the events with these UUIDs that the case has (what an import may
+    // update).
+    Result<Scope> scopeOfEvents(const QStringList& uuids);
+    // Who edits (for the custody log).
+    const QString& user() const { return m_user; }
 
     // A checked copy of the case at `path` (the open case stays as it is).
     Status saveCopyAs(const QString& path);
@@ -179,9 +174,6 @@ private:
     // After an edit: index what it changed, unless a bulk change left more than an edit's worth
     // (that waits for the next search, which shows progress).
     void keepSearchCurrent();
-    // The undo scope of the events with these UUIDs that the case has (what an import may
-    // update).
-    Result<Scope> scopeOfEvents(const QStringList& uuids);
     // After an import: search catches up, and every view hears what may have changed.
     void afterImport();
     Status run(const QString& text, RecordKind kind, Scope scope, RecordCommand::Apply apply,

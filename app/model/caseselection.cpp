@@ -1,4 +1,4 @@
-#include "store/caseselection.h"
+#include "model/caseselection.h"
 
 namespace caseatlas {
 

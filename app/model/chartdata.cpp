@@ -1,4 +1,4 @@
-#include "store/chartdata.h"
+#include "model/chartdata.h"
 
 #include "domain/fuzzydate.h"
 

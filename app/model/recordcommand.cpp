@@ -1,6 +1,6 @@
-#include "store/recordcommand.h"
+#include "model/recordcommand.h"
 
-#include "store/casedocument.h"
+#include "model/casedocument.h"
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;

@@ -1,8 +1,9 @@
-#include "store/casefilter.h"
+#include "model/casefilter.h"
 
 #include "domain/fuzzydate.h"
 
 #include <QHash>
+#include <QJsonArray>
 
 using namespace Qt::StringLiterals;
 
@@ -105,6 +106,24 @@ CaseFilter::mask(SqliteDatabase& db, const TimeIndex& index, const FilterCriteri
             shown[size_t(*it)] = true;
     }));
     return std::optional<std::vector<bool>>(std::move(shown));
+}
+
+FilterCriteria filterOfView(const SavedView& view) {
+    FilterCriteria f;
+    f.text = view.filter.value(u"text"_s).toString();
+    for (const QJsonValue& t : view.filter.value(u"tags"_s).toArray())
+        f.tags << t.toString();
+    for (const QJsonValue& a : view.filter.value(u"actors"_s).toArray())
+        f.actors << a.toInteger();
+    for (const QJsonValue& p : view.filter.value(u"places"_s).toArray())
+        f.places << p.toInteger();
+    if (auto s = sensitivityFromKey(view.filter.value(u"sensitivity"_s).toString()))
+        f.maxSensitivity = *s;
+    if (auto from = FuzzyDate::parse(view.timeFrom); from && !view.timeFrom.isEmpty())
+        f.from = from.value().earliest();
+    if (auto to = FuzzyDate::parse(view.timeTo); to && !view.timeTo.isEmpty())
+        f.to = to.value().latest();
+    return f;
 }
 
 } // namespace caseatlas

@@ -1,4 +1,4 @@
-#include "store/casedocument.h"
+#include "model/casedocument.h"
 #include "core/account.h"
 #include "domain/eventmerge.h"
 #include "store/importmemory.h"
@@ -717,84 +717,20 @@ Result<Scope> CaseDocument::scopeOfEvents(const QStringList& uuids) {
     return scope;
 }
 
-Result<ImportReport> CaseDocument::importEventFile(Dataset dataset, const QString& path,
-                                                   const ImportOptions& options) {
-    ImportOptions o = options;
-    if (o.who.isEmpty())
-        o.who = m_user;
-    const bool ucdp = dataset == Dataset::Ucdp;
-    auto import = [&](Scope* created) {
-        return ucdp ? importUcdp(m_file, path, o, created) : importAcled(m_file, path, o, created);
-    };
-    Result<ImportReport> report = makeError(ErrorCode::InvalidInput, QString());
-    if (o.preview)
-        return import(nullptr); // nothing written, nothing to undo
-    if (isReadOnly() || QFileInfo(path).size() > kUndoableDatasetBytes) {
-        // Large: written as it is, all or nothing, but not kept for undo.
-        report = import(nullptr);
-        if (!report)
-            return report;
+Status CaseDocument::runBulkChange(const QString& text, bool undoable, Scope before,
+                                   const std::function<Status(Scope* created)>& write) {
+    if (!undoable || isReadOnly()) {
+        CA_TRY(write(nullptr));
     } else {
-        // One undo step: the events the file will update are recorded before, what it makes
-        // after.
-        auto uuids = datasetEventUuids(path, ucdp);
-        if (!uuids)
-            return uuids.error();
-        auto before = scopeOfEvents(uuids.value());
-        if (!before)
-            return before.error();
-        before.value().append({u"import_datasets"_s, u"id"_s, ucdp ? u"ucdp"_s : u"acled"_s, true});
-        CA_TRY(run(tr("Import %1").arg(QFileInfo(path).fileName()), RecordKind::Event,
-                   before.value(), [&](SqliteDatabase&) -> Result<Scope> {
-                       Scope created;
-                       report = import(&created);
-                       if (!report)
-                           return report.error();
-                       return created;
-                   }));
+        CA_TRY(
+            run(text, RecordKind::Event, std::move(before), [&](SqliteDatabase&) -> Result<Scope> {
+                Scope created;
+                CA_TRY(write(&created));
+                return created;
+            }));
     }
     afterImport();
-    return report;
-}
-
-Result<ImportReport> CaseDocument::importRecords(const QString& path, const ImportBatch& batch,
-                                                 const ImportOptions& options) {
-    ImportOptions o = options;
-    if (o.who.isEmpty())
-        o.who = m_user;
-    // Its records' ids within the dataset chosen, before the events it updates are looked up.
-    ImportBatch scoped = batch;
-    CA_TRY(scopeBatch(db(), path, scoped, o));
-    Result<ImportReport> report = makeError(ErrorCode::InvalidInput, QString());
-    if (o.preview)
-        return importBatch(m_file, path, scoped, o); // nothing written, nothing to undo
-    if (scoped.events.size() > kUndoableImport) {
-        // Too large to keep a copy of for undo: written as it is (still all or nothing).
-        report = importBatch(m_file, path, scoped, o);
-        if (!report)
-            return report;
-    } else {
-        // One undo step: the events it will update are recorded before, what it makes after.
-        QStringList uuids;
-        for (const ImportedEvent& e : scoped.events)
-            if (!e.uuid.isEmpty())
-                uuids << e.uuid;
-        auto before = scopeOfEvents(uuids);
-        if (!before)
-            return before.error();
-        before.value().append({u"import_datasets"_s, u"id"_s, scoped.dataset, true});
-        before.value().append({u"caseatlas_meta"_s, u"key"_s, u"title"_s, true}); // see importBatch
-        CA_TRY(run(tr("Import %1").arg(QFileInfo(path).fileName()), RecordKind::Event,
-                   before.value(), [&](SqliteDatabase&) -> Result<Scope> {
-                       Scope created;
-                       report = importBatch(m_file, path, scoped, o, &created);
-                       if (!report)
-                           return report.error();
-                       return created;
-                   }));
-    }
-    afterImport();
-    return report;
+    return {};
 }
 
 Status CaseDocument::saveCopyAs(const QString& path) {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/casefilter.h"
+#include "model/casefilter.h"
 
 #include <QDate>
 #include <QStringList>

@@ -1,4 +1,4 @@
-#include "store/timeindex.h"
+#include "model/timeindex.h"
 
 #include "domain/fuzzydate.h"
 

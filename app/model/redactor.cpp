@@ -1,4 +1,4 @@
-#include "io/redactor.h"
+#include "model/redactor.h"
 
 #include <QStringDecoder>
 

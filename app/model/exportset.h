@@ -6,17 +6,32 @@
 #include "domain/event.h"
 #include "domain/note.h"
 #include "domain/place.h"
+#include "domain/sensitivity.h"
 #include "domain/source.h"
-#include "io/caseexport.h"
-#include "io/redactor.h"
+#include "model/casefilter.h"
+#include "model/redactor.h"
 
 #include <QHash>
 #include <QMap>
+
+#include <functional>
+#include <optional>
 
 namespace caseatlas {
 
 class CaseDocument;
 class SqliteDatabase;
+
+// What an export or a briefing takes from the case: who it is for, which events, and how it
+// reports progress (see ExportOptions for the formats written by io/).
+struct ExportScope {
+    ExportProfile profile = ExportProfile::Internal;
+    std::optional<FilterCriteria> filter; // only these events (a saved view's filter)
+    double gridDegrees = 0.1;             // public: internal events' coordinates snapped to this
+    // (events done, events in all); return false to cancel: no file is written and nothing is
+    // logged.
+    std::function<bool(qint64, qint64)> progress;
+};
 
 // What leaves the file, after the profile has been applied.
 struct ExportSet {
@@ -81,13 +96,13 @@ QString pseudonym(const QByteArray& key, const QString& uuid);
 // An id keyed with the case's export key, formatted as a UUID.
 QString keyedUuid(const QByteArray& key, const QString& kind, const QString& uuid);
 // What the profile keeps of the case around its events, and the events' ids in order.
-Result<ExportSet> collectContext(CaseDocument& doc, const ExportOptions& o);
+Result<ExportSet> collectContext(CaseDocument& doc, const ExportScope& o);
 // One event as it leaves: false when the profile withholds it. Its citations (and their
 // sources) go into the set.
-Result<bool> takeEvent(SqliteDatabase& db, const ExportOptions& o, ExportSet& set, qint64 id,
+Result<bool> takeEvent(SqliteDatabase& db, const ExportScope& o, ExportSet& set, qint64 id,
                        Event& e);
 // Everything, the events loaded (the formats written as one document).
-Result<ExportSet> collect(CaseDocument& doc, const ExportOptions& o);
+Result<ExportSet> collect(CaseDocument& doc, const ExportScope& o);
 // A note's Markdown with its links written as the targets' names (or [withheld]).
 QString noteMarkdown(const ExportSet& set, const Note& n);
 // A source as a footnote: title, publisher, date, URL, archive URL, reliability.

@@ -1,8 +1,9 @@
 #pragma once
 
+#include "domain/savedview.h"
 #include "domain/sensitivity.h"
 #include "domain/source.h"
-#include "store/timeindex.h"
+#include "model/timeindex.h"
 
 #include <QObject>
 #include <QStringList>
@@ -33,6 +34,9 @@ struct FilterCriteria {
     std::pair<QString, QVariantList> sql() const;
     bool operator==(const FilterCriteria&) const = default;
 };
+
+// The events of a saved view: its filter and time range.
+FilterCriteria filterOfView(const SavedView& view);
 
 class CaseFilter : public QObject {
     Q_OBJECT

@@ -1,4 +1,4 @@
-#include "store/casemapdata.h"
+#include "model/casemapdata.h"
 
 #include "geo/layerimport.h"
 #include "geo/linkedfiles.h"

@@ -1,6 +1,6 @@
-#include "io/exportset.h"
+#include "model/exportset.h"
 
-#include "store/casedocument.h"
+#include "model/casedocument.h"
 #include "store/eventrepository.h"
 #include "store/sourcerepository.h"
 
@@ -117,7 +117,7 @@ void cleanNote(const ExportSet& set, Note& n) {
 
 } // namespace
 
-Result<ExportSet> collectContext(CaseDocument& doc, const ExportOptions& o) {
+Result<ExportSet> collectContext(CaseDocument& doc, const ExportScope& o) {
     ExportSet set;
     set.profile = o.profile;
     set.caseId = doc.file().caseId();
@@ -213,7 +213,7 @@ Result<ExportSet> collectContext(CaseDocument& doc, const ExportOptions& o) {
     return set;
 }
 
-Result<bool> takeEvent(SqliteDatabase& db, const ExportOptions& o, ExportSet& set, qint64 id,
+Result<bool> takeEvent(SqliteDatabase& db, const ExportScope& o, ExportSet& set, qint64 id,
                        Event& e) {
     {
         auto loaded = EventRepository(db).load(id);
@@ -274,7 +274,7 @@ Result<bool> takeEvent(SqliteDatabase& db, const ExportOptions& o, ExportSet& se
     return true;
 }
 
-Result<ExportSet> collect(CaseDocument& doc, const ExportOptions& o) {
+Result<ExportSet> collect(CaseDocument& doc, const ExportScope& o) {
     auto set = collectContext(doc, o);
     if (!set)
         return set;
