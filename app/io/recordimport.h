@@ -20,7 +20,10 @@ namespace caseatlas {
 // layers with a column mapping, TimelineJS (the Google Sheet template and its JSON) and the
 // desktop app Timeline's .timeline XML. Each reader turns a file into an ImportBatch (records
 // and the problems of its bad rows, with lines and columns); importBatch() writes a batch in one
-// transaction, or nothing.
+// transaction, or nothing. One file per part: tablereader.cpp (spreadsheets and GIS tables,
+// column mappings), timelinejsreader.cpp, timelinexmlreader.cpp, batchwriter.cpp (scopeBatch,
+// importBatch), importsupport.cpp (what they share; dates), recordimport.cpp (formats, readBatch
+// and importFile: the pipeline from a path to a written batch).
 
 struct ImportedSource {
     QString title, url, publisher;
