@@ -26,32 +26,17 @@ void EventTableModel::reload() {
     m_rows.clear();
     m_total = 0;
     if (m_document) {
-        SqliteDatabase& db = m_document->db();
-        if (auto n = db.count(u"SELECT count(*) FROM events"_s))
+        CaseQueries queries = m_document->queries();
+        if (auto n = queries.eventCount())
             m_total = n.value();
-        const auto [where, params] = m_document->filter()->criteria().sql();
-        // Titles as shown: no real title is longer than this, and a hostile one of megabytes
-        // would be laid out at every repaint.
-        auto stmt = db.prepare(u"SELECT e.fid, e.start_edtf, e.end_edtf, substr(e.title, 1, "
-                               u"1000), p.name, e.tags, "
-                               u"e.status, e.earliest_s, "
-                               "(SELECT count(*) FROM citations c WHERE c.event_id = e.fid) "
-                               "FROM events e LEFT JOIN places p ON p.fid = e.place_id WHERE %1 "
-                               "ORDER BY e.earliest_s, e.latest_s, e.fid LIMIT %2"_s.arg(where)
-                                   .arg(MaxRows));
-        if (stmt) {
-            stmt.value().bindAll(params);
-            // A read that fails part way shows the rows read so far; the failure is reported.
-            auto read = stmt.value().forEachRow([&](SqliteStatement& s) {
-                QString date = s.text(1);
-                if (!s.isNull(2))
-                    date += u" – "_s + s.text(2);
-                const quint8 qualifiers = FuzzyDate::qualifiersOf(s.utf8(1), s.utf8(2));
-                m_rows.append({s.int64(0), date, s.text(3), s.text(4), s.text(5), s.text(6),
-                               int(s.int64(8)), s.int64(7), qualifiers});
-            });
-            if (!read)
-                m_document->reportFailure(read.error());
+        auto rows = queries.eventRows(m_document->filter()->criteria(), MaxRows);
+        if (rows) {
+            m_rows.reserve(rows.value().size());
+            for (const CaseQueries::EventRow& r : rows.value())
+                m_rows.append({r.id, r.date, r.title, r.place, r.tags, r.status, r.sources,
+                               r.earliest, r.qualifiers});
+        } else {
+            m_document->reportFailure(rows.error());
         }
     }
     endResetModel();

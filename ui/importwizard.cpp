@@ -559,7 +559,7 @@ void ImportWizard::fillDatasets() {
     }
     m_dataset->setEnabled(true);
     m_dataset->addItem(tr("New events (this file's ids are its own)"), QString());
-    auto datasets = ImportMemory(m_document.db()).datasets();
+    auto datasets = m_document.queries().importedDatasets();
     if (!datasets)
         return;
     const QString name = QFileInfo(m_path).fileName();

@@ -14,17 +14,17 @@ namespace {
 constexpr int kPage = 500;
 } // namespace
 
-AttributeTableModel::AttributeTableModel(SqliteDatabase& db, const QString& table, QObject* parent)
+AttributeTableModel::AttributeTableModel(CaseQueries queries, const QString& table, QObject* parent)
     : QAbstractTableModel(parent)
-    , m_db(db)
+    , m_queries(queries)
     , m_table(table) {
-    auto fields = layerFields(db, table);
-    auto total = db.count(u"SELECT count(*) FROM %1"_s.arg(sqlIdentifier(table)));
-    if (!fields || !total) {
-        m_error = !fields ? fields.error() : total.error();
+    auto columns = m_queries.layerColumns(table);
+    auto total = m_queries.layerFeatureCount(table);
+    if (!columns || !total) {
+        m_error = !columns ? columns.error() : total.error();
         return;
     }
-    m_columns = QStringList{u"fid"_s} + fields.value();
+    m_columns = columns.value();
     m_total = total.value();
     fetchMore({});
 }
@@ -56,30 +56,14 @@ bool AttributeTableModel::canFetchMore(const QModelIndex& parent) const {
 void AttributeTableModel::fetchMore(const QModelIndex& parent) {
     if (!canFetchMore(parent))
         return;
-    QStringList cols;
-    for (const QString& c : m_columns)
-        cols << sqlIdentifier(c);
-    auto stmt = m_db.prepare(u"SELECT %1 FROM %2 ORDER BY fid LIMIT %3 OFFSET %4"_s
-                                 .arg(cols.join(u", "_s), sqlIdentifier(m_table))
-                                 .arg(kPage)
-                                 .arg(m_rows.size()));
-    if (!stmt) {
-        m_error = stmt.error();
-        return;
-    }
-    QList<QVariantList> page;
-    const Status s = stmt.value().forEachRow([&](SqliteStatement& row) {
-        QVariantList values;
-        for (int i = 0; i < row.columnCount(); ++i)
-            values << row.value(i);
-        page << values;
-    });
-    if (!s || page.isEmpty()) {
-        if (!s)
-            m_error = s.error();
+    auto read = m_queries.layerRows(m_table, m_columns, m_rows.size(), kPage);
+    if (!read || read.value().isEmpty()) {
+        if (!read)
+            m_error = read.error();
         m_total = m_rows.size();
         return;
     }
+    const QList<QVariantList>& page = read.value();
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
     m_rows += page;
     endInsertRows();

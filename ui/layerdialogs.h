@@ -1,6 +1,7 @@
 #pragma once
 
 #include "geo/layerimport.h"
+#include "model/casequeries.h"
 
 #include <QAbstractTableModel>
 #include <QDialog>
@@ -14,7 +15,7 @@ namespace caseatlas {
 class AttributeTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    AttributeTableModel(SqliteDatabase& db, const QString& table, QObject* parent = nullptr);
+    AttributeTableModel(CaseQueries queries, const QString& table, QObject* parent = nullptr);
     const Error* error() const { return m_error ? &*m_error : nullptr; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -25,7 +26,7 @@ public:
     void fetchMore(const QModelIndex& parent) override;
 
 private:
-    SqliteDatabase& m_db;
+    CaseQueries m_queries;
     QString m_table;
     QStringList m_columns; // fid first, then the attributes
     QList<QVariantList> m_rows;

@@ -287,7 +287,7 @@ void LayerPanel::showAttributes() {
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setObjectName(u"attributeTable"_s);
     dialog->setWindowTitle(tr("Attributes of “%1”").arg(l->title));
-    auto* model = new AttributeTableModel(m_document->db(), l->table, dialog);
+    auto* model = new AttributeTableModel(m_document->queries(), l->table, dialog);
     if (model->error()) {
         emit failed(*model->error());
         delete dialog;

@@ -267,12 +267,11 @@ void MainWindow::showDock(const QString& name) {
     }
 }
 
-void MainWindow::selectEventsOf(const QString& sql, qint64 id, const QString& what) {
-    QList<qint64> ids;
-    if (auto stmt = m_document->db().prepare(sql)) {
-        stmt.value().bind(1, id);
-        (void)stmt.value().forEachRow([&](SqliteStatement& s) { ids << s.int64(0); }).ok();
-    }
+void MainWindow::selectEventsOf(CaseQueries::Involving involving, qint64 id, const QString& what) {
+    auto found = m_document->queries().eventsInvolving(involving, id);
+    if (!found)
+        return report(found.error());
+    const QList<qint64>& ids = found.value();
     m_document->selection()->select(ids, ids.value(0));
     statusBar()->showMessage(tr("%n event(s) of %1 selected", nullptr, int(ids.size())).arg(what),
                              5000);
@@ -297,20 +296,19 @@ void MainWindow::goTo(const SearchHit& hit) {
     case SearchKind::Actor:
         m_people->showActor(hit.id);
         showDock(u"peoplePlacesDock"_s);
-        selectEventsOf(u"SELECT event_id FROM event_actors WHERE actor_id = ?"_s, hit.id,
+        selectEventsOf(CaseQueries::Involving::Actor, hit.id,
                        hit.title.isEmpty() ? tr("the actor") : hit.title);
         break;
     case SearchKind::Place:
         m_people->showPlace(hit.id);
         showDock(u"peoplePlacesDock"_s);
-        selectEventsOf(u"SELECT fid FROM events WHERE ? IN (place_id, origin_place_id, "
-                       "destination_place_id)"_s,
-                       hit.id, hit.title.isEmpty() ? tr("the place") : hit.title);
+        selectEventsOf(CaseQueries::Involving::Place, hit.id,
+                       hit.title.isEmpty() ? tr("the place") : hit.title);
         break;
     case SearchKind::Source:
         m_sources->selectSource(hit.id);
         showDock(u"sourcesDock"_s);
-        selectEventsOf(u"SELECT DISTINCT event_id FROM citations WHERE source_id = ?"_s, hit.id,
+        selectEventsOf(CaseQueries::Involving::Source, hit.id,
                        hit.title.isEmpty() ? tr("the source") : hit.title);
         break;
     }
@@ -1194,12 +1192,9 @@ void MainWindow::updateCounts() {
     const qint64 total = m_events->totalEvents();
     qint64 shown = total;
     const FilterCriteria& c = m_document->filter()->criteria();
-    if (!c.isEmpty()) {
-        const auto [where, params] = c.sql();
-        if (auto n =
-                m_document->db().count(u"SELECT count(*) FROM events e WHERE "_s + where, params))
+    if (!c.isEmpty())
+        if (auto n = m_document->queries().eventCount(c))
             shown = n.value();
-    }
     const qsizetype selected = m_document->selection()->events().size();
     QString text = shown == total ? (total == 1 ? tr("1 event") : tr("%1 events").arg(total))
                                   : tr("%1 of %2 events shown").arg(shown).arg(total);
@@ -1255,8 +1250,7 @@ void MainWindow::refreshSummary() {
             else if (table == u"attachments")
                 parts << (n == 1 ? tr("1 attachment") : tr("%1 attachments").arg(n));
         }
-    auto unsourced = m_document->db().count(
-        u"SELECT count(*) FROM events e WHERE NOT EXISTS (SELECT 1 FROM citations c WHERE c.event_id = e.fid)"_s);
+    auto unsourced = m_document->queries().unsourcedEventCount();
     QString html = parts.join(u" · "_s).toHtmlEscaped();
     if (unsourced && unsourced.value() > 0) {
         parts << tr("%1 unsourced").arg(unsourced.value());

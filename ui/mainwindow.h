@@ -119,7 +119,7 @@ private:
     void importEvents(Dataset dataset);
     // Shows a search result or a note's link: selects the event(s) and brings the view forward.
     void goTo(const SearchHit& hit);
-    void selectEventsOf(const QString& sql, qint64 id, const QString& what);
+    void selectEventsOf(CaseQueries::Involving involving, qint64 id, const QString& what);
     void showDock(const QString& name);
     void openNote(qint64 id);
     void applyOnlineTiles();

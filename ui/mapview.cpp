@@ -152,21 +152,12 @@ void MapView::applyFilter() {
     const FilterCriteria& c = m_document->filter()->criteria();
     m_scene.shown.reset();
     if (!c.isEmpty()) {
-        const auto [where, params] = c.sql();
-        auto stmt = m_document->db().prepare(u"SELECT e.fid FROM events e WHERE "_s + where);
-        if (!stmt) {
-            emit failed(stmt.error());
+        auto ids = m_document->queries().filteredEvents(c);
+        if (!ids) {
+            emit failed(ids.error());
             return;
         }
-        stmt.value().bindAll(params);
-        QSet<qint64> ids;
-        if (Status s =
-                stmt.value().forEachRow([&](SqliteStatement& st) { ids.insert(st.int64(0)); });
-            !s) {
-            emit failed(s.error());
-            return;
-        }
-        m_scene.shown = std::move(ids);
+        m_scene.shown = std::move(ids).value();
     }
     ++m_version;
     update();

@@ -350,13 +350,9 @@ void NotebookPanel::loadLinkTargets() {
     auto add = [&](const QString& kind, qint64 id, const QString& name) {
         choices << u"%1 #%2: %3"_s.arg(kind).arg(id).arg(name);
     };
-    if (auto stmt = m_document->db().prepare(
-            u"SELECT 'event', fid, title FROM events UNION ALL SELECT 'actor', id, name FROM "
-            "actors UNION ALL SELECT 'place', fid, name FROM places UNION ALL SELECT 'source', "
-            "id, title FROM sources LIMIT 20000"_s))
-        (void)stmt.value()
-            .forEachRow([&](SqliteStatement& s) { add(s.text(0), s.int64(1), s.text(2)); })
-            .ok();
+    if (auto targets = m_document->queries().linkTargets(20000))
+        for (const CaseQueries::LinkTarget& t : targets.value())
+            add(t.kind, t.id, t.name);
     m_targets->setStringList(choices);
 }
 

@@ -40,19 +40,12 @@ void SourceTableModel::reload(CaseDocument* document) {
     beginResetModel();
     m_rows.clear();
     if (document) {
-        QHash<qint64, std::pair<qint64, qint64>> counts;
-        if (auto stmt = document->db().prepare(
-                u"SELECT s.id, (SELECT count(DISTINCT event_id) FROM citations c WHERE c.source_id "
-                "= s.id), (SELECT count(*) FROM attachments a WHERE a.source_id = s.id) FROM "
-                "sources s"_s))
-            (void)stmt.value()
-                .forEachRow([&](SqliteStatement& s) {
-                    counts.insert(s.int64(0), {s.int64(1), s.int64(2)});
-                })
-                .ok();
+        auto used = document->queries().sourceUse();
+        const QHash<qint64, CaseQueries::SourceUse> counts =
+            used ? used.value() : QHash<qint64, CaseQueries::SourceUse>();
         if (auto sources = document->sources().all())
             for (const Source& s : sources.value())
-                m_rows.append({s, counts.value(s.id).first, counts.value(s.id).second});
+                m_rows.append({s, counts.value(s.id).events, counts.value(s.id).attachments});
     }
     endResetModel();
 }

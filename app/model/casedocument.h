@@ -10,6 +10,7 @@
 #include "domain/source.h"
 #include "geo/layerimport.h"
 #include "model/casefilter.h"
+#include "model/casequeries.h"
 #include "model/caseselection.h"
 #include "model/recordcommand.h"
 #include "store/actorrepository.h"
@@ -44,6 +45,8 @@ public:
     ~CaseDocument() override;
 
     CaseFile& file() { return m_file; }
+    // What the views read (filtered events, counts, list rows, link targets, layer tables).
+    CaseQueries queries() { return CaseQueries(m_file.db()); }
     SqliteDatabase& db() { return m_file.db(); }
     QUndoStack* undoStack() { return &m_undo; }
     // The events selected in this case, shared by every view.

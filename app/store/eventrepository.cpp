@@ -1,4 +1,5 @@
 #include "store/eventrepository.h"
+#include "store/eventrows.h"
 
 #include "store/gpkggeometry.h"
 #include "store/recordlist.h"
@@ -154,47 +155,46 @@ Result<qint64> EventRepository::write(qint64 id, const Event& e, QList<qint64>* 
     for (const QString& t : e.tags)
         tagNames << t.trimmed();
 
-    const QString sql =
-        id == 0
-            ? u"INSERT INTO events (geom, uuid, title, description, start_edtf, end_edtf, "
-              u"earliest, latest, "
-              "earliest_s, latest_s, own_point, place_id, origin_place_id, destination_place_id, "
-              "location_precision, precision_m, status, sensitivity, tags) "
-              "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)"_s
-            : u"UPDATE events SET geom = ?1, uuid = ?2, title = ?3, description = ?4, start_edtf = "
-              u"?5, "
-              "end_edtf = ?6, earliest = ?7, latest = ?8, earliest_s = ?9, latest_s = ?10, "
-              "own_point = ?11, "
-              "place_id = ?12, origin_place_id = ?13, destination_place_id = ?14, "
-              "location_precision = ?15, "
-              "precision_m = ?16, status = ?17, sensitivity = ?18, tags = ?19 WHERE fid = ?20"_s;
-    auto stmt = m_db.cached(sql);
-    if (!stmt)
-        return stmt.error();
-    SqliteStatement& s = *stmt.value();
-    s.bind(1, geom.isEmpty() ? QVariant() : QVariant(geom))
-        .bind(2, e.uuid.isEmpty() ? newUuid() : e.uuid)
-        .bind(3, e.title.trimmed())
-        .bind(4, textOrNull(e.description))
-        .bind(5, e.start.toEdtf())
-        .bind(6, textOrNull(e.end.toEdtf()))
-        .bind(7, textOrNull(FuzzyDate::gpkgDateTime(earliest)))
-        .bind(8, textOrNull(FuzzyDate::gpkgDateTime(latest)))
-        .bind(9, earliest)
-        .bind(10, latest)
-        .bind(11, own ? 1 : 0)
-        .bind(12, idOrNull(e.placeId))
-        .bind(13, idOrNull(e.originPlaceId))
-        .bind(14, idOrNull(e.destinationPlaceId))
-        .bind(15, locationPrecisionKey(e.locationPrecision))
-        .bind(16, e.precisionMetres > 0 ? QVariant(e.precisionMetres) : QVariant())
-        .bind(17, eventStatusKey(e.status))
-        .bind(18, sensitivityKey(e.sensitivity))
-        .bind(19, textOrNull(tagNames.join(u"; "_s)));
-    if (id != 0)
-        s.bind(20, id);
-    CA_TRY(s.run());
-    const qint64 eventId = id == 0 ? m_db.lastInsertId() : id;
+    // Every text as UTF-8, kept here until the row is written.
+    const QByteArray uuid = (e.uuid.isEmpty() ? newUuid() : e.uuid).toUtf8(),
+                     title = e.title.trimmed().toUtf8(), description = e.description.toUtf8(),
+                     start = e.start.toEdtf().toUtf8(), end = e.end.toEdtf().toUtf8(),
+                     earliestText = FuzzyDate::gpkgDateTime(earliest).toUtf8(),
+                     latestText = FuzzyDate::gpkgDateTime(latest).toUtf8(),
+                     precision = locationPrecisionKey(e.locationPrecision).toUtf8(),
+                     status = eventStatusKey(e.status).toUtf8(),
+                     sensitivity = sensitivityKey(e.sensitivity).toUtf8(),
+                     tags = tagNames.join(u"; "_s).toUtf8();
+    EventRowValues row;
+    row.geom = geom;
+    row.uuid = uuid;
+    row.title = title;
+    row.description = description;
+    row.startEdtf = start;
+    row.endEdtf = end;
+    row.earliest = earliestText;
+    row.latest = latestText;
+    row.earliestS = earliest;
+    row.latestS = latest;
+    row.ownPoint = own;
+    row.placeId = e.placeId;
+    row.originPlaceId = e.originPlaceId;
+    row.destinationPlaceId = e.destinationPlaceId;
+    row.locationPrecision = precision.constData();
+    row.precisionMetres = e.precisionMetres;
+    row.status = status.constData();
+    row.sensitivity = sensitivity.constData();
+    row.tags = tags;
+    EventRowWriter writer(m_db);
+    qint64 eventId = id;
+    if (id == 0) {
+        auto inserted = writer.insert(row);
+        if (!inserted)
+            return inserted.error();
+        eventId = inserted.value();
+    } else {
+        CA_TRY(writer.update(id, row));
+    }
 
     if (id != 0) {
         for (const QString& table : {u"event_actors"_s, u"event_tags"_s, u"event_values"_s}) {

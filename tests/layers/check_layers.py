@@ -9,8 +9,12 @@ files. model: the open document, undo commands, selection, filter, time index, c
 data, what an export may take. render: timeline, map and briefing drawing. io: imports, exports,
 the sample case. cli: the command line.
 
-Usage: check_layers.py SOURCE_DIR   prints every upward include and exits 1 if there is one
-       check_layers.py --self-test   checks that an upward include is caught
+ui/ reads the case only through the model (CaseDocument, CaseQueries and the like): no SQL
+text, no SQLite statement or connection of its own.
+
+Usage: check_layers.py SOURCE_DIR   prints every upward include and every SQL use in ui/, and
+                                    exits 1 if there is one
+       check_layers.py --self-test   checks that both are caught
 """
 
 import os
@@ -21,6 +25,10 @@ import tempfile
 ORDER = ["core", "domain", "store", "geo", "model", "render", "io", "cli", "ui"]
 RANK = {name: i for i, name in enumerate(ORDER)}
 INCLUDE = re.compile(r'^\s*#\s*include\s+"([a-z]+)/[^"]+"')
+# What only the layers below ui/ may do: write SQL, hold a statement or a connection.
+SQL_IN_UI = re.compile(r'"[^"\n]*\b(SELECT|INSERT\s+INTO|UPDATE\s+\w+\s+SET|DELETE\s+FROM|'
+                       r'PRAGMA|CREATE\s+(TABLE|INDEX|TRIGGER))\b|\bSqlite(Statement|Database)\b|'
+                       r'#\s*include\s+"store/sqlite\.h"|\bsqlite3_')
 
 
 def folder_of(root, path):
@@ -48,6 +56,8 @@ def upward_includes(root):
                 with open(path, encoding="utf-8") as f:
                     for number, line in enumerate(f, 1):
                         m = INCLUDE.match(line)
+                        if layer == "ui" and SQL_IN_UI.search(line):
+                            found.append((path, number, "ui/ uses SQL: read through the model"))
                         if not m or m.group(1) not in RANK:
                             continue
                         if RANK[m.group(1)] > RANK[layer]:
@@ -77,7 +87,13 @@ def self_test():
         if len(found) != 1 or found[0][1] != 2 or "store/ includes model/" not in found[0][2]:
             print(f"self-test: the upward include was not caught: {found}", file=sys.stderr)
             return 1
-    print("self-test: an upward include is caught")
+        write("app/store/file.h", '#pragma once\n#include "core/result.h"\n')
+        write("ui/window.cpp", '#include "model/doc.h"\nauto q = u"SELECT fid FROM events"_s;\n')
+        found = upward_includes(root)
+        if len(found) != 1 or found[0][1] != 2 or "ui/ uses SQL" not in found[0][2]:
+            print(f"self-test: SQL in ui/ was not caught: {found}", file=sys.stderr)
+            return 1
+    print("self-test: an upward include and SQL in ui/ are caught")
     return 0
 
 
@@ -93,7 +109,7 @@ def main(argv):
         print(f"{os.path.relpath(path, root)}:{number}: {what}")
     files = sum(len([n for n in fs if n.endswith((".h", ".cpp"))])
                 for top in ("app", "ui") for _, _, fs in os.walk(os.path.join(root, top)))
-    print(f"{files} files in {len(ORDER)} layers, {len(found)} upward includes")
+    print(f"{files} files in {len(ORDER)} layers, {len(found)} upward includes or SQL uses in ui/")
     return 1 if found else 0
 
 

@@ -33,6 +33,7 @@ private slots:
     void custodyLogIsAppendOnly();
     void timeIndexIsSortedWithFlags();
     void loadsLeaveNoReadOpen();
+    void caseQueriesReadWhatViewsShow();
 
 private:
     QTemporaryDir m_dir;
@@ -492,6 +493,73 @@ void TestRepositories::loadsLeaveNoReadOpen() {
     QVERIFY(other.value().exec(u"PRAGMA busy_timeout = 0"_s).ok());
     const Status wrote = other.value().exec(u"INSERT INTO tags (name) VALUES ('from QGIS')"_s);
     QVERIFY2(wrote.ok(), qPrintable(wrote.ok() ? QString() : wrote.error().fullText()));
+}
+
+// The read API the views use instead of SQL of their own (issue 19, point 2).
+void TestRepositories::caseQueriesReadWhatViewsShow() {
+    Actor a;
+    a.name = u"Wei family"_s;
+    const qint64 actor = m_doc->addActor(a).value();
+    Place p;
+    p.name = u"Laukkai"_s;
+    p.point = GeoPoint{98.76, 23.69};
+    const qint64 place = m_doc->addPlace(p).value();
+    Source src;
+    src.title = u"Washington Post"_s;
+    const qint64 source = m_doc->addSource(src).value();
+    QList<qint64> ids;
+    for (const auto& [title, date] :
+         {std::pair{u"Raid on compound"_s, "2023-11-12"}, std::pair{u"Repatriation"_s, "2023-11?"},
+          std::pair{u"Arrest warrant"_s, "2023-12-10/2023-12-12"}}) {
+        Event e;
+        e.title = title;
+        const QStringList bounds = QString::fromLatin1(date).split(u'/');
+        e.start = edtf(bounds[0].toLatin1().constData());
+        if (bounds.size() == 2)
+            e.end = edtf(bounds[1].toLatin1().constData());
+        ids << m_doc->addEvent(e).value();
+    }
+    Event first = m_doc->events().load(ids[0]).value();
+    first.actors = {{actor, u"perpetrator"_s}};
+    first.destinationPlaceId = place;
+    first.tags = {u"raid"_s};
+    QVERIFY(m_doc->updateEvent(first).ok());
+    Citation c;
+    c.eventId = ids[1];
+    c.sourceId = source;
+    QVERIFY(m_doc->addCitation(c).ok());
+
+    CaseQueries q = m_doc->queries();
+    QCOMPARE(q.eventCount().value(), 3);
+    FilterCriteria raids;
+    raids.tags = {u"raid"_s};
+    QCOMPARE(q.eventCount(raids).value(), 1);
+    QCOMPARE(q.filteredEvents(raids).value(), QSet<qint64>{ids[0]});
+    QCOMPARE(q.unsourcedEventCount().value(), 2);
+
+    auto rows = q.eventRows({}, 2);
+    QVERIFY(rows.ok());
+    QCOMPARE(rows.value().size(), 2);     // the limit
+    QCOMPARE(rows.value()[0].id, ids[1]); // "2023-11?" starts on 1 November
+    QCOMPARE(rows.value()[0].date, u"2023-11?"_s);
+    QCOMPARE(rows.value()[0].sources, 1);
+    QVERIFY(rows.value()[0].qualifiers != 0);
+    QCOMPARE(rows.value()[1].title, u"Raid on compound"_s);
+    QCOMPARE(rows.value()[1].tags, u"raid"_s);
+    QCOMPARE(q.eventRows({}, 10).value()[2].date, u"2023-12-10 – 2023-12-12"_s);
+
+    QCOMPARE(q.eventsInvolving(CaseQueries::Involving::Actor, actor).value(), QList{ids[0]});
+    QCOMPARE(q.eventsInvolving(CaseQueries::Involving::Place, place).value(), QList{ids[0]});
+    QCOMPARE(q.eventsInvolving(CaseQueries::Involving::Source, source).value(), QList{ids[1]});
+
+    auto targets = q.linkTargets(100);
+    QVERIFY(targets.ok());
+    QCOMPARE(targets.value().size(), 6); // three events, an actor, a place, a source
+    QCOMPARE(q.linkTargets(2).value().size(), 2);
+    auto use = q.sourceUse();
+    QCOMPARE(use.value().value(source).events, 1);
+    QCOMPARE(use.value().value(source).attachments, 0);
+    QVERIFY(q.importedDatasets().value().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestRepositories)
