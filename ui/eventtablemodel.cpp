@@ -13,6 +13,83 @@ using namespace Qt::StringLiterals;
 
 namespace caseatlas {
 
+namespace {
+EventTableModel::Row rowOf(const CaseQueries::EventRow& r) {
+    return {r.id,     r.date,    r.title,    r.place,  r.tags,
+            r.status, r.sources, r.earliest, r.latest, r.qualifiers};
+}
+} // namespace
+
+bool EventTableModel::updateEvents(const QList<qint64>& eventIds) {
+    if (!m_document)
+        return false;
+    CaseQueries queries = m_document->queries();
+    const FilterCriteria& filter = m_document->filter()->criteria();
+    auto total = queries.eventCount();
+    if (!total)
+        return false;
+    // The list holds the first MaxRows events: a row that sorts after its last is not shown.
+    const bool full = m_rows.size() >= MaxRows;
+    const QSet<qint64> changed(eventIds.begin(), eventIds.end());
+    auto before = [](const Row& a, const Row& b) {
+        return std::tie(a.earliest, a.latest, a.id) < std::tie(b.earliest, b.latest, b.id);
+    };
+    for (const qint64 id : changed) {
+        auto fresh = queries.eventRow(filter, id);
+        if (!fresh)
+            return false;
+        const int old = rowOfEvent(id);
+        if (old >= 0 && fresh.value()) {
+            // Still between its neighbours: the row changes in place.
+            const Row r = rowOf(*fresh.value());
+            if ((old == 0 || before(m_rows.at(old - 1), r)) &&
+                (old + 1 == m_rows.size() || before(r, m_rows.at(old + 1)))) {
+                m_rows[old] = r;
+                emit dataChanged(index(old, 0), index(old, ColumnCount - 1));
+                continue;
+            }
+        }
+        if (old >= 0) {
+            beginRemoveRows({}, old, old);
+            m_rows.removeAt(old);
+            endRemoveRows();
+        }
+        if (!fresh.value())
+            continue; // deleted, or the filter hides it now
+        const Row r = rowOf(*fresh.value());
+        const auto at = std::lower_bound(m_rows.begin(), m_rows.end(), r, before);
+        const int row = int(at - m_rows.begin());
+        if (full && row >= MaxRows - 1 && row == m_rows.size())
+            continue; // beyond the rows shown
+        beginInsertRows({}, row, row);
+        m_rows.insert(row, r);
+        endInsertRows();
+    }
+    if (m_rows.size() > MaxRows) {
+        beginRemoveRows({}, MaxRows, int(m_rows.size()) - 1);
+        m_rows.resize(MaxRows);
+        endRemoveRows();
+    } else if (full && m_rows.size() < MaxRows && !m_rows.isEmpty()) {
+        // Rows left the list: the events that follow its last come up.
+        const Row& last = m_rows.last();
+        CaseQueries::EventRow after;
+        after.id = last.id;
+        after.earliest = last.earliest;
+        after.latest = last.latest;
+        auto more = queries.eventRowsAfter(filter, after, MaxRows - int(m_rows.size()));
+        if (!more)
+            return false;
+        if (!more.value().isEmpty()) {
+            beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + more.value().size()) - 1);
+            for (const CaseQueries::EventRow& r : more.value())
+                m_rows.append(rowOf(r));
+            endInsertRows();
+        }
+    }
+    m_total = total.value();
+    return true;
+}
+
 EventTableModel::EventTableModel(QObject* parent)
     : QAbstractTableModel(parent) {}
 
@@ -33,8 +110,7 @@ void EventTableModel::reload() {
         if (rows) {
             m_rows.reserve(rows.value().size());
             for (const CaseQueries::EventRow& r : rows.value())
-                m_rows.append({r.id, r.date, r.title, r.place, r.tags, r.status, r.sources,
-                               r.earliest, r.qualifiers});
+                m_rows.append(rowOf(r));
         } else {
             m_document->reportFailure(rows.error());
         }

@@ -15,10 +15,22 @@ public:
     static constexpr int IdRole = Qt::UserRole + 1;
     static constexpr int MaxRows = 200000; // the table is a list, not the timeline
 
+    // One event as listed: its date as written, text as shown, its place in time order.
+    struct Row {
+        qint64 id;
+        QString date, title, place, tags, status;
+        int sources;
+        qint64 earliest, latest;
+        quint8 qualifiers; // FuzzyDate::Qualifier: shown in italics, named in the tooltip
+    };
+
     explicit EventTableModel(QObject* parent = nullptr);
 
     void setDocument(CaseDocument* document);
     void reload();
+    // Brings these events' rows up to date (edited, added or deleted: each to its place in time
+    // order), keeping the others; false when it could not and reload() is needed.
+    bool updateEvents(const QList<qint64>& eventIds);
     // Preferences: dates in words ("Nov 2023?") instead of as written ("2023-11?").
     void setReadableDates(bool readable);
     // The language changed: headers and the words in cells are given again.
@@ -34,13 +46,6 @@ public:
 
 private:
     bool m_readableDates = false;
-    struct Row {
-        qint64 id;
-        QString date, title, place, tags, status;
-        int sources;
-        qint64 earliest;
-        quint8 qualifiers; // FuzzyDate::Qualifier: shown in italics, named in the tooltip
-    };
     CaseDocument* m_document = nullptr;
     QList<Row> m_rows;
     qint64 m_total = 0;

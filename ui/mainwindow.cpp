@@ -1173,10 +1173,17 @@ void MainWindow::setDocument(std::unique_ptr<CaseDocument> document) {
                 .arg(QDir::toNativeSeparators(m_document->file().backupPath())));
 }
 
-void MainWindow::onRecordsChanged(RecordKind kind) {
+void MainWindow::onRecordsChanged(RecordKind kind, const QList<qint64>& eventIds) {
     if (kind == RecordKind::Event || kind == RecordKind::Place || kind == RecordKind::Citation ||
         kind == RecordKind::Source || kind == RecordKind::Tag) {
-        m_events->reload();
+        // An edit of some events updates just their rows (the table's selection follows the
+        // case's below, not the other way round).
+        m_syncingSelection = true;
+        const bool updated =
+            kind == RecordKind::Event && !eventIds.isEmpty() && m_events->updateEvents(eventIds);
+        m_syncingSelection = false;
+        if (!updated)
+            m_events->reload();
         EventRepository events = m_document->events();
         m_document->selection()->retain([&](qint64 id) { return events.exists(id); });
         onSelectionChanged();

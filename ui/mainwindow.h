@@ -129,7 +129,7 @@ private:
     void refreshSummary();
     void addRecentFile(const QString& path);
     void updateRecentMenu();
-    void onRecordsChanged(RecordKind kind);
+    void onRecordsChanged(RecordKind kind, const QList<qint64>& eventIds);
     void onSelectionChanged();
     QString ask(Prompt prompt, const QString& suggestion = {});
 

@@ -101,11 +101,21 @@ void MapView::setDocument(CaseDocument* document) {
     m_scene.selected.clear();
     ++m_version;
     if (m_document) {
-        connect(m_document, &CaseDocument::recordsChanged, this, [this](RecordKind kind) {
-            if (kind == RecordKind::Event || kind == RecordKind::Place || kind == RecordKind::Tag ||
-                kind == RecordKind::Layer)
-                reload();
-        });
+        connect(m_document, &CaseDocument::recordsChanged, this,
+                [this](RecordKind kind, const QList<qint64>& eventIds) {
+                    // An edit of some events: just those are read again.
+                    if (kind == RecordKind::Event && !eventIds.isEmpty() && m_data) {
+                        if (Status s = m_data->updateEvents(m_document->db(), eventIds); !s)
+                            return emit failed(s.error());
+                        ++m_version;
+                        applyFilter();
+                        update();
+                        return;
+                    }
+                    if (kind == RecordKind::Event || kind == RecordKind::Place ||
+                        kind == RecordKind::Tag || kind == RecordKind::Layer)
+                        reload();
+                });
         connect(m_document->filter(), &CaseFilter::changed, this, &MapView::applyFilter);
         connect(m_document->selection(), &CaseSelection::changed, this, [this] {
             m_scene.selected = m_document->selection()->events();

@@ -195,7 +195,20 @@ void TimelineView::applyFilter() {
     update();
 }
 
-void TimelineView::onRecordsChanged(RecordKind kind) {
+void TimelineView::onRecordsChanged(RecordKind kind, const QList<qint64>& eventIds) {
+    // An edit of some events: just those are brought up to date (the lanes stay as they are);
+    // anything else, or a change that adds or empties a lane, reads the case again.
+    if (kind == RecordKind::Event && !eventIds.isEmpty() && m_index) {
+        auto updated = m_index->update(m_document->db(), eventIds);
+        if (!updated)
+            return emit failed(updated.error());
+        if (updated.value()) {
+            m_renderer = std::make_unique<TimelineRenderer>(*m_index, screenStyle());
+            applyFilter();
+            update();
+            return;
+        }
+    }
     if (kind == RecordKind::Event || kind == RecordKind::Tag || kind == RecordKind::Citation ||
         kind == RecordKind::Source || kind == RecordKind::Actor || kind == RecordKind::Place ||
         kind == RecordKind::Era)

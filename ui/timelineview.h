@@ -74,7 +74,7 @@ protected:
 
 private:
     TimelineStyle screenStyle() const;
-    void onRecordsChanged(RecordKind kind);
+    void onRecordsChanged(RecordKind kind, const QList<qint64>& eventIds);
     void onSelectionChanged();
     void applyFilter();
     void updateViewportWidth();

@@ -280,6 +280,18 @@ Status writeSyntheticAcled(const QString& path, qint64 rows) {
                                         "Violence against civilians",
                                         "Explosions/Remote violence",
                                         "Strategic developments"};
+    // Notes as exports have them: quoted, some over several lines, with quotes inside ("" in
+    // the CSV) and in Chinese and Burmese, so that the reader unescapes and copies a share of
+    // the fields, as it does with a real export.
+    static const QByteArray notes[] = {
+        "On this day, reports say armed groups clashed near the township; several people were "
+        "displaced and a number of homes were damaged, according to local media.",
+        "On this day, police raided a compound near the border.\nLocal media said \"\"dozens\"\" "
+        "of workers were detained.\nFatalities: none reported.",
+        "据当地媒体报道，武装团体在镇区附近发生冲突；数人流离失所，多处房屋受损。\n"
+        "遣返人员已移交边境。",
+        "ဒေသခံမီဒီယာများအရ လက်နက်ကိုင်အဖွဲ့များ မြို့နယ်အနီးတွင် တိုက်ပွဲဖြစ်ပွားခဲ့သည်။ "
+        "(\"\"ပြည်သူများ\"\" ရွှေ့ပြောင်းခဲ့ရသည်)"};
     QByteArray buffer;
     for (qint64 i = 0; i < rows; ++i) {
         const int day = int(i % 3650);
@@ -297,11 +309,8 @@ Status writeSyntheticAcled(const QString& path, qint64 rows) {
                   QByteArray::number(16 + (loc % 100) * 0.1, 'f', 4) + ',' +
                   QByteArray::number(94 + (loc / 100) * 0.1, 'f', 4) + ',' +
                   QByteArray::number(1 + i % 3) + ",\"Source " + QByteArray::number(i % 400) +
-                  "; Source " + QByteArray::number((i * 13) % 400) +
-                  "\",National,\"On this day, reports say armed groups clashed near the "
-                  "township; several people were displaced and a number of homes "
-                  "were damaged, according to local media.\"," +
-                  QByteArray::number(i % 7) + ",,1700000000\n";
+                  "; Source " + QByteArray::number((i * 13) % 400) + "\",National,\"" +
+                  notes[i % 4] + "\"," + QByteArray::number(i % 7) + ",,1700000000\n";
         if (buffer.size() > (1 << 22)) {
             out.write(buffer);
             buffer.clear();

@@ -22,7 +22,8 @@ struct SyntheticCaseOptions {
 Status generateSyntheticCase(CaseFile& file, const SyntheticCaseOptions& options);
 
 // An ACLED export of `rows` made-up but plausible rows in the current 31-column layout (ids
-// MMR1…MMRn, dates from 2015 over ten years, 900 actors, 400 sources, 5000 locations), for
+// MMR1…MMRn, dates from 2015 over ten years, 900 actors, 400 sources, 5000 locations; notes
+// quoted, half of them over several lines with quotes inside, half in Chinese or Burmese), for
 // import benchmarks and the fault tests.
 Status writeSyntheticAcled(const QString& path, qint64 rows);
 

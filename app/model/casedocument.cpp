@@ -107,9 +107,9 @@ Result<QList<std::pair<QString, qint64>>> CaseDocument::tableCounts() {
     return out;
 }
 
-void CaseDocument::notifyChanged(RecordKind kind) {
+void CaseDocument::notifyChanged(RecordKind kind, const QList<qint64>& eventIds) {
     keepSearchCurrent();
-    emit recordsChanged(kind);
+    emit recordsChanged(kind, eventIds);
 }
 
 void CaseDocument::keepSearchCurrent() {
@@ -136,9 +136,10 @@ Status CaseDocument::run(const QString& text, RecordKind kind, Scope scope,
     auto cmd = std::make_unique<RecordCommand>(*this, text, kind, std::move(scope),
                                                std::move(apply), std::move(replay));
     CA_TRY(cmd->execute());
+    const QList<qint64> eventIds = cmd->eventIds();
     m_undo.push(cmd.release());
     keepSearchCurrent();
-    emit recordsChanged(kind);
+    emit recordsChanged(kind, eventIds);
     return {};
 }
 

@@ -163,11 +163,14 @@ public:
     Status saveCopyAs(const QString& path);
 
     // Used by RecordCommand.
-    void notifyChanged(RecordKind kind);
+    void notifyChanged(RecordKind kind, const QList<qint64>& eventIds = {});
     void reportFailure(const Error& error);
 
 signals:
-    void recordsChanged(caseatlas::RecordKind kind);
+    // Records of `kind` changed. `eventIds` names the events whose rows an edit wrote (an
+    // Event edit names all it touched: views can update just those); empty, anything may have
+    // changed and views read again.
+    void recordsChanged(caseatlas::RecordKind kind, const QList<qint64>& eventIds = {});
     void editFailed(const caseatlas::Error& error);
     void lookupIndexProgress(int built, int total); // before the search index, see SearchIndexer
     void searchIndexProgress(qint64 done, qint64 total);

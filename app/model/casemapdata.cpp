@@ -212,6 +212,60 @@ Status loadLayers(SqliteDatabase& db, std::vector<CaseMapData::Layer>& out) {
     return {};
 }
 
+// An event as the map draws it, from a row of kEventColumns: at its own point or its place's
+// (an area place: a point inside it); location precision as a radius, or the place's area.
+std::optional<CaseMapData::EventPoint> eventPoint(SqliteStatement& s,
+                                                  const QHash<qint64, QPointF>& placeAt,
+                                                  const QHash<qint64, int>& placeIndex,
+                                                  const QHash<qint64, QColor>& tagColour) {
+    QPointF at;
+    if (auto p = pointFromGpkg(s.blob(1)))
+        at = webmercator::fromLonLat(p->lon, p->lat);
+    else if (auto place = placeAt.constFind(s.int64(6)); place != placeAt.cend())
+        at = *place;
+    else
+        return std::nullopt;
+    const QByteArrayView precision = s.utf8(4);
+    const int area = placeIndex.value(s.int64(6), -1);
+    double ground = s.real(5); // metres on the ground, when recorded
+    int drawnArea = -1;
+    if (precision == "admin-area" || precision == "country") {
+        if (area >= 0)
+            drawnArea = area;
+        else if (ground <= 0)
+            ground = precision == "country" ? 200000 : 25000;
+    } else if (precision == "approximate" && ground <= 0) {
+        ground = 2000;
+    }
+    const double lat = webmercator::toLonLat(at).y();
+    return CaseMapData::EventPoint{s.int64(0),
+                                   at,
+                                   s.int64(2),
+                                   s.int64(3),
+                                   tagColour.value(s.int64(0)),
+                                   float(std::max(0.0, ground) / std::cos(lat * M_PI / 180)),
+                                   drawnArea};
+}
+constexpr auto kEventColumns =
+    u"fid, geom, earliest_s, latest_s, location_precision, precision_m, place_id";
+
+// A movement, from a row of kMovementColumns over `events e`, when both its places are located.
+std::optional<CaseMapData::Movement> movement(SqliteStatement& s,
+                                              const QHash<qint64, QPointF>& placeAt,
+                                              const QHash<qint64, QColor>& tagColour) {
+    const auto from = placeAt.constFind(s.int64(1)), to = placeAt.constFind(s.int64(2));
+    if (from == placeAt.cend() || to == placeAt.cend())
+        return std::nullopt;
+    return CaseMapData::Movement{
+        s.int64(0), *from, *to, s.real(5), s.int64(3), s.int64(4), tagColour.value(s.int64(0))};
+}
+constexpr auto kMovementColumns =
+    u"e.fid, e.origin_place_id, e.destination_place_id, e.earliest_s, e.latest_s, "
+    "(SELECT value FROM event_values v WHERE v.event_id = e.fid ORDER BY position LIMIT 1)";
+constexpr auto kMovementWhere =
+    u"e.origin_place_id IS NOT NULL AND e.destination_place_id IS NOT NULL AND "
+    "e.origin_place_id <> e.destination_place_id";
+
 } // namespace
 
 Result<CaseMapData> CaseMapData::load(SqliteDatabase& db) {
@@ -273,56 +327,89 @@ Result<CaseMapData> CaseMapData::load(SqliteDatabase& db) {
     {
         // Events at their own point or their place's; an event at an area place is drawn at a
         // point inside it. Location precision becomes a radius, or the place's area.
-        auto stmt = db.prepare(
-            u"SELECT fid, geom, earliest_s, latest_s, location_precision, precision_m, place_id "
-            "FROM events WHERE geom IS NOT NULL OR place_id IS NOT NULL"_s);
+        auto stmt = db.prepare(u"SELECT %1 FROM events WHERE geom IS NOT NULL OR place_id IS NOT "
+                               "NULL ORDER BY fid"_s.arg(kEventColumns));
         if (!stmt)
             return stmt.error();
         if (auto n = db.count(u"SELECT count(*) FROM events WHERE geom IS NOT NULL"_s))
             data.events.reserve(size_t(n.value()));
         CA_TRY(stmt.value().forEachRow([&](SqliteStatement& s) {
-            QPointF at;
-            if (auto p = pointFromGpkg(s.blob(1)))
-                at = webmercator::fromLonLat(p->lon, p->lat);
-            else if (auto place = placeAt.constFind(s.int64(6)); place != placeAt.cend())
-                at = *place;
-            else
-                return;
-            const QByteArrayView precision = s.utf8(4);
-            const int area = placeIndex.value(s.int64(6), -1);
-            double ground = s.real(5); // metres on the ground, when recorded
-            int drawnArea = -1;
-            if (precision == "admin-area" || precision == "country") {
-                if (area >= 0)
-                    drawnArea = area;
-                else if (ground <= 0)
-                    ground = precision == "country" ? 200000 : 25000;
-            } else if (precision == "approximate" && ground <= 0) {
-                ground = 2000;
-            }
-            const double lat = webmercator::toLonLat(at).y();
-            data.events.push_back(
-                {s.int64(0), at, s.int64(2), s.int64(3), tagColour.value(s.int64(0)),
-                 float(std::max(0.0, ground) / std::cos(lat * M_PI / 180)), drawnArea});
+            if (auto point = eventPoint(s, placeAt, placeIndex, tagColour))
+                data.events.push_back(*point);
         }));
     }
     {
-        auto stmt = db.prepare(
-            u"SELECT e.fid, e.origin_place_id, e.destination_place_id, e.earliest_s, e.latest_s, "
-            "(SELECT value FROM event_values v WHERE v.event_id = e.fid ORDER BY position LIMIT 1) "
-            "FROM events e WHERE e.origin_place_id IS NOT NULL AND e.destination_place_id IS NOT "
-            "NULL "
-            "AND e.origin_place_id <> e.destination_place_id"_s);
+        auto stmt = db.prepare(u"SELECT %1 FROM events e WHERE %2 ORDER BY e.fid"_s.arg(
+            kMovementColumns, kMovementWhere));
         if (!stmt)
             return stmt.error();
         CA_TRY(stmt.value().forEachRow([&](SqliteStatement& s) {
-            const auto from = placeAt.constFind(s.int64(1)), to = placeAt.constFind(s.int64(2));
-            if (from != placeAt.cend() && to != placeAt.cend())
-                data.movements.push_back({s.int64(0), *from, *to, s.real(5), s.int64(3), s.int64(4),
-                                          tagColour.value(s.int64(0))});
+            if (auto m = movement(s, placeAt, tagColour))
+                data.movements.push_back(*m);
         }));
     }
     return data;
+}
+
+Status CaseMapData::updateEvents(SqliteDatabase& db, const QList<qint64>& eventIds) {
+    const QSet<qint64> changed(eventIds.begin(), eventIds.end());
+    // Both lists are in event id order (load reads them so): each change is found by a binary
+    // search, not a pass over a million entries.
+    for (const qint64 id : changed) {
+        auto e = std::lower_bound(events.begin(), events.end(), id,
+                                  [](const EventPoint& p, qint64 value) { return p.id < value; });
+        if (e != events.end() && e->id == id)
+            events.erase(e);
+        auto m =
+            std::lower_bound(movements.begin(), movements.end(), id,
+                             [](const Movement& p, qint64 value) { return p.eventId < value; });
+        if (m != movements.end() && m->eventId == id)
+            movements.erase(m);
+    }
+    // The places as load() placed them (they did not change: an event edit does not move one).
+    QHash<qint64, QPointF> placeAt;
+    QHash<qint64, int> placeIndex;
+    for (size_t i = 0; i < places.size(); ++i) {
+        placeAt.insert(places[i].id, places[i].at);
+        if (!places[i].area.empty())
+            placeIndex.insert(places[i].id, int(i));
+    }
+    auto colour = db.cached(u"SELECT t.color FROM event_tags et JOIN tags t ON t.id = et.tag_id "
+                            "WHERE et.event_id = ? AND et.position = 0 AND t.color IS NOT NULL"_s);
+    auto point = db.cached(u"SELECT %1 FROM events WHERE fid = ?"_s.arg(kEventColumns));
+    auto move = db.cached(
+        u"SELECT %1 FROM events e WHERE e.fid = ? AND %2"_s.arg(kMovementColumns, kMovementWhere));
+    for (auto* stmt : {&colour, &point, &move})
+        if (!*stmt)
+            return stmt->error();
+    for (const qint64 id : changed) {
+        QHash<qint64, QColor> tagColour;
+        colour.value()->reset();
+        colour.value()->bind(1, id);
+        CA_TRY(colour.value()->forEachRow(
+            [&](SqliteStatement& s) { tagColour.insert(id, QColor::fromString(s.text(0))); }));
+        point.value()->reset();
+        point.value()->bind(1, id);
+        CA_TRY(point.value()->forEachRow([&](SqliteStatement& s) {
+            if (auto p = eventPoint(s, placeAt, placeIndex, tagColour)) {
+                const auto at = std::lower_bound(
+                    events.begin(), events.end(), id,
+                    [](const EventPoint& e, qint64 value) { return e.id < value; });
+                events.insert(at, *p);
+            }
+        }));
+        move.value()->reset();
+        move.value()->bind(1, id);
+        CA_TRY(move.value()->forEachRow([&](SqliteStatement& s) {
+            if (auto m = movement(s, placeAt, tagColour)) {
+                const auto at = std::lower_bound(
+                    movements.begin(), movements.end(), id,
+                    [](const Movement& e, qint64 value) { return e.eventId < value; });
+                movements.insert(at, *m);
+            }
+        }));
+    }
+    return {};
 }
 
 bool CaseMapData::extent(double& west, double& south, double& east, double& north) const {

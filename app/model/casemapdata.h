@@ -74,6 +74,10 @@ struct CaseMapData {
     std::vector<Movement> movements;
 
     static Result<CaseMapData> load(SqliteDatabase& db);
+    // Brings these events (edited, added or deleted) and their movements up to date with the
+    // file, keeping everything else: an edit costs a few reads, not a load. Places and layers
+    // are not read again (an event edit does not change them).
+    Status updateEvents(SqliteDatabase& db, const QList<qint64>& eventIds);
     // [west, south, east, north] in degrees around everything located; false when nothing is.
     bool extent(double& west, double& south, double& east, double& north) const;
 };

@@ -31,27 +31,56 @@ Result<QSet<qint64>> CaseQueries::filteredEvents(const FilterCriteria& filter) {
     return ids;
 }
 
-Result<QList<CaseQueries::EventRow>> CaseQueries::eventRows(const FilterCriteria& filter,
-                                                            int limit) {
-    const auto [where, params] = filter.sql();
-    auto stmt = m_db.prepare(u"SELECT e.fid, e.start_edtf, e.end_edtf, substr(e.title, 1, 1000), "
-                             "p.name, e.tags, e.status, e.earliest_s, "
-                             "(SELECT count(*) FROM citations c WHERE c.event_id = e.fid) "
-                             "FROM events e LEFT JOIN places p ON p.fid = e.place_id WHERE %1 "
-                             "ORDER BY e.earliest_s, e.latest_s, e.fid LIMIT %2"_s.arg(where)
-                                 .arg(limit));
+namespace {
+// The event list's rows: `where` over `events e`, in time order.
+Result<QList<CaseQueries::EventRow>> readEventRows(SqliteDatabase& db, const QString& where,
+                                                   const QVariantList& params, int limit) {
+    auto stmt = db.prepare(u"SELECT e.fid, e.start_edtf, e.end_edtf, substr(e.title, 1, 1000), "
+                           "p.name, e.tags, e.status, e.earliest_s, "
+                           "(SELECT count(*) FROM citations c WHERE c.event_id = e.fid), "
+                           "e.latest_s FROM events e LEFT JOIN places p ON p.fid = e.place_id "
+                           "WHERE %1 ORDER BY e.earliest_s, e.latest_s, e.fid LIMIT %2"_s.arg(where)
+                               .arg(limit));
     if (!stmt)
         return stmt.error();
     stmt.value().bindAll(params);
-    QList<EventRow> rows;
+    QList<CaseQueries::EventRow> rows;
     CA_TRY(stmt.value().forEachRow([&](SqliteStatement& s) {
         QString date = s.text(1);
         if (!s.isNull(2))
             date += u" – "_s + s.text(2);
         rows.append({s.int64(0), date, s.text(3), s.text(4), s.text(5), s.text(6), int(s.int64(8)),
-                     s.int64(7), FuzzyDate::qualifiersOf(s.utf8(1), s.utf8(2))});
+                     s.int64(7), s.int64(9), FuzzyDate::qualifiersOf(s.utf8(1), s.utf8(2))});
     }));
     return rows;
+}
+} // namespace
+
+Result<QList<CaseQueries::EventRow>> CaseQueries::eventRows(const FilterCriteria& filter,
+                                                            int limit) {
+    const auto [where, params] = filter.sql();
+    return readEventRows(m_db, where, params, limit);
+}
+
+Result<QList<CaseQueries::EventRow>> CaseQueries::eventRowsAfter(const FilterCriteria& filter,
+                                                                 const EventRow& after, int limit) {
+    auto [where, params] = filter.sql();
+    params << after.earliest << after.latest << after.id;
+    return readEventRows(m_db,
+                         u"(%1) AND (e.earliest_s, e.latest_s, e.fid) > (?, ?, ?)"_s.arg(where),
+                         params, limit);
+}
+
+Result<std::optional<CaseQueries::EventRow>> CaseQueries::eventRow(const FilterCriteria& filter,
+                                                                   qint64 id) {
+    auto [where, params] = filter.sql();
+    params << id;
+    auto rows = readEventRows(m_db, u"(%1) AND e.fid = ?"_s.arg(where), params, 1);
+    if (!rows)
+        return rows.error();
+    if (rows.value().isEmpty())
+        return std::optional<EventRow>();
+    return std::optional<EventRow>(rows.value().first());
 }
 
 Result<QList<qint64>> CaseQueries::eventsInvolving(Involving what, qint64 id) {

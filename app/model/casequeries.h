@@ -10,6 +10,8 @@
 #include <QString>
 #include <QVariantList>
 
+#include <optional>
+
 namespace caseatlas {
 
 class SqliteDatabase;
@@ -34,12 +36,17 @@ public:
         qint64 id = 0;
         QString date, title, place, tags, status;
         int sources = 0;
-        qint64 earliest = 0;
+        qint64 earliest = 0, latest = 0;
         quint8 qualifiers = 0; // FuzzyDate::Qualifier of the start and end
     };
     // The first `limit` events the filter lets through, in time order. Titles are cut to 1,000
     // characters: a hostile title of megabytes would be laid out at every repaint.
     Result<QList<EventRow>> eventRows(const FilterCriteria& filter, int limit);
+    // The rows that follow `after` in that order (after.earliest, after.latest, after.id).
+    Result<QList<EventRow>> eventRowsAfter(const FilterCriteria& filter, const EventRow& after,
+                                           int limit);
+    // One event's row, when it exists and the filter lets it through.
+    Result<std::optional<EventRow>> eventRow(const FilterCriteria& filter, qint64 id);
 
     // The events that involve an actor, happen at a place (where, from or to), or cite a source.
     enum class Involving { Actor, Place, Source };

@@ -38,6 +38,10 @@ Status RecordCommand::execute() {
     m_before = emptyCreated.value();
     m_before.append(before.value());
     Scope all = created.value() + m_scope;
+    for (const ScopeEntry& entry : all)
+        if (entry.table == u"events" && entry.column == u"fid" &&
+            !m_eventIds.contains(entry.value.toLongLong()))
+            m_eventIds << entry.value.toLongLong();
     auto after = RowSnapshot::capture(db, all);
     if (!after)
         return after.error();
@@ -67,7 +71,7 @@ void RecordCommand::replay(bool undoing) {
                       result.error().fullText()));
         return;
     }
-    m_document.notifyChanged(m_kind);
+    m_document.notifyChanged(m_kind, m_eventIds);
 }
 
 void RecordCommand::undo() {

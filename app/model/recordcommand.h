@@ -45,6 +45,9 @@ public:
     void undo() override;
     void redo() override;
     RecordKind kind() const { return m_kind; }
+    // The events whose rows this edit wrote (and undo and redo write back), known once it ran;
+    // with the kind, what the change notice names (see CaseDocument::recordsChanged).
+    const QList<qint64>& eventIds() const { return m_eventIds; }
 
 private:
     void replay(bool undoing);
@@ -56,6 +59,7 @@ private:
     Replay m_replay;
     RowSnapshot m_before;
     RowSnapshot m_after;
+    QList<qint64> m_eventIds;
     bool m_executed = false;
     bool m_skipRedo = true; // QUndoStack::push calls redo(); the change is already in the file
 };

@@ -122,6 +122,7 @@ Result<TimeIndex> TimeIndex::load(SqliteDatabase& db, LaneGrouping grouping) {
         CA_TRY(scan(db, q.names, [&](SqliteStatement& s) {
             laneOfKey.insert(s.int64(0), qint32(index.m_laneNames.size()));
             index.m_laneNames << s.text(1);
+            index.m_laneKeys.push_back(s.int64(0));
         }));
     std::vector<qint32> laneOf(slotCount, -1);
     if (!q.members.isEmpty()) {
@@ -267,8 +268,11 @@ void TimeIndex::assemble(TimeIndex& index, std::vector<qint64>& ids, std::vector
     permuted(titleLength, index.m_titleLength);
     std::vector<quint32>().swap(order);
     index.m_titles.squeeze();
-    if (anyUnassigned || index.m_laneNames.isEmpty())
+    const bool keyed = index.m_laneKeys.size() == size_t(index.m_laneNames.size());
+    if (anyUnassigned || index.m_laneNames.isEmpty()) {
         index.m_laneNames << unassigned;
+        index.m_laneKeys.push_back(-1);
+    }
     // Only lanes that hold events (a tag used only second on events has none).
     {
         std::vector<qint32> used(size_t(index.m_laneNames.size()), 0);
@@ -284,11 +288,32 @@ void TimeIndex::assemble(TimeIndex& index, std::vector<qint64>& ids, std::vector
         for (qint32& l : index.m_lane)
             l = remap[size_t(l)];
         index.m_laneNames = names;
+        std::vector<qint64> keys;
+        if (keyed)
+            for (size_t l = 0; l < remap.size(); ++l)
+                if (remap[l] >= 0)
+                    keys.push_back(index.m_laneKeys[l]);
+        index.m_laneKeys = std::move(keys);
     }
+    index.buildLanes();
+}
+
+void TimeIndex::buildLanes() {
+    TimeIndex& index = *this;
+    const size_t total = m_ids.size();
     index.m_laneShort.assign(size_t(index.m_laneNames.size()), {});
     index.m_laneLong.assign(size_t(index.m_laneNames.size()), {});
     index.m_laneShortEarliest.assign(size_t(index.m_laneNames.size()), {});
     index.m_laneLongTimes.assign(size_t(index.m_laneNames.size()), {});
+    {
+        std::vector<size_t> members(size_t(index.m_laneNames.size()), 0);
+        for (size_t i = 0; i < total; ++i)
+            ++members[size_t(index.m_lane[i])];
+        for (size_t l = 0; l < members.size(); ++l) {
+            index.m_laneShort[l].reserve(members[l]);
+            index.m_laneShortEarliest[l].reserve(members[l]);
+        }
+    }
     for (size_t i = 0; i < total; ++i) {
         const auto lane = size_t(index.m_lane[i]);
         const quint8 f = index.m_flags[i];
@@ -303,7 +328,7 @@ void TimeIndex::assemble(TimeIndex& index, std::vector<qint64>& ids, std::vector
             index.m_laneShortEarliest[lane].push_back(e);
         }
     }
-    index.m_laneLongAnchors.resize(index.m_laneLongTimes.size());
+    index.m_laneLongAnchors.assign(index.m_laneLongTimes.size(), {});
     for (size_t l = 0; l < index.m_laneLongTimes.size(); ++l) {
         auto& anchors = index.m_laneLongAnchors[l];
         anchors.reserve(index.m_laneLongTimes[l].size());
@@ -311,6 +336,123 @@ void TimeIndex::assemble(TimeIndex& index, std::vector<qint64>& ids, std::vector
             anchors.push_back(m.anchor);
         std::sort(anchors.begin(), anchors.end());
     }
+}
+
+Result<bool> TimeIndex::update(SqliteDatabase& db, const QList<qint64>& eventIds) {
+    if (m_laneKeys.size() != size_t(m_laneNames.size()))
+        return false; // not loaded from a case
+    // A lane's key as load() finds it: the first member by position.
+    static const char* const laneSql[] = {
+        "SELECT tag_id FROM event_tags WHERE event_id = ? ORDER BY position LIMIT 1",
+        "SELECT actor_id FROM event_actors WHERE event_id = ? ORDER BY position LIMIT 1",
+        "SELECT place_id FROM events WHERE fid = ? AND place_id IS NOT NULL",
+        "SELECT source_id FROM citations WHERE event_id = ? ORDER BY id LIMIT 1"};
+    auto laneOf = [&](qint64 key) -> qint32 {
+        const auto it = std::find(m_laneKeys.begin(), m_laneKeys.end(), key);
+        return it == m_laneKeys.end() ? -1 : qint32(it - m_laneKeys.begin());
+    };
+    struct Fresh {
+        qint64 id, earliest, latest;
+        quint8 flags;
+        qint32 lane;
+        QByteArray title;
+    };
+    std::vector<Fresh> fresh;
+    QSet<qint64> changed;
+    auto row = db.cached(u"SELECT earliest_s, latest_s, start_edtf, end_edtf, status, "
+                         "sensitivity, substr(title, 1, 65535), EXISTS (SELECT 1 FROM citations "
+                         "WHERE event_id = events.fid) FROM events WHERE fid = ?"_s);
+    if (!row)
+        return row.error();
+    for (const qint64 id : eventIds) {
+        if (changed.contains(id))
+            continue;
+        changed.insert(id);
+        SqliteStatement& s = *row.value();
+        s.reset();
+        s.bind(1, id);
+        auto found = s.step();
+        if (!found)
+            return found.error();
+        if (!found.value())
+            continue; // deleted
+        quint8 f = flagsOfText(s.utf8(2), s.utf8(3));
+        qint64 e = s.int64(0), l = s.int64(1);
+        boundTimes(e, l, f);
+        if (s.utf8(4) == "disputed")
+            f |= Disputed;
+        if (s.utf8(5) == "confidential")
+            f |= Confidential;
+        if (s.int64(7) == 0)
+            f |= Unsourced;
+        Fresh entry{
+            id, e,  l,
+            f,  -1, s.utf8(6).first(std::min<qsizetype>(s.utf8(6).size(), 0xffff)).toByteArray()};
+        qint64 key = -1;
+        if (m_grouping != LaneGrouping::None) {
+            auto lane = db.cached(QString::fromLatin1(laneSql[int(m_grouping)]));
+            if (!lane)
+                return lane.error();
+            lane.value()->bind(1, id);
+            auto has = lane.value()->step();
+            if (!has)
+                return has.error();
+            if (has.value())
+                key = lane.value()->int64(0);
+            lane.value()->reset();
+        }
+        entry.lane = laneOf(key);
+        if (entry.lane < 0)
+            return false; // a lane this index does not have yet
+        fresh.push_back(std::move(entry));
+    }
+    // Where the changed events are now (a scan each: a few milliseconds at a million).
+    std::vector<size_t> gone;
+    for (const qint64 id : changed)
+        if (const auto it = std::find(m_ids.begin(), m_ids.end(), id); it != m_ids.end())
+            gone.push_back(size_t(it - m_ids.begin()));
+    // What leaves: no lane may empty (its row would stay on screen).
+    std::vector<qsizetype> leaving(size_t(m_laneNames.size()), 0);
+    for (const size_t p : gone)
+        ++leaving[size_t(m_lane[p])];
+    for (const Fresh& f : fresh)
+        --leaving[size_t(f.lane)];
+    for (size_t l = 0; l < leaving.size(); ++l)
+        if (leaving[l] > 0 && leaving[l] >= laneSize(qsizetype(l)))
+            return false;
+
+    // Out with the old entries, in with the new at their places in (earliest, latest, id)
+    // order: moves within each array, no copy of it.
+    std::sort(gone.begin(), gone.end(), std::greater<>());
+    for (const size_t p : gone) {
+        const auto at = std::ptrdiff_t(p);
+        m_ids.erase(m_ids.begin() + at);
+        m_earliest.erase(m_earliest.begin() + at);
+        m_latest.erase(m_latest.begin() + at);
+        m_lane.erase(m_lane.begin() + at);
+        m_flags.erase(m_flags.begin() + at);
+        m_titleStart.erase(m_titleStart.begin() + at);
+        m_titleLength.erase(m_titleLength.begin() + at);
+    }
+    for (const Fresh& f : fresh) {
+        size_t p = size_t(std::lower_bound(m_earliest.begin(), m_earliest.end(), f.earliest) -
+                          m_earliest.begin());
+        while (p < m_ids.size() && m_earliest[p] == f.earliest &&
+               std::tie(m_latest[p], m_ids[p]) < std::tie(f.latest, f.id))
+            ++p;
+        const auto at = std::ptrdiff_t(p);
+        const auto start = quint32(m_titles.size());
+        m_titles.append(f.title); // the old title stays unused until the next load
+        m_ids.insert(m_ids.begin() + at, f.id);
+        m_earliest.insert(m_earliest.begin() + at, f.earliest);
+        m_latest.insert(m_latest.begin() + at, f.latest);
+        m_lane.insert(m_lane.begin() + at, f.lane);
+        m_flags.insert(m_flags.begin() + at, f.flags);
+        m_titleStart.insert(m_titleStart.begin() + at, start);
+        m_titleLength.insert(m_titleLength.begin() + at, quint16(f.title.size()));
+    }
+    buildLanes();
+    return true;
 }
 
 QString TimeIndex::title(qsizetype i) const {

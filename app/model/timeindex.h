@@ -46,6 +46,11 @@ public:
     };
     static TimeIndex fromEntries(const std::vector<Entry>& entries, const QStringList& laneNames,
                                  const QString& unassigned, LaneGrouping grouping);
+    // Brings the entries of these events up to date with the file — edited, added or deleted —
+    // and keeps every other entry as it is: an edit costs a pass over the arrays, not a load.
+    // False (nothing changed) when the change needs a whole load: a lane appears or empties, or
+    // the index was not loaded from a case.
+    Result<bool> update(SqliteDatabase& db, const QList<qint64>& eventIds);
     // The flags an event's dates give (Uncertain, Approximate, OpenStart, OpenEnd, Span).
     static quint8 dateFlags(QByteArrayView startEdtf, QByteArrayView endEdtf);
 
@@ -98,6 +103,8 @@ private:
                          std::vector<qint64>& latest, std::vector<quint8>& flags,
                          std::vector<quint32>& titleStart, std::vector<quint16>& titleLength,
                          std::vector<qint32>& lanes, const QString& unassigned);
+    // Each lane's members, split by length, from m_lane and the times (after any change).
+    void buildLanes();
     std::vector<qint64> m_ids;
     std::vector<qint64> m_earliest;
     std::vector<qint64> m_latest;
@@ -112,6 +119,9 @@ private:
     std::vector<std::vector<LongMember>> m_laneLongTimes;
     std::vector<std::vector<qint64>> m_laneLongAnchors;
     QStringList m_laneNames;
+    // What each lane stands for (a tag's, actor's, place's or source's id; -1 for the lane of
+    // events without one), when loaded from a case; empty otherwise.
+    std::vector<qint64> m_laneKeys;
     LaneGrouping m_grouping = LaneGrouping::Tag;
 };
 

@@ -8,14 +8,15 @@
 #include "io/eventimport.h"
 #include "io/syntheticcase.h"
 #include "io/timelineexport.h"
+#include "model/casedocument.h"
+#include "model/casemapdata.h"
+#include "model/timeindex.h"
 #include "render/briefing.h"
 #include "render/mapframecache.h"
 #include "render/maprenderer.h"
 #include "render/timelinerenderer.h"
-#include "model/casedocument.h"
 #include "store/caseindexes.h"
 #include "store/searchindex.h"
-#include "model/timeindex.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -26,7 +27,10 @@
 #include <QJsonObject>
 #include <QPainter>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
+
+#include <sys/resource.h>
 
 #include <malloc.h>
 
@@ -143,7 +147,14 @@ int main(int argc, char* argv[]) {
             }))
             return 1;
     }
+    // The benchmarks run on a generated case of each size (the imports make their own files).
+    bool perSize = false;
+    for (const char* name : {"generate", "open.case", "timeindex", "timeline", "edit.visible",
+                             "map.frame", "export", "brief", "search"})
+        perSize = perSize || wanted(QString::fromLatin1(name));
     for (const QString& s : parser.value(u"sizes"_s).split(u',', Qt::SkipEmptyParts)) {
+        if (!perSize)
+            break;
         bool ok = false;
         const qint64 n = s.trimmed().toLongLong(&ok);
         if (!ok || n < 0) {
@@ -282,6 +293,92 @@ int main(int argc, char* argv[]) {
                             {u"index_mb"_s, std::round(double(index->memoryBytes()) / 1e5) / 10}}))
                     return fail(error);
             }
+        }
+        if (wanted(u"edit.visible"_s)) {
+            // edit.visible: an event's date and point changed in the open case (one undoable
+            // edit, committed to the disk) and the timeline's index and the map's data brought
+            // up to date from the change notice, as the views do before they repaint;
+            // edit.visible.frame: the same and then a timeline frame (a month around the event)
+            // and a map frame (about 1,000 km) drawn, 1920×1080 each.
+            auto doc = CaseDocument::open(path);
+            if (!doc)
+                return fail(doc.error());
+            CaseDocument& d = *doc.value();
+            auto index = TimeIndex::load(d.db(), LaneGrouping::Tag);
+            auto data = CaseMapData::load(d.db());
+            auto basemap = Basemap::load();
+            if (!index || !data || !basemap)
+                return fail(!index ? index.error() : !data ? data.error() : basemap.error());
+            QList<qint64> notice;
+            QObject::connect(&d, &CaseDocument::recordsChanged,
+                             [&](RecordKind, const QList<qint64>& ids) { notice = ids; });
+            auto scene = caseTimelineScene(d.db(), index.value());
+            if (!scene)
+                return fail(scene.error());
+            TimelineStyle timelineStyle;
+            timelineStyle.font.setPixelSize(12);
+            TimelineRenderer timeline(index.value(), timelineStyle);
+            MapStyle mapStyle;
+            mapStyle.font.setPixelSize(12);
+            MapRenderer map(mapStyle);
+            MapScene mapScene;
+            mapScene.basemap = &basemap.value();
+            mapScene.data = &data.value();
+            const QSize size(1920, 1080);
+            QImage frame(size, QImage::Format_ARGB32_Premultiplied);
+            QRandomGenerator pick(19);
+            int editNo = 0;
+            Event edited;
+            auto edit = [&] {
+                const qint64 id = 1 + qint64(pick.bounded(quint64(std::max<qint64>(n, 1))));
+                auto loaded = d.events().load(id);
+                if (!loaded) {
+                    error = loaded.error();
+                    return false;
+                }
+                edited = loaded.value();
+                edited.start = FuzzyDate::parse(u"20%1-0%2-1%3"_s.arg(10 + editNo % 10)
+                                                    .arg(1 + editNo % 9)
+                                                    .arg(editNo % 10))
+                                   .value();
+                edited.end = {};
+                edited.point = GeoPoint{94 + 0.01 * (editNo % 100), 20 + 0.01 * (editNo % 50)};
+                ++editNo;
+                QElapsedTimer parts;
+                parts.start();
+                Status s = d.updateEvent(edited);
+                const qint64 tEdit = parts.nsecsElapsed();
+                if (s) {
+                    auto updated = index.value().update(d.db(), notice);
+                    const qint64 tIndex = parts.nsecsElapsed();
+                    if (qEnvironmentVariableIsSet("CASEATLAS_BENCH_VERBOSE"))
+                        std::fprintf(stderr, "edit %.2f ms, index %.2f ms\n", tEdit / 1e6,
+                                     (tIndex - tEdit) / 1e6);
+                    if (!updated)
+                        s = updated.error();
+                    else if (!updated.value())
+                        s = makeError(ErrorCode::InvalidInput, u"the edit needed a load"_s);
+                }
+                if (s)
+                    s = data.value().updateEvents(d.db(), notice);
+                if (!s)
+                    error = s.error();
+                return s.ok();
+            };
+            if (!measure(u"edit.visible"_s, n, std::max(runs, 20), {}, edit))
+                return fail(error);
+            if (!measure(u"edit.visible.frame"_s, n, std::max(runs, 20), {}, [&] {
+                    if (!edit())
+                        return false;
+                    const double t = double(edited.start.earliest());
+                    QPainter p(&frame);
+                    timeline.paint(p, size,
+                                   timeline.viewportFor(size, t - 15 * 86400, t + 15 * 86400),
+                                   scene.value());
+                    map.paint(p, MapViewport::fitting(93, 17, 102, 26, size, 0), mapScene);
+                    return true;
+                }))
+                return fail(error);
         }
         if (wanted(u"map"_s)) {
             // map.frame.cold: a whole 1920×1080 frame drawn from scratch (no tile cache yet, so
@@ -561,13 +658,73 @@ int main(int argc, char* argv[]) {
                 return built.ok();
             }))
             return fail(error);
+        file.reset();
+        // The same file imported by `caseatlas import` (a process: the import, then the lookup
+        // indexes), and by SQLite's own shell into a table of text columns (.import --csv, no
+        // index): the floor an import of this file can approach.
+        auto runProcess = [&](const QString& program, const QStringList& arguments) {
+            QProcess p;
+            p.start(program, arguments);
+            if (!p.waitForFinished(-1) || p.exitStatus() != QProcess::NormalExit ||
+                p.exitCode() != 0) {
+                error = makeError(ErrorCode::Io, u"%1 failed"_s.arg(program),
+                                  QString::fromUtf8(p.readAllStandardError()).left(500));
+                return false;
+            }
+            return true;
+        };
+        const QString cliTarget = dir.filePath(u"acled-cli.caseatlas"_s);
+        if (wanted(u"import.acled.cli"_s) &&
+            !measure(
+                u"import.acled.cli"_s, rows, 1, [&] { return QFile::remove(cliTarget) || true; },
+                [&] {
+                    return runProcess(QCoreApplication::applicationDirPath() + u"/caseatlas"_s,
+                                      {u"new"_s, cliTarget, u"--title"_s, u"acled"_s}) &&
+                           runProcess(QCoreApplication::applicationDirPath() + u"/caseatlas"_s,
+                                      {u"import"_s, cliTarget, csvPath, u"--format"_s, u"acled"_s});
+                },
+                QJsonObject{{u"file_mb"_s, std::round(mb)}}))
+            return fail(error);
+        if (wanted(u"import.acled.cli"_s)) {
+            // The largest child so far: the import process (getrusage keeps the maximum).
+            rusage children{};
+            getrusage(RUSAGE_CHILDREN, &children);
+            const QJsonObject o{
+                {u"bench"_s, u"import.acled.cli.memory"_s},
+                {u"n"_s, rows},
+                {u"child_peak_rss_mb"_s, std::round(double(children.ru_maxrss) / 1024 * 10) / 10}};
+            std::printf("%s\n", QJsonDocument(o).toJson(QJsonDocument::Compact).constData());
+            std::fflush(stdout);
+        }
+        QFile::remove(cliTarget);
+        const QString rawTarget = dir.filePath(u"acled-raw.db"_s);
+        if (wanted(u"import.acled.sqlite3"_s) &&
+            !measure(
+                u"import.acled.sqlite3"_s, rows, 1,
+                [&] { return QFile::remove(rawTarget) || true; },
+                [&] {
+                    return runProcess(u"sqlite3"_s,
+                                      {rawTarget, u".import --csv %1 acled"_s.arg(csvPath)});
+                },
+                QJsonObject{{u"file_mb"_s, std::round(mb)}}))
+            return fail(error);
+        QFile::remove(rawTarget);
+        auto reopen = [&] {
+            auto opened = CaseFile::open(target);
+            if (!opened) {
+                error = opened.error();
+                return false;
+            }
+            file.emplace(std::move(opened).value());
+            return true;
+        };
         if (wanted(u"import.acled.search_index"_s) &&
-            !measure(u"import.acled.search_index"_s, rows, 1, {}, [&] {
+            (!reopen() || !measure(u"import.acled.search_index"_s, rows, 1, {}, [&] {
                 auto done = SearchIndex(file->db()).update();
                 if (!done)
                     error = done.error();
                 return done.ok();
-            }))
+            })))
             return fail(error);
     }
     if (wanted(u"map.import"_s)) {

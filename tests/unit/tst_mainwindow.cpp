@@ -54,6 +54,7 @@
 #include <QTimer>
 #include <QValueAxis>
 
+#include <QSignalSpy>
 #include <QStatusBar>
 #include <QToolButton>
 #include <QUndoStack>
@@ -73,6 +74,7 @@ private slots:
     void cleanup();
     void welcomePageOpensSample();
     void eventTableModelIsSound();
+    void eventTableFollowsEditsRowByRow();
     void selectingShowsInspector();
     void undoRedoAreWired();
     void deleteKeyDeletesAndUndoRestores();
@@ -195,6 +197,55 @@ void TestMainWindow::eventTableModelIsSound() {
             QVERIFY(cell.data(Qt::ToolTipRole).toString().contains(u"open start"_s));
     }
     QVERIFY(qualified >= 10);
+}
+
+// An edit of some events changes just their rows (issue 19, point 3), and the list ends as a
+// reload would show it, also when it holds only the first MaxRows events.
+void TestMainWindow::eventTableFollowsEditsRowByRow() {
+    QVERIFY(m_window->openSampleCase().ok()); // written on first use; edited here as a copy
+    m_window->closeCase();
+    const QString copy = m_dir.filePath(u"table-edits.caseatlas"_s);
+    QVERIFY(QFile::copy(MainWindow::sampleCasePath(), copy));
+    QVERIFY(m_window->openCase(copy).ok());
+    CaseDocument* doc = m_window->document();
+    auto* model = m_window->findChild<QTableView*>(u"eventTable"_s)->model();
+    auto* events = qobject_cast<EventTableModel*>(model);
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    auto rows = [](EventTableModel& m) {
+        QStringList out;
+        for (int r = 0; r < m.rowCount(); ++r) {
+            QStringList cells;
+            for (int c = 0; c < m.columnCount(); ++c)
+                cells << m.index(r, c).data().toString();
+            out << QString::number(m.eventId(r)) + u": "_s + cells.join(u" | "_s);
+        }
+        return out;
+    };
+    auto asReloaded = [&] {
+        EventTableModel fresh;
+        fresh.setDocument(doc);
+        return rows(fresh);
+    };
+    QSignalSpy resets(model, &QAbstractItemModel::modelReset);
+    const qint64 first = events->eventId(0);
+    Event moved = doc->events().load(first).value();
+    moved.start = edtf("2024-06-01");
+    moved.title = u"Moved to the end"_s;
+    QVERIFY(doc->updateEvent(moved).ok());
+    QCOMPARE(events->eventId(events->rowCount() - 1), first);
+    QCOMPARE(rows(*events), asReloaded());
+    Event added;
+    added.title = u"A new first event"_s;
+    added.start = edtf("2001");
+    const qint64 addedId = doc->addEvent(added).value();
+    QVERIFY(events->rowOfEvent(addedId) >= 0);
+    QCOMPARE(rows(*events), asReloaded());
+    QVERIFY(doc->deleteEvents({addedId}).ok());
+    QCOMPARE(rows(*events), asReloaded());
+    doc->undoStack()->undo();
+    QCOMPARE(rows(*events), asReloaded());
+    QCOMPARE(resets.count(), 0); // row by row, never the whole list
+    QCOMPARE(events->totalEvents(), 17);
 }
 
 void TestMainWindow::selectingShowsInspector() {

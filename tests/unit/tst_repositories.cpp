@@ -1,5 +1,6 @@
 #include "testsupport.h"
 
+#include "model/casemapdata.h"
 #include "model/timeindex.h"
 
 #include <QBuffer>
@@ -34,6 +35,7 @@ private slots:
     void timeIndexIsSortedWithFlags();
     void loadsLeaveNoReadOpen();
     void caseQueriesReadWhatViewsShow();
+    void timeIndexFollowsEditsIncrementally();
 
 private:
     QTemporaryDir m_dir;
@@ -560,6 +562,150 @@ void TestRepositories::caseQueriesReadWhatViewsShow() {
     QCOMPARE(use.value().value(source).events, 1);
     QCOMPARE(use.value().value(source).attachments, 0);
     QVERIFY(q.importedDatasets().value().isEmpty());
+}
+
+namespace {
+// Everything the timeline reads from an index, position by position and lane by lane.
+QStringList describe(const TimeIndex& index) {
+    QStringList out;
+    for (qsizetype i = 0; i < index.size(); ++i)
+        out << u"%1 %2 %3 %4 %5 %6"_s.arg(index.id(i))
+                   .arg(index.earliest(i))
+                   .arg(index.latest(i))
+                   .arg(index.laneNames().at(index.lane(i)))
+                   .arg(index.flags(i))
+                   .arg(index.title(i));
+    for (qsizetype l = 0; l < index.laneCount(); ++l) {
+        QStringList members;
+        for (quint32 p : index.laneShort(l))
+            members << QString::number(index.id(p));
+        members << u"|"_s;
+        for (quint32 p : index.laneLong(l))
+            members << QString::number(index.id(p));
+        for (qint64 a : index.laneLongAnchors(l))
+            members << QString::number(a);
+        out << index.laneNames().at(l) + u": "_s + members.join(u' ');
+    }
+    return out;
+}
+} // namespace
+
+QStringList describe(const CaseMapData& data) {
+    QStringList out;
+    for (const auto& e : data.events)
+        out << u"e %1 %2,%3 %4-%5 %6 %7 %8"_s.arg(e.id)
+                   .arg(e.at.x(), 0, 'f', 3)
+                   .arg(e.at.y(), 0, 'f', 3)
+                   .arg(e.earliest)
+                   .arg(e.latest)
+                   .arg(e.colour.name())
+                   .arg(e.radius)
+                   .arg(e.placeArea);
+    for (const auto& m : data.movements)
+        out << u"m %1 %2,%3 %4,%5 %6 %7"_s.arg(m.eventId)
+                   .arg(m.from.x(), 0, 'f', 3)
+                   .arg(m.from.y(), 0, 'f', 3)
+                   .arg(m.to.x(), 0, 'f', 3)
+                   .arg(m.to.y(), 0, 'f', 3)
+                   .arg(m.value)
+                   .arg(m.earliest);
+    return out;
+}
+
+// An edit names the events it wrote; the time index and the map data take just those in and
+// end as a load would (issue 19, point 3).
+void TestRepositories::timeIndexFollowsEditsIncrementally() {
+    QList<qint64> ids;
+    for (int i = 0; i < 40; ++i) {
+        Event e;
+        e.title = u"Event %1"_s.arg(i);
+        e.start = edtf(i % 5 == 0 ? "2023-11" : i % 7 == 0 ? "2023~/.." : "2023-11-12");
+        e.tags = {i % 2 ? u"raids"_s : u"repatriation"_s};
+        ids << m_doc->addEvent(e).value();
+    }
+    Place from, to;
+    from.name = u"Laukkai"_s;
+    from.point = GeoPoint{98.76, 23.69};
+    to.name = u"Kunming"_s;
+    to.point = GeoPoint{102.7, 25.04};
+    const qint64 fromId = m_doc->addPlace(from).value(), toId = m_doc->addPlace(to).value();
+    Event loner;
+    loner.title = u"Only one in its lane"_s;
+    loner.start = edtf("2024-01-05");
+    loner.tags = {u"arrests"_s};
+    const qint64 lonerId = m_doc->addEvent(loner).value();
+
+    auto index = TimeIndex::load(m_doc->db());
+    QVERIFY(index.ok());
+    QList<qint64> notice;
+    connect(m_doc.get(), &CaseDocument::recordsChanged, this,
+            [&](RecordKind kind, const QList<qint64>& changed) {
+                if (kind == RecordKind::Event)
+                    notice = changed;
+            });
+    auto map = CaseMapData::load(m_doc->db());
+    QVERIFY(map.ok());
+    auto follows = [&] {
+        auto updated = index.value().update(m_doc->db(), notice);
+        if (!updated || !updated.value())
+            return false;
+        if (!map.value().updateEvents(m_doc->db(), notice))
+            return false;
+        return describe(index.value()) == describe(TimeIndex::load(m_doc->db()).value()) &&
+               describe(map.value()) == describe(CaseMapData::load(m_doc->db()).value());
+    };
+
+    Event moved = m_doc->events().load(ids[3]).value();
+    moved.start = edtf("2019-02-03");
+    moved.end = edtf("2019-06-30");
+    moved.title = u"Moved and renamed"_s;
+    moved.point = GeoPoint{98.7, 23.6};
+    moved.originPlaceId = fromId;
+    moved.destinationPlaceId = toId;
+    moved.values = {{u"people"_s, 31000, u"people"_s}};
+    QVERIFY(m_doc->updateEvent(moved).ok());
+    QCOMPARE(notice, QList<qint64>{ids[3]});
+    QVERIFY(follows());
+    QCOMPARE(index.value().title(0), u"Moved and renamed"_s);
+    QCOMPARE(map.value().movements.size(), size_t(1));
+
+    Event added;
+    added.title = u"Added later"_s;
+    added.start = edtf("2023-11-12");
+    added.tags = {u"raids"_s};
+    added.placeId = toId;
+    added.locationPrecision = LocationPrecision::Approximate;
+    const qint64 addedId = m_doc->addEvent(added).value();
+    QCOMPARE(notice, QList<qint64>{addedId});
+    QVERIFY(follows());
+
+    QVERIFY(m_doc->deleteEvents({ids[7], ids[8]}).ok());
+    QCOMPARE(QSet<qint64>(notice.begin(), notice.end()), (QSet<qint64>{ids[7], ids[8]}));
+    QVERIFY(follows());
+
+    Event disputed = m_doc->events().load(ids[10]).value();
+    disputed.status = EventStatus::Disputed;
+    disputed.sensitivity = Sensitivity::Confidential;
+    QVERIFY(m_doc->updateEvent(disputed).ok());
+    QVERIFY(follows());
+
+    m_doc->undoStack()->undo(); // undo and redo name the same events
+    QCOMPARE(notice, QList<qint64>{ids[10]});
+    QVERIFY(follows());
+    m_doc->undoStack()->undo(); // the deletion: both come back
+    QCOMPARE(QSet<qint64>(notice.begin(), notice.end()), (QSet<qint64>{ids[7], ids[8]}));
+    QVERIFY(follows());
+    m_doc->undoStack()->redo();
+    QVERIFY(follows());
+
+    // Changes that add or empty a lane need a whole load.
+    Event retagged = m_doc->events().load(ids[4]).value();
+    retagged.tags = {u"a new tag"_s};
+    QVERIFY(m_doc->updateEvent(retagged).ok());
+    QCOMPARE(index.value().update(m_doc->db(), notice).value(), false);
+    index = TimeIndex::load(m_doc->db());
+    QVERIFY(m_doc->deleteEvents({lonerId}).ok());
+    QCOMPARE(index.value().update(m_doc->db(), notice).value(), false);
 }
 
 QTEST_GUILESS_MAIN(TestRepositories)
