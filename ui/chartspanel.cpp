@@ -165,6 +165,14 @@ ChartsPanel::ChartsPanel(QWidget* parent)
     reload();
 }
 
+void ChartsPanel::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    if (m_stale) {
+        m_stale = false;
+        reload();
+    }
+}
+
 void ChartsPanel::setDocument(CaseDocument* document) {
     if (m_document)
         disconnect(m_document, nullptr, this, nullptr);
@@ -172,6 +180,11 @@ void ChartsPanel::setDocument(CaseDocument* document) {
     if (m_document) {
         // Many changes in a row (an import, undo of a batch) redraw once.
         auto later = [this] {
+            // Hidden charts are not worked out on every edit of a large case, only when shown.
+            if (!isVisible()) {
+                m_stale = true;
+                return;
+            }
             if (m_reloadPending)
                 return;
             m_reloadPending = true;

@@ -53,6 +53,9 @@ public:
 signals:
     void failed(const caseatlas::Error& error);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void showPeriods();
     void showValues();
@@ -68,6 +71,7 @@ private:
     ValueSeries m_values;
     QList<Ranked> m_ranked;
     bool m_reloadPending = false;
+    bool m_stale = false; // changed while hidden: drawn again when shown
 };
 
 } // namespace caseatlas

@@ -298,6 +298,67 @@ void TimeIndex::assemble(TimeIndex& index, std::vector<qint64>& ids, std::vector
     index.buildLanes();
 }
 
+namespace {
+// Whether entry i is drawn as a long member, and the time its mark or count is placed at.
+bool isLongMember(quint8 f, qint64 e, qint64 l) {
+    return (f & (TimeIndex::OpenStart | TimeIndex::OpenEnd)) || l - e > TimeIndex::LongSpan;
+}
+qint64 anchorOf(quint8 f, qint64 e, qint64 l) {
+    return (f & TimeIndex::OpenStart) ? l : (f & TimeIndex::Span) ? e : e + (l - e) / 2;
+}
+} // namespace
+
+void TimeIndex::shiftLanes(quint32 from, bool up) {
+    for (auto* lists : {&m_laneShort, &m_laneLong})
+        for (std::vector<quint32>& list : *lists)
+            for (auto it = std::lower_bound(list.begin(), list.end(), from); it != list.end(); ++it)
+                *it = up ? *it + 1 : *it - 1;
+}
+
+void TimeIndex::removeLaneMember(size_t p) {
+    const auto lane = size_t(m_lane[p]);
+    const auto at = quint32(p);
+    auto& shortList = m_laneShort[lane];
+    if (auto it = std::lower_bound(shortList.begin(), shortList.end(), at);
+        it != shortList.end() && *it == at) {
+        const auto i = it - shortList.begin();
+        shortList.erase(it);
+        m_laneShortEarliest[lane].erase(m_laneShortEarliest[lane].begin() + i);
+    } else {
+        auto& longList = m_laneLong[lane];
+        auto member = std::lower_bound(longList.begin(), longList.end(), at);
+        const auto i = member - longList.begin();
+        const qint64 anchor = m_laneLongTimes[lane][size_t(i)].anchor;
+        longList.erase(member);
+        m_laneLongTimes[lane].erase(m_laneLongTimes[lane].begin() + i);
+        auto& anchors = m_laneLongAnchors[lane];
+        anchors.erase(std::lower_bound(anchors.begin(), anchors.end(), anchor));
+    }
+    shiftLanes(at + 1, false);
+}
+
+void TimeIndex::insertLaneMember(size_t p) {
+    const auto at = quint32(p);
+    shiftLanes(at, true);
+    const auto lane = size_t(m_lane[p]);
+    const quint8 f = m_flags[p];
+    const qint64 e = m_earliest[p], l = m_latest[p];
+    if (isLongMember(f, e, l)) {
+        auto& longList = m_laneLong[lane];
+        const auto i = std::lower_bound(longList.begin(), longList.end(), at) - longList.begin();
+        longList.insert(longList.begin() + i, at);
+        const qint64 anchor = anchorOf(f, e, l);
+        m_laneLongTimes[lane].insert(m_laneLongTimes[lane].begin() + i, {e, l, anchor});
+        auto& anchors = m_laneLongAnchors[lane];
+        anchors.insert(std::upper_bound(anchors.begin(), anchors.end(), anchor), anchor);
+    } else {
+        auto& shortList = m_laneShort[lane];
+        const auto i = std::lower_bound(shortList.begin(), shortList.end(), at) - shortList.begin();
+        shortList.insert(shortList.begin() + i, at);
+        m_laneShortEarliest[lane].insert(m_laneShortEarliest[lane].begin() + i, e);
+    }
+}
+
 void TimeIndex::buildLanes() {
     TimeIndex& index = *this;
     const size_t total = m_ids.size();
@@ -318,9 +379,8 @@ void TimeIndex::buildLanes() {
         const auto lane = size_t(index.m_lane[i]);
         const quint8 f = index.m_flags[i];
         const qint64 e = index.m_earliest[i], l = index.m_latest[i];
-        const bool isLong = (f & (OpenStart | OpenEnd)) || l - e > LongSpan;
-        if (isLong) {
-            const qint64 anchor = (f & OpenStart) ? l : (f & Span) ? e : e + (l - e) / 2;
+        if (isLongMember(f, e, l)) {
+            const qint64 anchor = anchorOf(f, e, l);
             index.m_laneLong[lane].push_back(quint32(i));
             index.m_laneLongTimes[lane].push_back({e, l, anchor});
         } else {
@@ -425,6 +485,7 @@ Result<bool> TimeIndex::update(SqliteDatabase& db, const QList<qint64>& eventIds
     // order: moves within each array, no copy of it.
     std::sort(gone.begin(), gone.end(), std::greater<>());
     for (const size_t p : gone) {
+        removeLaneMember(p);
         const auto at = std::ptrdiff_t(p);
         m_ids.erase(m_ids.begin() + at);
         m_earliest.erase(m_earliest.begin() + at);
@@ -450,8 +511,8 @@ Result<bool> TimeIndex::update(SqliteDatabase& db, const QList<qint64>& eventIds
         m_flags.insert(m_flags.begin() + at, f.flags);
         m_titleStart.insert(m_titleStart.begin() + at, start);
         m_titleLength.insert(m_titleLength.begin() + at, quint16(f.title.size()));
+        insertLaneMember(p);
     }
-    buildLanes();
     return true;
 }
 

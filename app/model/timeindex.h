@@ -103,8 +103,13 @@ private:
                          std::vector<qint64>& latest, std::vector<quint8>& flags,
                          std::vector<quint32>& titleStart, std::vector<quint16>& titleLength,
                          std::vector<qint32>& lanes, const QString& unassigned);
-    // Each lane's members, split by length, from m_lane and the times (after any change).
+    // Each lane's members, split by length, from m_lane and the times.
     void buildLanes();
+    // Entry p leaves its lane (before it leaves the arrays), or joins it (after it joined them);
+    // the positions behind it move down or up by one.
+    void removeLaneMember(size_t p);
+    void insertLaneMember(size_t p);
+    void shiftLanes(quint32 from, bool up);
     std::vector<qint64> m_ids;
     std::vector<qint64> m_earliest;
     std::vector<qint64> m_latest;
