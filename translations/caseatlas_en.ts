@@ -217,6 +217,13 @@
             <numerusform>The custody log of %1 does not add up (%n findings): entries were changed, removed or inserted outside CaseAtlas. The case is open, but its record of who did what with the evidence cannot be relied on.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 is damaged: SQLite&apos;s check of the whole file found %n problem(s). Save what still reads (Save a Copy) and go back to a backup.</source>
+        <translation>
+            <numerusform>%1 is damaged: SQLite's check of the whole file found %n problem. Save what still reads (Save a Copy) and go back to a backup.</numerusform>
+            <numerusform>%1 is damaged: SQLite's check of the whole file found %n problems. Save what still reads (Save a Copy) and go back to a backup.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>caseatlas::SourceLibrary</name>

@@ -1070,6 +1070,10 @@
         <source>The case is now titled “%1”, as the file&apos;s title says.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>caseatlas::Backlinks</name>
@@ -3301,6 +3305,28 @@ Import the other rows and skip these?</source>
     <message>
         <source>&amp;Panels</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check the Whole File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading every page of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check of %1 was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked every page of %1: no damage found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is damaged: SQLite&apos;s check of the whole file found %n problem(s). Save what still reads (Save a Copy) and go back to a backup.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1070,6 +1070,10 @@
         <source>The case is now titled “%1”, as the file&apos;s title says.</source>
         <translation>案件标题已改为“%1”，与文件自身的标题一致。</translation>
     </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation>检查已取消。</translation>
+    </message>
 </context>
 <context>
     <name>caseatlas::Backlinks</name>
@@ -3309,6 +3313,28 @@ Import the other rows and skip these?</source>
     <message>
         <source>&amp;Panels</source>
         <translation>面板(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Check the Whole File…</source>
+        <translation>检查整个文件(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Reading every page of %1…</source>
+        <translation>正在读取 %1 的每一页…</translation>
+    </message>
+    <message>
+        <source>The check of %1 was cancelled.</source>
+        <translation>%1 的检查已取消。</translation>
+    </message>
+    <message>
+        <source>Checked every page of %1: no damage found.</source>
+        <translation>已检查 %1 的每一页：未发现损坏。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is damaged: SQLite&apos;s check of the whole file found %n problem(s). Save what still reads (Save a Copy) and go back to a backup.</source>
+        <translation>
+            <numerusform>%1 已损坏：SQLite 对整个文件的检查发现 %n 个问题。请保存仍可读取的内容（另存副本），并回到备份。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
