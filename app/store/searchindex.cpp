@@ -2,6 +2,8 @@
 
 #include <QRegularExpression>
 
+#include <sqlite3.h>
+
 #include <algorithm>
 #include <optional>
 
@@ -13,6 +15,7 @@ namespace {
 
 constexpr qint64 kKindShift = 40;
 constexpr int kBatch = 2000;
+constexpr int kBulk = 20000; // records per statement when written in bulk
 const SearchKind kOrder[] = {SearchKind::Event,  SearchKind::Quote, SearchKind::Note,
                              SearchKind::Source, SearchKind::Actor, SearchKind::Place};
 
@@ -104,23 +107,98 @@ Result<qint64> SearchIndex::update(const std::function<bool(qint64, qint64)>& pr
         tx.emplace(m_db);
         CA_TRY(tx->status());
     }
-    static const QString textOf[] = {
-        {},
-        u"SELECT title, coalesce(description, '') || char(10) || coalesce(tags, '') FROM events "
-        "WHERE fid = ?"_s,
-        u"SELECT title, coalesce(author, '') || char(10) || coalesce(publisher, '') || char(10) "
-        "|| coalesce(url, '') || char(10) || coalesce(notes, '') FROM sources WHERE id = ?"_s,
-        u"SELECT '', quote || char(10) || coalesce(locator, '') FROM citations WHERE id = ? AND "
-        "coalesce(quote, '') <> ''"_s, // a citation without a quote has nothing to find
-        u"SELECT title, body FROM notes WHERE id = ?"_s,
-        u"SELECT name, coalesce((SELECT group_concat(name, char(10)) FROM actor_aliases WHERE "
-        "actor_id = a.id), '') || char(10) || coalesce(description, '') FROM actors a WHERE id = "
-        "?"_s,
-        u"SELECT name, coalesce((SELECT group_concat(name, char(10)) FROM place_aliases WHERE "
-        "place_id = p.fid), '') || char(10) || coalesce(country_code, '') || char(10) || "
-        "coalesce(description, '') FROM places p WHERE fid = ?"_s,
+    // What each kind of record gives the index: (title, body) of a row of `from`.
+    struct Source {
+        const char16_t *from, *id, *title, *body, *where;
     };
+    static const Source sources[] = {
+        {},
+        {u"events", u"fid", u"title", u"coalesce(description, '') || char(10) || coalesce(tags, '')",
+         u"1"},
+        {u"sources", u"id", u"title",
+         u"coalesce(author, '') || char(10) || coalesce(publisher, '') || char(10) || "
+         u"coalesce(url, '') || char(10) || coalesce(notes, '')",
+         u"1"},
+        // a citation without a quote has nothing to find
+        {u"citations", u"id", u"''", u"quote || char(10) || coalesce(locator, '')",
+         u"coalesce(quote, '') <> ''"},
+        {u"notes", u"id", u"title", u"body", u"1"},
+        {u"actors a", u"id", u"name",
+         u"coalesce((SELECT group_concat(name, char(10)) FROM actor_aliases WHERE actor_id = a.id), "
+         u"'') || char(10) || coalesce(description, '')",
+         u"1"},
+        {u"places p", u"fid", u"name",
+         u"coalesce((SELECT group_concat(name, char(10)) FROM place_aliases WHERE place_id = p.fid), "
+         u"'') || char(10) || coalesce(country_code, '') || char(10) || coalesce(description, '')",
+         u"1"},
+    };
+    auto textOf = [](int kind) {
+        const Source& k = sources[kind];
+        return u"SELECT %1, %2 FROM %3 WHERE %4 = ? AND %5"_s.arg(
+            QString::fromUtf16(k.title), QString::fromUtf16(k.body), QString::fromUtf16(k.from),
+            QString::fromUtf16(k.id), QString::fromUtf16(k.where));
+    };
+    // The word/pair tokens as an SQL function of this connection, for the bulk path below.
+    sqlite3_create_function_v2(
+        m_db.handle(), "caseatlas_short_tokens", 1,
+        SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_DIRECTONLY, nullptr,
+        [](sqlite3_context* context, int, sqlite3_value** argv) {
+            const auto* text = reinterpret_cast<const char*>(sqlite3_value_text(argv[0]));
+            const QByteArray tokens =
+                shortTokens(QString::fromUtf8(text, sqlite3_value_bytes(argv[0]))).toUtf8();
+            sqlite3_result_text(context, tokens.constData(), int(tokens.size()), SQLITE_TRANSIENT);
+        },
+        nullptr, nullptr, nullptr);
     qint64 done = 0;
+    // Records above the highest of their kind in the index have no text in it yet (a fresh
+    // import, a case indexed for the first time): they are written a chunk at a time by one
+    // statement per index, not one record at a time. The rest go through the loop below.
+    for (int kind = 1; kind <= 6; ++kind) {
+        const qint64 base = qint64(kind) << kKindShift;
+        auto highest = m_db.scalar(
+            u"SELECT coalesce(max(rowid), ?) FROM search_text WHERE rowid BETWEEN ? AND ?"_s,
+            {base, base, base + (qint64(1) << kKindShift) - 1});
+        if (!highest)
+            return highest.error();
+        qint64 after = highest.value().toLongLong() - base; // ids above this are not indexed
+        const Source& k = sources[kind];
+        const QString write =
+            u"INSERT INTO search_text (rowid, title, body) SELECT %1 + %2, %3, %4 FROM %5 "
+            "WHERE %2 > ?1 AND %2 <= ?2 AND %2 IN (SELECT id FROM search_dirty WHERE kind = %6 "
+            "AND id > ?1 AND id <= ?2) AND %7"_s.arg(QString::number(base), QString::fromUtf16(k.id),
+                                                     QString::fromUtf16(k.title),
+                                                     QString::fromUtf16(k.body),
+                                                     QString::fromUtf16(k.from))
+                .arg(kind)
+                .arg(QString::fromUtf16(k.where));
+        for (;;) {
+            auto last = m_db.scalar(u"SELECT max(id) FROM (SELECT id FROM search_dirty WHERE kind "
+                                    "= ? AND id > ? ORDER BY id LIMIT %1)"_s.arg(kBulk),
+                                    {kind, after});
+            if (!last)
+                return last.error();
+            if (last.value().isNull())
+                break;
+            const qint64 upTo = last.value().toLongLong();
+            CA_TRY(m_db.execute(write, {after, upTo}));
+            CA_TRY(m_db.execute(u"INSERT INTO search_short (rowid, title, body) SELECT rowid, "
+                                "caseatlas_short_tokens(title), caseatlas_short_tokens(body) FROM "
+                                "search_text WHERE rowid > ? AND rowid <= ?"_s,
+                                {base + after, base + upTo}));
+            auto cleared = m_db.execute(
+                u"DELETE FROM search_dirty WHERE kind = ? AND id > ? AND id <= ?"_s,
+                {kind, after, upTo});
+            if (!cleared)
+                return cleared.error();
+            done += cleared.value();
+            after = upTo;
+            if (progress && !progress(done, total.value())) {
+                if (tx)
+                    CA_TRY(tx->commit());
+                return done;
+            }
+        }
+    }
     for (;;) {
         QList<std::pair<int, qint64>> batch;
         {
@@ -157,7 +235,7 @@ Result<qint64> SearchIndex::update(const std::function<bool(qint64, qint64)>& pr
             }
             // … and in with the new, if the record still exists.
             if (kind >= 1 && kind <= 6) {
-                auto now = m_db.cached(textOf[kind]);
+                auto now = m_db.cached(textOf(kind));
                 if (!now)
                     return now.error();
                 now.value()->bind(1, id);

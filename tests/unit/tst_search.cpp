@@ -2,6 +2,7 @@
 
 #include "io/importcommands.h"
 #include "io/samplecase.h"
+#include "io/syntheticcase.h"
 #include "store/searchindex.h"
 
 #include <QSignalSpy>
@@ -25,6 +26,7 @@ private slots:
     void picksUpOutsideWriters();
     void migratedCaseIsIndexed();
     void largeImportIsIndexedInTheBackground();
+    void bulkIndexFindsWhatRecordByRecordDoes();
 
 private:
     QTemporaryDir m_dir;
@@ -231,6 +233,53 @@ void TestSearch::largeImportIsIndexedInTheBackground() {
     QCOMPARE(hits.value().size(), 1);
     QCOMPARE(doc->searchIndex().pending().value(), 0);
     QCOMPARE(doc->search(u"Edited while"_s).value().size(), 1);
+}
+
+// Records not yet in the index are written in bulk, a chunk per statement (issue 19, point 5);
+// written again one record at a time, every query finds the same.
+void TestSearch::bulkIndexFindsWhatRecordByRecordDoes() {
+    const QString path = m_dir.filePath(u"bulk.caseatlas"_s);
+    {
+        auto file = CaseFile::create(path, u"bulk"_s);
+        QVERIFY(file.ok());
+        SyntheticCaseOptions o;
+        o.events = 3000;
+        o.seed = 5;
+        o.multilingual = true;
+        o.noteFraction = 0.1;
+        QVERIFY(generateSyntheticCase(file.value(), o).ok());
+    }
+    auto file = CaseFile::open(path);
+    QVERIFY(file.ok());
+    SqliteDatabase& db = file.value().db();
+    SearchIndex index(db);
+    const qint64 records = index.pending().value();
+    QVERIFY(records > 3000);
+    QCOMPARE(index.update().value(), records);
+    QCOMPARE(index.pending().value(), 0);
+    const QStringList queries = {u"raid"_s, u"place 12"_s, u"果敢"_s, u"诈骗"_s, u"魏"_s,
+                                 u"နယ်စပ်"_s, u"မြ"_s, u"Working note 7"_s, u"police 缅北"_s};
+    auto results = [&] {
+        QStringList out;
+        for (const QString& q : queries) {
+            auto hits = index.search(q, 50);
+            if (!hits)
+                return QStringList{hits.error().message};
+            out << q + u": "_s + QString::number(hits.value().size());
+            for (const SearchHit& h : hits.value())
+                out << u"%1 %2 %3"_s.arg(int(h.kind)).arg(h.id).arg(h.matched);
+        }
+        return out;
+    };
+    const QStringList bulk = results();
+    QVERIFY(bulk.size() > queries.size() * 5);
+    // Every record listed again: all are in the index, so each is taken out and written back.
+    QVERIFY(db.exec(u"INSERT INTO search_dirty SELECT 1, fid FROM events; "
+                    "INSERT INTO search_dirty SELECT 4, id FROM notes; "
+                    "INSERT INTO search_dirty SELECT 5, id FROM actors"_s)
+                .ok());
+    QVERIFY(index.update().ok());
+    QCOMPARE(results(), bulk);
 }
 
 QTEST_GUILESS_MAIN(TestSearch)
