@@ -16,8 +16,12 @@ Result<qint64> CaseQueries::eventCount(const FilterCriteria& filter) {
 }
 
 Result<qint64> CaseQueries::unsourcedEventCount() {
-    return m_db.count(u"SELECT count(*) FROM events e WHERE NOT EXISTS "
-                      "(SELECT 1 FROM citations c WHERE c.event_id = e.fid)"_s);
+    // All events less those cited: a walk of the citations' event index (0.1 s at a million
+    // events; looking each event's citations up took 1.4 s, on every edit, for the summary).
+    // A citation always has its event (the foreign key cascades; `caseatlas check` reports any
+    // that does not).
+    return m_db.count(u"SELECT max(0, (SELECT count(*) FROM events) - "
+                      "(SELECT count(*) FROM (SELECT DISTINCT event_id FROM citations)))"_s);
 }
 
 Result<QSet<qint64>> CaseQueries::filteredEvents(const FilterCriteria& filter) {
