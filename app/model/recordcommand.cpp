@@ -38,10 +38,14 @@ Status RecordCommand::execute() {
     m_before = emptyCreated.value();
     m_before.append(before.value());
     Scope all = created.value() + m_scope;
+    QSet<qint64> events;
     for (const ScopeEntry& entry : all)
-        if (entry.table == u"events" && entry.column == u"fid" &&
-            !m_eventIds.contains(entry.value.toLongLong()))
-            m_eventIds << entry.value.toLongLong();
+        if (entry.table == u"events" && entry.column == u"fid")
+            events.insert(entry.value.toLongLong());
+    // The views take named events one by one; past a few hundred (an import, a large delete)
+    // reading the case again is cheaper, and the notice names none.
+    if (events.size() <= kMaxNamedEvents)
+        m_eventIds = QList<qint64>(events.begin(), events.end());
     auto after = RowSnapshot::capture(db, all);
     if (!after)
         return after.error();

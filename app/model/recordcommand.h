@@ -48,6 +48,7 @@ public:
     // The events whose rows this edit wrote (and undo and redo write back), known once it ran;
     // with the kind, what the change notice names (see CaseDocument::recordsChanged).
     const QList<qint64>& eventIds() const { return m_eventIds; }
+    static constexpr qsizetype kMaxNamedEvents = 256;
 
 private:
     void replay(bool undoing);

@@ -62,6 +62,28 @@ quint8 flagsOfText(QByteArrayView start, QByteArrayView end) {
     return f;
 }
 
+// An events row as the index keeps it, from the columns earliest_s, latest_s, start_edtf,
+// end_edtf, status, sensitivity at `first` on (load() and update() select them so): the bounded
+// times into `e` and `l`, the flags returned.
+quint8 readEntry(SqliteStatement& s, int first, bool cited, qint64& e, qint64& l) {
+    quint8 f = flagsOfText(s.utf8(first + 2), s.utf8(first + 3));
+    e = s.int64(first);
+    l = s.int64(first + 1);
+    boundTimes(e, l, f);
+    if (s.utf8(first + 4) == "disputed")
+        f |= TimeIndex::Disputed;
+    if (s.utf8(first + 5) == "confidential")
+        f |= TimeIndex::Confidential;
+    if (!cited)
+        f |= TimeIndex::Unsourced;
+    return f;
+}
+
+// A title as kept: at most 65,535 bytes of its UTF-8.
+QByteArrayView titleOf(SqliteStatement& s, int column) {
+    return s.utf8(column).first(std::min<qsizetype>(s.utf8(column).size(), 0xffff));
+}
+
 struct GroupingQueries {
     QString members; // event_id, key, order
     QString names;   // key, name — in lane order
@@ -164,20 +186,11 @@ Result<TimeIndex> TimeIndex::load(SqliteDatabase& db, LaneGrouping grouping) {
              [&](SqliteStatement& s) {
                  const qint64 id = s.int64(0);
                  ids.push_back(id);
-                 quint8 f = flagsOfText(s.utf8(3), s.utf8(4));
-                 qint64 e = s.int64(1), l = s.int64(2);
-                 boundTimes(e, l, f);
+                 qint64 e = 0, l = 0;
+                 flags.push_back(readEntry(s, 1, cited[size_t(id)], e, l));
                  earliest.push_back(e);
                  latest.push_back(l);
-                 if (s.utf8(5) == "disputed")
-                     f |= Disputed;
-                 if (s.utf8(6) == "confidential")
-                     f |= Confidential;
-                 if (!cited[size_t(id)])
-                     f |= Unsourced;
-                 flags.push_back(f);
-                 const QByteArrayView title =
-                     s.utf8(7).first(std::min<qsizetype>(s.utf8(7).size(), 0xffff));
+                 const QByteArrayView title = titleOf(s, 7);
                  titleStart.push_back(quint32(index.m_titles.size()));
                  titleLength.push_back(quint16(title.size()));
                  index.m_titles.append(title);
@@ -436,18 +449,9 @@ Result<bool> TimeIndex::update(SqliteDatabase& db, const QList<qint64>& eventIds
             return found.error();
         if (!found.value())
             continue; // deleted
-        quint8 f = flagsOfText(s.utf8(2), s.utf8(3));
-        qint64 e = s.int64(0), l = s.int64(1);
-        boundTimes(e, l, f);
-        if (s.utf8(4) == "disputed")
-            f |= Disputed;
-        if (s.utf8(5) == "confidential")
-            f |= Confidential;
-        if (s.int64(7) == 0)
-            f |= Unsourced;
-        Fresh entry{
-            id, e,  l,
-            f,  -1, s.utf8(6).first(std::min<qsizetype>(s.utf8(6).size(), 0xffff)).toByteArray()};
+        qint64 e = 0, l = 0;
+        const quint8 f = readEntry(s, 0, s.int64(7) != 0, e, l);
+        Fresh entry{id, e, l, f, -1, titleOf(s, 6).toByteArray()};
         qint64 key = -1;
         if (m_grouping != LaneGrouping::None) {
             auto lane = db.cached(QString::fromLatin1(laneSql[int(m_grouping)]));

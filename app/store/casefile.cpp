@@ -711,7 +711,11 @@ Status CaseFile::setMeta(const QString& key, const QString& value) {
 }
 
 Result<QStringList> CaseFile::integrityProblems(bool quick) {
-    auto stmt = m_db.prepare(quick ? u"PRAGMA quick_check"_s : u"PRAGMA integrity_check"_s);
+    return checkProblems(quick ? u"PRAGMA quick_check"_s : u"PRAGMA integrity_check"_s);
+}
+
+Result<QStringList> CaseFile::checkProblems(const QString& pragma) {
+    auto stmt = m_db.prepare(pragma);
     if (!stmt)
         return stmt.error();
     QStringList rows;
@@ -759,33 +763,23 @@ Result<QStringList> CaseFile::structureProblems() {
     QStringList problems;
     // Runs `sql`; a statement SQLite will not prepare (a table without rowid, a partial index)
     // is skipped, an error while reading is a problem found.
-    auto readEdge = [&](const QString& sql, const QString& what) -> Status {
+    auto readEdge = [&](const QString& sql, const QString& what) {
         auto stmt = m_db.prepare(sql);
         if (!stmt)
-            return {};
+            return;
         if (auto row = stmt.value().step(); !row)
             problems << u"%1: %2"_s.arg(what, row.error().detail.isEmpty() ? row.error().message
                                                                            : row.error().detail);
-        return {};
     };
-    auto quoted = [](QString name) { return u'"' + name.replace(u'"', u"\"\""_s) + u'"'; };
 
     QStringList small = {u"sqlite_schema"_s};
     if (m_db.tableExists(u"caseatlas_meta"_s))
         small << u"caseatlas_meta"_s;
     for (const QString& t : small) {
-        auto stmt = m_db.prepare(u"PRAGMA quick_check(%1)"_s.arg(quoted(t)));
-        if (!stmt)
-            return stmt.error();
-        for (;;) {
-            auto r = stmt.value().step();
-            if (!r)
-                return r.error();
-            if (!r.value())
-                break;
-            if (const QString line = stmt.value().text(0); line != u"ok"_s)
-                problems << line;
-        }
+        auto found = checkProblems(u"PRAGMA quick_check(%1)"_s.arg(sqlIdentifier(t)));
+        if (!found)
+            return found.error();
+        problems += found.value();
     }
     if (!problems.isEmpty())
         return problems;
@@ -806,9 +800,9 @@ Result<QStringList> CaseFile::structureProblems() {
     for (const Tree& t : trees) {
         const QString what = u"%1 %2"_s.arg(t.type, t.name);
         if (t.type == u"table") {
-            CA_TRY(readEdge(u"SELECT * FROM %1 LIMIT 1"_s.arg(quoted(t.name)), what));
-            CA_TRY(readEdge(u"SELECT * FROM %1 ORDER BY rowid DESC LIMIT 1"_s.arg(quoted(t.name)),
-                            what));
+            readEdge(u"SELECT * FROM %1 LIMIT 1"_s.arg(sqlIdentifier(t.name)), what);
+            readEdge(u"SELECT * FROM %1 ORDER BY rowid DESC LIMIT 1"_s.arg(sqlIdentifier(t.name)),
+                     what);
             continue;
         }
         // An index is read through its first column, in both directions.
@@ -816,11 +810,11 @@ Result<QStringList> CaseFile::structureProblems() {
             u"SELECT name FROM pragma_index_info(?) WHERE seqno = 0 AND cid >= 0"_s, {t.name});
         if (!column || column.value().isNull())
             continue; // an index on an expression: read when used
-        const QString col = quoted(column.value().toString());
+        const QString col = sqlIdentifier(column.value().toString());
         for (const char* order : {"ASC", "DESC"})
-            CA_TRY(readEdge(u"SELECT %1 FROM %2 INDEXED BY %3 ORDER BY %1 %4 LIMIT 1"_s.arg(
-                                col, quoted(t.table), quoted(t.name), QLatin1String(order)),
-                            what));
+            readEdge(u"SELECT %1 FROM %2 INDEXED BY %3 ORDER BY %1 %4 LIMIT 1"_s.arg(
+                         col, sqlIdentifier(t.table), sqlIdentifier(t.name), QLatin1String(order)),
+                     what);
     }
     return problems;
 }

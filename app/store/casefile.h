@@ -83,6 +83,8 @@ private:
     static Status recoverInterruptedChange(const QString& path, Access access);
     Status migrate(int fromVersion);
     Status applyConnectionSettings();
+    // The rows of an integrity pragma other than "ok"; damage that stops the check is a row.
+    Result<QStringList> checkProblems(const QString& pragma);
     Status removeLeftovers();
 
     SqliteDatabase m_db;

@@ -5,6 +5,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <array>
 #include <optional>
 
 using namespace Qt::StringLiterals;
@@ -113,8 +114,8 @@ Result<qint64> SearchIndex::update(const std::function<bool(qint64, qint64)>& pr
     };
     static const Source sources[] = {
         {},
-        {u"events", u"fid", u"title", u"coalesce(description, '') || char(10) || coalesce(tags, '')",
-         u"1"},
+        {u"events", u"fid", u"title",
+         u"coalesce(description, '') || char(10) || coalesce(tags, '')", u"1"},
         {u"sources", u"id", u"title",
          u"coalesce(author, '') || char(10) || coalesce(publisher, '') || char(10) || "
          u"coalesce(url, '') || char(10) || coalesce(notes, '')",
@@ -124,20 +125,27 @@ Result<qint64> SearchIndex::update(const std::function<bool(qint64, qint64)>& pr
          u"coalesce(quote, '') <> ''"},
         {u"notes", u"id", u"title", u"body", u"1"},
         {u"actors a", u"id", u"name",
-         u"coalesce((SELECT group_concat(name, char(10)) FROM actor_aliases WHERE actor_id = a.id), "
+         u"coalesce((SELECT group_concat(name, char(10)) FROM actor_aliases WHERE actor_id = "
+         u"a.id), "
          u"'') || char(10) || coalesce(description, '')",
          u"1"},
         {u"places p", u"fid", u"name",
-         u"coalesce((SELECT group_concat(name, char(10)) FROM place_aliases WHERE place_id = p.fid), "
+         u"coalesce((SELECT group_concat(name, char(10)) FROM place_aliases WHERE place_id = "
+         u"p.fid), "
          u"'') || char(10) || coalesce(country_code, '') || char(10) || coalesce(description, '')",
          u"1"},
     };
-    auto textOf = [](int kind) {
-        const Source& k = sources[kind];
-        return u"SELECT %1, %2 FROM %3 WHERE %4 = ? AND %5"_s.arg(
-            QString::fromUtf16(k.title), QString::fromUtf16(k.body), QString::fromUtf16(k.from),
-            QString::fromUtf16(k.id), QString::fromUtf16(k.where));
-    };
+    // One record's text, by kind (built once: the loop below runs once per record).
+    static const std::array<QString, 7> textOf = [] {
+        std::array<QString, 7> sql;
+        for (int kind = 1; kind <= 6; ++kind) {
+            const Source& k = sources[kind];
+            sql[size_t(kind)] = u"SELECT %1, %2 FROM %3 WHERE %4 = ? AND %5"_s.arg(
+                QString::fromUtf16(k.title), QString::fromUtf16(k.body), QString::fromUtf16(k.from),
+                QString::fromUtf16(k.id), QString::fromUtf16(k.where));
+        }
+        return sql;
+    }();
     // The word/pair tokens as an SQL function of this connection, for the bulk path below.
     sqlite3_create_function_v2(
         m_db.handle(), "caseatlas_short_tokens", 1,
@@ -165,10 +173,9 @@ Result<qint64> SearchIndex::update(const std::function<bool(qint64, qint64)>& pr
         const QString write =
             u"INSERT INTO search_text (rowid, title, body) SELECT %1 + %2, %3, %4 FROM %5 "
             "WHERE %2 > ?1 AND %2 <= ?2 AND %2 IN (SELECT id FROM search_dirty WHERE kind = %6 "
-            "AND id > ?1 AND id <= ?2) AND %7"_s.arg(QString::number(base), QString::fromUtf16(k.id),
-                                                     QString::fromUtf16(k.title),
-                                                     QString::fromUtf16(k.body),
-                                                     QString::fromUtf16(k.from))
+            "AND id > ?1 AND id <= ?2) AND %7"_s
+                .arg(QString::number(base), QString::fromUtf16(k.id), QString::fromUtf16(k.title),
+                     QString::fromUtf16(k.body), QString::fromUtf16(k.from))
                 .arg(kind)
                 .arg(QString::fromUtf16(k.where));
         for (;;) {
@@ -185,9 +192,9 @@ Result<qint64> SearchIndex::update(const std::function<bool(qint64, qint64)>& pr
                                 "caseatlas_short_tokens(title), caseatlas_short_tokens(body) FROM "
                                 "search_text WHERE rowid > ? AND rowid <= ?"_s,
                                 {base + after, base + upTo}));
-            auto cleared = m_db.execute(
-                u"DELETE FROM search_dirty WHERE kind = ? AND id > ? AND id <= ?"_s,
-                {kind, after, upTo});
+            auto cleared =
+                m_db.execute(u"DELETE FROM search_dirty WHERE kind = ? AND id > ? AND id <= ?"_s,
+                             {kind, after, upTo});
             if (!cleared)
                 return cleared.error();
             done += cleared.value();
@@ -235,7 +242,7 @@ Result<qint64> SearchIndex::update(const std::function<bool(qint64, qint64)>& pr
             }
             // … and in with the new, if the record still exists.
             if (kind >= 1 && kind <= 6) {
-                auto now = m_db.cached(textOf(kind));
+                auto now = m_db.cached(textOf[size_t(kind)]);
                 if (!now)
                     return now.error();
                 now.value()->bind(1, id);
