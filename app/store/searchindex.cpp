@@ -7,6 +7,9 @@
 #include <algorithm>
 #include <array>
 #include <optional>
+#include <string>
+#include <unordered_set>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -16,7 +19,11 @@ namespace {
 
 constexpr qint64 kKindShift = 40;
 constexpr int kBatch = 2000;
-constexpr int kBulk = 20000; // records per statement when written in bulk
+constexpr int kBulk = 20000;              // records per statement when written in bulk
+constexpr qint64 kLarge = 10000;          // records waiting that make an update a large one
+constexpr int kBulkHashSize = 32 << 20;   // bytes of tokens an index gathers before a flush
+constexpr int kDefaultHashSize = 1 << 20; // FTS5's own defaults
+constexpr int kDefaultAutomerge = 4;
 const SearchKind kOrder[] = {SearchKind::Event,  SearchKind::Quote, SearchKind::Note,
                              SearchKind::Source, SearchKind::Actor, SearchKind::Place};
 
@@ -26,12 +33,12 @@ qint64 rowidOf(SearchKind kind, qint64 id) {
 
 // Scripts written without spaces between words: Thai, Lao, Myanmar, Khmer, kana, CJK.
 bool unspaced(uint c) {
-    return (c >= 0x0E00 && c <= 0x0EFF) || (c >= 0x1000 && c <= 0x109F) ||
-           (c >= 0x1780 && c <= 0x17FF) || (c >= 0x3040 && c <= 0x30FF) ||
-           (c >= 0x31F0 && c <= 0x31FF) || (c >= 0x3400 && c <= 0x4DBF) ||
-           (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xA9E0 && c <= 0xA9FF) ||
-           (c >= 0xAA60 && c <= 0xAA7F) || (c >= 0xF900 && c <= 0xFAFF) ||
-           (c >= 0x20000 && c <= 0x2FA1F);
+    return c >= 0x0E00 &&
+           ((c <= 0x0EFF) || (c >= 0x1000 && c <= 0x109F) || (c >= 0x1780 && c <= 0x17FF) ||
+            (c >= 0x3040 && c <= 0x30FF) || (c >= 0x31F0 && c <= 0x31FF) ||
+            (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) ||
+            (c >= 0xA9E0 && c <= 0xA9FF) || (c >= 0xAA60 && c <= 0xAA7F) ||
+            (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x2FA1F));
 }
 
 QString fromCodePoints(const uint* p, qsizetype n) {
@@ -68,36 +75,152 @@ QString searchKindKey(SearchKind kind) {
     return {};
 }
 
-QString SearchIndex::shortTokens(const QString& text) {
-    const QList<uint> cps = text.toUcs4();
-    QString out;
-    out.reserve(text.size() * 2);
-    for (qsizetype i = 0; i < cps.size();) {
-        if (!unspaced(cps[i])) {
-            out += fromCodePoints(&cps[i], 1);
+namespace {
+
+// A character of a word as the short index's tokenizer takes it (unicode61 with the categories
+// L* N* Co M*): letters, digits, private use and combining marks.
+bool tokenChar(char32_t c) {
+    if (c < 0x80)
+        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    switch (QChar::category(c)) {
+    case QChar::Letter_Uppercase:
+    case QChar::Letter_Lowercase:
+    case QChar::Letter_Titlecase:
+    case QChar::Letter_Modifier:
+    case QChar::Letter_Other:
+    case QChar::Number_DecimalDigit:
+    case QChar::Number_Letter:
+    case QChar::Number_Other:
+    case QChar::Other_PrivateUse:
+    case QChar::Mark_NonSpacing:
+    case QChar::Mark_SpacingCombining:
+    case QChar::Mark_Enclosing:
+        return true;
+    default:
+        return false;
+    }
+}
+
+char32_t folded(char32_t c) {
+    if (c < 0x80)
+        return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+    return QChar::toCaseFolded(c);
+}
+
+void appendUtf8(std::string& out, char32_t c) {
+    if (c < 0x80) {
+        out += char(c);
+    } else if (c < 0x800) {
+        out += char(0xC0 | (c >> 6));
+        out += char(0x80 | (c & 0x3F));
+    } else if (c < 0x10000) {
+        out += char(0xE0 | (c >> 12));
+        out += char(0x80 | ((c >> 6) & 0x3F));
+        out += char(0x80 | (c & 0x3F));
+    } else {
+        out += char(0xF0 | (c >> 18));
+        out += char(0x80 | ((c >> 12) & 0x3F));
+        out += char(0x80 | ((c >> 6) & 0x3F));
+        out += char(0x80 | (c & 0x3F));
+    }
+}
+
+// UTF-8 to code points; a byte that starts no valid sequence becomes U+FFFD.
+void decodeUtf8(const char* p, size_t n, std::vector<char32_t>& out) {
+    out.clear();
+    out.reserve(n);
+    const auto* s = reinterpret_cast<const unsigned char*>(p);
+    for (size_t i = 0; i < n;) {
+        const unsigned char b = s[i];
+        const int extra = b < 0x80           ? 0
+                          : (b >> 5) == 0x6  ? 1
+                          : (b >> 4) == 0xE  ? 2
+                          : (b >> 3) == 0x1E ? 3
+                                             : -1;
+        bool ok = extra >= 0 && i + size_t(extra) < n;
+        char32_t c = extra == 0 ? b : extra == 1 ? b & 0x1F : extra == 2 ? b & 0x0F : b & 0x07;
+        for (int k = 1; ok && k <= extra; ++k) {
+            ok = (s[i + size_t(k)] & 0xC0) == 0x80;
+            c = (c << 6) | (s[i + size_t(k)] & 0x3F);
+        }
+        if (!ok) {
+            out.push_back(0xFFFD);
             ++i;
             continue;
         }
-        qsizetype end = i;
-        while (end < cps.size() && unspaced(cps[end]))
-            ++end;
-        out += u' ';
-        for (qsizetype j = i; j + 1 < end; ++j) {
-            out += fromCodePoints(&cps[j], 2);
-            out += u' ';
-        }
-        out += fromCodePoints(&cps[end - 1], 1);
-        out += u' ';
-        i = end;
+        out.push_back(c);
+        i += size_t(extra) + 1;
     }
-    return out;
+}
+
+// The short index's tokens for a text given as code points, as UTF-8: each distinct word cut to
+// its first two characters, each distinct pair of a run of an unspaced script and the run's
+// last character; folded, separated by spaces, in the order first met.
+void shortTokensOf(const std::vector<char32_t>& cps, std::string& out) {
+    // Tokens met so far, as (first << 32 | second): a short list looked through while it is
+    // short (most records), a hash set beyond.
+    thread_local std::vector<quint64> met;
+    thread_local std::unordered_set<quint64> metMany;
+    met.clear();
+    metMany.clear();
+    out.clear();
+    auto add = [&](char32_t a, char32_t b) {
+        a = folded(a);
+        b = b ? folded(b) : 0;
+        const quint64 key = (quint64(a) << 32) | b;
+        if (met.size() < 64) {
+            if (std::find(met.cbegin(), met.cend(), key) != met.cend())
+                return;
+            met.push_back(key);
+            if (met.size() == 64)
+                metMany.insert(met.cbegin(), met.cend());
+        } else if (!metMany.insert(key).second) {
+            return;
+        }
+        if (!out.empty())
+            out += ' ';
+        appendUtf8(out, a);
+        if (b)
+            appendUtf8(out, b);
+    };
+    const size_t n = cps.size();
+    for (size_t i = 0; i < n;) {
+        if (unspaced(cps[i])) {
+            size_t end = i;
+            while (end < n && unspaced(cps[end]))
+                ++end;
+            for (size_t j = i; j + 1 < end; ++j)
+                add(cps[j], cps[j + 1]);
+            add(cps[end - 1], 0);
+            i = end;
+        } else if (tokenChar(cps[i])) {
+            size_t end = i;
+            while (end < n && tokenChar(cps[end]) && !unspaced(cps[end]))
+                ++end;
+            add(cps[i], end - i > 1 ? cps[i + 1] : 0);
+            i = end;
+        } else {
+            ++i;
+        }
+    }
+}
+
+} // namespace
+
+QString SearchIndex::shortTokens(const QString& text) {
+    const QList<uint> ucs4 = text.toUcs4();
+    std::vector<char32_t> cps(ucs4.cbegin(), ucs4.cend());
+    std::string out;
+    shortTokensOf(cps, out);
+    return QString::fromUtf8(out.data(), qsizetype(out.size()));
 }
 
 Result<qint64> SearchIndex::pending() {
     return m_db.count(u"SELECT count(*) FROM search_dirty"_s);
 }
 
-Result<qint64> SearchIndex::update(const std::function<bool(qint64, qint64)>& progress) {
+Result<qint64> SearchIndex::update(const std::function<bool(qint64, qint64)>& progress,
+                                   qint64 commitEvery) {
     auto total = pending();
     if (!total)
         return total.error();
@@ -151,13 +274,45 @@ Result<qint64> SearchIndex::update(const std::function<bool(qint64, qint64)>& pr
         m_db.handle(), "caseatlas_short_tokens", 1,
         SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_DIRECTONLY, nullptr,
         [](sqlite3_context* context, int, sqlite3_value** argv) {
+            thread_local std::vector<char32_t> cps;
+            thread_local std::string tokens;
             const auto* text = reinterpret_cast<const char*>(sqlite3_value_text(argv[0]));
-            const QByteArray tokens =
-                shortTokens(QString::fromUtf8(text, sqlite3_value_bytes(argv[0]))).toUtf8();
-            sqlite3_result_text(context, tokens.constData(), int(tokens.size()), SQLITE_TRANSIENT);
+            decodeUtf8(text, text ? size_t(sqlite3_value_bytes(argv[0])) : 0, cps);
+            shortTokensOf(cps, tokens);
+            sqlite3_result_text(context, tokens.data(), int(tokens.size()), SQLITE_TRANSIENT);
         },
         nullptr, nullptr, nullptr);
-    qint64 done = 0;
+    // A large update leaves merging the indexes' segments for later (FTS5 would merge them as
+    // each chunk is written, half of the time at a million records; at most 16 pile up on a
+    // level before they are merged) and flushes a chunk's tokens as one segment. Put back as
+    // it finishes; small updates (an edit) change nothing.
+    const bool large = total.value() >= kLarge;
+    auto ftsSettings = [&](int automerge, int hashSize) -> Status {
+        for (const QString& table : {u"search_text"_s, u"search_short"_s})
+            CA_TRY(m_db.execute(u"INSERT INTO %1 (%1, rank) VALUES ('automerge', ?), "
+                                "('hashsize', ?)"_s.arg(table),
+                                {automerge, hashSize}));
+        return {};
+    };
+    if (large)
+        CA_TRY(ftsSettings(0, kBulkHashSize));
+    auto finish = [&]() -> Status {
+        if (large)
+            CA_TRY(ftsSettings(kDefaultAutomerge, kDefaultHashSize));
+        if (tx)
+            CA_TRY(tx->commit());
+        return {};
+    };
+    qint64 done = 0, committed = 0;
+    // Commits what was done so far when the transaction is this function's and enough was.
+    auto commitChunk = [&]() -> Status {
+        if (!tx || commitEvery <= 0 || done - committed < commitEvery)
+            return {};
+        CA_TRY(tx->commit());
+        committed = done;
+        tx.emplace(m_db);
+        return tx->status();
+    };
     // Records above the highest of their kind in the index have no text in it yet (a fresh
     // import, a case indexed for the first time): they are written a chunk at a time by one
     // statement per index, not one record at a time. The rest go through the loop below.
@@ -199,9 +354,9 @@ Result<qint64> SearchIndex::update(const std::function<bool(qint64, qint64)>& pr
                 return cleared.error();
             done += cleared.value();
             after = upTo;
+            CA_TRY(commitChunk());
             if (progress && !progress(done, total.value())) {
-                if (tx)
-                    CA_TRY(tx->commit());
+                CA_TRY(finish());
                 return done;
             }
         }
@@ -266,19 +421,19 @@ Result<qint64> SearchIndex::update(const std::function<bool(qint64, qint64)>& pr
                 m_db.execute(u"DELETE FROM search_dirty WHERE kind = ? AND id = ?"_s, {kind, id}));
         }
         done += batch.size();
+        CA_TRY(commitChunk());
         if (progress && !progress(done, total.value()))
             break;
     }
-    if (tx)
-        CA_TRY(tx->commit());
+    CA_TRY(finish());
     return done;
 }
 
 namespace {
 
-// One word of a query. A long term (three code points or more) is found by the trigram index
-// as a case-insensitive substring; a short one by the word/pair index, as one exact pair or as
-// the words and pairs that begin with it.
+// One word of a query. A long term (three code points or more) is looked up in the trigram
+// index by trigrams that cover it, a short one in the word/pair index as one exact pair or as
+// the words and pairs that begin with it; either way the candidates' text is then checked.
 struct Term {
     QString text;
     bool isShort = false;
@@ -288,11 +443,12 @@ struct Term {
 
 bool wordChar(QChar c) {
     return c.isLetterOrNumber() || c.category() == QChar::Mark_NonSpacing ||
-           c.category() == QChar::Mark_SpacingCombining;
+           c.category() == QChar::Mark_SpacingCombining || c.category() == QChar::Mark_Enclosing ||
+           c.category() == QChar::Other_PrivateUse;
 }
 
-// Whether `term` occurs in a text, by the index's own rules (for filtering candidates): a long
-// term or a pair anywhere; a prefix at the start of a word, or anywhere for an unspaced script.
+// Whether `term` occurs in a text, by the index's own rules: a long term or a pair anywhere
+// (case aside); a prefix at the start of a word, or anywhere in an unspaced script.
 bool occursIn(const Term& term, const QString& text) {
     if (!term.isShort || !term.prefix)
         return text.contains(term.text, Qt::CaseInsensitive);
@@ -301,21 +457,34 @@ bool occursIn(const Term& term, const QString& text) {
         bool found = false;
         for (qsizetype at = text.indexOf(want, 0, Qt::CaseInsensitive); at >= 0 && !found;
              at = text.indexOf(want, at + 1, Qt::CaseInsensitive))
-            found = unspacedToken || at == 0 || !wordChar(text.at(at - 1));
+            found = unspacedToken || at == 0 || !wordChar(text.at(at - 1)) ||
+                    unspaced(text.at(at - 1).unicode());
         if (!found)
             return false;
     }
     return true;
 }
 
+// The trigrams of a long term that cover it: from every third code point, and the last three.
+QStringList coveringTrigrams(const QString& term) {
+    const QList<uint> cps = term.toUcs4();
+    QStringList out;
+    for (qsizetype at = 0; at + 3 <= cps.size(); at += 3)
+        out << fromCodePoints(&cps[at], 3);
+    if (cps.size() % 3 != 0)
+        out << fromCodePoints(&cps[cps.size() - 3], 3);
+    return out;
+}
+
 constexpr int kSelectiveShort = 2000; // a short term matching fewer records drives the search
-constexpr int kScanCap = 20000;       // candidates looked at per kind, at most
+constexpr int kScanCap = 20000;       // candidates checked per kind, at most
+constexpr int kRankWindow = 1000;     // candidates looked at for title matches to rank first
 
 } // namespace
 
 Result<QList<SearchHit>> SearchIndex::search(const QString& query, int limit) {
     QList<Term> terms;
-    QStringList longTerms, shortTerms;
+    QStringList longTokens, shortTerms;
     for (QString word : query.split(QRegularExpression(u"\\s+"_s), Qt::SkipEmptyParts)) {
         word.remove(u'"');
         if (word.isEmpty())
@@ -324,7 +493,8 @@ Result<QList<SearchHit>> SearchIndex::search(const QString& query, int limit) {
         term.text = word;
         const QList<uint> cps = word.toUcs4();
         if (cps.size() >= ShortTermLength) {
-            longTerms << ftsString(word);
+            for (const QString& trigram : coveringTrigrams(word))
+                longTokens << ftsString(trigram);
             terms << term;
             continue;
         }
@@ -338,9 +508,11 @@ Result<QList<SearchHit>> SearchIndex::search(const QString& query, int limit) {
             // A letter or two, or one character: the words (or pairs) that begin with it.
             term.prefix = true;
             for (const QString& token : shortTokens(word).split(u' ', Qt::SkipEmptyParts)) {
-                term.tokens << token.toCaseFolded();
+                term.tokens << token;
                 shortTerms << ftsString(token) + u'*';
             }
+            if (term.tokens.isEmpty())
+                continue; // punctuation alone: no word to find it by
         }
         terms << term;
     }
@@ -348,13 +520,12 @@ Result<QList<SearchHit>> SearchIndex::search(const QString& query, int limit) {
     if (terms.isEmpty())
         return hits;
     limit = std::clamp(limit, 1, 1000);
-    const QString longExpr = longTerms.join(u' ');
+    const QString longExpr = longTokens.join(u' ');
     const QString shortExpr = shortTerms.join(u' ');
     const bool mixed = !longExpr.isEmpty() && !shortExpr.isEmpty();
 
-    // With both kinds of term, the rarer side picks the candidates and the other is checked on
-    // their text: a short term found in few records gives them all; otherwise the trigram
-    // matches are read in order until enough pass.
+    // With both kinds of term, a short term found in few records gives the candidates;
+    // otherwise the trigram index does.
     std::optional<QList<qint64>> shortSet;
     if (mixed) {
         auto few = m_db.cached(u"SELECT rowid FROM search_short WHERE search_short MATCH ? "
@@ -388,72 +559,70 @@ Result<QList<SearchHit>> SearchIndex::search(const QString& query, int limit) {
 
     for (SearchKind kind : kOrder) {
         const qint64 lo = rowidOf(kind, 0), hi = rowidOf(kind, (qint64(1) << kKindShift) - 1);
-        QList<qint64> rowids;
-        QSet<qint64> seen;
-        QList<bool> inTitle;
-        for (bool titleOnly : {true, false}) {
-            if (rowids.size() >= limit)
+        // The candidates in rowid order: the selective short term's, or the index's as read.
+        std::optional<SqliteStatement*> stmt;
+        auto fromSet = shortSet ? std::lower_bound(shortSet->cbegin(), shortSet->cend(), lo)
+                                : QList<qint64>::const_iterator();
+        if (!shortSet) {
+            const bool onShort = longExpr.isEmpty();
+            const QString table = onShort ? u"search_short"_s : u"search_text"_s;
+            auto cached = m_db.cached(u"SELECT rowid FROM %1 WHERE %1 MATCH ? AND rowid BETWEEN "
+                                      "? AND ? LIMIT %2"_s.arg(table)
+                                          .arg(kScanCap));
+            if (!cached)
+                return cached.error();
+            stmt = cached.value();
+            (*stmt)->bindAll({onShort ? shortExpr : longExpr, lo, hi});
+        }
+        auto next = [&]() -> Result<std::optional<qint64>> {
+            if (!stmt) {
+                if (fromSet == shortSet->cend() || *fromSet > hi)
+                    return std::optional<qint64>();
+                return std::optional<qint64>(*fromSet++);
+            }
+            auto row = (*stmt)->step();
+            if (!row)
+                return row.error();
+            return row.value() ? std::optional<qint64>((*stmt)->int64(0)) : std::nullopt;
+        };
+        // Every term checked on each candidate's text: title matches first, then the rest; the
+        // look for title matches ends after a window once enough matches are in hand.
+        QList<qint64> titleRows, bodyRows;
+        Status checked;
+        for (qsizetype looked = 0;
+             titleRows.size() < limit &&
+             (titleRows.size() + bodyRows.size() < limit || looked < kRankWindow);
+             ++looked) {
+            auto r = next();
+            if (!r) {
+                checked = r.error();
                 break;
-            auto take = [&](qint64 r) {
-                if (rowids.size() < limit && !seen.contains(r)) {
-                    seen.insert(r);
-                    rowids << r;
-                    inTitle << titleOnly;
-                }
-            };
-            // Checks every term on a candidate's text (the title alone in the title pass).
-            auto passes = [&](qint64 r) -> Result<bool> {
-                QString title, body;
-                CA_TRY(textOf(r, title, body));
-                const QString text = titleOnly ? title : title + u'\n' + body;
+            }
+            if (!r.value())
+                break;
+            QString title, body;
+            checked = textOf(*r.value(), title, body);
+            if (!checked)
+                break;
+            auto all = [&](const QString& text) {
                 return std::all_of(terms.cbegin(), terms.cend(),
                                    [&](const Term& t) { return occursIn(t, text); });
             };
-            if (shortSet) {
-                for (auto it = std::lower_bound(shortSet->cbegin(), shortSet->cend(), lo);
-                     it != shortSet->cend() && *it <= hi && rowids.size() < limit; ++it) {
-                    if (seen.contains(*it))
-                        continue;
-                    auto ok = passes(*it);
-                    if (!ok)
-                        return ok.error();
-                    if (ok.value())
-                        take(*it);
-                }
-                continue;
-            }
-            const bool onShort = longExpr.isEmpty();
-            const QString expr = onShort ? shortExpr : longExpr;
-            const QString table = onShort ? u"search_short"_s : u"search_text"_s;
-            // Without a filter to apply, the index's own order and LIMIT do all the work.
-            // The title pass only ranks: a short look is enough, the full pass finds the rest.
-            const int cap = !mixed      ? limit + int(seen.size())
-                            : titleOnly ? kScanCap / 10
-                                        : kScanCap;
-            auto stmt = m_db.cached(u"SELECT rowid FROM %1 WHERE %1 MATCH ? AND rowid BETWEEN ? "
-                                    "AND ? LIMIT %2"_s.arg(table)
-                                        .arg(cap));
-            if (!stmt)
-                return stmt.error();
-            stmt.value()->bindAll({titleOnly ? u"title : (%1)"_s.arg(expr) : expr, lo, hi});
-            QList<qint64> candidates;
-            CA_TRY(
-                stmt.value()->forEachRow([&](SqliteStatement& st) { candidates << st.int64(0); }));
-            stmt.value()->reset();
-            for (qint64 r : candidates) {
-                if (rowids.size() >= limit)
-                    break;
-                if (seen.contains(r))
-                    continue;
-                if (mixed) {
-                    auto ok = passes(r);
-                    if (!ok)
-                        return ok.error();
-                    if (!ok.value())
-                        continue;
-                }
-                take(r);
-            }
+            if (all(title))
+                titleRows << *r.value();
+            else if (bodyRows.size() < limit && all(title + u'\n' + body))
+                bodyRows << *r.value();
+        }
+        if (stmt)
+            (*stmt)->reset();
+        CA_TRY(checked);
+        QList<qint64> rowids = titleRows;
+        QList<bool> inTitle(titleRows.size(), true);
+        for (qint64 r : bodyRows) {
+            if (rowids.size() >= limit)
+                break;
+            rowids << r;
+            inTitle << false;
         }
         for (qsizetype i = 0; i < rowids.size(); ++i) {
             SearchHit hit;

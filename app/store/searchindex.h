@@ -24,10 +24,12 @@ struct SearchHit {
     bool inTitle = false;
 };
 
-// Full-text search over a case (schema 4): a trigram FTS5 index for terms of three or more
-// characters in any script, and a word/pair index for shorter terms (Chinese, Burmese and
-// other unspaced scripts as overlapping pairs). Triggers list changed records in search_dirty;
-// update() indexes them, so the index converges whoever wrote the file.
+// Full-text search over a case (schema 10): a trigram FTS5 index for terms of three or more
+// characters in any script, and a word/pair index for shorter terms (words by their first two
+// characters; Chinese, Burmese and other unspaced scripts as overlapping pairs). Both say only
+// which records hold a token; every candidate is checked against its text. Triggers list
+// changed records in search_dirty; update() indexes them, so the index converges whoever wrote
+// the file.
 class SearchIndex {
 public:
     explicit SearchIndex(SqliteDatabase& db)
@@ -35,15 +37,18 @@ public:
 
     // Records waiting to be indexed.
     Result<qint64> pending();
-    // Indexes what changed, in one transaction (or inside the caller's). `progress` gets
-    // (done, total) and may return false to stop; what was done so far is kept.
-    Result<qint64> update(const std::function<bool(qint64, qint64)>& progress = {});
+    // Indexes what changed, in one transaction (or inside the caller's); with `commitEvery`,
+    // in transactions of about that many records, so that a search sees the index grow.
+    // `progress` gets (done, total) and may return false to stop; what was done is kept.
+    Result<qint64> update(const std::function<bool(qint64, qint64)>& progress = {},
+                          qint64 commitEvery = 0);
     // Results grouped by kind (events, quotes, notes, sources, actors, places), title matches
     // first within a kind; at most `limit` per kind. Every word of the query must match.
     Result<QList<SearchHit>> search(const QString& query, int limit = 20);
 
-    // The text the short-term index holds for `text`: words as they are, runs of unspaced
-    // scripts as overlapping pairs plus the run's last character.
+    // The tokens the short-term index holds for `text`, folded and each once: every word's
+    // first two characters, every overlapping pair of a run of an unspaced script and the
+    // run's last character.
     static QString shortTokens(const QString& text);
     static constexpr int ShortTermLength = 3; // terms with fewer code points use the short index
 

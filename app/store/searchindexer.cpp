@@ -3,13 +3,11 @@
 #include "store/caseindexes.h"
 #include "store/searchindex.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace caseatlas {
-
-namespace {
-constexpr qint64 kChunk = 20000; // records per transaction
-}
 
 SearchIndexer::SearchIndexer(QObject* parent)
     : QObject(parent) {}
@@ -38,25 +36,16 @@ void SearchIndexer::start(const QString& path) {
                    !built) {
             error = built.error().message;
         } else {
+            // One pass, committed a chunk at a time: searches see the index grow.
             SearchIndex index(db.value());
-            const auto total = index.pending();
-            qint64 done = 0;
-            while (total && !m_stop) {
-                // One chunk: update() commits what it did when told to stop.
-                auto indexed = index.update([&](qint64 chunkDone, qint64) {
-                    emit progress(std::min(done + chunkDone, total.value()), total.value());
-                    return !m_stop && chunkDone < kChunk;
-                });
-                if (!indexed) {
-                    error = indexed.error().message;
-                    break;
-                }
-                if (indexed.value() == 0)
-                    break;
-                done += indexed.value();
-            }
-            if (!total)
-                error = total.error().message;
+            auto indexed = index.update(
+                [&](qint64 done, qint64 total) {
+                    emit progress(std::min(done, total), total);
+                    return !m_stop;
+                },
+                Chunk);
+            if (!indexed)
+                error = indexed.error().message;
         }
         m_running = false;
         emit finished(error);

@@ -25,6 +25,8 @@ public:
     void stop();
     bool isRunning() const { return m_running; }
 
+    static constexpr qint64 Chunk = 20000; // records indexed per transaction
+
 signals:
     void indexesProgress(int built, int total); // the lookup indexes
     void progress(qint64 done, qint64 total);   // the full-text index

@@ -17,6 +17,7 @@
 #include "render/timelinerenderer.h"
 #include "store/caseindexes.h"
 #include "store/searchindex.h"
+#include "store/searchindexer.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -525,19 +526,19 @@ int main(int argc, char* argv[]) {
                 return fail(file.error());
             SearchIndex index(file.value().db());
             const qint64 records = index.pending().ok() ? index.pending().value() : 0;
-            if (wanted(u"search.index_build"_s) && !measure(
-                                                       u"search.index_build"_s, n, 1, {},
-                                                       [&] {
-                                                           auto done = index.update();
-                                                           if (!done)
-                                                               error = done.error();
-                                                           return done.ok() &&
-                                                                  done.value() == records;
-                                                       },
-                                                       QJsonObject{{u"records"_s, records}}))
+            if (wanted(u"search.index_build"_s) &&
+                !measure(
+                    u"search.index_build"_s, n, 1, {},
+                    [&] {
+                        auto done = index.update({}, SearchIndexer::Chunk);
+                        if (!done)
+                            error = done.error();
+                        return done.ok() && done.value() == records;
+                    },
+                    QJsonObject{{u"records"_s, records}}))
                 return fail(error);
             if (!wanted(u"search.index_build"_s)) {
-                if (auto done = index.update(); !done)
+                if (auto done = index.update({}, SearchIndexer::Chunk); !done)
                     return fail(done.error());
             }
             std::fprintf(stderr, "search case: %.1f MB, %lld records indexed\n",
@@ -720,7 +721,7 @@ int main(int argc, char* argv[]) {
         };
         if (wanted(u"import.acled.search_index"_s) &&
             (!reopen() || !measure(u"import.acled.search_index"_s, rows, 1, {}, [&] {
-                auto done = SearchIndex(file->db()).update();
+                auto done = SearchIndex(file->db()).update({}, SearchIndexer::Chunk);
                 if (!done)
                     error = done.error();
                 return done.ok();
