@@ -294,8 +294,16 @@ Result<qint64> SearchIndex::update(const std::function<bool(qint64, qint64)>& pr
                                 {automerge, hashSize}));
         return {};
     };
-    if (large)
+    if (large) {
         CA_TRY(ftsSettings(0, kBulkHashSize));
+    } else {
+        // A large update stopped short (a crash) left them set: put them back.
+        auto merging = m_db.scalar(u"SELECT v FROM search_text_config WHERE k = 'automerge'"_s);
+        if (!merging)
+            return merging.error();
+        if (merging.value().isValid() && merging.value().toInt() == 0)
+            CA_TRY(ftsSettings(kDefaultAutomerge, kDefaultHashSize));
+    }
     auto finish = [&]() -> Status {
         if (large)
             CA_TRY(ftsSettings(kDefaultAutomerge, kDefaultHashSize));

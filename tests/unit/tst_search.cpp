@@ -29,6 +29,7 @@ private slots:
     void bulkIndexFindsWhatRecordByRecordDoes();
     void everyCandidateIsChecked();
     void schema10RebuildsAnOlderIndex();
+    void badTextFromOutsideWriters();
 
 private:
     // A synthetic case in English, Chinese and Burmese; empty when it could not be written.
@@ -387,6 +388,36 @@ void TestSearch::schema10RebuildsAnOlderIndex() {
     QCOMPARE(hits.first().kind, SearchKind::Actor);
     QCOMPARE(doc->search(u"家族"_s).value().size(), 1);
     QCOMPARE(doc->search(u"氏家族"_s).value().size(), 1);
+}
+
+// Another program can write any bytes as text (sqlite3's CAST(X'…' AS TEXT)): invalid UTF-8,
+// stray continuation bytes, a sequence cut at the end, NUL. Indexed without a crash or a read
+// past the text, in bulk and record by record; the valid words around it are still found.
+// A stopped large update leaves FTS5's merge setting off; the next update puts it back.
+void TestSearch::badTextFromOutsideWriters() {
+    auto doc = createDocument(m_dir.filePath(u"badtext.caseatlas"_s));
+    SqliteDatabase& db = doc->file().db();
+    QVERIFY(db.exec(u"INSERT INTO notes (uuid, title, body, created_at, modified_at) VALUES "
+                    "('n-1', CAST(X'5A6F6D6261FF80C3' AS TEXT), "
+                    "CAST(X'E4BDA0E5A5BD20BF20C0AF20F09F9880206B61636869E4BD' AS TEXT), "
+                    "'2024-01-01T00:00:00Z', '2024-01-01T00:00:00Z'), "
+                    "('n-2', 'Kachin 你好', CAST(X'61620062' AS TEXT), "
+                    "'2024-01-01T00:00:00Z', '2024-01-01T00:00:00Z')"_s)
+                .ok());
+    QVERIFY(doc->searchIndex().update().ok());
+    QCOMPARE(doc->searchIndex().pending().value(), 0);
+    QVERIFY(doc->search(u"Zomba"_s).value().size() == 1);
+    QVERIFY(doc->search(u"kachi"_s).value().size() == 2);
+    QVERIFY(doc->search(u"你好"_s).value().size() == 2);
+    // Record by record: the same bytes again, now replacing what is indexed.
+    QVERIFY(db.exec(u"UPDATE notes SET body = body || CAST(X'FF' AS TEXT)"_s).ok());
+    QVERIFY(doc->searchIndex().update().ok());
+    QVERIFY(doc->search(u"ka"_s).value().size() == 2);
+    QVERIFY(db.exec(u"INSERT INTO search_text (search_text, rank) VALUES ('automerge', 0)"_s).ok());
+    QVERIFY(db.exec(u"UPDATE notes SET title = 'Zomba' WHERE uuid = 'n-1'"_s).ok());
+    QVERIFY(doc->searchIndex().update().ok());
+    QCOMPARE(db.scalar(u"SELECT v FROM search_text_config WHERE k = 'automerge'"_s).value().toInt(),
+             4);
 }
 
 QTEST_GUILESS_MAIN(TestSearch)
