@@ -259,6 +259,10 @@ Result<CaseFile> CaseFile::create(const QString& path, const QString& title, int
             CA_TRY(insert.value().run());
         }
         CA_TRY(tx.commit());
+        // Later scripts drop what earlier ones made (schema 10 remakes the search indexes): a
+        // new case starts with no free pages, so that a write that fails and is rolled back
+        // cannot leave its bytes in one — the file stays byte for byte as it was.
+        CA_TRY(db.exec(u"VACUUM"_s));
     }
     if (!QFile::rename(temp, path))
         return makeError(

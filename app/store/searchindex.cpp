@@ -568,7 +568,7 @@ Result<QList<SearchHit>> SearchIndex::search(const QString& query, int limit) {
     for (SearchKind kind : kOrder) {
         const qint64 lo = rowidOf(kind, 0), hi = rowidOf(kind, (qint64(1) << kKindShift) - 1);
         // The candidates in rowid order: the selective short term's, or the index's as read.
-        std::optional<SqliteStatement*> stmt;
+        SqliteStatement* stmt = nullptr;
         auto fromSet = shortSet ? std::lower_bound(shortSet->cbegin(), shortSet->cend(), lo)
                                 : QList<qint64>::const_iterator();
         if (!shortSet) {
@@ -580,7 +580,7 @@ Result<QList<SearchHit>> SearchIndex::search(const QString& query, int limit) {
             if (!cached)
                 return cached.error();
             stmt = cached.value();
-            (*stmt)->bindAll({onShort ? shortExpr : longExpr, lo, hi});
+            stmt->bindAll({onShort ? shortExpr : longExpr, lo, hi});
         }
         auto next = [&]() -> Result<std::optional<qint64>> {
             if (!stmt) {
@@ -588,10 +588,10 @@ Result<QList<SearchHit>> SearchIndex::search(const QString& query, int limit) {
                     return std::optional<qint64>();
                 return std::optional<qint64>(*fromSet++);
             }
-            auto row = (*stmt)->step();
+            auto row = stmt->step();
             if (!row)
                 return row.error();
-            return row.value() ? std::optional<qint64>((*stmt)->int64(0)) : std::nullopt;
+            return row.value() ? std::optional<qint64>(stmt->int64(0)) : std::nullopt;
         };
         // Every term checked on each candidate's text: title matches first, then the rest; the
         // look for title matches ends after a window once enough matches are in hand.
@@ -622,7 +622,7 @@ Result<QList<SearchHit>> SearchIndex::search(const QString& query, int limit) {
                 bodyRows << *r.value();
         }
         if (stmt)
-            (*stmt)->reset();
+            stmt->reset();
         CA_TRY(checked);
         QList<qint64> rowids = titleRows;
         QList<bool> inTitle(titleRows.size(), true);
