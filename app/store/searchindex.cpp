@@ -50,11 +50,6 @@ QString ftsString(const QString& s) {
     return u'"' + QString(s).replace(u'"', u"\"\""_s) + u'"';
 }
 
-// The text of one record as the index holds it: title and body; nullopt when it is gone.
-struct RecordText {
-    QString title, body;
-};
-
 } // namespace
 
 QString searchKindKey(SearchKind kind) {
@@ -213,6 +208,27 @@ QString SearchIndex::shortTokens(const QString& text) {
     std::string out;
     shortTokensOf(cps, out);
     return QString::fromUtf8(out.data(), qsizetype(out.size()));
+}
+
+Result<std::optional<SearchIndex::IndexedText>> SearchIndex::textRow(const QString& sql,
+                                                                     qint64 id) {
+    auto text = m_db.cached(sql);
+    if (!text)
+        return text.error();
+    text.value()->bind(1, id);
+    auto row = text.value()->step();
+    if (!row)
+        return row.error();
+    std::optional<IndexedText> out;
+    if (row.value())
+        out = IndexedText{text.value()->text(0), text.value()->text(1)};
+    text.value()->reset();
+    return out;
+}
+
+Result<std::optional<SearchIndex::IndexedText>> SearchIndex::indexedText(qint64 rowid) {
+    // Straight from the index's content table: a b-tree lookup, not a full-text query.
+    return textRow(u"SELECT c0, c1 FROM search_text_content WHERE id = ?"_s, rowid);
 }
 
 Result<qint64> SearchIndex::pending() {
@@ -386,43 +402,29 @@ Result<qint64> SearchIndex::update(const std::function<bool(qint64, qint64)>& pr
         for (const auto& [kind, id] : batch) {
             const qint64 rowid = (qint64(kind) << kKindShift) + id;
             // Out with the old text (the short index needs it back to delete) …
-            auto old = m_db.cached(u"SELECT title, body FROM search_text WHERE rowid = ?"_s);
+            auto old = indexedText(rowid);
             if (!old)
                 return old.error();
-            old.value()->bind(1, rowid);
-            auto had = old.value()->step();
-            if (!had)
-                return had.error();
-            if (had.value()) {
-                const QString title = old.value()->text(0), body = old.value()->text(1);
-                old.value()->reset();
+            if (old.value()) {
                 CA_TRY(m_db.execute(u"DELETE FROM search_text WHERE rowid = ?"_s, {rowid}));
-                CA_TRY(m_db.execute(u"INSERT INTO search_short (search_short, rowid, title, body) "
-                                    "VALUES ('delete', ?, ?, ?)"_s,
-                                    {rowid, shortTokens(title), shortTokens(body)}));
-            } else {
-                old.value()->reset();
+                CA_TRY(m_db.execute(
+                    u"INSERT INTO search_short (search_short, rowid, title, body) "
+                    "VALUES ('delete', ?, ?, ?)"_s,
+                    {rowid, shortTokens(old.value()->title), shortTokens(old.value()->body)}));
             }
             // … and in with the new, if the record still exists.
             if (kind >= 1 && kind <= 6) {
-                auto now = m_db.cached(textOf[size_t(kind)]);
+                auto now = textRow(textOf[size_t(kind)], id);
                 if (!now)
                     return now.error();
-                now.value()->bind(1, id);
-                auto has = now.value()->step();
-                if (!has)
-                    return has.error();
-                if (has.value()) {
-                    const QString title = now.value()->text(0), body = now.value()->text(1);
-                    now.value()->reset();
+                if (now.value()) {
+                    const IndexedText& text = *now.value();
                     CA_TRY(m_db.execute(
                         u"INSERT INTO search_text (rowid, title, body) VALUES (?, ?, ?)"_s,
-                        {rowid, title, body}));
+                        {rowid, text.title, text.body}));
                     CA_TRY(m_db.execute(
                         u"INSERT INTO search_short (rowid, title, body) VALUES (?, ?, ?)"_s,
-                        {rowid, shortTokens(title), shortTokens(body)}));
-                } else {
-                    now.value()->reset();
+                        {rowid, shortTokens(text.title), shortTokens(text.body)}));
                 }
             }
             CA_TRY(
@@ -550,21 +552,6 @@ Result<QList<SearchHit>> SearchIndex::search(const QString& query, int limit) {
         }
     }
 
-    auto textOf = [&](qint64 rowid, QString& title, QString& body) -> Status {
-        // Straight from the index's content table: a b-tree lookup, not a full-text query.
-        auto text = m_db.cached(u"SELECT c0, c1 FROM search_text_content WHERE id = ?"_s);
-        if (!text)
-            return text.error();
-        text.value()->bind(1, rowid);
-        auto row = text.value()->step();
-        if (!row)
-            return row.error();
-        title = row.value() ? text.value()->text(0) : QString();
-        body = row.value() ? text.value()->text(1) : QString();
-        text.value()->reset();
-        return {};
-    };
-
     for (SearchKind kind : kOrder) {
         const qint64 lo = rowidOf(kind, 0), hi = rowidOf(kind, (qint64(1) << kKindShift) - 1);
         // The candidates in rowid order: the selective short term's, or the index's as read.
@@ -595,7 +582,11 @@ Result<QList<SearchHit>> SearchIndex::search(const QString& query, int limit) {
         };
         // Every term checked on each candidate's text: title matches first, then the rest; the
         // look for title matches ends after a window once enough matches are in hand.
-        QList<qint64> titleRows, bodyRows;
+        struct Found {
+            qint64 rowid;
+            IndexedText text;
+        };
+        QList<Found> titleRows, bodyRows;
         Status checked;
         for (qsizetype looked = 0;
              titleRows.size() < limit &&
@@ -608,37 +599,33 @@ Result<QList<SearchHit>> SearchIndex::search(const QString& query, int limit) {
             }
             if (!r.value())
                 break;
-            QString title, body;
-            checked = textOf(*r.value(), title, body);
-            if (!checked)
+            auto text = indexedText(*r.value());
+            if (!text) {
+                checked = text.error();
                 break;
-            auto all = [&](const QString& text) {
+            }
+            Found found{*r.value(), text.value().value_or(IndexedText{})};
+            auto all = [&](const QString& t) {
                 return std::all_of(terms.cbegin(), terms.cend(),
-                                   [&](const Term& t) { return occursIn(t, text); });
+                                   [&](const Term& term) { return occursIn(term, t); });
             };
-            if (all(title))
-                titleRows << *r.value();
-            else if (bodyRows.size() < limit && all(title + u'\n' + body))
-                bodyRows << *r.value();
+            if (all(found.text.title))
+                titleRows << found;
+            else if (bodyRows.size() < limit && all(found.text.title + u'\n' + found.text.body))
+                bodyRows << found;
         }
         if (stmt)
             stmt->reset();
         CA_TRY(checked);
-        QList<qint64> rowids = titleRows;
-        QList<bool> inTitle(titleRows.size(), true);
-        for (qint64 r : bodyRows) {
-            if (rowids.size() >= limit)
-                break;
-            rowids << r;
-            inTitle << false;
-        }
-        for (qsizetype i = 0; i < rowids.size(); ++i) {
+        const qsizetype inTitle = titleRows.size();
+        QList<Found> rows = titleRows + bodyRows.mid(0, limit - inTitle);
+        for (qsizetype i = 0; i < rows.size(); ++i) {
             SearchHit hit;
             hit.kind = kind;
-            hit.id = rowids[i] - lo;
-            hit.inTitle = inTitle[i];
-            QString title, body;
-            CA_TRY(textOf(rowids[i], title, body));
+            hit.id = rows[i].rowid - lo;
+            hit.inTitle = i < inTitle;
+            QString title = rows[i].text.title;
+            const QString& body = rows[i].text.body;
             if (kind == SearchKind::Quote) {
                 auto quote = m_db.cached(
                     u"SELECT c.event_id, e.title, s.title FROM citations c JOIN events e ON "

@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 namespace caseatlas {
 
@@ -53,6 +54,14 @@ public:
     static constexpr int ShortTermLength = 3; // terms with fewer code points use the short index
 
 private:
+    struct IndexedText {
+        QString title, body;
+    };
+    // The text the index holds for a record (by its index rowid); nullopt when it holds none.
+    Result<std::optional<IndexedText>> indexedText(qint64 rowid);
+    // The (title, body) row `sql` selects for the one id it takes; nullopt when there is none.
+    Result<std::optional<IndexedText>> textRow(const QString& sql, qint64 id);
+
     SqliteDatabase& m_db;
 };
 
