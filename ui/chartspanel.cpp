@@ -161,7 +161,7 @@ ChartsPanel::ChartsPanel(QWidget* parent)
     column->addWidget(m_note);
     for (QComboBox* box : {m_kind, m_period, m_value})
         connect(box, &QComboBox::currentIndexChanged, this, &ChartsPanel::reload);
-    connect(m_cumulative, &QCheckBox::toggled, this, &ChartsPanel::reload);
+    connect(m_cumulative, &QCheckBox::toggled, this, [this] { redraw(); });
     reload();
 }
 
@@ -173,28 +173,59 @@ void ChartsPanel::showEvent(QShowEvent* event) {
     }
 }
 
+void ChartsPanel::later(bool read) {
+    // Hidden charts are not worked out on every edit of a large case, only when shown.
+    if (!isVisible()) {
+        m_stale = true;
+        m_tally.reset();
+        return;
+    }
+    if (read)
+        m_tally.reset(); // what it holds no longer follows the case
+    bool& pending = read ? m_reloadPending : m_redrawPending;
+    if (pending)
+        return;
+    pending = true;
+    QTimer::singleShot(0, this, [this, read] {
+        (read ? m_reloadPending : m_redrawPending) = false;
+        if (read)
+            reload();
+        else if (!m_reloadPending) // a reload on its way draws too
+            redraw();
+    });
+}
+
+void ChartsPanel::onRecordsChanged(const QList<qint64>& eventIds) {
+    // An edit that named its events was followed inside its transaction (below): its share is
+    // applied without reading the case again. Anything else reads the figures afresh.
+    const bool followed = isVisible() && m_tally && m_tally->applyChange(eventIds);
+    later(!followed);
+}
+
 void ChartsPanel::setDocument(CaseDocument* document) {
     if (m_document)
         disconnect(m_document, nullptr, this, nullptr);
     m_document = document;
+    m_tally.reset();
     if (m_document) {
-        // Many changes in a row (an import, undo of a batch) redraw once.
-        auto later = [this] {
-            // Hidden charts are not worked out on every edit of a large case, only when shown.
-            if (!isVisible()) {
-                m_stale = true;
-                return;
-            }
-            if (m_reloadPending)
-                return;
-            m_reloadPending = true;
-            QTimer::singleShot(0, this, [this] {
-                m_reloadPending = false;
-                reload();
-            });
-        };
-        connect(m_document->filter(), &CaseFilter::changed, this, later);
-        connect(m_document, &CaseDocument::recordsChanged, this, later);
+        connect(m_document->filter(), &CaseFilter::changed, this, [this] { later(true); });
+        connect(m_document, &CaseDocument::recordsChanged, this,
+                [this](RecordKind, const QList<qint64>& ids) { onRecordsChanged(ids); });
+        // Inside the edit's transaction (direct: the rows are read before and after it writes).
+        connect(
+            m_document, &CaseDocument::eventsAboutToChange, this,
+            [this](const QList<qint64>& ids) {
+                if (m_tally)
+                    m_tally->eventsAboutToChange(m_document->db(), ids);
+            },
+            Qt::DirectConnection);
+        connect(
+            m_document, &CaseDocument::eventsWritten, this,
+            [this](const QList<qint64>& ids) {
+                if (m_tally)
+                    m_tally->eventsWritten(m_document->db(), ids);
+            },
+            Qt::DirectConnection);
         const QSignalBlocker block(m_value);
         m_value->clear();
         if (auto names = valueNames(m_document->db()))
@@ -216,7 +247,27 @@ QChart* ChartsPanel::chart() const {
     return m_view->chart();
 }
 
+ChartRequest ChartsPanel::request() const {
+    return {kind(), ChartPeriod(m_period->currentData().toInt()),
+            m_value->currentData().toString()};
+}
+
 void ChartsPanel::reload() {
+    m_tally.reset();
+    const ChartRequest asked = request();
+    // Nothing to read for a value chart when no event carries a value.
+    if (m_document && (asked.kind != Kind::ValueOverTime || !asked.valueName.isEmpty())) {
+        ++m_loads;
+        auto loaded = ChartTally::load(m_document->db(), m_document->filter()->criteria(), asked);
+        if (loaded)
+            m_tally = std::move(loaded).value();
+        else
+            emit failed(loaded.error());
+    }
+    redraw();
+}
+
+void ChartsPanel::redraw() {
     const Kind k = kind();
     m_period->setVisible(k == Kind::EventsPerPeriod || k == Kind::ValueOverTime);
     m_value->setVisible(k == Kind::ValueOverTime);
@@ -233,6 +284,12 @@ void ChartsPanel::reload() {
         chart->setTitle(tr("No case open"));
         return;
     }
+    if (k == Kind::ValueOverTime && m_value->currentData().toString().isEmpty()) {
+        chart->setTitle(tr("No event carries a numeric value"));
+        return;
+    }
+    if (!m_tally || m_tally->request().kind != k)
+        return; // it could not be read (the failure was reported)
     switch (k) {
     case Kind::EventsPerPeriod:
         showPeriods();
@@ -256,13 +313,7 @@ void ChartsPanel::reload() {
 }
 
 void ChartsPanel::showPeriods() {
-    auto data = eventsPerPeriod(m_document->db(), m_document->filter()->criteria(),
-                                ChartPeriod(m_period->currentData().toInt()));
-    if (!data) {
-        emit failed(data.error());
-        return;
-    }
-    m_periods = data.value();
+    m_periods = m_tally->periodCounts();
     QChart* chart = m_view->chart();
     qint64 total = 0;
     for (const auto& lane : m_periods.counts)
@@ -311,18 +362,8 @@ void ChartsPanel::showPeriods() {
 
 void ChartsPanel::showValues() {
     QChart* chart = m_view->chart();
-    const QString name = m_value->currentData().toString();
-    if (name.isEmpty()) {
-        chart->setTitle(tr("No event carries a numeric value"));
-        return;
-    }
-    auto data = valueOverTime(m_document->db(), m_document->filter()->criteria(), name,
-                              ChartPeriod(m_period->currentData().toInt()));
-    if (!data) {
-        emit failed(data.error());
-        return;
-    }
-    m_values = data.value();
+    const QString name = m_tally->request().valueName;
+    m_values = m_tally->valueSeries();
     const QString unit = m_values.unit.isEmpty() ? QString() : u" ("_s + m_values.unit + u')';
     if (m_values.looseEvents > 0)
         setNote(tr("%n event(s) dated more loosely than the period, or not at all, with %1 in all: "
@@ -379,12 +420,7 @@ void ChartsPanel::showValues() {
 }
 
 void ChartsPanel::showRanking(RankBy by) {
-    auto data = topBy(m_document->db(), m_document->filter()->criteria(), by, 10);
-    if (!data) {
-        emit failed(data.error());
-        return;
-    }
-    m_ranked = data.value();
+    m_ranked = m_tally->ranking(10);
     QChart* chart = m_view->chart();
     chart->setTitle(by == RankBy::Actor   ? tr("Actors by events")
                     : by == RankBy::Place ? tr("Places by events")
@@ -420,11 +456,7 @@ void ChartsPanel::showRanking(RankBy by) {
 }
 
 void ChartsPanel::showReliability() {
-    auto data = reliabilityShare(m_document->db(), m_document->filter()->criteria());
-    if (!data) {
-        emit failed(data.error());
-        return;
-    }
+    const ReliabilityShare share = m_tally->reliability();
     QChart* chart = m_view->chart();
     chart->setTitle(tr("Events by their best source's reliability"));
     auto* series = new QPieSeries;
@@ -432,7 +464,7 @@ void ChartsPanel::showReliability() {
                              QColor(0xd9, 0xef, 0x8b), QColor(0xfe, 0xe0, 0x8b),
                              QColor(0xfc, 0x8d, 0x59), QColor(0xbd, 0xbd, 0xbd)};
     for (int g = 0; g <= 6; ++g) {
-        const qint64 n = g < 6 ? data.value().grades[size_t(g)] : data.value().unsourced;
+        const qint64 n = g < 6 ? share.grades[size_t(g)] : share.unsourced;
         if (n == 0)
             continue;
         const QString label = g < 6 ? tr("%1 — %2 (%3)")

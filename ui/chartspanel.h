@@ -5,6 +5,8 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -25,24 +27,21 @@ class CaseDocument;
 class ChartsPanel : public QWidget {
     Q_OBJECT
 public:
-    enum class Kind {
-        EventsPerPeriod,
-        ValueOverTime,
-        TopActors,
-        TopPlaces,
-        TopSources,
-        Reliability
-    };
+    using Kind = ChartKind;
     explicit ChartsPanel(QWidget* parent = nullptr);
     void setDocument(CaseDocument* document);
     void setKind(Kind kind);
     Kind kind() const;
-    // Reads the figures again (the filter or the case changed).
+    // Reads the figures again (the filter or the case changed). An edit that names its events
+    // does not: the chart takes their share away and adds it back (see ChartTally).
     void reload();
     // What a click on bar `index` of series `series` (a lane, or 0) would filter to, applied.
     void activate(int series, int index);
     Status exportTo(const QString& path) const; // .png or .svg
     QChart* chart() const;
+    // How many times the figures were worked out from the case (an edit that names its events
+    // does not add one).
+    int loads() const { return m_loads; }
     // The line under the chart: what the bars leave out (events dated more loosely than the
     // period, undated ones), or empty.
     QString note() const;
@@ -57,6 +56,12 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    // Many changes in a row (an import, undo of a batch) draw once; `read`: load the figures
+    // again first.
+    void later(bool read);
+    void onRecordsChanged(const QList<qint64>& eventIds);
+    ChartRequest request() const;
+    void redraw(); // the chart, from m_tally
     void showPeriods();
     void showValues();
     void showRanking(RankBy by);
@@ -67,10 +72,12 @@ private:
     QCheckBox* m_cumulative;
     QLabel* m_note;
     QChartView* m_view;
+    std::optional<ChartTally> m_tally; // what is drawn, while the panel shows
     PeriodCounts m_periods;
     ValueSeries m_values;
     QList<Ranked> m_ranked;
-    bool m_reloadPending = false;
+    bool m_reloadPending = false, m_redrawPending = false;
+    int m_loads = 0;
     bool m_stale = false; // changed while hidden: drawn again when shown
 };
 

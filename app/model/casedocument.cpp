@@ -263,14 +263,43 @@ Status CaseDocument::deleteSource(qint64 id) {
                });
 }
 
+namespace {
+
+// A citation's scope, naming the events it belongs to before and after the edit (their rows
+// are written back as they were, never removed): the change notice names them, so the views
+// that count citations per event (the charts of sources and grades) follow it.
+Scope citationScope(SqliteDatabase& db, qint64 citationId, qint64 newEventId) {
+    Scope scope = citationId > 0 ? SourceRepository::citationScope(citationId) : Scope{};
+    QSet<qint64> events;
+    if (newEventId > 0)
+        events.insert(newEventId);
+    if (citationId > 0)
+        if (auto old = db.count(u"SELECT event_id FROM citations WHERE id = ?"_s, {citationId}))
+            events.insert(old.value());
+    for (qint64 e : std::as_const(events))
+        if (e > 0)
+            scope.prepend({u"events"_s, u"fid"_s, e, false});
+    return scope;
+}
+
+} // namespace
+
 Result<qint64> CaseDocument::addCitation(const Citation& citation) {
-    return insertRecord(tr("Cite source"), RecordKind::Citation, &SourceRepository::citationScope,
-                        [&] { return sources().insert(citation); });
+    qint64 newId = 0;
+    CA_TRY(run(tr("Cite source"), RecordKind::Citation, citationScope(db(), 0, citation.eventId),
+               [&](SqliteDatabase& db) -> Result<Scope> {
+                   auto id = SourceRepository(db).insert(citation);
+                   if (!id)
+                       return id.error();
+                   newId = id.value();
+                   return SourceRepository::citationScope(newId);
+               }));
+    return newId;
 }
 
 Status CaseDocument::updateCitation(const Citation& citation) {
     return run(tr("Edit citation"), RecordKind::Citation,
-               SourceRepository::citationScope(citation.id),
+               citationScope(db(), citation.id, citation.eventId),
                [&](SqliteDatabase& db) -> Result<Scope> {
                    CA_TRY(SourceRepository(db).update(citation));
                    return Scope{};
@@ -278,7 +307,7 @@ Status CaseDocument::updateCitation(const Citation& citation) {
 }
 
 Status CaseDocument::deleteCitation(qint64 id) {
-    return run(tr("Remove citation"), RecordKind::Citation, SourceRepository::citationScope(id),
+    return run(tr("Remove citation"), RecordKind::Citation, citationScope(db(), id, 0),
                [&](SqliteDatabase& db) -> Result<Scope> {
                    CA_TRY(SourceRepository(db).removeCitation(id));
                    return Scope{};

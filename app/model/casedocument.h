@@ -164,6 +164,10 @@ public:
 
     // Used by RecordCommand.
     void notifyChanged(RecordKind kind, const QList<qint64>& eventIds = {});
+    void notifyEventsAboutToChange(const QList<qint64>& eventIds) {
+        emit eventsAboutToChange(eventIds);
+    }
+    void notifyEventsWritten(const QList<qint64>& eventIds) { emit eventsWritten(eventIds); }
     void reportFailure(const Error& error);
 
 signals:
@@ -171,6 +175,12 @@ signals:
     // Event edit names all it touched: views can update just those); empty, anything may have
     // changed and views read again.
     void recordsChanged(caseatlas::RecordKind kind, const QList<qint64>& eventIds = {});
+    // Inside an edit's transaction (connect directly; read db() only): the events an edit will
+    // name are about to be written, and were written (with those it creates). Views that keep
+    // figures over events (the charts) take their share away and add it back from these; the
+    // edit counts once its recordsChanged comes (an edit that fails sends none).
+    void eventsAboutToChange(const QList<qint64>& eventIds);
+    void eventsWritten(const QList<qint64>& eventIds);
     void editFailed(const caseatlas::Error& error);
     void lookupIndexProgress(int built, int total); // before the search index, see SearchIndexer
     void searchIndexProgress(qint64 done, qint64 total);

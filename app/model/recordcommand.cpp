@@ -2,6 +2,7 @@
 
 #include "model/casedocument.h"
 #include <QCoreApplication>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -17,6 +18,19 @@ RecordCommand::RecordCommand(CaseDocument& document, const QString& text, Record
     setText(text);
 }
 
+namespace {
+
+// The events a scope holds rows of (in no particular order).
+QList<qint64> eventsOf(const Scope& scope) {
+    QSet<qint64> events;
+    for (const ScopeEntry& entry : scope)
+        if (entry.table == u"events" && entry.column == u"fid")
+            events.insert(entry.value.toLongLong());
+    return QList<qint64>(events.begin(), events.end());
+}
+
+} // namespace
+
 Status RecordCommand::execute() {
     SqliteDatabase& db = m_document.db();
     if (db.isReadOnly())
@@ -28,6 +42,10 @@ Status RecordCommand::execute() {
     auto before = RowSnapshot::capture(db, m_scope);
     if (!before)
         return before.error();
+    const QList<qint64> scopeEvents = eventsOf(m_scope);
+    const bool named = scopeEvents.size() <= kMaxNamedEvents;
+    if (named)
+        m_document.notifyEventsAboutToChange(scopeEvents);
     auto created = m_apply(db);
     m_apply = {}; // it may hold references to the caller's values
     if (!created)
@@ -38,14 +56,13 @@ Status RecordCommand::execute() {
     m_before = emptyCreated.value();
     m_before.append(before.value());
     Scope all = created.value() + m_scope;
-    QSet<qint64> events;
-    for (const ScopeEntry& entry : all)
-        if (entry.table == u"events" && entry.column == u"fid")
-            events.insert(entry.value.toLongLong());
+    const QList<qint64> events = eventsOf(all);
     // The views take named events one by one; past a few hundred (an import, a large delete)
     // reading the case again is cheaper, and the notice names none.
-    if (events.size() <= kMaxNamedEvents)
-        m_eventIds = QList<qint64>(events.begin(), events.end());
+    if (named && events.size() <= kMaxNamedEvents) {
+        m_eventIds = events;
+        m_document.notifyEventsWritten(m_eventIds);
+    }
     auto after = RowSnapshot::capture(db, all);
     if (!after)
         return after.error();
@@ -61,9 +78,13 @@ void RecordCommand::replay(bool undoing) {
         SqliteTransaction tx(db);
         CA_TRY(tx.status());
         CA_TRY(db.exec(u"PRAGMA defer_foreign_keys = ON"_s));
+        if (!m_eventIds.isEmpty())
+            m_document.notifyEventsAboutToChange(m_eventIds);
         CA_TRY((undoing ? m_before : m_after).restore(db));
         if (m_replay)
             CA_TRY(m_replay(db, undoing));
+        if (!m_eventIds.isEmpty())
+            m_document.notifyEventsWritten(m_eventIds);
         return tx.commit();
     }();
     if (!result) {

@@ -10,6 +10,7 @@
 #include "io/timelineexport.h"
 #include "model/casedocument.h"
 #include "model/casemapdata.h"
+#include "model/chartdata.h"
 #include "model/timeindex.h"
 #include "render/briefing.h"
 #include "render/mapframecache.h"
@@ -151,7 +152,7 @@ int main(int argc, char* argv[]) {
     // The benchmarks run on a generated case of each size (the imports make their own files).
     bool perSize = false;
     for (const char* name : {"generate", "open.case", "timeindex", "timeline", "edit.visible",
-                             "map.frame", "export", "brief", "search"})
+                             "edit.charts", "map.frame", "export", "brief", "search"})
         perSize = perSize || wanted(QString::fromLatin1(name));
     for (const QString& s : parser.value(u"sizes"_s).split(u',', Qt::SkipEmptyParts)) {
         if (!perSize)
@@ -380,6 +381,77 @@ int main(int argc, char* argv[]) {
                     return true;
                 }))
                 return fail(error);
+        }
+        if (wanted(u"edit.charts"_s)) {
+            // chart.load: the events-per-period chart (period chosen, stacked by tag) worked out
+            // from the whole case, as when the charts are shown; edit.charts: an event's date
+            // and tags changed in the open case (one undoable edit, committed) with that chart
+            // shown, and its figures brought up to date from the edit — the edit's events read
+            // before and after it writes — ready to draw.
+            auto doc = CaseDocument::open(path);
+            if (!doc)
+                return fail(doc.error());
+            CaseDocument& d = *doc.value();
+            std::optional<ChartTally> tally;
+            if (!measure(u"chart.load"_s, n, std::min(runs, 3), {}, [&] {
+                    auto t = ChartTally::load(d.db(), {},
+                                              {ChartKind::EventsPerPeriod, ChartPeriod::Auto, {}});
+                    if (!t) {
+                        error = t.error();
+                        return false;
+                    }
+                    tally = std::move(t).value();
+                    return true;
+                }))
+                return fail(error);
+            QObject::connect(
+                &d, &CaseDocument::eventsAboutToChange, &d,
+                [&](const QList<qint64>& ids) { tally->eventsAboutToChange(d.db(), ids); });
+            QObject::connect(&d, &CaseDocument::eventsWritten, &d,
+                             [&](const QList<qint64>& ids) { tally->eventsWritten(d.db(), ids); });
+            bool followed = false;
+            QObject::connect(
+                &d, &CaseDocument::recordsChanged, &d,
+                [&](RecordKind, const QList<qint64>& ids) { followed = tally->applyChange(ids); });
+            QRandomGenerator pick(29);
+            int editNo = 0, reloads = 0;
+            qint64 bars = 0;
+            if (!measure(u"edit.charts"_s, n, std::max(runs, 20), {}, [&] {
+                    const qint64 id = 1 + qint64(pick.bounded(quint64(std::max<qint64>(n, 1))));
+                    auto loaded = d.events().load(id);
+                    if (!loaded) {
+                        error = loaded.error();
+                        return false;
+                    }
+                    Event edited = loaded.value();
+                    edited.start = FuzzyDate::parse(u"20%1-0%2-1%3"_s.arg(10 + editNo % 10)
+                                                        .arg(1 + editNo % 9)
+                                                        .arg(editNo % 10))
+                                       .value();
+                    edited.end = {};
+                    edited.tags = {editNo % 2 ? u"crackdown"_s : u"finance"_s};
+                    ++editNo;
+                    const Status s = d.updateEvent(edited);
+                    if (!s) {
+                        error = s.error();
+                        return false;
+                    }
+                    if (!followed) { // the chart's period changed: read afresh, as the
+                                     // panel does
+                        ++reloads;
+                        auto t = ChartTally::load(d.db(), {}, tally->request());
+                        if (!t) {
+                            error = t.error();
+                            return false;
+                        }
+                        tally = std::move(t).value();
+                    }
+                    bars = tally->periodCounts().buckets.size();
+                    return true;
+                }))
+                return fail(error);
+            std::fprintf(stderr, "edit.charts: %lld bars, %d read afresh\n", qlonglong(bars),
+                         reloads);
         }
         if (wanted(u"map"_s)) {
             // map.frame.cold: a whole 1920×1080 frame drawn from scratch (no tile cache yet, so

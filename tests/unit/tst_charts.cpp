@@ -4,7 +4,10 @@
 
 #include "io/eventimport.h"
 #include "io/syntheticcase.h"
+#include "model/casedocument.h"
 #include "model/chartdata.h"
+
+#include <QRandomGenerator>
 
 using namespace Qt::StringLiterals;
 using namespace caseatlas;
@@ -24,6 +27,7 @@ private slots:
     void rankingsMatchQueries();
     void reliabilityShareCoversEveryEvent();
     void filtersBySourceAndGrade();
+    void tallyFollowsEdits();
 
 private:
     qint64 count(const QString& sql, const QVariantList& params = {});
@@ -271,4 +275,172 @@ void TestCharts::filtersBySourceAndGrade() {
 }
 
 QTEST_GUILESS_MAIN(TestCharts)
+namespace {
+
+// What a chart draws from a tally, as text to compare.
+QString drawn(const ChartTally& t) {
+    QStringList out;
+    switch (t.request().kind) {
+    case ChartKind::EventsPerPeriod: {
+        const PeriodCounts c = t.periodCounts();
+        out << QString::number(int(c.period)) << c.lanes.join(u'|') << QString::number(c.loose)
+            << QString::number(c.undated);
+        for (const PeriodBucket& b : c.buckets)
+            out << b.label;
+        for (const auto& lane : c.counts)
+            for (qint64 n : lane)
+                out << QString::number(n);
+        break;
+    }
+    case ChartKind::ValueOverTime: {
+        const ValueSeries v = t.valueSeries();
+        out << QString::number(int(v.period)) << v.unit << QString::number(v.looseSum)
+            << QString::number(v.looseEvents);
+        for (qsizetype i = 0; i < v.buckets.size(); ++i)
+            out << v.buckets[i].label + u'=' + QString::number(v.sums[i]);
+        break;
+    }
+    case ChartKind::TopActors:
+    case ChartKind::TopPlaces:
+    case ChartKind::TopSources:
+        for (const Ranked& r : t.ranking(-1))
+            out << u"%1 %2 %3"_s.arg(r.id).arg(r.name).arg(r.events);
+        break;
+    case ChartKind::Reliability: {
+        const ReliabilityShare r = t.reliability();
+        for (qint64 n : r.grades)
+            out << QString::number(n);
+        out << QString::number(r.unsourced);
+        break;
+    }
+    }
+    return out.join(u'\n');
+}
+
+} // namespace
+
+// A chart follows an edit from its notice — the events it names read before and after it writes,
+// inside its transaction — and shows exactly what a fresh load of the case shows: dates, tags,
+// actors, places, values and citations edited, events added and deleted, undone and redone,
+// under no filter and under one, without reading the case again; an edit that fails counts for
+// nothing.
+void TestCharts::tallyFollowsEdits() {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"follow.caseatlas"_s);
+    {
+        auto file = CaseFile::create(path, u"Follow"_s);
+        QVERIFY(file.ok());
+        QVERIFY(generateSyntheticCase(file.value(), {600, 11, {}}).ok());
+        QVERIFY(file.value()
+                    .db()
+                    .exec(u"INSERT INTO event_values (event_id, name, value, unit) SELECT fid, "
+                          "'people', fid % 13, 'people' FROM events WHERE fid % 3 = 0"_s)
+                    .ok());
+    }
+    auto opened = CaseDocument::open(path);
+    QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().fullText()));
+    CaseDocument& doc = *opened.value();
+    auto ids = [&](const QString& sql) {
+        QList<qint64> out;
+        auto stmt = doc.db().prepare(sql);
+        if (stmt)
+            (void)stmt.value().forEachRow([&](SqliteStatement& st) { out << st.int64(0); });
+        return out;
+    };
+    const QList<qint64> actors = ids(u"SELECT id FROM actors"_s);
+    const QList<qint64> places = ids(u"SELECT fid FROM places"_s);
+    const QList<qint64> sources = ids(u"SELECT id FROM sources"_s);
+    QVERIFY(!actors.isEmpty() && !places.isEmpty() && !sources.isEmpty());
+    FilterCriteria tagged;
+    tagged.tags = {u"crackdown"_s};
+    const QList<std::pair<ChartRequest, FilterCriteria>> charts = {
+        {{ChartKind::EventsPerPeriod, ChartPeriod::Auto, {}}, {}},
+        {{ChartKind::EventsPerPeriod, ChartPeriod::Week, {}}, tagged},
+        {{ChartKind::ValueOverTime, ChartPeriod::Month, u"people"_s}, {}},
+        {{ChartKind::TopActors, ChartPeriod::Auto, {}}, {}},
+        {{ChartKind::TopPlaces, ChartPeriod::Auto, {}}, tagged},
+        {{ChartKind::TopSources, ChartPeriod::Auto, {}}, {}},
+        {{ChartKind::Reliability, ChartPeriod::Auto, {}}, {}}};
+    std::vector<ChartTally> tallies;
+    for (const auto& [request, filter] : charts) {
+        auto t = ChartTally::load(doc.db(), filter, request);
+        QVERIFY(t.ok());
+        tallies.push_back(std::move(t).value());
+    }
+    QObject::connect(&doc, &CaseDocument::eventsAboutToChange, &doc, [&](const QList<qint64>& e) {
+        for (ChartTally& t : tallies)
+            t.eventsAboutToChange(doc.db(), e);
+    });
+    QObject::connect(&doc, &CaseDocument::eventsWritten, &doc, [&](const QList<qint64>& e) {
+        for (ChartTally& t : tallies)
+            t.eventsWritten(doc.db(), e);
+    });
+    int followed = 0, reloaded = 0;
+    QObject::connect(
+        &doc, &CaseDocument::recordsChanged, &doc, [&](RecordKind, const QList<qint64>& e) {
+            for (size_t i = 0; i < tallies.size(); ++i) {
+                if (tallies[i].applyChange(e)) {
+                    ++followed;
+                    continue;
+                }
+                ++reloaded; // the period changed, or the notice named none
+                tallies[i] =
+                    ChartTally::load(doc.db(), charts[int(i)].second, charts[int(i)].first).value();
+            }
+        });
+    const char* dates[] = {"2021-03-04", "2022?",      "2021-05", "2020~/2021",   "2023-11-02",
+                           "2021-03-21",   "2024-01-17", "2019",    "2021-03-01/2021-03-09", "../2022-02-01", "2023-10/.."};
+    const QStringList tags = {u"crackdown"_s, u"finance"_s, u"repatriation"_s, QString()};
+    QRandomGenerator rng(23);
+    auto any = [&](const QList<qint64>& from) { return from[rng.bounded(int(from.size()))]; };
+    for (int step = 0; step < 80; ++step) {
+        const QList<qint64> events = ids(u"SELECT fid FROM events"_s);
+        const int op = int(rng.bounded(8));
+        if (op <= 2) { // an edit of an event: its date, tags, actors, place, values
+            auto e = doc.events().load(any(events));
+            QVERIFY(e.ok());
+            Event ev = e.value();
+            ev.start = edtf(dates[rng.bounded(int(std::size(dates)))]);
+            ev.end = {};
+            const QString tag = tags[rng.bounded(int(tags.size()))];
+            ev.tags = tag.isEmpty() ? QStringList() : QStringList{tag};
+            ev.actors = {{any(actors), u"perpetrator"_s}};
+            ev.placeId = any(places);
+            ev.values = {{u"people"_s, double(rng.bounded(50)), u"people"_s}};
+            QVERIFY(doc.updateEvent(ev).ok());
+        } else if (op == 3) { // a new event, cited
+            Event ev;
+            ev.title = u"New %1"_s.arg(step);
+            ev.start = edtf(dates[rng.bounded(int(std::size(dates)))]);
+            ev.tags = {tags[0]};
+            ev.placeId = any(places);
+            auto id = doc.addEvent(ev);
+            QVERIFY(id.ok());
+            Citation c;
+            c.eventId = id.value();
+            c.sourceId = any(sources);
+            QVERIFY(doc.addCitation(c).ok());
+        } else if (op == 4) {
+            QVERIFY(doc.deleteEvents({any(events), any(events)}).ok());
+        } else if (op == 5) {
+            doc.undoStack()->undo();
+        } else if (op == 6) {
+            doc.undoStack()->redo();
+        } else { // an edit that fails inside its transaction (no such source): nothing counts
+            Citation c;
+            c.eventId = any(events);
+            c.sourceId = 1 << 30;
+            QVERIFY(!doc.addCitation(c).ok());
+        }
+        for (size_t i = 0; i < tallies.size(); ++i) {
+            auto fresh = ChartTally::load(doc.db(), charts[int(i)].second, charts[int(i)].first);
+            QVERIFY(fresh.ok());
+            QCOMPARE(drawn(tallies[i]), drawn(fresh.value()));
+        }
+    }
+    // Most changes were followed, not read again.
+    QVERIFY2(followed > 5 * reloaded,
+             qPrintable(u"%1 followed, %2 read again"_s.arg(followed).arg(reloaded)));
+}
+
 #include "tst_charts.moc"

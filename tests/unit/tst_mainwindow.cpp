@@ -109,6 +109,7 @@ private slots:
     void importAcledAndExportFromMenus();
     void importWizardMapsChecksAndReports();
     void chartsFollowAndSetTheFilter();
+    void chartsFollowAnEditWithoutReadingAgain();
     void briefingComposerPreviewsKeepsAndExports();
     void layoutResetsAndShortcutsAreListed();
     void switchingLanguageTranslatesMenus();
@@ -1527,6 +1528,56 @@ void TestMainWindow::importAcledAndExportFromMenus() {
 
 // The charts dock: its bars follow the shared filter, and a click on one narrows the filter
 // (the list, the timeline and the filter bar follow); the chart is exported.
+namespace {
+
+// The events a chart's bars count.
+qint64 eventsInBars(const ChartsPanel* charts) {
+    qreal n = 0;
+    for (QAbstractSeries* s : charts->chart()->series())
+        if (auto* bars = qobject_cast<QAbstractBarSeries*>(s))
+            for (QBarSet* set : bars->barSets())
+                n += set->sum();
+    return qint64(n);
+}
+
+} // namespace
+
+// A shown chart takes an edit from its notice — the edited event's share taken away and added
+// back — and draws it without working the figures out from the case again; undo likewise. A
+// change the notice does not name in events (a source's grade) reads them afresh.
+void TestMainWindow::chartsFollowAnEditWithoutReadingAgain() {
+    QVERIFY(m_window->openSampleCase().ok());
+    auto* charts = m_window->findChild<ChartsPanel*>(u"chartsPanel"_s);
+    auto* dock = m_window->findChild<QDockWidget*>(u"chartsDock"_s);
+    QVERIFY(charts && dock);
+    dock->show();
+    charts->setKind(ChartsPanel::Kind::EventsPerPeriod);
+    QTRY_VERIFY(charts->isVisible());
+    auto barsTotal = [&] { return eventsInBars(charts); };
+    CaseDocument* doc = m_window->document();
+    const auto all = eventsPerPeriod(doc->db(), {});
+    QVERIFY(all.ok() && !all.value().buckets.isEmpty());
+    const qint64 before = barsTotal();
+    const int loads = charts->loads();
+    // A new event on the first day of the chart's first bar: one more in the bars.
+    Event e;
+    e.title = u"Counted in the chart"_s;
+    e.start = FuzzyDate::parse(all.value().buckets.first().first.toString(Qt::ISODate)).value();
+    QVERIFY(doc->addEvent(e).ok());
+    QTRY_COMPARE(barsTotal(), before + 1);
+    doc->undoStack()->undo();
+    QTRY_COMPARE(barsTotal(), before);
+    QCOMPARE(charts->loads(), loads); // followed, not read again
+    charts->setKind(ChartsPanel::Kind::Reliability);
+    const int reliabilityLoads = charts->loads();
+    auto source = doc->sources().load(1);
+    QVERIFY(source.ok());
+    Source s = source.value();
+    s.reliability = s.reliability == Reliability::A ? Reliability::B : Reliability::A;
+    QVERIFY(doc->updateSource(s).ok());
+    QTRY_COMPARE(charts->loads(), reliabilityLoads + 1);
+}
+
 void TestMainWindow::chartsFollowAndSetTheFilter() {
     QVERIFY(m_window->openSampleCase().ok());
     auto* charts = m_window->findChild<ChartsPanel*>(u"chartsPanel"_s);
@@ -1534,14 +1585,7 @@ void TestMainWindow::chartsFollowAndSetTheFilter() {
     QVERIFY(charts && table);
     QVERIFY(m_window->findChild<QDockWidget*>(u"chartsDock"_s));
     charts->setKind(ChartsPanel::Kind::EventsPerPeriod);
-    auto barsTotal = [&] {
-        qreal n = 0;
-        for (QAbstractSeries* s : charts->chart()->series())
-            if (auto* bars = qobject_cast<QAbstractBarSeries*>(s))
-                for (QBarSet* set : bars->barSets())
-                    n += set->sum();
-        return qint64(n);
-    };
+    auto barsTotal = [&] { return eventsInBars(charts); };
     // The sample case: 16 events; those dated more loosely than a period, or not at all, are in
     // no bar.
     const auto all = eventsPerPeriod(m_window->document()->db(), {});
