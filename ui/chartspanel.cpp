@@ -253,6 +253,17 @@ ChartRequest ChartsPanel::request() const {
 }
 
 void ChartsPanel::reload() {
+    // A hidden chart of a large case is not worked out at every open, filter and edit.
+    if (m_document && !isVisible()) {
+        m_stale = true;
+        m_tally.reset();
+        return;
+    }
+    load();
+}
+
+void ChartsPanel::load() {
+    m_stale = false;
     m_tally.reset();
     const ChartRequest asked = request();
     // Nothing to read for a value chart when no event carries a value.
@@ -554,12 +565,14 @@ void ChartsPanel::activate(int series, int index) {
     m_document->filter()->setCriteria(c);
 }
 
-Status ChartsPanel::exportTo(const QString& path) const {
+Status ChartsPanel::exportTo(const QString& path) {
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix != u"png"_s && suffix != u"svg"_s)
         return makeError(
             ErrorCode::InvalidInput,
             tr("A chart is saved as .png or .svg, not \"%1\".").arg(QFileInfo(path).fileName()));
+    if (m_stale)
+        load();
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly))
         return makeError(ErrorCode::Io, tr("%1 cannot be written.").arg(path), out.errorString());

@@ -32,12 +32,13 @@ public:
     void setDocument(CaseDocument* document);
     void setKind(Kind kind);
     Kind kind() const;
-    // Reads the figures again (the filter or the case changed). An edit that names its events
-    // does not: the chart takes their share away and adds it back (see ChartTally).
+    // Reads the figures again (the filter or the case changed) — when shown; hidden, when it is
+    // next shown or exported. An edit that names its events does not: the chart takes their
+    // share away and adds it back (see ChartTally).
     void reload();
     // What a click on bar `index` of series `series` (a lane, or 0) would filter to, applied.
     void activate(int series, int index);
-    Status exportTo(const QString& path) const; // .png or .svg
+    Status exportTo(const QString& path); // .png or .svg
     QChart* chart() const;
     // How many times the figures were worked out from the case (an edit that names its events
     // does not add one).
@@ -61,6 +62,7 @@ private:
     void later(bool read);
     void onRecordsChanged(const QList<qint64>& eventIds);
     ChartRequest request() const;
+    void load();   // reads the figures, shown or not, and draws them
     void redraw(); // the chart, from m_tally
     void showPeriods();
     void showValues();

@@ -1544,7 +1544,8 @@ qint64 eventsInBars(const ChartsPanel* charts) {
 
 // A shown chart takes an edit from its notice — the edited event's share taken away and added
 // back — and draws it without working the figures out from the case again; undo likewise. A
-// change the notice does not name in events (a source's grade) reads them afresh.
+// change the notice does not name in events (a source's grade) reads them afresh; a hidden
+// chart reads nothing until it is shown.
 void TestMainWindow::chartsFollowAnEditWithoutReadingAgain() {
     QVERIFY(m_window->openSampleCase().ok());
     auto* charts = m_window->findChild<ChartsPanel*>(u"chartsPanel"_s);
@@ -1576,6 +1577,22 @@ void TestMainWindow::chartsFollowAnEditWithoutReadingAgain() {
     s.reliability = s.reliability == Reliability::A ? Reliability::B : Reliability::A;
     QVERIFY(doc->updateSource(s).ok());
     QTRY_COMPARE(charts->loads(), reliabilityLoads + 1);
+    // Hidden, the chart is not worked out at an edit or a filter, only when shown again.
+    dock->hide();
+    QTRY_VERIFY(!charts->isVisible());
+    const int hiddenLoads = charts->loads();
+    QVERIFY(doc->addEvent(e).ok());
+    FilterCriteria narrowed;
+    narrowed.text = u"Counted"_s;
+    doc->filter()->setCriteria(narrowed);
+    QCoreApplication::processEvents();
+    QCOMPARE(charts->loads(), hiddenLoads);
+    dock->show();
+    QTRY_COMPARE(charts->loads(), hiddenLoads + 1);
+    doc->filter()->setCriteria({});
+    doc->undoStack()->undo(); // the event, then the grade: the sample case as it was
+    doc->undoStack()->undo();
+    QCOMPARE(doc->db().count(u"SELECT count(*) FROM events"_s).value(), 16);
 }
 
 void TestMainWindow::chartsFollowAndSetTheFilter() {
