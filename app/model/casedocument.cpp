@@ -68,9 +68,10 @@ CaseDocument::~CaseDocument() {
 void CaseDocument::indexSearchInBackground() {
     if (isReadOnly() || (m_indexer && m_indexer->isRunning()))
         return;
-    auto waiting = searchIndex().pending();
+    auto waiting = searchIndex().pending(kEditIndexLimit + 1);
     auto missing = missingIndexes(db());
-    if ((!waiting || waiting.value() <= 5000) && (!missing || missing.value().isEmpty())) {
+    if ((!waiting || waiting.value() <= kEditIndexLimit) &&
+        (!missing || missing.value().isEmpty())) {
         keepSearchCurrent();
         return;
     }
@@ -116,8 +117,8 @@ void CaseDocument::keepSearchCurrent() {
     if (isReadOnly() || isIndexingSearch())
         return;
     SearchIndex index(db());
-    auto waiting = index.pending();
-    if (waiting && waiting.value() > 0 && waiting.value() <= 5000)
+    auto waiting = index.pending(kEditIndexLimit + 1);
+    if (waiting && waiting.value() > 0 && waiting.value() <= kEditIndexLimit)
         (void)index.update().ok(); // on failure the changes stay listed and are indexed later
 }
 

@@ -190,6 +190,9 @@ private:
     // After an edit: index what it changed, unless a bulk change left more than an edit's worth
     // (that waits for the next search, which shows progress).
     void keepSearchCurrent();
+    // Past this many records waiting, search is brought up to date by the background indexer
+    // (or the next search), not after an edit.
+    static constexpr qint64 kEditIndexLimit = 5000;
     // After an import: search catches up, and every view hears what may have changed.
     void afterImport();
     Status run(const QString& text, RecordKind kind, Scope scope, RecordCommand::Apply apply,

@@ -8,7 +8,6 @@
 #include <array>
 #include <optional>
 #include <string>
-#include <unordered_set>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -148,30 +147,59 @@ void decodeUtf8(const char* p, size_t n, std::vector<char32_t>& out) {
     }
 }
 
+// The tokens met so far in one text, as (first << 32 | second): an open-addressed table whose
+// slots carry the number of the text that filled them, so that the next text clears nothing and
+// allocates nothing (a record's words are looked up once each, millions of times in a build).
+class MetTokens {
+public:
+    // Begins a text of `length` code points (it has at most that many distinct tokens).
+    void begin(size_t length) {
+        size_t size = 64;
+        while (size < 2 * length + 2)
+            size *= 2;
+        if (m_keys.size() < size) {
+            m_keys.assign(size, 0);
+            m_texts.assign(size, 0);
+            m_text = 0;
+        }
+        if (++m_text == 0) { // the numbers came round: every slot empty again
+            std::fill(m_texts.begin(), m_texts.end(), 0);
+            m_text = 1;
+        }
+        m_mask = size - 1;
+    }
+    // False when the token was met before in this text.
+    bool insert(quint64 key) {
+        size_t i = size_t((key * 0x9E3779B97F4A7C15ULL) >> 32) & m_mask;
+        while (m_texts[i] == m_text) {
+            if (m_keys[i] == key)
+                return false;
+            i = (i + 1) & m_mask;
+        }
+        m_texts[i] = m_text;
+        m_keys[i] = key;
+        return true;
+    }
+
+private:
+    std::vector<quint64> m_keys;
+    std::vector<quint32> m_texts;
+    quint32 m_text = 0;
+    size_t m_mask = 0;
+};
+
 // The short index's tokens for a text given as code points, as UTF-8: each distinct word cut to
 // its first two characters, each distinct pair of a run of an unspaced script and the run's
 // last character; folded, separated by spaces, in the order first met.
 void shortTokensOf(const std::vector<char32_t>& cps, std::string& out) {
-    // Tokens met so far, as (first << 32 | second): a short list looked through while it is
-    // short (most records), a hash set beyond.
-    thread_local std::vector<quint64> met;
-    thread_local std::unordered_set<quint64> metMany;
-    met.clear();
-    metMany.clear();
+    thread_local MetTokens met;
+    met.begin(cps.size());
     out.clear();
     auto add = [&](char32_t a, char32_t b) {
         a = folded(a);
         b = b ? folded(b) : 0;
-        const quint64 key = (quint64(a) << 32) | b;
-        if (met.size() < 64) {
-            if (std::find(met.cbegin(), met.cend(), key) != met.cend())
-                return;
-            met.push_back(key);
-            if (met.size() == 64)
-                metMany.insert(met.cbegin(), met.cend());
-        } else if (!metMany.insert(key).second) {
+        if (!met.insert((quint64(a) << 32) | b))
             return;
-        }
         if (!out.empty())
             out += ' ';
         appendUtf8(out, a);
@@ -231,8 +259,10 @@ Result<std::optional<SearchIndex::IndexedText>> SearchIndex::indexedText(qint64 
     return textRow(u"SELECT c0, c1 FROM search_text_content WHERE id = ?"_s, rowid);
 }
 
-Result<qint64> SearchIndex::pending() {
-    return m_db.count(u"SELECT count(*) FROM search_dirty"_s);
+Result<qint64> SearchIndex::pending(qint64 atMost) {
+    if (atMost < 0)
+        return m_db.count(u"SELECT count(*) FROM search_dirty"_s);
+    return m_db.count(u"SELECT count(*) FROM (SELECT 1 FROM search_dirty LIMIT ?)"_s, {atMost});
 }
 
 Result<qint64> SearchIndex::update(const std::function<bool(qint64, qint64)>& progress,

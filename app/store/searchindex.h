@@ -36,8 +36,10 @@ public:
     explicit SearchIndex(SqliteDatabase& db)
         : m_db(db) {}
 
-    // Records waiting to be indexed.
-    Result<qint64> pending();
+    // Records waiting to be indexed; with `atMost`, counted no further than that (a count of
+    // the whole list reads all of it: after an edit of a case with a large backlog, most of
+    // the edit's time).
+    Result<qint64> pending(qint64 atMost = -1);
     // Indexes what changed, in one transaction (or inside the caller's); with `commitEvery`,
     // in transactions of about that many records, so that a search sees the index grow.
     // `progress` gets (done, total) and may return false to stop; what was done is kept.
