@@ -12,6 +12,7 @@
 #include <QRegularExpression>
 
 #include <csignal>
+#include <limits>
 #include <sys/mount.h>
 #include <sys/resource.h>
 
@@ -409,9 +410,15 @@ void TestCrashSafety::killsDuringSaveAs() {
     const QString folder = m_dir.filePath(u"saveas/copies"_s);
     QDir().mkpath(folder);
     const QString target = folder + u"/copy.caseatlas"_s;
-    const int full = fullRunMs({u"saveas"_s, source, target});
-    QVERIFY(full > 0);
-    QVERIFY(QFile::remove(target));
+    // The quickest of three saves: one slowed by the machine (a sanitizer build beside other
+    // tests) would set the kills so late that most saves finish first.
+    int full = std::numeric_limits<int>::max();
+    for (int i = 0; i < 3; ++i) {
+        const int ms = fullRunMs({u"saveas"_s, source, target});
+        QVERIFY(ms > 0);
+        full = std::min(full, ms);
+        QVERIFY(QFile::remove(target));
+    }
 
     int kills = 0, saved = 0;
     for (int round = 0; kills < 50; ++round) {
