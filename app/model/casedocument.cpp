@@ -146,9 +146,9 @@ Status CaseDocument::run(const QString& text, RecordKind kind, Scope scope,
 
 template <typename Insert>
 Result<qint64> CaseDocument::insertRecord(const QString& text, RecordKind kind,
-                                          Scope (*scopeOf)(qint64), Insert insert) {
+                                          Scope (*scopeOf)(qint64), Insert insert, Scope before) {
     qint64 newId = 0;
-    CA_TRY(run(text, kind, {}, [&](SqliteDatabase&) -> Result<Scope> {
+    CA_TRY(run(text, kind, std::move(before), [&](SqliteDatabase&) -> Result<Scope> {
         auto id = insert();
         if (!id)
             return id.error();
@@ -286,16 +286,9 @@ Scope citationScope(SqliteDatabase& db, qint64 citationId, qint64 newEventId) {
 } // namespace
 
 Result<qint64> CaseDocument::addCitation(const Citation& citation) {
-    qint64 newId = 0;
-    CA_TRY(run(tr("Cite source"), RecordKind::Citation, citationScope(db(), 0, citation.eventId),
-               [&](SqliteDatabase& db) -> Result<Scope> {
-                   auto id = SourceRepository(db).insert(citation);
-                   if (!id)
-                       return id.error();
-                   newId = id.value();
-                   return SourceRepository::citationScope(newId);
-               }));
-    return newId;
+    return insertRecord(
+        tr("Cite source"), RecordKind::Citation, &SourceRepository::citationScope,
+        [&] { return sources().insert(citation); }, citationScope(db(), 0, citation.eventId));
 }
 
 Status CaseDocument::updateCitation(const Citation& citation) {

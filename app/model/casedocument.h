@@ -199,7 +199,7 @@ private:
                RecordCommand::Replay replay = {});
     template <typename Insert>
     Result<qint64> insertRecord(const QString& text, RecordKind kind, Scope (*scopeOf)(qint64),
-                                Insert insert);
+                                Insert insert, Scope before = {});
 
     CaseFile m_file;
     QUndoStack m_undo;

@@ -99,7 +99,6 @@ public:
     static Result<ChartTally> load(SqliteDatabase& db, const FilterCriteria& filter,
                                    const ChartRequest& request);
     const ChartRequest& request() const { return m_request; }
-    const FilterCriteria& filter() const { return m_filter; }
 
     // Inside an edit's transaction: the events `ids` are about to be written, and were written
     // (these include the ones the edit created).
@@ -110,7 +109,6 @@ public:
     // changes with it — and the chart must be loaded again.
     bool applyChange(const QList<qint64>& ids);
 
-    ChartPeriod period() const { return m_period; } // the one chosen (kinds over time)
     PeriodCounts periodCounts() const;
     ValueSeries valueSeries() const;
     QList<Ranked> ranking(int limit) const;
