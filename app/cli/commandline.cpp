@@ -15,6 +15,7 @@
 #include "store/caseindexes.h"
 #include "store/importmemory.h"
 #include "store/searchindex.h"
+#include "store/searchindexer.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -483,7 +484,8 @@ int cmdSearch(const QStringList& args, QTextStream& out, QTextStream& err) {
         return fail(err, file.error(), CommandLine::CannotOpen);
     SearchIndex index(file.value().db());
     if (!file.value().isReadOnly()) {
-        if (auto updated = index.update(); !updated)
+        // In chunks: a large first build then writes its short-term index on a second core.
+        if (auto updated = index.update({}, SearchIndexer::Chunk); !updated)
             return fail(err, updated.error(), CommandLine::WriteFailed);
     } else if (auto waiting = index.pending(); waiting && waiting.value() > 0) {
         err << "caseatlas: the case is read-only and " << waiting.value()

@@ -70,8 +70,9 @@ void CaseDocument::indexSearchInBackground() {
         return;
     auto waiting = searchIndex().pending(kEditIndexLimit + 1);
     auto missing = missingIndexes(db());
+    auto behind = searchIndex().shortIndexBehind(); // a large build that did not finish
     if ((!waiting || waiting.value() <= kEditIndexLimit) &&
-        (!missing || missing.value().isEmpty())) {
+        (!missing || missing.value().isEmpty()) && (!behind || !behind.value())) {
         keepSearchCurrent();
         return;
     }
@@ -117,6 +118,9 @@ void CaseDocument::keepSearchCurrent() {
     if (isReadOnly() || isIndexingSearch())
         return;
     SearchIndex index(db());
+    // Behind, the short index is rebuilt whole: the background indexer's work, not an edit's.
+    if (auto behind = index.shortIndexBehind(); !behind || behind.value())
+        return;
     auto waiting = index.pending(kEditIndexLimit + 1);
     if (waiting && waiting.value() > 0 && waiting.value() <= kEditIndexLimit)
         (void)index.update().ok(); // on failure the changes stay listed and are indexed later
@@ -124,7 +128,10 @@ void CaseDocument::keepSearchCurrent() {
 
 Result<QList<SearchHit>> CaseDocument::search(const QString& query, int limit) {
     SearchIndex index(db());
-    if (!isReadOnly() && !isIndexingSearch())
+    auto behind = index.shortIndexBehind();
+    if (!behind)
+        return behind.error();
+    if (!isReadOnly() && !isIndexingSearch() && !behind.value())
         CA_TRY(index.update());
     return index.search(query, limit);
 }

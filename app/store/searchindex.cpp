@@ -6,8 +6,13 @@
 
 #include <algorithm>
 #include <array>
+#include <condition_variable>
+#include <deque>
+#include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
+#include <thread>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -230,6 +235,224 @@ void shortTokensOf(const std::vector<char32_t>& cps, std::string& out) {
 
 } // namespace
 
+namespace {
+
+// The short index as schema 10 made it (resources/schema/0010_search_records.sql).
+const QString kShortIndexSql =
+    u"CREATE VIRTUAL TABLE search_short USING fts5(title, body, content = '', tokenize = "
+    "'unicode61 remove_diacritics 0 categories ''L* N* Co M*''', detail = none, "
+    "columnsize = 0)"_s;
+
+// The short index of a large first build, written on a second core: the trigram statement of
+// the bulk path hands each record it writes to a thread that tokenizes it and writes it into an
+// identical search_short of an in-memory database; when the text is all committed, that index
+// replaces the case's. Until then a marker in search_dirty (kind 0, id 0) says the case's short
+// index is behind its text: searches read the text instead, and whoever updates the index next
+// rebuilds it from the text (a crash mid-build loses nothing).
+class ParallelShortIndex {
+public:
+    struct Record {
+        qint64 rowid = 0;
+        std::string title, body;
+    };
+
+    ~ParallelShortIndex() { stopWorker(); }
+
+    // A thread with its own index, made by `createSql`.
+    static Result<std::unique_ptr<ParallelShortIndex>> start(const QString& createSql) {
+        auto db = SqliteDatabase::openMemory();
+        if (!db)
+            return db.error();
+        std::unique_ptr<ParallelShortIndex> p(new ParallelShortIndex(std::move(db.value())));
+        CA_TRY(p->m_db.exec(createSql));
+        CA_TRY(p->m_db.execute(u"INSERT INTO search_short (search_short, rank) VALUES "
+                               "('automerge', 0), ('hashsize', ?)"_s,
+                               {kBulkHashSize}));
+        CA_TRY(p->m_db.exec(u"BEGIN"_s));
+        p->m_thread = std::thread([raw = p.get()] { raw->run(); });
+        return p;
+    }
+
+    // One record written by the bulk statement (on the writing thread).
+    void add(qint64 rowid, const char* title, int titleBytes, const char* body, int bodyBytes) {
+        Record r;
+        r.rowid = rowid;
+        if (title)
+            r.title.assign(title, size_t(titleBytes));
+        if (body)
+            r.body.assign(body, size_t(bodyBytes));
+        m_pending.push_back(std::move(r));
+        ++m_count;
+        m_sum += rowid;
+    }
+
+    // Passes what was added since the last call to the thread; waits while two batches are
+    // still waiting (memory stays at a few chunks of text). False when the thread failed.
+    bool hand() {
+        std::unique_lock lock(m_mutex);
+        m_ready.wait(lock, [&] { return m_queue.size() < 2 || !m_failed.isEmpty(); });
+        if (!m_failed.isEmpty())
+            return false;
+        if (!m_pending.empty())
+            m_queue.push_back(std::move(m_pending));
+        m_pending = {};
+        m_ready.notify_all();
+        return true;
+    }
+
+    // Waits for the thread to write everything handed to it, then, in one transaction of the
+    // case at `path`, puts its index in place of the case's and takes the marker away, provided
+    // the case's text is still exactly what the thread indexed. Returns whether it did; when it
+    // did not, the marker stays and the caller rebuilds the short index from the text.
+    Result<bool> finishInto(const QString& path) {
+        if (!hand())
+            return makeError(ErrorCode::Database, u"Could not build the search index."_s, m_failed);
+        stopWorker();
+        if (!m_failed.isEmpty())
+            return makeError(ErrorCode::Database, u"Could not build the search index."_s, m_failed);
+        CA_TRY(m_db.exec(u"COMMIT"_s));
+        // FTS5's own tables are read-only to SQL in defensive mode; this connection holds
+        // nothing but the index it built, and checks the case's triggers before it writes.
+        sqlite3_db_config(m_db.handle(), SQLITE_DBCONFIG_DEFENSIVE, 0, nullptr);
+        CA_TRY(m_db.execute(u"ATTACH DATABASE ? AS c"_s, {path}));
+        auto replaced = replaceIn();
+        (void)m_db.exec(u"ROLLBACK"_s); // after a COMMIT, a no-op
+        (void)m_db.exec(u"DETACH DATABASE c"_s);
+        return replaced;
+    }
+
+private:
+    explicit ParallelShortIndex(SqliteDatabase db)
+        : m_db(std::move(db)) {}
+
+    Result<bool> replaceIn() {
+        CA_TRY(m_db.exec(u"BEGIN IMMEDIATE"_s));
+        auto marker =
+            m_db.count(u"SELECT count(*) FROM c.search_dirty WHERE kind = 0 AND id = 0"_s);
+        if (!marker)
+            return marker.error();
+        auto triggers = m_db.count(u"SELECT count(*) FROM c.sqlite_master WHERE type = "
+                                   "'trigger' AND tbl_name LIKE 'search\\_short%' ESCAPE '\\'"_s);
+        if (!triggers)
+            return triggers.error();
+        auto text =
+            m_db.prepare(u"SELECT count(*), coalesce(sum(id), 0) FROM c.search_text_content"_s);
+        if (!text)
+            return text.error();
+        auto row = text.value().step();
+        if (!row)
+            return row.error();
+        const bool same =
+            row.value() && text.value().int64(0) == m_count && text.value().int64(1) == m_sum;
+        text.value().reset();
+        if (marker.value() != 1 || triggers.value() != 0 || !same)
+            return false;
+        CA_TRY(m_db.exec(u"DELETE FROM c.search_short_data; "
+                         "INSERT INTO c.search_short_data SELECT * FROM main.search_short_data; "
+                         "DELETE FROM c.search_short_idx; "
+                         "INSERT INTO c.search_short_idx SELECT * FROM main.search_short_idx; "
+                         "DELETE FROM c.search_dirty WHERE kind = 0 AND id = 0; COMMIT"_s));
+        return true;
+    }
+
+    void run() {
+        auto insert =
+            m_db.prepare(u"INSERT INTO search_short (rowid, title, body) VALUES (?, ?, ?)"_s);
+        std::vector<char32_t> cps;
+        std::string title, body;
+        for (;;) {
+            std::vector<Record> batch;
+            {
+                std::unique_lock lock(m_mutex);
+                m_ready.wait(lock, [&] { return !m_queue.empty() || m_closing; });
+                if (m_queue.empty())
+                    return;
+                batch = std::move(m_queue.front());
+                m_queue.pop_front();
+                m_ready.notify_all();
+            }
+            QString failure;
+            if (!insert)
+                failure = insert.error().fullText();
+            for (const Record& r : batch) {
+                if (!failure.isEmpty())
+                    break;
+                decodeUtf8(r.title.data(), r.title.size(), cps);
+                shortTokensOf(cps, title);
+                decodeUtf8(r.body.data(), r.body.size(), cps);
+                shortTokensOf(cps, body);
+                SqliteStatement& s = insert.value();
+                s.bind(1, r.rowid);
+                sqlite3_bind_text(s.handle(), 2, title.data(), int(title.size()), SQLITE_STATIC);
+                sqlite3_bind_text(s.handle(), 3, body.data(), int(body.size()), SQLITE_STATIC);
+                if (auto done = s.run(); !done)
+                    failure = done.error().fullText();
+                s.reset();
+            }
+            if (!failure.isEmpty()) {
+                std::lock_guard lock(m_mutex);
+                m_failed = failure;
+                m_queue.clear();
+                m_ready.notify_all();
+                return;
+            }
+        }
+    }
+
+    void stopWorker() {
+        {
+            std::lock_guard lock(m_mutex);
+            m_closing = true;
+            m_ready.notify_all();
+        }
+        if (m_thread.joinable())
+            m_thread.join();
+    }
+
+    SqliteDatabase m_db; // the thread's until it is joined
+    std::thread m_thread;
+    std::mutex m_mutex;
+    std::condition_variable m_ready;
+    std::deque<std::vector<Record>> m_queue;
+    bool m_closing = false;
+    QString m_failed;
+    std::vector<Record> m_pending; // the writing thread's
+    qint64 m_count = 0, m_sum = 0; // records added and the sum of their row ids
+};
+
+// While an update builds the short index on a second core, the SQL function that feeds it
+// (caseatlas_short_feed(rowid, title, body) gives the body back); taken away as the update
+// ends, whichever way.
+class FeedRegistration {
+public:
+    FeedRegistration(sqlite3* db, ParallelShortIndex* index)
+        : m_db(db) {
+        sqlite3_create_function_v2(
+            db, "caseatlas_short_feed", 3, SQLITE_UTF8 | SQLITE_DIRECTONLY, index,
+            [](sqlite3_context* context, int, sqlite3_value** argv) {
+                auto* self = static_cast<ParallelShortIndex*>(sqlite3_user_data(context));
+                const auto* title = reinterpret_cast<const char*>(sqlite3_value_text(argv[1]));
+                const int titleBytes = sqlite3_value_bytes(argv[1]);
+                const auto* body = reinterpret_cast<const char*>(sqlite3_value_text(argv[2]));
+                const int bodyBytes = sqlite3_value_bytes(argv[2]);
+                self->add(sqlite3_value_int64(argv[0]), title, titleBytes, body, bodyBytes);
+                sqlite3_result_value(context, argv[2]);
+            },
+            nullptr, nullptr, nullptr);
+    }
+    ~FeedRegistration() {
+        sqlite3_create_function_v2(m_db, "caseatlas_short_feed", 3, SQLITE_UTF8, nullptr, nullptr,
+                                   nullptr, nullptr, nullptr);
+    }
+    FeedRegistration(const FeedRegistration&) = delete;
+    FeedRegistration& operator=(const FeedRegistration&) = delete;
+
+private:
+    sqlite3* m_db;
+};
+
+} // namespace
+
 QString SearchIndex::shortTokens(const QString& text) {
     const QList<uint> ucs4 = text.toUcs4();
     std::vector<char32_t> cps(ucs4.cbegin(), ucs4.cend());
@@ -263,6 +486,22 @@ Result<qint64> SearchIndex::pending(qint64 atMost) {
     if (atMost < 0)
         return m_db.count(u"SELECT count(*) FROM search_dirty"_s);
     return m_db.count(u"SELECT count(*) FROM (SELECT 1 FROM search_dirty LIMIT ?)"_s, {atMost});
+}
+
+Result<bool> SearchIndex::shortIndexBehind() {
+    auto marker = m_db.count(u"SELECT count(*) FROM search_dirty WHERE kind = 0 AND id = 0"_s);
+    if (!marker)
+        return marker.error();
+    return marker.value() > 0;
+}
+
+Status SearchIndex::catchUpShort() {
+    CA_TRY(m_db.execute(u"INSERT INTO search_short (search_short) VALUES ('delete-all')"_s));
+    CA_TRY(m_db.execute(u"INSERT INTO search_short (rowid, title, body) SELECT id, "
+                        "caseatlas_short_tokens(c0), caseatlas_short_tokens(c1) FROM "
+                        "search_text_content"_s));
+    CA_TRY(m_db.execute(u"DELETE FROM search_dirty WHERE kind = 0 AND id = 0"_s));
+    return {};
 }
 
 Result<qint64> SearchIndex::update(const std::function<bool(qint64, qint64)>& progress,
@@ -332,7 +571,10 @@ Result<qint64> SearchIndex::update(const std::function<bool(qint64, qint64)>& pr
     // each chunk is written, half of the time at a million records; at most 16 pile up on a
     // level before they are merged) and flushes a chunk's tokens as one segment. Put back as
     // it finishes; small updates (an edit) change nothing.
-    const bool large = total.value() >= kLarge;
+    auto behind = shortIndexBehind();
+    if (!behind)
+        return behind.error();
+    const bool large = total.value() >= kLarge || behind.value();
     auto ftsSettings = [&](int automerge, int hashSize) -> Status {
         for (const QString& table : {u"search_text"_s, u"search_short"_s})
             CA_TRY(m_db.execute(u"INSERT INTO %1 (%1, rank) VALUES ('automerge', ?), "
@@ -358,6 +600,10 @@ Result<qint64> SearchIndex::update(const std::function<bool(qint64, qint64)>& pr
         return {};
     };
     qint64 done = 0, committed = 0;
+    if (behind.value()) {
+        CA_TRY(catchUpShort());
+        done = 1;
+    }
     // Commits what was done so far when the transaction is this function's and enough was.
     auto commitChunk = [&]() -> Status {
         if (!tx || commitEvery <= 0 || done - committed < commitEvery)
@@ -370,6 +616,9 @@ Result<qint64> SearchIndex::update(const std::function<bool(qint64, qint64)>& pr
     // Records above the highest of their kind in the index have no text in it yet (a fresh
     // import, a case indexed for the first time): they are written a chunk at a time by one
     // statement per index, not one record at a time. The rest go through the loop below.
+    std::array<qint64, 7> indexedUpTo{}; // per kind: ids above this are not indexed
+    qint64 fresh = 0;                    // records waiting above them
+    const bool onDisk = !m_db.path().isEmpty() && m_db.path() != u":memory:"_s;
     for (int kind = 1; kind <= 6; ++kind) {
         const qint64 base = qint64(kind) << kKindShift;
         auto highest = m_db.scalar(
@@ -377,14 +626,89 @@ Result<qint64> SearchIndex::update(const std::function<bool(qint64, qint64)>& pr
             {base, base, base + (qint64(1) << kKindShift) - 1});
         if (!highest)
             return highest.error();
-        qint64 after = highest.value().toLongLong() - base; // ids above this are not indexed
+        indexedUpTo[size_t(kind)] = highest.value().toLongLong() - base;
+        if (large && tx && commitEvery > 0 && onDisk) {
+            auto above =
+                m_db.count(u"SELECT count(*) FROM search_dirty WHERE kind = ? AND id > ?"_s,
+                           {kind, indexedUpTo[size_t(kind)]});
+            if (!above)
+                return above.error();
+            fresh += above.value();
+        }
+    }
+    // Many new records, committed a chunk at a time to a file: the short index is written on a
+    // second core meanwhile (see ParallelShortIndex), unless the case holds more text already
+    // than is new (the thread would index all of it again).
+    std::unique_ptr<ParallelShortIndex> parallel;
+    std::optional<FeedRegistration> feed;
+    bool shortLater = false; // the short index is brought up to date after the bulk writes
+    if (fresh >= kLarge) {
+        auto existing = m_db.count(u"SELECT count(*) FROM search_text_content"_s);
+        if (!existing)
+            return existing.error();
+        auto createSql = m_db.scalar(
+            u"SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'search_short'"_s);
+        if (!createSql)
+            return createSql.error();
+        // Only the index schema 10 made: the thread's must be the same, and nothing else runs.
+        if (existing.value() <= fresh &&
+            createSql.value().toString().simplified() == kShortIndexSql.simplified()) {
+            if (auto started = ParallelShortIndex::start(kShortIndexSql)) {
+                parallel = std::move(started.value());
+                feed.emplace(m_db.handle(), parallel.get());
+                shortLater = true;
+                CA_TRY(
+                    m_db.execute(u"INSERT OR IGNORE INTO search_dirty (kind, id) VALUES (0, 0)"_s));
+                auto fed = m_db.scalar(u"SELECT count(caseatlas_short_feed(id, c0, c1)) FROM "
+                                       "search_text_content"_s);
+                if (!fed)
+                    return fed.error();
+                if (!parallel->hand()) {
+                    feed.reset();
+                    parallel.reset(); // the short index is rebuilt from the text below
+                }
+            } // without a thread, the short index is written here as before
+        }
+    }
+    // Puts the thread's short index in place (the text committed first), or else rebuilds the
+    // case's from the text when `catchUp` says to; with neither, the marker stays for later.
+    auto placeShort = [&](bool catchUp) -> Status {
+        feed.reset();
+        bool placed = false;
+        if (parallel) {
+            if (tx && tx->status().ok()) {
+                CA_TRY(tx->commit());
+                committed = done;
+            }
+            auto put = parallel->finishInto(m_db.path());
+            placed = put && put.value();
+            parallel.reset();
+            if (tx) {
+                tx.emplace(m_db);
+                CA_TRY(tx->status());
+            }
+        }
+        if (!placed && catchUp)
+            CA_TRY(catchUpShort());
+        shortLater = false;
+        return {};
+    };
+    for (int kind = 1; kind <= 6; ++kind) {
+        const qint64 base = qint64(kind) << kKindShift;
+        qint64 after = indexedUpTo[size_t(kind)];
         const Source& k = sources[kind];
+        const QString body = QString::fromUtf16(k.body);
+        const QString bodyWritten = shortLater
+                                        ? u"caseatlas_short_feed(%1 + %2, %3, %4)"_s.arg(
+                                              QString::number(base), QString::fromUtf16(k.id),
+                                              QString::fromUtf16(k.title), body)
+                                        : body;
         const QString write =
             u"INSERT INTO search_text (rowid, title, body) SELECT %1 + %2, %3, %4 FROM %5 "
             "WHERE %2 > ?1 AND %2 <= ?2 AND %2 IN (SELECT id FROM search_dirty WHERE kind = %6 "
             "AND id > ?1 AND id <= ?2) AND %7"_s
                 .arg(QString::number(base), QString::fromUtf16(k.id), QString::fromUtf16(k.title),
-                     QString::fromUtf16(k.body), QString::fromUtf16(k.from))
+                     bodyWritten, QString::fromUtf16(k.from))
                 .arg(kind)
                 .arg(QString::fromUtf16(k.where));
         for (;;) {
@@ -396,11 +720,20 @@ Result<qint64> SearchIndex::update(const std::function<bool(qint64, qint64)>& pr
             if (last.value().isNull())
                 break;
             const qint64 upTo = last.value().toLongLong();
+            if (shortLater) // (again: another writer may have rebuilt the index meanwhile)
+                CA_TRY(
+                    m_db.execute(u"INSERT OR IGNORE INTO search_dirty (kind, id) VALUES (0, 0)"_s));
             CA_TRY(m_db.execute(write, {after, upTo}));
-            CA_TRY(m_db.execute(u"INSERT INTO search_short (rowid, title, body) SELECT rowid, "
-                                "caseatlas_short_tokens(title), caseatlas_short_tokens(body) FROM "
-                                "search_text WHERE rowid > ? AND rowid <= ?"_s,
-                                {base + after, base + upTo}));
+            if (parallel && !parallel->hand()) {
+                feed.reset(); // the thread failed: the short index is rebuilt from the text
+                parallel.reset();
+            }
+            if (!shortLater)
+                CA_TRY(
+                    m_db.execute(u"INSERT INTO search_short (rowid, title, body) SELECT rowid, "
+                                 "caseatlas_short_tokens(title), caseatlas_short_tokens(body) FROM "
+                                 "search_text WHERE rowid > ? AND rowid <= ?"_s,
+                                 {base + after, base + upTo}));
             auto cleared =
                 m_db.execute(u"DELETE FROM search_dirty WHERE kind = ? AND id > ? AND id <= ?"_s,
                              {kind, after, upTo});
@@ -410,16 +743,22 @@ Result<qint64> SearchIndex::update(const std::function<bool(qint64, qint64)>& pr
             after = upTo;
             CA_TRY(commitChunk());
             if (progress && !progress(done, total.value())) {
+                feed.reset();
                 CA_TRY(finish());
+                if (parallel) // what was committed gets its short index; else the marker stays
+                    (void)parallel->finishInto(m_db.path());
                 return done;
             }
         }
     }
+    if (shortLater)
+        CA_TRY(placeShort(true));
     for (;;) {
         QList<std::pair<int, qint64>> batch;
         {
             auto dirty = m_db.cached(
-                u"SELECT kind, id FROM search_dirty ORDER BY kind, id LIMIT %1"_s.arg(kBatch));
+                u"SELECT kind, id FROM search_dirty WHERE kind > 0 ORDER BY kind, id LIMIT %1"_s
+                    .arg(kBatch));
             if (!dirty)
                 return dirty.error();
             CA_TRY(dirty.value()->forEachRow([&](SqliteStatement& s) {
@@ -563,11 +902,15 @@ Result<QList<SearchHit>> SearchIndex::search(const QString& query, int limit) {
     const QString longExpr = longTokens.join(u' ');
     const QString shortExpr = shortTerms.join(u' ');
     const bool mixed = !longExpr.isEmpty() && !shortExpr.isEmpty();
+    // While a large build writes the short index elsewhere, short terms are found in the text.
+    auto behind = shortIndexBehind();
+    if (!behind)
+        return behind.error();
 
     // With both kinds of term, a short term found in few records gives the candidates;
-    // otherwise the trigram index does.
+    // otherwise the trigram index does (or, for short terms alone behind, every record).
     std::optional<QList<qint64>> shortSet;
-    if (mixed) {
+    if (mixed && !behind.value()) {
         auto few = m_db.cached(u"SELECT rowid FROM search_short WHERE search_short MATCH ? "
                                "LIMIT %1"_s.arg(kSelectiveShort + 1));
         if (!few)
@@ -588,7 +931,17 @@ Result<QList<SearchHit>> SearchIndex::search(const QString& query, int limit) {
         SqliteStatement* stmt = nullptr;
         auto fromSet = shortSet ? std::lower_bound(shortSet->cbegin(), shortSet->cend(), lo)
                                 : QList<qint64>::const_iterator();
-        if (!shortSet) {
+        // Reading every record's text, only those that match count as looked at (the index
+        // would give no others), so that the same are found as through the index.
+        const bool textScan = !shortSet && longExpr.isEmpty() && behind.value();
+        if (textScan) {
+            auto cached = m_db.cached(
+                u"SELECT id FROM search_text_content WHERE id BETWEEN ? AND ? ORDER BY id"_s);
+            if (!cached)
+                return cached.error();
+            stmt = cached.value();
+            stmt->bindAll({lo, hi});
+        } else if (!shortSet) {
             const bool onShort = longExpr.isEmpty();
             const QString table = onShort ? u"search_short"_s : u"search_text"_s;
             auto cached = m_db.cached(u"SELECT rowid FROM %1 WHERE %1 MATCH ? AND rowid BETWEEN "
@@ -639,10 +992,16 @@ Result<QList<SearchHit>> SearchIndex::search(const QString& query, int limit) {
                 return std::all_of(terms.cbegin(), terms.cend(),
                                    [&](const Term& term) { return occursIn(term, t); });
             };
-            if (all(found.text.title))
+            if (all(found.text.title)) {
                 titleRows << found;
-            else if (bodyRows.size() < limit && all(found.text.title + u'\n' + found.text.body))
-                bodyRows << found;
+            } else if (bodyRows.size() < limit || textScan) {
+                if (!all(found.text.title + u'\n' + found.text.body)) {
+                    if (textScan)
+                        --looked;
+                } else if (bodyRows.size() < limit) {
+                    bodyRows << found;
+                }
+            }
         }
         if (stmt)
             stmt->reset();

@@ -36,12 +36,18 @@ public:
     explicit SearchIndex(SqliteDatabase& db)
         : m_db(db) {}
 
-    // Records waiting to be indexed; with `atMost`, counted no further than that (a count of
-    // the whole list reads all of it: after an edit of a case with a large backlog, most of
-    // the edit's time).
+    // Whether the short-term index is behind the text: a large first build writes it on a
+    // second core and puts it in place at the end (until then, or after a crash in between, a
+    // marker in search_dirty says so). Searches read the text for short terms meanwhile; the
+    // next update() rebuilds it from the text if the build did not finish.
+    Result<bool> shortIndexBehind();
+    // Records waiting to be indexed (the marker above counts as one); with `atMost`, counted no
+    // further than that (a count of the whole list reads all of it: after an edit of a case with a
+    // large backlog, most of the edit's time).
     Result<qint64> pending(qint64 atMost = -1);
     // Indexes what changed, in one transaction (or inside the caller's); with `commitEvery`,
-    // in transactions of about that many records, so that a search sees the index grow.
+    // in transactions of about that many records, so that a search sees the index grow (and a
+    // large first build of a file writes its short-term index on a second core meanwhile).
     // `progress` gets (done, total) and may return false to stop; what was done is kept.
     Result<qint64> update(const std::function<bool(qint64, qint64)>& progress = {},
                           qint64 commitEvery = 0);
@@ -59,6 +65,8 @@ private:
     struct IndexedText {
         QString title, body;
     };
+    // Rebuilds the short-term index from the text the trigram index keeps; takes the marker.
+    Status catchUpShort();
     // The text the index holds for a record (by its index rowid); nullopt when it holds none.
     Result<std::optional<IndexedText>> indexedText(qint64 rowid);
     // The (title, body) row `sql` selects for the one id it takes; nullopt when there is none.

@@ -126,6 +126,11 @@ int main(int argc, char* argv[]) {
     };
 
     QTemporaryDir dir;
+    // CASEATLAS_BENCH_KEEP set: the files written (cases, CSV) stay, to look at or time by hand.
+    if (qEnvironmentVariableIsSet("CASEATLAS_BENCH_KEEP")) {
+        dir.setAutoRemove(false);
+        qInfo("benchmark files kept in %s", qPrintable(dir.path()));
+    }
     if (wanted(u"gazetteer"_s)) {
         // gazetteer.load: the shipped gazetteer read into memory (the map's first frame waits
         // for it); gazetteer.lookup: one type-ahead query, the name index already built.

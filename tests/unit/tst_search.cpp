@@ -11,6 +11,29 @@ using namespace Qt::StringLiterals;
 using namespace caseatlas;
 using namespace caseatlas::test;
 
+// What each query finds, hit by hit (kind, id, excerpt); the error's message if one fails.
+QStringList searchResults(SearchIndex& index, const QStringList& queries, int limit = 50) {
+    QStringList out;
+    for (const QString& q : queries) {
+        auto hits = index.search(q, limit);
+        if (!hits)
+            return QStringList{hits.error().message};
+        out << q + u": "_s + QString::number(hits.value().size());
+        for (const SearchHit& h : hits.value())
+            out << u"%1 %2 %3"_s.arg(int(h.kind)).arg(h.id).arg(h.matched);
+    }
+    return out;
+}
+
+// FTS5's own check of an index; empty when it holds.
+QString integrityProblem(SqliteDatabase& db) {
+    for (const QString& table : {u"search_text"_s, u"search_short"_s})
+        if (auto checked = db.exec(u"INSERT INTO %1 (%1) VALUES ('integrity-check')"_s.arg(table));
+            !checked)
+            return table + u": "_s + checked.error().fullText();
+    return {};
+}
+
 // Full-text search in any script: trigram terms, the short-term index for one- and
 // two-character terms, aliases, and an index that follows every edit, undo and outside writer.
 class TestSearch : public QObject {
@@ -30,6 +53,7 @@ private slots:
     void everyCandidateIsChecked();
     void schema10RebuildsAnOlderIndex();
     void badTextFromOutsideWriters();
+    void shortIndexOnASecondCore();
 
 private:
     // A synthetic case in English, Chinese and Burmese; empty when it could not be written.
@@ -286,18 +310,7 @@ void TestSearch::bulkIndexFindsWhatRecordByRecordDoes() {
     const QStringList queries = {u"raid"_s,       u"place 12"_s, u"果敢"_s, u"诈骗"_s,
                                  u"魏"_s,         u"နယ်စပ်"_s,     u"မြ"_s,   u"Working note 7"_s,
                                  u"police 缅北"_s};
-    auto results = [&] {
-        QStringList out;
-        for (const QString& q : queries) {
-            auto hits = index.search(q, 50);
-            if (!hits)
-                return QStringList{hits.error().message};
-            out << q + u": "_s + QString::number(hits.value().size());
-            for (const SearchHit& h : hits.value())
-                out << u"%1 %2 %3"_s.arg(int(h.kind)).arg(h.id).arg(h.matched);
-        }
-        return out;
-    };
+    auto results = [&] { return searchResults(index, queries); };
     const QStringList bulk = results();
     QVERIFY(bulk.size() > queries.size() * 5);
     // Every record listed again: all are in the index, so each is taken out and written back.
@@ -420,6 +433,143 @@ void TestSearch::badTextFromOutsideWriters() {
     QVERIFY(doc->searchIndex().update().ok());
     QCOMPARE(db.scalar(u"SELECT v FROM search_text_config WHERE k = 'automerge'"_s).value().toInt(),
              4);
+}
+
+// A large first build writes the short-term index on a second core and puts it in place at the
+// end (issue 19, point 5). It finds exactly what the build on one core finds; while it runs,
+// and in the file a crash would leave between two of its commits, short terms are found in
+// the text; the next update rebuilds the short index from the text; a build stopped after a
+// chunk keeps a whole index of what it did.
+void TestSearch::shortIndexOnASecondCore() {
+    const QString serialPath = multilingualCase(u"serial.caseatlas"_s, 11000, 23, 0.05);
+    QVERIFY(!serialPath.isEmpty());
+    const QString parallelPath = m_dir.filePath(u"parallel.caseatlas"_s);
+    const QString stoppedPath = m_dir.filePath(u"stopped.caseatlas"_s);
+    const QString crashedPath = m_dir.filePath(u"crashed.caseatlas"_s);
+    QVERIFY(QFile::copy(serialPath, parallelPath));
+    QVERIFY(QFile::copy(serialPath, stoppedPath));
+    const QStringList queries = {u"ra"_s,   u"果"_s,          u"诈骗"_s,     u"မြ"_s,
+                                 u"raid"_s, u"police 缅北"_s, u"ra place"_s, u"Working note"_s,
+                                 u"z"_s,    u"နယ်စပ်"_s,        u"op 12"_s};
+    QStringList expected;
+    {
+        auto file = CaseFile::open(serialPath);
+        QVERIFY(file.ok());
+        SearchIndex index(file.value().db());
+        QVERIFY(index.pending().value() >= 11000);
+        QVERIFY(index.update().ok()); // in the caller's transaction: on one core
+        QCOMPARE(index.pending().value(), 0);
+        expected = searchResults(index, queries);
+        QVERIFY(expected.size() > queries.size() * 10);
+    }
+    // Between two commits of the build (the events all written, not yet the rest): another
+    // connection sees the marker and finds in the text the events the index finds; a copy of
+    // the file then is what a crash would leave.
+    const QStringList shortQueries = {u"ra"_s, u"果"_s, u"မြ"_s};
+    QStringList expectedShort;
+    {
+        auto file = CaseFile::open(serialPath);
+        QVERIFY(file.ok());
+        SearchIndex index(file.value().db());
+        expectedShort = searchResults(index, shortQueries);
+    }
+    auto events = [](const QStringList& lines) {
+        QStringList out;
+        for (const QString& line : lines)
+            if (line.startsWith(u"1 "_s))
+                out << line; // an event found
+            else if (!line.at(0).isDigit())
+                out << line.section(u": "_s, 0, 0); // the query (its count is of every kind)
+        return out;
+    };
+    int looks = 0;
+    QString during;
+    {
+        auto file = CaseFile::open(parallelPath);
+        QVERIFY(file.ok());
+        SearchIndex index(file.value().db());
+        auto done = index.update(
+            [&](qint64, qint64) {
+                if (looks++ > 0)
+                    return true;
+                auto reader = SqliteDatabase::open(parallelPath, SqliteDatabase::Mode::ReadOnly);
+                if (!reader)
+                    return true;
+                SearchIndex seen(reader.value());
+                if (!seen.shortIndexBehind().value())
+                    during = u"the marker is not there"_s;
+                else if (const QStringList got = events(searchResults(seen, shortQueries)),
+                         want = events(expectedShort);
+                         got != want) {
+                    qsizetype i = 0; // the first line that differs
+                    while (i < got.size() && i < want.size() && got[i] == want[i])
+                        ++i;
+                    during = u"in the text: \"%1\", through the index: \"%2\""_s.arg(got.value(i),
+                                                                                     want.value(i));
+                }
+                reader.value().close();
+                if (!QFile::copy(parallelPath, crashedPath))
+                    during = u"no copy"_s;
+                return true;
+            },
+            3000);
+        QVERIFY(done.ok());
+        QVERIFY(looks > 1);
+        QVERIFY2(during.isEmpty(), qPrintable(during));
+        QCOMPARE(index.pending().value(), 0);
+        QVERIFY(!index.shortIndexBehind().value());
+        QCOMPARE(integrityProblem(file.value().db()), QString());
+        QCOMPARE(searchResults(index, queries), expected);
+        for (const QString& table : {u"search_text"_s, u"search_short"_s})
+            QCOMPARE(file.value()
+                         .db()
+                         .scalar(u"SELECT v FROM %1_config WHERE k = 'automerge'"_s.arg(table))
+                         .value()
+                         .toInt(),
+                     4);
+        // Behind again (as after a crash) with the short index emptied: searches still find
+        // short terms, and the next update rebuilds it.
+        QVERIFY(file.value()
+                    .db()
+                    .exec(u"INSERT INTO search_dirty VALUES (0, 0); INSERT INTO search_short "
+                          "(search_short) VALUES ('delete-all')"_s)
+                    .ok());
+        QVERIFY(index.shortIndexBehind().value());
+        const QStringList behind = searchResults(index, queries);
+        QCOMPARE(behind.mid(0, behind.indexOf(u"raid: "_s, 0)),
+                 expected.mid(0, expected.indexOf(u"raid: "_s, 0)));
+        QCOMPARE(index.update().value(), 1);
+        QVERIFY(!index.shortIndexBehind().value());
+        QCOMPARE(integrityProblem(file.value().db()), QString());
+        QCOMPARE(searchResults(index, queries), expected);
+    }
+    // The file as a crash between two commits leaves it: behind, then caught up.
+    {
+        auto file = CaseFile::open(crashedPath);
+        QVERIFY(file.ok());
+        SearchIndex index(file.value().db());
+        QVERIFY(index.shortIndexBehind().value());
+        QVERIFY(index.pending().value() > 1);
+        QVERIFY(index.update({}, 3000).ok());
+        QVERIFY(!index.shortIndexBehind().value());
+        QCOMPARE(index.pending().value(), 0);
+        QCOMPARE(integrityProblem(file.value().db()), QString());
+        QCOMPARE(searchResults(index, queries), expected);
+    }
+    // Stopped after its first chunk: what was written is whole, the rest follows later.
+    {
+        auto file = CaseFile::open(stoppedPath);
+        QVERIFY(file.ok());
+        SearchIndex index(file.value().db());
+        QVERIFY(index.update([](qint64, qint64) { return false; }, 3000).ok());
+        QVERIFY(!index.shortIndexBehind().value());
+        QVERIFY(index.pending().value() > 0);
+        QCOMPARE(integrityProblem(file.value().db()), QString());
+        QVERIFY(index.update().ok());
+        QCOMPARE(index.pending().value(), 0);
+        QCOMPARE(integrityProblem(file.value().db()), QString());
+        QCOMPARE(searchResults(index, queries), expected);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSearch)
