@@ -81,8 +81,15 @@ void CaseDocument::indexSearchInBackground() {
         connect(m_indexer, &SearchIndexer::indexesProgress, this,
                 &CaseDocument::lookupIndexProgress);
         connect(m_indexer, &SearchIndexer::progress, this, &CaseDocument::searchIndexProgress);
+        connect(m_indexer, &SearchIndexer::finished, this, [this] {
+            if (db().isOpen())
+                db().setBusyTimeout(SqliteDatabase::DefaultBusyMs);
+        });
         connect(m_indexer, &SearchIndexer::finished, this, &CaseDocument::searchIndexFinished);
     }
+    // The indexer holds the write lock for up to a second at a time: an edit meanwhile waits
+    // for it rather than fail.
+    db().setBusyTimeout(kBusyWhileIndexingMs);
     m_indexer->start(path());
 }
 

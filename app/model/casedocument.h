@@ -193,6 +193,7 @@ private:
     // Past this many records waiting, search is brought up to date by the background indexer
     // (or the next search), not after an edit.
     static constexpr qint64 kEditIndexLimit = 5000;
+    static constexpr int kBusyWhileIndexingMs = 10000; // see indexSearchInBackground()
     // After an import: search catches up, and every view hears what may have changed.
     void afterImport();
     Status run(const QString& text, RecordKind kind, Scope scope, RecordCommand::Apply apply,

@@ -23,7 +23,16 @@ namespace {
 
 constexpr qint64 kKindShift = 40;
 constexpr int kBatch = 2000;
-constexpr int kBulk = 20000;              // records per statement when written in bulk
+// Records per statement when written in bulk. FTS5 writes what it gathered as a new segment at
+// every statement, and once 16 pile up on a level it merges them all ('crisismerge'): at a
+// million records in statements of 20,000, three merges of 320,000 records' worth, a fifth of
+// the time. So a large build takes its records in at most kBulkStatements statements (with
+// those of the other kinds, fewer than 16), of kBulk to kMaxBulk records; committed a chunk
+// at a time, a statement holds the write lock for about a second at a million records (edits
+// in the window wait for it).
+constexpr qint64 kBulk = 20000;
+constexpr qint64 kMaxBulk = 100000;
+constexpr qint64 kBulkStatements = 11;
 constexpr qint64 kLarge = 10000;          // records waiting that make an update a large one
 constexpr int kBulkHashSize = 32 << 20;   // bytes of tokens an index gathers before a flush
 constexpr int kDefaultHashSize = 1 << 20; // FTS5's own defaults
@@ -251,9 +260,15 @@ const QString kShortIndexSql =
 // rebuilds it from the text (a crash mid-build loses nothing).
 class ParallelShortIndex {
 public:
-    struct Record {
-        qint64 rowid = 0;
-        std::string title, body;
+    // Records as handed over: their texts one after another in one string (no allocation per
+    // record on the writing thread).
+    struct Batch {
+        struct Entry {
+            qint64 rowid;
+            size_t titleBytes, bodyBytes;
+        };
+        std::vector<Entry> entries;
+        std::string text;
     };
 
     ~ParallelShortIndex() { stopWorker(); }
@@ -275,25 +290,23 @@ public:
 
     // One record written by the bulk statement (on the writing thread).
     void add(qint64 rowid, const char* title, int titleBytes, const char* body, int bodyBytes) {
-        Record r;
-        r.rowid = rowid;
-        if (title)
-            r.title.assign(title, size_t(titleBytes));
-        if (body)
-            r.body.assign(body, size_t(bodyBytes));
-        m_pending.push_back(std::move(r));
+        titleBytes = title ? titleBytes : 0;
+        bodyBytes = body ? bodyBytes : 0;
+        m_pending.entries.push_back({rowid, size_t(titleBytes), size_t(bodyBytes)});
+        m_pending.text.append(title ? title : "", size_t(titleBytes));
+        m_pending.text.append(body ? body : "", size_t(bodyBytes));
         ++m_count;
         m_sum += rowid;
     }
 
-    // Passes what was added since the last call to the thread; waits while two batches are
-    // still waiting (memory stays at a few chunks of text). False when the thread failed.
+    // Passes what was added since the last call to the thread; waits while one batch is still
+    // waiting (memory stays at three chunks of text). False when the thread failed.
     bool hand() {
         std::unique_lock lock(m_mutex);
-        m_ready.wait(lock, [&] { return m_queue.size() < 2 || !m_failed.isEmpty(); });
+        m_ready.wait(lock, [&] { return m_queue.empty() || !m_failed.isEmpty(); });
         if (!m_failed.isEmpty())
             return false;
-        if (!m_pending.empty())
+        if (!m_pending.entries.empty())
             m_queue.push_back(std::move(m_pending));
         m_pending = {};
         m_ready.notify_all();
@@ -361,7 +374,7 @@ private:
         std::vector<char32_t> cps;
         std::string title, body;
         for (;;) {
-            std::vector<Record> batch;
+            Batch batch;
             {
                 std::unique_lock lock(m_mutex);
                 m_ready.wait(lock, [&] { return !m_queue.empty() || m_closing; });
@@ -374,13 +387,16 @@ private:
             QString failure;
             if (!insert)
                 failure = insert.error().fullText();
-            for (const Record& r : batch) {
+            const char* text = batch.text.data();
+            for (const Batch::Entry& r : batch.entries) {
                 if (!failure.isEmpty())
                     break;
-                decodeUtf8(r.title.data(), r.title.size(), cps);
+                decodeUtf8(text, r.titleBytes, cps);
                 shortTokensOf(cps, title);
-                decodeUtf8(r.body.data(), r.body.size(), cps);
+                text += r.titleBytes;
+                decodeUtf8(text, r.bodyBytes, cps);
                 shortTokensOf(cps, body);
+                text += r.bodyBytes;
                 SqliteStatement& s = insert.value();
                 s.bind(1, r.rowid);
                 sqlite3_bind_text(s.handle(), 2, title.data(), int(title.size()), SQLITE_STATIC);
@@ -413,10 +429,10 @@ private:
     std::thread m_thread;
     std::mutex m_mutex;
     std::condition_variable m_ready;
-    std::deque<std::vector<Record>> m_queue;
+    std::deque<Batch> m_queue;
     bool m_closing = false;
     QString m_failed;
-    std::vector<Record> m_pending; // the writing thread's
+    Batch m_pending;               // the writing thread's
     qint64 m_count = 0, m_sum = 0; // records added and the sum of their row ids
 };
 
@@ -616,6 +632,7 @@ Result<qint64> SearchIndex::update(const std::function<bool(qint64, qint64)>& pr
     // Records above the highest of their kind in the index have no text in it yet (a fresh
     // import, a case indexed for the first time): they are written a chunk at a time by one
     // statement per index, not one record at a time. The rest go through the loop below.
+    const bool chunked = tx && commitEvery > 0;
     std::array<qint64, 7> indexedUpTo{}; // per kind: ids above this are not indexed
     qint64 fresh = 0;                    // records waiting above them
     const bool onDisk = !m_db.path().isEmpty() && m_db.path() != u":memory:"_s;
@@ -627,7 +644,7 @@ Result<qint64> SearchIndex::update(const std::function<bool(qint64, qint64)>& pr
         if (!highest)
             return highest.error();
         indexedUpTo[size_t(kind)] = highest.value().toLongLong() - base;
-        if (large && tx && commitEvery > 0 && onDisk) {
+        if (large) {
             auto above =
                 m_db.count(u"SELECT count(*) FROM search_dirty WHERE kind = ? AND id > ?"_s,
                            {kind, indexedUpTo[size_t(kind)]});
@@ -636,13 +653,15 @@ Result<qint64> SearchIndex::update(const std::function<bool(qint64, qint64)>& pr
             fresh += above.value();
         }
     }
+    const qint64 bulk = std::clamp((fresh + kBulkStatements - 1) / kBulkStatements, kBulk,
+                                   kMaxBulk); // records per statement
     // Many new records, committed a chunk at a time to a file: the short index is written on a
     // second core meanwhile (see ParallelShortIndex), unless the case holds more text already
     // than is new (the thread would index all of it again).
     std::unique_ptr<ParallelShortIndex> parallel;
     std::optional<FeedRegistration> feed;
     bool shortLater = false; // the short index is brought up to date after the bulk writes
-    if (fresh >= kLarge) {
+    if (fresh >= kLarge && chunked && onDisk) {
         auto existing = m_db.count(u"SELECT count(*) FROM search_text_content"_s);
         if (!existing)
             return existing.error();
@@ -713,8 +732,8 @@ Result<qint64> SearchIndex::update(const std::function<bool(qint64, qint64)>& pr
                 .arg(QString::fromUtf16(k.where));
         for (;;) {
             auto last = m_db.scalar(u"SELECT max(id) FROM (SELECT id FROM search_dirty WHERE kind "
-                                    "= ? AND id > ? ORDER BY id LIMIT %1)"_s.arg(kBulk),
-                                    {kind, after});
+                                    "= ? AND id > ? ORDER BY id LIMIT ?)"_s,
+                                    {kind, after, bulk});
             if (!last)
                 return last.error();
             if (last.value().isNull())

@@ -146,7 +146,7 @@ Result<SqliteDatabase> SqliteDatabase::open(const QString& path, Mode mode) {
         return e;
     }
     sqlite3_extended_result_codes(raw, 1);
-    sqlite3_busy_timeout(raw, 2000);
+    sqlite3_busy_timeout(raw, DefaultBusyMs);
     // Hardening: a case file from someone else must not be able to do more than hold data.
     sqlite3_db_config(raw, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
     sqlite3_db_config(raw, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, nullptr);
@@ -154,6 +154,11 @@ Result<SqliteDatabase> SqliteDatabase::open(const QString& path, Mode mode) {
     sqlite3_db_config(raw, SQLITE_DBCONFIG_ENABLE_VIEW, 0, nullptr);
     CA_TRY(db.exec(u"PRAGMA mmap_size=0; PRAGMA cell_size_check=ON; PRAGMA foreign_keys=ON;"_s));
     return db;
+}
+
+void SqliteDatabase::setBusyTimeout(int ms) {
+    if (m_db)
+        sqlite3_busy_timeout(m_db, ms);
 }
 
 Result<SqliteDatabase> SqliteDatabase::openMemory() {

@@ -38,6 +38,10 @@ public:
     static Result<SqliteDatabase> open(const QString& path, Mode mode);
     static Result<SqliteDatabase> openMemory();
 
+    // How long a statement waits for another connection's lock before it gives up.
+    static constexpr int DefaultBusyMs = 2000;
+    void setBusyTimeout(int ms);
+
     bool isOpen() const { return m_db != nullptr; }
     bool isReadOnly() const { return m_readOnly; }
     QString path() const { return m_path; }
