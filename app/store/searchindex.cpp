@@ -306,9 +306,12 @@ public:
         m_ready.wait(lock, [&] { return m_queue.empty() || !m_failed.isEmpty(); });
         if (!m_failed.isEmpty())
             return false;
-        if (!m_pending.entries.empty())
+        const size_t textBytes = m_pending.text.size(), entries = m_pending.entries.size();
+        if (entries > 0)
             m_queue.push_back(std::move(m_pending));
         m_pending = {};
+        m_pending.text.reserve(textBytes); // the next chunk is about as large
+        m_pending.entries.reserve(entries);
         m_ready.notify_all();
         return true;
     }
@@ -344,8 +347,9 @@ private:
             m_db.count(u"SELECT count(*) FROM c.search_dirty WHERE kind = 0 AND id = 0"_s);
         if (!marker)
             return marker.error();
+        // (none of CaseAtlas's is on a table this writes; another's would run unchecked here)
         auto triggers = m_db.count(u"SELECT count(*) FROM c.sqlite_master WHERE type = "
-                                   "'trigger' AND tbl_name LIKE 'search\\_short%' ESCAPE '\\'"_s);
+                                   "'trigger' AND tbl_name LIKE 'search%'"_s);
         if (!triggers)
             return triggers.error();
         auto text =
