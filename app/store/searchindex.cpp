@@ -296,7 +296,7 @@ public:
         m_pending.text.append(title ? title : "", size_t(titleBytes));
         m_pending.text.append(body ? body : "", size_t(bodyBytes));
         ++m_count;
-        m_sum += rowid;
+        m_sum += rowid & kIdMask;
     }
 
     // Passes what was added since the last call to the thread; waits while one batch is still
@@ -353,9 +353,10 @@ private:
         if (!triggers)
             return triggers.error();
         auto text =
-            m_db.prepare(u"SELECT count(*), coalesce(sum(id), 0) FROM c.search_text_content"_s);
+            m_db.prepare(u"SELECT count(*), coalesce(sum(id & ?), 0) FROM c.search_text_content"_s);
         if (!text)
             return text.error();
+        text.value().bind(1, kIdMask);
         auto row = text.value().step();
         if (!row)
             return row.error();
@@ -436,8 +437,9 @@ private:
     std::deque<Batch> m_queue;
     bool m_closing = false;
     QString m_failed;
-    Batch m_pending;               // the writing thread's
-    qint64 m_count = 0, m_sum = 0; // records added and the sum of their row ids
+    Batch m_pending;                                                 // the writing thread's
+    static constexpr qint64 kIdMask = (qint64(1) << kKindShift) - 1; // a row id's record id
+    qint64 m_count = 0, m_sum = 0; // records added and the sum of their record ids
 };
 
 // While an update builds the short index on a second core, the SQL function that feeds it
