@@ -700,18 +700,14 @@ Result<qint64> SearchIndex::update(const std::function<bool(qint64, qint64)>& pr
     auto placeShort = [&](bool catchUp) -> Status {
         feed.reset();
         bool placed = false;
-        if (parallel) {
-            if (tx && tx->status().ok()) {
-                CA_TRY(tx->commit());
-                committed = done;
-            }
+        if (parallel) { // (only ever in this function's own transaction)
+            CA_TRY(tx->commit());
+            committed = done;
             auto put = parallel->finishInto(m_db.path());
             placed = put && put.value();
             parallel.reset();
-            if (tx) {
-                tx.emplace(m_db);
-                CA_TRY(tx->status());
-            }
+            tx.emplace(m_db);
+            CA_TRY(tx->status());
         }
         if (!placed && catchUp)
             CA_TRY(catchUpShort());
@@ -768,10 +764,9 @@ Result<qint64> SearchIndex::update(const std::function<bool(qint64, qint64)>& pr
             after = upTo;
             CA_TRY(commitChunk());
             if (progress && !progress(done, total.value())) {
-                feed.reset();
+                // What was committed gets its short index; else the marker stays.
+                CA_TRY(placeShort(false));
                 CA_TRY(finish());
-                if (parallel) // what was committed gets its short index; else the marker stays
-                    (void)parallel->finishInto(m_db.path());
                 return done;
             }
         }
