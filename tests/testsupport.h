@@ -27,6 +27,19 @@ inline QString writeFile(const QTemporaryDir& dir, const QString& name, const QB
     return path;
 }
 
+// The page size a case's header gives (bytes 16-17, big-endian; 1 means 65536), for tests
+// that write over one page of it.
+inline qint64 pageSizeOf(const QString& path) {
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray head = f.read(18);
+    if (head.size() < 18)
+        return 0;
+    const qint64 size = (qint64(uchar(head[16])) << 8) | uchar(head[17]);
+    return size == 1 ? 65536 : size;
+}
+
 inline QStringList dirEntries(const QString& dir) {
     return QDir(dir).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
 }

@@ -234,7 +234,7 @@ Result<CaseFile> CaseFile::create(const QString& path, const QString& title, int
                              opened.error().detail);
         SqliteDatabase db = std::move(opened).value();
         CA_TRY(db.exec(
-            u"PRAGMA page_size=4096; PRAGMA journal_mode=DELETE; PRAGMA synchronous=FULL;"
+            u"PRAGMA page_size=16384; PRAGMA journal_mode=DELETE; PRAGMA synchronous=FULL;"
             "PRAGMA application_id=%1; PRAGMA user_version=%2;"_s.arg(GeoPackageApplicationId)
                 .arg(GeoPackageUserVersion)));
         SqliteTransaction tx(db);
