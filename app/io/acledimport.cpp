@@ -36,7 +36,7 @@ Result<ImportReport> importAcled(CaseFile& file, const QString& path, const Impo
                     return QByteArrayView(r.owned.back());
                 };
                 r.eventId = field(cId);
-                r.uuid = datasetUuid("https://acleddata.com/event/", r.eventId.toByteArray());
+                r.uuid = datasetUuid("https://acleddata.com/event/", r.eventId);
                 if (r.eventId.isEmpty())
                     problem(cId, QCoreApplication::translate("caseatlas",
                                                              "the event has no event_id_cnty"));
@@ -65,7 +65,7 @@ Result<ImportReport> importAcled(CaseFile& file, const QString& path, const Impo
                               : geo == "2" ? LocationPrecision::Approximate
                               : geo == "3" ? LocationPrecision::AdminArea
                                            : LocationPrecision::Unknown;
-                r.tags = {type};
+                r.tags.append(type);
                 splitList(field(cTags), r.tags);
                 for (const auto& [column, role] :
                      {std::pair{cA1, "actor 1"}, std::pair{cAs1, "associated with actor 1"},
@@ -79,7 +79,7 @@ Result<ImportReport> importAcled(CaseFile& file, const QString& path, const Impo
                 if (cFatal >= 0 && !csv.field(cFatal).trimmed().isEmpty()) {
                     double fatalities = 0;
                     const bool ok = parseNumber(csv.field(cFatal), fatalities);
-                    r.values = {{"fatalities", fatalities, "people"}};
+                    r.values.append({"fatalities", fatalities, "people"});
                     if (!ok || fatalities < 0)
                         problem(cFatal, QCoreApplication::translate(
                                             "caseatlas", "\"%1\" is not a number of people")

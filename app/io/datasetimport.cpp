@@ -30,7 +30,6 @@
 #include <sqlite3.h>
 #include <sys/mman.h>
 #include <thread>
-#include <unordered_map>
 
 using namespace Qt::StringLiterals;
 
@@ -470,6 +469,67 @@ Result<OpenedDataset> openDataset(const QString& path, const QString& label, con
     return d;
 }
 
+// The dataset ids of a file seen so far, by their UUID (the one thing that makes a row the same
+// event in the case, so two ids with one UUID would be one event), each with the line it was on:
+// an open-addressed table of the UUID's 128 bits, with no allocation per row.
+class SeenIds {
+public:
+    // The line `uuid` (36 characters, as datasetUuid writes it) was first seen on, or 0 once it
+    // is noted as seen on `line`.
+    qint64 note(QByteArrayView uuid, qint64 line) {
+        quint64 hi = 0, lo = 0;
+        int digitsRead = 0;
+        for (const char c : uuid) {
+            const int v = c >= '0' && c <= '9'   ? c - '0'
+                          : c >= 'a' && c <= 'f' ? c - 'a' + 10
+                          : c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                                 : -1;
+            if (v < 0)
+                continue;
+            (digitsRead < 16 ? hi : lo) = ((digitsRead < 16 ? hi : lo) << 4) | quint64(v);
+            ++digitsRead;
+        }
+        if ((m_used + 1) * 2 > m_slots.size())
+            grow();
+        const size_t mask = m_slots.size() - 1;
+        for (size_t i = first(hi, lo, mask);; i = (i + 1) & mask) {
+            Slot& s = m_slots[i];
+            if (s.line == 0) {
+                s = {hi, lo, line};
+                ++m_used;
+                return 0;
+            }
+            if (s.hi == hi && s.lo == lo)
+                return s.line;
+        }
+    }
+
+private:
+    struct Slot {
+        quint64 hi = 0, lo = 0;
+        qint64 line = 0; // 0: empty (lines count from 1)
+    };
+    // Where a UUID's search starts (its bits are SHA-1's, so a mix of both halves will do).
+    static size_t first(quint64 hi, quint64 lo, size_t mask) {
+        return size_t(hi ^ (lo * 0x9E3779B97F4A7C15ull)) & mask;
+    }
+    void grow() {
+        std::vector<Slot> old = std::move(m_slots);
+        m_slots.assign(std::max<size_t>(1024, old.size() * 2), Slot{});
+        const size_t mask = m_slots.size() - 1;
+        for (const Slot& s : old) {
+            if (s.line == 0)
+                continue;
+            size_t i = first(s.hi, s.lo, mask);
+            while (m_slots[i].line != 0)
+                i = (i + 1) & mask;
+            m_slots[i] = s;
+        }
+    }
+    std::vector<Slot> m_slots;
+    size_t m_used = 0;
+};
+
 // Stage 2, on a thread of its own: rows checked, their names, places and dates numbered, and
 // handed over in batches; problems kept for the report (all of them when bad rows are skipped,
 // the first twenty otherwise).
@@ -491,9 +551,9 @@ void readRows(CsvReader& csv, const Columns& columns, const RowReader& readField
     RowBatch batch;
     batch.rows.reserve(1024);
     bool failed = false;
-    std::unordered_map<QByteArray, qint64> seenIds;
+    SeenIds seenIds;
     RawRow r;
-    QByteArray placeKey;
+    QByteArray placeKey, region; // buffers kept from row to row
     while (csv.next()) {
         if (queue.stopped())
             return;
@@ -512,15 +572,15 @@ void readRows(CsvReader& csv, const Columns& columns, const RowReader& readField
                 }
         }
         if (problems.size() == before) {
-            r = RawRow{};
+            r.reset();
             r.line = csv.line();
             readFields(csv, r, problem);
             // One event per dataset id in a file.
-            if (auto [it, added] = seenIds.try_emplace(r.eventId.toByteArray(), r.line); !added)
+            if (const qint64 first = seenIds.note(r.uuid, r.line))
                 problem(-1, QCoreApplication::translate("caseatlas",
                                                         "the event id %1 was already on line %2")
                                 .arg(QString::fromUtf8(r.eventId))
-                                .arg(it->second));
+                                .arg(first));
         }
         if (problems.size() != before) {
             ++state.skipped;
@@ -550,10 +610,12 @@ void readRows(CsvReader& csv, const Columns& columns, const RowReader& readField
             e.endDate = dateNumbers(r.endEdtf, batch.dates);
         if (!r.location.isEmpty()) {
             // The place: the named location, one per name and region.
-            const QByteArray region = r.admin1.isEmpty()
-                                          ? r.country.toByteArray()
-                                          : r.admin1.toByteArray() + ", " + r.country.toByteArray();
-            placeKey = r.location.toByteArray() + '|' + region;
+            region.resize(0);
+            if (!r.admin1.isEmpty())
+                region.append(r.admin1).append(", ");
+            region.append(r.country);
+            placeKey.resize(0);
+            placeKey.append(r.location).append('|').append(region);
             const size_t known = batch.places.size();
             std::vector<QByteArray> fresh;
             e.place = placeNumbers(placeKey, fresh);
@@ -634,7 +696,7 @@ public:
                 if (!inserted)
                     return inserted.error();
                 id = inserted.value();
-                made(ActorRepository::scope(id));
+                made([&] { return ActorRepository::scope(id); });
             }
             m_actorIds.push_back(id);
         }
@@ -649,7 +711,7 @@ public:
                 if (!inserted)
                     return inserted.error();
                 id = inserted.value();
-                made(SourceRepository::scope(id));
+                made([&] { return SourceRepository::scope(id); });
             }
             m_sourceIds.push_back(id);
         }
@@ -665,7 +727,7 @@ public:
                 if (!inserted)
                     return inserted.error();
                 id = inserted.value();
-                made(PlaceRepository::scope(id));
+                made([&] { return PlaceRepository::scope(id); });
             }
             m_placeIds.push_back(id);
         }
@@ -675,7 +737,7 @@ public:
             if (!id)
                 return id.error();
             if (!known)
-                made(CatalogRepository::tagScope(id.value()));
+                made([&] { return CatalogRepository::tagScope(id.value()); });
             m_tagIds.push_back(id.value());
             m_tagNames.push_back(std::move(tag));
         }
@@ -722,7 +784,7 @@ public:
                                     r.eventIdStays);
             if (!id)
                 return id.error();
-            made(EventRepository::scope(id.value()));
+            made([&] { return EventRepository::scope(id.value()); });
             if (!m_bulk) // an empty case has no events to update; ids repeat only as problems
                 m_eventIds.insert(QByteArray(r.uuid.data(), r.uuid.size()), id.value());
             ++m_report.added;
@@ -749,9 +811,11 @@ public:
     bool bulk() const { return m_bulkWrite.has_value(); }
 
 private:
-    void made(const Scope& scope) {
+    // Notes what was made for the caller's undo scope (the scope is only worked out when asked
+    // for: an import from the command line asks for none).
+    template <typename MakeScope> void made(MakeScope scope) {
         if (m_created)
-            *m_created += scope;
+            *m_created += scope();
     }
 
     Status loadIds() {

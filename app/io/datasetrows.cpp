@@ -125,10 +125,28 @@ void splitList(QByteArrayView v, QList<QByteArrayView>& out) {
     }
 }
 
-QByteArray datasetUuid(const char* base, const QByteArray& eventId) {
-    return QUuid::createUuidV5(QUuid(u"6ba7b811-9dad-11d1-80b4-00c04fd430c8"_s),
-                               QByteArray(base) + eventId)
-        .toByteArray(QUuid::WithoutBraces);
+QByteArray datasetUuid(const char* base, QByteArrayView eventId) {
+    static const QUuid url(u"6ba7b811-9dad-11d1-80b4-00c04fd430c8"_s); // RFC 4122's URL namespace
+    thread_local QByteArray name;                                      // reused from row to row
+    name.resize(0);
+    name.append(base).append(eventId);
+    return QUuid::createUuidV5(url, name).toByteArray(QUuid::WithoutBraces);
+}
+
+void RawRow::reset() {
+    line = 0;
+    eventId = description = titleHead = location = admin1 = country = {};
+    titleJoin = "";
+    uuid.clear();
+    edtf.clear();
+    endEdtf.clear();
+    lat = lon = 0;
+    precision = LocationPrecision::Unknown;
+    tags.clear();
+    sources.clear();
+    actors.clear();
+    values.clear();
+    owned.clear();
 }
 
 void readCoordinates(CsvReader& csv, int cLat, int cLon, RawRow& r, const Problem& problem) {
@@ -145,6 +163,19 @@ void readCoordinates(CsvReader& csv, int cLat, int cLon, RawRow& r, const Proble
 }
 
 QByteArray isoDay(int y, int m, int d) {
+    if (y >= 0 && y <= 9999 && m >= 0 && m <= 99 && d >= 0 && d <= 99) {
+        const char day[10] = {char('0' + y / 1000),
+                              char('0' + y / 100 % 10),
+                              char('0' + y / 10 % 10),
+                              char('0' + y % 10),
+                              '-',
+                              char('0' + m / 10),
+                              char('0' + m % 10),
+                              '-',
+                              char('0' + d / 10),
+                              char('0' + d % 10)};
+        return QByteArray(day, 10);
+    }
     char buffer[16];
     const int n = std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", y, m, d);
     return QByteArray(buffer, n);

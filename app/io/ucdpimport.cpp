@@ -37,7 +37,7 @@ Result<ImportReport> importUcdp(CaseFile& file, const QString& path, const Impor
                 r.eventId = field(cId);
                 if (r.eventId.isEmpty())
                     problem(cId, QCoreApplication::translate("caseatlas", "the event has no id"));
-                r.uuid = datasetUuid("https://ucdp.uu.se/event/", r.eventId.toByteArray());
+                r.uuid = datasetUuid("https://ucdp.uu.se/event/", r.eventId);
                 // Dates: "2023-11-12" or "2023-11-12 00:00:00.000".
                 auto dayPart = [&](int column) {
                     const QByteArrayView v = csv.field(column).trimmed();
@@ -80,13 +80,13 @@ Result<ImportReport> importUcdp(CaseFile& file, const QString& path, const Impor
                 if (sideA.isEmpty())
                     problem(cA,
                             QCoreApplication::translate("caseatlas", "the event has no side_a"));
-                r.actors = {{sideA, "side A"}};
+                r.actors.append({sideA, "side A"});
                 if (!sideB.isEmpty())
                     r.actors.append({sideB, "side B"});
                 int type = 0;
                 digits(csv.field(cType).trimmed(), type);
                 const char* violence = kViolence[type >= 1 && type <= 3 ? type : 0];
-                r.tags = {QByteArrayView(violence)};
+                r.tags.append(QByteArrayView(violence));
                 r.location = field(cPlace);
                 r.admin1 = field(cAdm1);
                 r.country = field(cCountry);

@@ -61,13 +61,19 @@ void bindRow(sqlite3_stmt* s, const EventRowValues& v) {
 } // namespace
 
 Result<qint64> EventRowWriter::insert(const EventRowValues& row) {
-    auto stmt = m_db.cached(u"INSERT INTO events (%1) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, "
-                            "?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)"_s.arg(kColumns));
-    if (!stmt)
-        return stmt.error();
-    bindRow(stmt.value()->handle(), row);
-    const Status done = stmt.value()->run();
-    stmt.value()->reset(); // the views bound are the caller's
+    // Found once per writer: an import writes a million rows through here.
+    if (!m_insert) {
+        static const QString sql =
+            u"INSERT INTO events (%1) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, "
+            "?13, ?14, ?15, ?16, ?17, ?18, ?19)"_s.arg(kColumns);
+        auto stmt = m_db.cached(sql);
+        if (!stmt)
+            return stmt.error();
+        m_insert = stmt.value();
+    }
+    bindRow(m_insert->handle(), row);
+    const Status done = m_insert->run();
+    m_insert->reset(); // the views bound are the caller's
     if (!done)
         return done.error();
     return m_db.lastInsertId();

@@ -7,6 +7,7 @@
 namespace caseatlas {
 
 class SqliteDatabase;
+class SqliteStatement;
 
 // One row of the events table as it is written: every column, text as UTF-8 views that the
 // caller keeps alive until the write returns. An empty text is written as NULL.
@@ -36,6 +37,7 @@ public:
 
 private:
     SqliteDatabase& m_db;
+    SqliteStatement* m_insert = nullptr; // the connection's cached statement, found once
 };
 
 } // namespace caseatlas

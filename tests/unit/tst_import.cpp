@@ -28,6 +28,7 @@ private slots:
     void acledAsASpreadsheetSavesIt();
     void badRowsAbortOrSkip_data();
     void badRowsAbortOrSkip();
+    void repeatedIdsFarApart();
     void ucdpGed();
     void ucdpGedFullLayout();
     void smallImportIsOneUndoStep();
@@ -269,6 +270,35 @@ void TestImport::badRowsAbortOrSkip() {
     QCOMPARE(skipped.value().skipped, 1);
     QCOMPARE(skipped.value().problems.size(), 1);
     QCOMPARE(skipped.value().problems.first().line, 3);
+}
+
+// The ids seen are kept in a table that grows as the file goes on: repeats are found across it,
+// with the line each id was first on, and ids that differ only in case are different events.
+void TestImport::repeatedIdsFarApart() {
+    QByteArray text = kHeader;
+    for (int i = 1; i <= 3000; ++i)
+        text +=
+            row("MMR" + QByteArray::number(i), "2023-11-12", "1", "Laukkai", "23.69", "98.76", "0");
+    text += row("MMR17", "2023-11-13", "1", "X", "23", "98", "0");   // line 3002
+    text += row("mmr17", "2023-11-13", "1", "X", "23", "98", "0");   // another event
+    text += row("MMR2999", "2023-11-13", "1", "X", "23", "98", "0"); // line 3004
+    const QString csv = write(u"repeats.csv"_s, text);
+    const QString path = m_dir.filePath(u"repeats.caseatlas"_s);
+    QVERIFY(createDocument(path));
+    auto file = CaseFile::open(path).value();
+    ImportOptions skip;
+    skip.skipBadRows = true;
+    auto report = importAcled(file, csv, skip);
+    QVERIFY(report.ok());
+    QCOMPARE(report.value().added, 3001);
+    QCOMPARE(report.value().skipped, 2);
+    QCOMPARE(report.value().problems.size(), 2);
+    QCOMPARE(report.value().problems[0].line, 3002);
+    QVERIFY2(report.value().problems[0].message.contains(u"MMR17 was already on line 18"_s),
+             qPrintable(report.value().problems[0].message));
+    QCOMPARE(report.value().problems[1].line, 3004);
+    QVERIFY2(report.value().problems[1].message.contains(u"MMR2999 was already on line 3000"_s),
+             qPrintable(report.value().problems[1].message));
 }
 
 void TestImport::ucdpGed() {
