@@ -25,6 +25,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPainter>
@@ -786,6 +787,41 @@ int main(int argc, char* argv[]) {
                 },
                 QJsonObject{{u"file_mb"_s, std::round(mb)}}))
             return fail(error);
+        if (wanted(u"import.acled.cli_over_sqlite3"_s)) {
+            // The two side by side: three pairs run alternately, so that a slow minute of a
+            // shared machine weighs on both sides of a ratio.
+            const QString cli = QCoreApplication::applicationDirPath() + u"/caseatlas"_s;
+            QJsonArray ratios, cliMs, rawMs;
+            std::vector<double> each;
+            for (int i = 0; i < 3; ++i) {
+                QFile::remove(rawTarget);
+                QFile::remove(cliTarget);
+                QElapsedTimer t;
+                t.start();
+                if (!runProcess(u"sqlite3"_s,
+                                {rawTarget, u".import --csv %1 acled"_s.arg(csvPath)}))
+                    return fail(error);
+                const double raw = double(t.nsecsElapsed()) / 1e6;
+                t.restart();
+                if (!runProcess(cli, {u"new"_s, cliTarget, u"--title"_s, u"acled"_s}) ||
+                    !runProcess(cli, {u"import"_s, cliTarget, csvPath, u"--format"_s, u"acled"_s}))
+                    return fail(error);
+                const double ours = double(t.nsecsElapsed()) / 1e6;
+                each.push_back(ours / raw);
+                ratios.append(std::round(ours / raw * 100) / 100);
+                cliMs.append(std::round(ours));
+                rawMs.append(std::round(raw));
+            }
+            const QJsonObject o{{u"bench"_s, u"import.acled.cli_over_sqlite3"_s},
+                                {u"n"_s, rows},
+                                {u"median_ratio"_s, std::round(percentile(each, 0.5) * 100) / 100},
+                                {u"ratios"_s, ratios},
+                                {u"cli_ms"_s, cliMs},
+                                {u"sqlite3_ms"_s, rawMs}};
+            std::printf("%s\n", QJsonDocument(o).toJson(QJsonDocument::Compact).constData());
+            std::fflush(stdout);
+            QFile::remove(cliTarget);
+        }
         QFile::remove(rawTarget);
         auto reopen = [&] {
             auto opened = CaseFile::open(target);
