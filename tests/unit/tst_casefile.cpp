@@ -2,6 +2,7 @@
 #include "store/custodylog.h"
 #include "testsupport.h"
 
+#include "model/casedocument.h"
 #include "store/casefile.h"
 #include "store/gpkggeometry.h"
 
@@ -23,6 +24,7 @@ class TestCaseFile : public QObject {
 private slots:
     void initTestCase();
     void createAndReopen();
+    void casesIn4KiBPagesStillWork();
     void createRefusesToOverwrite();
     void refusesBadFiles_data();
     void refusesBadFiles();
@@ -86,9 +88,45 @@ void TestCaseFile::createAndReopen() {
     QCOMPARE(file.value().db().scalar(u"PRAGMA journal_mode"_s).value().toString(), u"delete"_s);
     QCOMPARE(file.value().db().scalar(u"PRAGMA synchronous"_s).value().toInt(), 2); // FULL
     QCOMPARE(file.value().db().scalar(u"PRAGMA foreign_keys"_s).value().toInt(), 1);
+    QCOMPARE(file.value().db().scalar(u"PRAGMA page_size"_s).value().toInt(), 16384);
+    QCOMPARE(pageSizeOf(path), 16384);
     QVERIFY(file.value().integrityProblems(false).value().isEmpty());
     // No temporary files left behind.
     QCOMPARE(dirEntries(m_dir.path()).filter(u".creating"_s).size(), 0);
+}
+
+// Cases made before 16 KiB pages keep their 4 KiB ones: they open, take edits, pass the whole-file
+// check, and a copy saved of them keeps their page size.
+void TestCaseFile::casesIn4KiBPagesStillWork() {
+    const QString path = makeCase(u"small-pages.caseatlas"_s, 30);
+    QVERIFY(!path.isEmpty());
+    {
+        auto db = SqliteDatabase::open(path, SqliteDatabase::Mode::ReadWrite);
+        QVERIFY(db.ok());
+        QVERIFY(db.value().exec(u"PRAGMA page_size = 4096; VACUUM"_s).ok());
+    }
+    QCOMPARE(pageSizeOf(path), 4096);
+    {
+        auto doc = CaseDocument::open(path);
+        QVERIFY2(doc.ok(), qPrintable(doc.ok() ? QString() : doc.error().fullText()));
+        for (int i = 0; i < 300; ++i) {
+            Event e;
+            e.title = u"Added to a case in small pages, number %1"_s.arg(i);
+            e.start = edtf("2024-01");
+            QVERIFY(doc.value()->addEvent(e).ok());
+        }
+    }
+    auto checked = CaseFile::checkWholeFile(path, [] { return false; });
+    QVERIFY(checked.ok());
+    QVERIFY2(checked.value().isEmpty(), qPrintable(checked.value().join(u"; "_s)));
+    QCOMPARE(pageSizeOf(path), 4096);
+    QCOMPARE(eventsInCase(path), 330);
+    auto file = CaseFile::open(path);
+    QVERIFY(file.ok());
+    const QString copy = m_dir.filePath(u"small-pages-copy.caseatlas"_s);
+    QVERIFY(file.value().saveCopy(copy).ok());
+    QCOMPARE(pageSizeOf(copy), 4096);
+    QCOMPARE(eventsInCase(copy), 330);
 }
 
 void TestCaseFile::createRefusesToOverwrite() {
