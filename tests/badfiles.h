@@ -64,7 +64,7 @@ inline QString makeBadFile(const QString& dir, const QString& kind) {
             }
             QFile f(path);
             f.open(QIODevice::ReadWrite);
-            const qint64 page = pageSizeOf(path);
+            const qint64 page = databasePageSize(path);
             f.seek((root - 1) * page);
             f.write(QByteArray(2000, char(0x5A)));
         } else if (kind == u"plain-geopackage") {

@@ -3,6 +3,7 @@
 // Small helpers shared by the tests: temporary case files and byte-level file checks.
 
 #include "model/casedocument.h"
+#include "store/rollbackjournal.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -25,19 +26,6 @@ inline QString writeFile(const QTemporaryDir& dir, const QString& name, const QB
     if (!f.open(QIODevice::WriteOnly) || f.write(text) != text.size())
         return {};
     return path;
-}
-
-// The page size a case's header gives (bytes 16-17, big-endian; 1 means 65536), for tests
-// that write over one page of it.
-inline qint64 pageSizeOf(const QString& path) {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return 0;
-    const QByteArray head = f.read(18);
-    if (head.size() < 18)
-        return 0;
-    const qint64 size = (qint64(uchar(head[16])) << 8) | uchar(head[17]);
-    return size == 1 ? 65536 : size;
 }
 
 inline QStringList dirEntries(const QString& dir) {

@@ -486,8 +486,8 @@ public:
                                                  : -1;
             if (v < 0)
                 continue;
-            (digitsRead < 16 ? hi : lo) = ((digitsRead < 16 ? hi : lo) << 4) | quint64(v);
-            ++digitsRead;
+            quint64& half = digitsRead++ < 16 ? hi : lo;
+            half = (half << 4) | quint64(v);
         }
         if ((m_used + 1) * 2 > m_slots.size())
             grow();

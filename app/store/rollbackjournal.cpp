@@ -25,6 +25,12 @@ bool isPowerOfTwo(quint32 v) {
     return v != 0 && (v & (v - 1)) == 0;
 }
 
+} // namespace
+
+QString RollbackJournal::pathFor(const QString& databasePath) {
+    return databasePath + u"-journal"_s;
+}
+
 quint32 databasePageSize(const QString& databasePath) {
     QFile db(databasePath);
     if (!db.open(QIODevice::ReadOnly))
@@ -34,12 +40,6 @@ quint32 databasePageSize(const QString& databasePath) {
         return 0;
     const quint32 size = qFromBigEndian<quint16>(header.constData() + 16);
     return size == 1 ? 65536 : size;
-}
-
-} // namespace
-
-QString RollbackJournal::pathFor(const QString& databasePath) {
-    return databasePath + u"-journal"_s;
 }
 
 RollbackJournal RollbackJournal::inspect(const QString& databasePath) {

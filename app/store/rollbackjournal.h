@@ -31,4 +31,8 @@ struct RollbackJournal {
     static RollbackJournal inspect(const QString& databasePath);
 };
 
+// The page size an SQLite file's header gives, read without SQLite (so without playing a journal
+// back); 0 when the file cannot be read or is shorter than a header.
+quint32 databasePageSize(const QString& databasePath);
+
 } // namespace caseatlas

@@ -753,16 +753,19 @@ int main(int argc, char* argv[]) {
             return true;
         };
         const QString cliTarget = dir.filePath(u"acled-cli.caseatlas"_s);
+        const QString rawTarget = dir.filePath(u"acled-raw.db"_s);
+        const QString cli = QCoreApplication::applicationDirPath() + u"/caseatlas"_s;
+        auto cliImport = [&] {
+            return runProcess(cli, {u"new"_s, cliTarget, u"--title"_s, u"acled"_s}) &&
+                   runProcess(cli, {u"import"_s, cliTarget, csvPath, u"--format"_s, u"acled"_s});
+        };
+        auto rawImport = [&] {
+            return runProcess(u"sqlite3"_s, {rawTarget, u".import --csv %1 acled"_s.arg(csvPath)});
+        };
         if (wanted(u"import.acled.cli"_s) &&
             !measure(
                 u"import.acled.cli"_s, rows, 1, [&] { return QFile::remove(cliTarget) || true; },
-                [&] {
-                    return runProcess(QCoreApplication::applicationDirPath() + u"/caseatlas"_s,
-                                      {u"new"_s, cliTarget, u"--title"_s, u"acled"_s}) &&
-                           runProcess(QCoreApplication::applicationDirPath() + u"/caseatlas"_s,
-                                      {u"import"_s, cliTarget, csvPath, u"--format"_s, u"acled"_s});
-                },
-                QJsonObject{{u"file_mb"_s, std::round(mb)}}))
+                cliImport, QJsonObject{{u"file_mb"_s, std::round(mb)}}))
             return fail(error);
         if (wanted(u"import.acled.cli"_s)) {
             // The largest child so far: the import process (getrusage keeps the maximum).
@@ -776,21 +779,15 @@ int main(int argc, char* argv[]) {
             std::fflush(stdout);
         }
         QFile::remove(cliTarget);
-        const QString rawTarget = dir.filePath(u"acled-raw.db"_s);
         if (wanted(u"import.acled.sqlite3"_s) &&
             !measure(
                 u"import.acled.sqlite3"_s, rows, 1,
-                [&] { return QFile::remove(rawTarget) || true; },
-                [&] {
-                    return runProcess(u"sqlite3"_s,
-                                      {rawTarget, u".import --csv %1 acled"_s.arg(csvPath)});
-                },
+                [&] { return QFile::remove(rawTarget) || true; }, rawImport,
                 QJsonObject{{u"file_mb"_s, std::round(mb)}}))
             return fail(error);
         if (wanted(u"import.acled.cli_over_sqlite3"_s)) {
             // The two side by side: three pairs run alternately, so that a slow minute of a
             // shared machine weighs on both sides of a ratio.
-            const QString cli = QCoreApplication::applicationDirPath() + u"/caseatlas"_s;
             QJsonArray ratios, cliMs, rawMs;
             std::vector<double> each;
             for (int i = 0; i < 3; ++i) {
@@ -798,13 +795,11 @@ int main(int argc, char* argv[]) {
                 QFile::remove(cliTarget);
                 QElapsedTimer t;
                 t.start();
-                if (!runProcess(u"sqlite3"_s,
-                                {rawTarget, u".import --csv %1 acled"_s.arg(csvPath)}))
+                if (!rawImport())
                     return fail(error);
                 const double raw = double(t.nsecsElapsed()) / 1e6;
                 t.restart();
-                if (!runProcess(cli, {u"new"_s, cliTarget, u"--title"_s, u"acled"_s}) ||
-                    !runProcess(cli, {u"import"_s, cliTarget, csvPath, u"--format"_s, u"acled"_s}))
+                if (!cliImport())
                     return fail(error);
                 const double ours = double(t.nsecsElapsed()) / 1e6;
                 each.push_back(ours / raw);

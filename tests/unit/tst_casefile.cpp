@@ -89,7 +89,7 @@ void TestCaseFile::createAndReopen() {
     QCOMPARE(file.value().db().scalar(u"PRAGMA synchronous"_s).value().toInt(), 2); // FULL
     QCOMPARE(file.value().db().scalar(u"PRAGMA foreign_keys"_s).value().toInt(), 1);
     QCOMPARE(file.value().db().scalar(u"PRAGMA page_size"_s).value().toInt(), 16384);
-    QCOMPARE(pageSizeOf(path), 16384);
+    QCOMPARE(databasePageSize(path), 16384u);
     QVERIFY(file.value().integrityProblems(false).value().isEmpty());
     // No temporary files left behind.
     QCOMPARE(dirEntries(m_dir.path()).filter(u".creating"_s).size(), 0);
@@ -105,7 +105,7 @@ void TestCaseFile::casesIn4KiBPagesStillWork() {
         QVERIFY(db.ok());
         QVERIFY(db.value().exec(u"PRAGMA page_size = 4096; VACUUM"_s).ok());
     }
-    QCOMPARE(pageSizeOf(path), 4096);
+    QCOMPARE(databasePageSize(path), 4096u);
     {
         auto doc = CaseDocument::open(path);
         QVERIFY2(doc.ok(), qPrintable(doc.ok() ? QString() : doc.error().fullText()));
@@ -119,13 +119,13 @@ void TestCaseFile::casesIn4KiBPagesStillWork() {
     auto checked = CaseFile::checkWholeFile(path, [] { return false; });
     QVERIFY(checked.ok());
     QVERIFY2(checked.value().isEmpty(), qPrintable(checked.value().join(u"; "_s)));
-    QCOMPARE(pageSizeOf(path), 4096);
+    QCOMPARE(databasePageSize(path), 4096u);
     QCOMPARE(eventsInCase(path), 330);
     auto file = CaseFile::open(path);
     QVERIFY(file.ok());
     const QString copy = m_dir.filePath(u"small-pages-copy.caseatlas"_s);
     QVERIFY(file.value().saveCopy(copy).ok());
-    QCOMPARE(pageSizeOf(copy), 4096);
+    QCOMPARE(databasePageSize(copy), 4096u);
     QCOMPARE(eventsInCase(copy), 330);
 }
 
@@ -220,7 +220,7 @@ void TestCaseFile::damageFoundWhereReadAndByCheck() {
         }
         if (page < 2)
             return QString();
-        const qint64 size = pageSizeOf(path);
+        const qint64 size = databasePageSize(path);
         QFile f(path);
         if (size < 512 || !f.open(QIODevice::ReadWrite) || !f.seek((page - 1) * size))
             return QString();
@@ -494,7 +494,7 @@ void TestCaseFile::recoversFromInterruptedWrite() {
     {
         // As seen after a real kill: page 1 already written with the new size, the last pages
         // not yet. The header claims a few more pages than the file holds.
-        const qint64 size = pageSizeOf(crashed);
+        const qint64 size = databasePageSize(crashed);
         QVERIFY(size >= 512);
         QFile f(crashed);
         QVERIFY(f.open(QIODevice::ReadWrite));

@@ -458,7 +458,7 @@ void TestMainWindow::checkWholeFileFindsDeepDamage() {
     }
     QVERIFY(leaf > 1);
     {
-        const qint64 page = pageSizeOf(path);
+        const qint64 page = databasePageSize(path);
         QVERIFY(page >= 512);
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadWrite));
