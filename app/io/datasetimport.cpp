@@ -122,7 +122,7 @@ public:
             "INSERT INTO citations (event_id, source_id, credibility, locator) VALUES "};
         // The locator: the label as a literal (an SQL string), then the event's id.
         const QByteArray citation = "(?,?,?,'" + m_label.toUtf8().replace('\'', "''") + " ' || ?)";
-        const char* tuples[] = {"(?,?,?)", "(?,?,?,?)", "(?,?,?,?,0)", citation.constData()};
+        const char* tuples[] = {"(?,?,?)", "(?,?,?,?)", "(?,?,?,?,?)", citation.constData()};
         for (int t = 0; t < 4; ++t) {
             QByteArray many = heads[t];
             for (int i = 0; i < kBatch; ++i)
@@ -188,7 +188,7 @@ public:
         row.placeId = placeId;
         row.locationPrecision = locationPrecisionName(r.precision);
         row.tags = m_tagText;
-        auto inserted = m_rows.insert(row);
+        auto inserted = m_rows.append(row);
         if (!inserted)
             return inserted.error();
         const qint64 id = inserted.value();
@@ -196,22 +196,36 @@ public:
             CA_TRY(add(0, {id, tagIds[i], double(i), {}, {}, nullptr, nullptr}));
         for (qsizetype i = 0; i < actorIds.size(); ++i)
             CA_TRY(add(1, {id, actorIds[i], double(i), {}, {}, r.actors[i].second, nullptr}));
-        for (const Value& v : r.values)
-            CA_TRY(add(2, {id, 0, v.value, {}, {}, v.name, v.unit}));
+        for (qsizetype i = 0; i < r.values.size(); ++i)
+            CA_TRY(add(
+                2, {id, qint64(i), r.values[i].value, {}, {}, r.values[i].name, r.values[i].unit}));
         // The locator is the dataset's label and the event's id (a view into the file, or a
         // copy when the id was unescaped and goes with its row).
         for (qint64 source : sourceIds)
             CA_TRY(
                 add(3, {id, source, 6, eventIdStays ? r.eventId : QByteArrayView(),
                         eventIdStays ? QByteArray() : r.eventId.toByteArray(), nullptr, nullptr}));
+        if (m_rows.appended() == EventRowWriter::kAppendBatch)
+            CA_TRY(flush());
         return id;
     }
     // Writes the rows still gathered. Call before the transaction commits.
+    // Writes the events gathered, then their tags, actors, values and citations (a hundred
+    // rows per statement, the rest one by one). Call before the transaction commits, and
+    // before an event written here is read.
     Status flush() {
+        CA_TRY(m_rows.flush());
         for (int t = 0; t < 4; ++t) {
             Child& c = m_children[t];
-            for (const Row& row : c.rows) {
-                bindRow(t, c.one, 0, row);
+            const int count = int(c.rows.size());
+            int at = 0;
+            for (; count - at >= kBatch; at += kBatch) {
+                for (int i = 0; i < kBatch; ++i)
+                    bindRow(t, c.many, i * width(t), c.rows[size_t(at + i)]);
+                CA_TRY(run(c.many));
+            }
+            for (; at < count; ++at) {
+                bindRow(t, c.one, 0, c.rows[size_t(at)]);
                 CA_TRY(run(c.one));
             }
             c.rows.clear();
@@ -266,10 +280,11 @@ private:
             sqlite3_bind_int64(s, at + 3, qint64(r.number));
             sqlite3_bind_text(s, at + 4, r.a, -1, SQLITE_STATIC);
             break;
-        case 2: // event_values: event, value, name, unit
+        case 2: // event_values: event, value, name, unit, position
             sqlite3_bind_double(s, at + 2, r.number);
             sqlite3_bind_text(s, at + 3, r.a, -1, SQLITE_STATIC);
             sqlite3_bind_text(s, at + 4, r.b, -1, SQLITE_STATIC);
+            sqlite3_bind_int64(s, at + 5, r.id);
             break;
         default: // citations: event, source, credibility, locator
             sqlite3_bind_int64(s, at + 2, r.id);
@@ -281,16 +296,10 @@ private:
             break;
         }
     }
-    static int width(int table) { return table == 0 ? 3 : 4; }
+    static int width(int table) { return table == 0 ? 3 : table == 2 ? 5 : 4; }
+    // A child row, written by flush() after its event.
     Status add(int table, Row row) {
-        Child& c = m_children[table];
-        c.rows.push_back(std::move(row));
-        if (int(c.rows.size()) < kBatch)
-            return {};
-        for (int i = 0; i < kBatch; ++i)
-            bindRow(table, c.many, i * width(table), c.rows[size_t(i)]);
-        CA_TRY(run(c.many));
-        c.rows.clear();
+        m_children[table].rows.push_back(std::move(row));
         return {};
     }
     template <typename Text> static void bindText(sqlite3_stmt* s, int i, const Text& text) {
@@ -851,6 +860,7 @@ private:
     // The same event in a newer export: compared, and updated when it changed.
     Status update(const EventRow& r, qint64 id, const When& start, const When* end,
                   qint64 placeId) {
+        CA_TRY(m_fast.flush()); // the event read may be one written just before
         Event e;
         e.id = id;
         e.uuid = QString::fromLatin1(QByteArray(r.uuid.data(), r.uuid.size()));

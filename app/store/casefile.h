@@ -15,11 +15,12 @@ namespace caseatlas {
 // copying it live here; what is inside is read and written by the repositories.
 class CaseFile {
 public:
-    static constexpr int SchemaVersion = 10; // what this build writes
+    static constexpr int SchemaVersion = 11; // what this build writes
     // The oldest reader that understands what it writes: schema 7 changed the custody log's
     // guard, which older readers refuse as altered; schema 10's search indexes answer only the
-    // queries of a reader that checks each candidate (older ones ask for phrases).
-    static constexpr int MinReaderVersion = 10;
+    // queries of a reader that checks each candidate (older ones ask for phrases); schema 11's
+    // event actors, tags and values have no ids, which older readers order by.
+    static constexpr int MinReaderVersion = 11;
     static constexpr quint32 GeoPackageApplicationId = 0x47504B47; // "GPKG"
     static constexpr int GeoPackageUserVersion = 10200;            // GeoPackage 1.2
     static inline const QString FormatName = QStringLiteral("CaseAtlas");

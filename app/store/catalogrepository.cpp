@@ -76,10 +76,10 @@ Status CatalogRepository::removeTag(qint64 id) {
     CA_TRY(
         events.value().forEachRow([&](SqliteStatement&) { affected << events.value().int64(0); }));
     CA_TRY(removeFrom(u"tags"_s, id, u"tag"_s));
-    auto refresh = m_db.prepare(
-        u"UPDATE events SET tags = (SELECT group_concat(name, '; ') FROM "
-        "(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id "
-        "WHERE et.event_id = events.fid ORDER BY et.position, et.id)) WHERE fid = ?"_s);
+    auto refresh =
+        m_db.prepare(u"UPDATE events SET tags = (SELECT group_concat(name, '; ') FROM "
+                     "(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id "
+                     "WHERE et.event_id = events.fid ORDER BY et.position)) WHERE fid = ?"_s);
     if (!refresh)
         return refresh.error();
     for (qint64 e : affected) {
@@ -93,7 +93,7 @@ Status CatalogRepository::removeTag(qint64 id) {
 Status CatalogRepository::refreshEventTagText(qint64 tagId) {
     auto stmt = m_db.prepare(u"UPDATE events SET tags = (SELECT group_concat(name, '; ') FROM "
                              "(SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id "
-                             "WHERE et.event_id = events.fid ORDER BY et.position, et.id)) "
+                             "WHERE et.event_id = events.fid ORDER BY et.position)) "
                              "WHERE fid IN (SELECT event_id FROM event_tags WHERE tag_id = ?)"_s);
     if (!stmt)
         return stmt.error();

@@ -324,7 +324,7 @@ Result<Event> eventFromRow(SqliteStatement& s) {
 
 Status EventRepository::readChildren(Event& e) {
     auto actors = m_db.cached(
-        u"SELECT actor_id, role FROM event_actors WHERE event_id = ? ORDER BY position, id"_s);
+        u"SELECT actor_id, role FROM event_actors WHERE event_id = ? ORDER BY position"_s);
     if (!actors)
         return actors.error();
     actors.value()->bind(1, e.id);
@@ -332,14 +332,14 @@ Status EventRepository::readChildren(Event& e) {
         e.actors.append({actors.value()->int64(0), actors.value()->text(1)});
     }));
     auto tags = m_db.cached(
-        u"SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id WHERE et.event_id = ? ORDER BY et.position, et.id"_s);
+        u"SELECT t.name FROM event_tags et JOIN tags t ON t.id = et.tag_id WHERE et.event_id = ? ORDER BY et.position"_s);
     if (!tags)
         return tags.error();
     tags.value()->bind(1, e.id);
     CA_TRY(
         tags.value()->forEachRow([&](SqliteStatement&) { e.tags.append(tags.value()->text(0)); }));
     auto values = m_db.cached(
-        u"SELECT name, value, unit FROM event_values WHERE event_id = ? ORDER BY position, id"_s);
+        u"SELECT name, value, unit FROM event_values WHERE event_id = ? ORDER BY position"_s);
     if (!values)
         return values.error();
     values.value()->bind(1, e.id);

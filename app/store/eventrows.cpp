@@ -4,6 +4,9 @@
 
 #include <sqlite3.h>
 
+#include <array>
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace caseatlas {
@@ -29,36 +32,112 @@ void bindId(sqlite3_stmt* s, int i, qint64 id) {
         sqlite3_bind_null(s, i);
 }
 
-// Binds the 19 columns in kColumns' order.
-void bindRow(sqlite3_stmt* s, const EventRowValues& v) {
+// Binds the 19 columns in kColumns' order, as parameters at + 1 … at + 19.
+void bindRow(sqlite3_stmt* s, const EventRowValues& v, int at = 0) {
     if (v.geom.isEmpty())
-        sqlite3_bind_null(s, 1);
+        sqlite3_bind_null(s, at + 1);
     else
-        sqlite3_bind_blob(s, 1, v.geom.data(), int(v.geom.size()), SQLITE_STATIC);
-    bindText(s, 2, v.uuid);
-    bindText(s, 3, v.title);
-    bindText(s, 4, v.description);
-    bindText(s, 5, v.startEdtf);
-    bindText(s, 6, v.endEdtf);
-    bindText(s, 7, v.earliest);
-    bindText(s, 8, v.latest);
-    sqlite3_bind_int64(s, 9, v.earliestS);
-    sqlite3_bind_int64(s, 10, v.latestS);
-    sqlite3_bind_int(s, 11, v.ownPoint ? 1 : 0);
-    bindId(s, 12, v.placeId);
-    bindId(s, 13, v.originPlaceId);
-    bindId(s, 14, v.destinationPlaceId);
-    sqlite3_bind_text(s, 15, v.locationPrecision, -1, SQLITE_STATIC);
+        sqlite3_bind_blob(s, at + 1, v.geom.data(), int(v.geom.size()), SQLITE_STATIC);
+    bindText(s, at + 2, v.uuid);
+    bindText(s, at + 3, v.title);
+    bindText(s, at + 4, v.description);
+    bindText(s, at + 5, v.startEdtf);
+    bindText(s, at + 6, v.endEdtf);
+    bindText(s, at + 7, v.earliest);
+    bindText(s, at + 8, v.latest);
+    sqlite3_bind_int64(s, at + 9, v.earliestS);
+    sqlite3_bind_int64(s, at + 10, v.latestS);
+    sqlite3_bind_int(s, at + 11, v.ownPoint ? 1 : 0);
+    bindId(s, at + 12, v.placeId);
+    bindId(s, at + 13, v.originPlaceId);
+    bindId(s, at + 14, v.destinationPlaceId);
+    sqlite3_bind_text(s, at + 15, v.locationPrecision, -1, SQLITE_STATIC);
     if (v.precisionMetres > 0)
-        sqlite3_bind_double(s, 16, v.precisionMetres);
+        sqlite3_bind_double(s, at + 16, v.precisionMetres);
     else
-        sqlite3_bind_null(s, 16);
-    sqlite3_bind_text(s, 17, v.status, -1, SQLITE_STATIC);
-    sqlite3_bind_text(s, 18, v.sensitivity, -1, SQLITE_STATIC);
-    bindText(s, 19, v.tags);
+        sqlite3_bind_null(s, at + 16);
+    sqlite3_bind_text(s, at + 17, v.status, -1, SQLITE_STATIC);
+    sqlite3_bind_text(s, at + 18, v.sensitivity, -1, SQLITE_STATIC);
+    bindText(s, at + 19, v.tags);
+}
+
+// A row's texts, in the order Held::text keeps their places.
+std::array<QByteArrayView*, 9> textsOf(EventRowValues& v) {
+    return {&v.geom,    &v.uuid,     &v.title,  &v.description, &v.startEdtf,
+            &v.endEdtf, &v.earliest, &v.latest, &v.tags};
 }
 
 } // namespace
+
+EventRowWriter::~EventRowWriter() {
+    sqlite3_finalize(m_appendOne);
+    sqlite3_finalize(m_appendMany);
+}
+
+Result<qint64> EventRowWriter::append(const EventRowValues& row) {
+    if (!m_appendMany) {
+        // The rows are numbered from here on: the events table has AUTOINCREMENT, so a number
+        // once used (even by a row since deleted) is never given again.
+        auto next = m_db.count(u"SELECT max(coalesce((SELECT seq FROM sqlite_sequence WHERE "
+                               "name = 'events'), 0), coalesce((SELECT max(fid) FROM events), "
+                               "0)) + 1"_s);
+        if (!next)
+            return next.error();
+        const QByteArray head =
+            "INSERT INTO events (fid, " + QString::fromUtf16(kColumns).toUtf8() + ") VALUES ";
+        const QByteArray tuple = "(?" + QByteArray(",?").repeated(19) + ')';
+        QByteArray many = head;
+        for (int i = 0; i < kAppendBatch; ++i)
+            many += (i ? "," : "") + tuple;
+        const QByteArray one = head + tuple;
+        for (auto [sql, out] :
+             {std::pair{&one, &m_appendOne}, std::pair{&std::as_const(many), &m_appendMany}})
+            if (sqlite3_prepare_v2(m_db.handle(), sql->constData(), int(sql->size()), out,
+                                   nullptr) != SQLITE_OK)
+                return m_db.lastError();
+        m_nextFid = next.value();
+    }
+    Held held{m_nextFid++, row, {}};
+    auto texts = textsOf(held.row);
+    for (size_t i = 0; i < texts.size(); ++i) {
+        held.text[i] = m_arena.size();
+        m_arena.append(texts[i]->data(), texts[i]->size());
+    }
+    m_held.push_back(held);
+    return held.fid;
+}
+
+Status EventRowWriter::flush() {
+    // The texts have their final places now that no more are added.
+    for (Held& h : m_held) {
+        auto texts = textsOf(h.row);
+        for (size_t i = 0; i < texts.size(); ++i)
+            if (!texts[i]->isEmpty())
+                *texts[i] = QByteArrayView(m_arena.constData() + h.text[i], texts[i]->size());
+    }
+    Status done;
+    const int count = int(m_held.size());
+    int at = 0;
+    for (; done && count - at >= kAppendBatch; at += kAppendBatch)
+        done = writeHeld(m_appendMany, m_held.data() + at, kAppendBatch);
+    for (; done && at < count; ++at)
+        done = writeHeld(m_appendOne, m_held.data() + at, 1);
+    m_held.clear();
+    m_arena.resize(0);
+    return done;
+}
+
+Status EventRowWriter::writeHeld(sqlite3_stmt* s, const Held* first, int count) {
+    for (int i = 0; i < count; ++i) {
+        sqlite3_bind_int64(s, i * 20 + 1, first[i].fid);
+        bindRow(s, first[i].row, i * 20 + 1);
+    }
+    const int rc = sqlite3_step(s);
+    sqlite3_reset(s); // the texts bound are the arena's
+    if (rc != SQLITE_DONE)
+        return m_db.lastError();
+    return {};
+}
 
 Result<qint64> EventRowWriter::insert(const EventRowValues& row) {
     // Found once per writer: an import writes a million rows through here.

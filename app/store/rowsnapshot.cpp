@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QSet>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace caseatlas {
@@ -14,22 +16,39 @@ Result<RowSnapshot::Part> RowSnapshot::describe(SqliteDatabase& db, const ScopeE
     if (!info)
         return info.error();
     info.value().bind(1, entry.table);
+    QList<std::pair<qint64, int>> key; // place in the key, column index
     while (true) {
         auto row = info.value().step();
         if (!row)
             return row.error();
         if (!row.value())
             break;
+        if (const qint64 pk = info.value().int64(1); pk > 0)
+            key.append({pk, int(part.columns.size())});
         part.columns << info.value().text(0);
-        if (info.value().int64(1) == 1)
-            part.primaryKey = info.value().text(0);
+    }
+    std::sort(key.begin(), key.end());
+    for (const auto& [place, column] : key) {
+        part.primaryKey << part.columns.at(column);
+        part.keyColumns << column;
     }
     if (part.columns.isEmpty() || part.primaryKey.isEmpty())
         return makeError(
             ErrorCode::Database,
             QCoreApplication::translate("caseatlas", "An edit could not be recorded for undo."),
-            u"table %1 has no single-column primary key"_s.arg(entry.table));
+            u"table %1 has no primary key"_s.arg(entry.table));
     return part;
+}
+
+QString RowSnapshot::keyOf(const QVariantList& row, const QList<int>& columns) {
+    QString key;
+    for (int column : columns) {
+        const QVariant& v = row.at(column);
+        // The type and the length before each value, so that no two keys read alike.
+        const QString text = v.toString();
+        key += QString::number(v.typeId()) + u':' + QString::number(text.size()) + u':' + text;
+    }
+    return key;
 }
 
 Result<RowSnapshot> RowSnapshot::empty(SqliteDatabase& db, const Scope& scope) {
@@ -52,9 +71,12 @@ Result<RowSnapshot> RowSnapshot::capture(SqliteDatabase& db, const Scope& scope)
         QStringList cols;
         for (const QString& c : part.value().columns)
             cols << sqlIdentifier(c);
+        QStringList key;
+        for (const QString& c : part.value().primaryKey)
+            key << sqlIdentifier(c);
         auto stmt = db.prepare(u"SELECT %1 FROM %2 WHERE %3 = ? ORDER BY %4"_s.arg(
             cols.join(u", "_s), sqlIdentifier(e.table), sqlIdentifier(e.column),
-            sqlIdentifier(part.value().primaryKey)));
+            key.join(u", "_s)));
         if (!stmt)
             return stmt.error();
         stmt.value().bind(1, e.value);
@@ -81,34 +103,41 @@ Status RowSnapshot::restore(SqliteDatabase& db) const {
         const Part& p = *it;
         if (!p.entry.owned)
             continue;
-        const int pkIndex = int(p.columns.indexOf(p.primaryKey));
         QSet<QString> keep;
         for (const QVariantList& row : p.rows)
-            keep.insert(row.at(pkIndex).toString());
+            keep.insert(keyOf(row, p.keyColumns));
+        QStringList keyColumns, keyMatch;
+        QList<int> keyPlaces;
+        for (int i = 0; i < p.primaryKey.size(); ++i) {
+            keyColumns << sqlIdentifier(p.primaryKey.at(i));
+            keyMatch << u"%1 = ?"_s.arg(sqlIdentifier(p.primaryKey.at(i)));
+            keyPlaces << i;
+        }
         auto current = db.prepare(u"SELECT %1 FROM %2 WHERE %3 = ?"_s.arg(
-            sqlIdentifier(p.primaryKey), sqlIdentifier(p.entry.table),
-            sqlIdentifier(p.entry.column)));
+            keyColumns.join(u", "_s), sqlIdentifier(p.entry.table), sqlIdentifier(p.entry.column)));
         if (!current)
             return current.error();
         current.value().bind(1, p.entry.value);
-        QVariantList doomed;
+        QList<QVariantList> doomed;
         while (true) {
             auto row = current.value().step();
             if (!row)
                 return row.error();
             if (!row.value())
                 break;
-            const QVariant key = current.value().value(0);
-            if (!keep.contains(key.toString()))
+            QVariantList key;
+            for (int i = 0; i < keyPlaces.size(); ++i)
+                key << current.value().value(i);
+            if (!keep.contains(keyOf(key, keyPlaces)))
                 doomed << key;
         }
-        auto del = db.prepare(u"DELETE FROM %1 WHERE %2 = ?"_s.arg(sqlIdentifier(p.entry.table),
-                                                                   sqlIdentifier(p.primaryKey)));
+        auto del = db.prepare(u"DELETE FROM %1 WHERE %2"_s.arg(sqlIdentifier(p.entry.table),
+                                                               keyMatch.join(u" AND "_s)));
         if (!del)
             return del.error();
-        for (const QVariant& key : doomed) {
+        for (const QVariantList& key : doomed) {
             del.value().reset();
-            del.value().bind(1, key);
+            del.value().bindAll(key);
             CA_TRY(del.value().run());
         }
     }
@@ -117,16 +146,18 @@ Status RowSnapshot::restore(SqliteDatabase& db) const {
     for (const Part& p : m_parts) {
         if (p.rows.isEmpty())
             continue;
-        QStringList cols, marks, updates;
+        QStringList cols, marks, updates, key;
         for (const QString& c : p.columns) {
             cols << sqlIdentifier(c);
             marks << u"?"_s;
-            if (c != p.primaryKey)
+            if (!p.primaryKey.contains(c))
                 updates << u"%1 = excluded.%1"_s.arg(sqlIdentifier(c));
         }
+        for (const QString& c : p.primaryKey)
+            key << sqlIdentifier(c);
         const QString sql = u"INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT(%4) DO %5"_s.arg(
             sqlIdentifier(p.entry.table), cols.join(u", "_s), marks.join(u", "_s),
-            sqlIdentifier(p.primaryKey),
+            key.join(u", "_s),
             updates.isEmpty() ? u"NOTHING"_s : u"UPDATE SET "_s + updates.join(u", "_s));
         auto upsert = db.prepare(sql);
         if (!upsert)

@@ -34,11 +34,14 @@ public:
 private:
     struct Part {
         ScopeEntry entry;
-        QString primaryKey;
+        QStringList primaryKey; // its columns, in the key's order
+        QList<int> keyColumns;  // their indexes in columns
         QStringList columns;
         QList<QVariantList> rows;
     };
     static Result<Part> describe(SqliteDatabase& db, const ScopeEntry& entry);
+    // A row's key (the values at `columns`) as one text, for comparing.
+    static QString keyOf(const QVariantList& row, const QList<int>& columns);
     QList<Part> m_parts;
 };
 

@@ -33,6 +33,7 @@ private slots:
     void migratesOlderSchemaWithBackup();
     void schema5KeepsEventsAndTheirRows();
     void schema7SealsTheCustodyLog();
+    void schema11KeepsEventListsInOrder();
     void newerReaderNeededIsRefused();
     void newerSchemaOpensReadOnly();
     void foreignTriggerIsRefused();
@@ -387,6 +388,73 @@ void TestCaseFile::schema5KeepsEventsAndTheirRows() {
     QVERIFY(db.exec(u"DELETE FROM events WHERE fid = 10"_s).ok());
     QCOMPARE(db.count(u"SELECT count(*) FROM event_actors"_s).value(), 0);
     QCOMPARE(db.count(u"SELECT count(*) FROM citations"_s).value(), 0);
+}
+
+// Schema 11 keys an event's actors, tags and values by the event and their place in its list:
+// every row survives with its order (positions that were equal or had gaps become 0, 1, 2 …),
+// a tag is still on an event at most once, and deleting an event or an actor still cascades.
+void TestCaseFile::schema11KeepsEventListsInOrder() {
+    const QString path = m_dir.filePath(u"v10-lists.caseatlas"_s);
+    {
+        auto v10 = CaseFile::create(path, u"Schema 10"_s, 10);
+        QVERIFY(v10.ok());
+        SqliteDatabase& db = v10.value().db();
+        QVERIFY(db.exec(u"INSERT INTO actors (id, uuid, name) VALUES (3, 'a-3', 'MNDAA'), "
+                        "(4, 'a-4', 'Tatmadaw'), (5, 'a-5', 'TNLA');"
+                        "INSERT INTO tags (id, name) VALUES (2, 'Battles'), (6, 'Displacement');"
+                        "INSERT INTO events (fid, uuid, title, start_edtf, earliest_s, latest_s) "
+                        "VALUES (10, 'e-10', 'Clash', '2023-11-12', 1, 2), "
+                        "(11, 'e-11', 'Protest', '2023-11', 3, 4);"
+                        // Written by hand or an older build: two at position 0, one at 7.
+                        "INSERT INTO event_actors (id, event_id, actor_id, role, position) VALUES "
+                        "(1, 10, 5, 'third', 7), (2, 10, 3, 'first', 0), (3, 10, 4, 'second', 0), "
+                        "(4, 11, 4, NULL, 0);"
+                        "INSERT INTO event_tags (id, event_id, tag_id, position) VALUES "
+                        "(1, 10, 6, 1), (2, 10, 2, 0);"
+                        "INSERT INTO event_values (id, event_id, name, value, unit, position) "
+                        "VALUES (1, 11, 'displaced', 120, 'people', 0), "
+                        "(2, 11, 'killed', 2, 'people', 0);"_s)
+                    .ok());
+    }
+    auto migrated = CaseFile::open(path);
+    QVERIFY2(migrated.ok(), qPrintable(migrated.ok() ? QString() : migrated.error().fullText()));
+    SqliteDatabase& db = migrated.value().db();
+    QCOMPARE(migrated.value().schemaVersion(), 11);
+    auto list = [&](const QString& sql) { return db.scalar(sql).value().toString(); };
+    QCOMPARE(list(u"SELECT group_concat(event_id || ':' || position || ':' || actor_id || ':' || "
+                  "coalesce(role, '-'), ' ') FROM (SELECT * FROM event_actors ORDER BY event_id, "
+                  "position)"_s),
+             u"10:0:3:first 10:1:4:second 10:2:5:third 11:0:4:-"_s);
+    QCOMPARE(list(u"SELECT group_concat(tag_id || ':' || position, ' ') FROM (SELECT * FROM "
+                  "event_tags WHERE event_id = 10 ORDER BY position)"_s),
+             u"2:0 6:1"_s);
+    QCOMPARE(list(u"SELECT group_concat(name || '=' || value, ' ') FROM (SELECT * FROM "
+                  "event_values WHERE event_id = 11 ORDER BY position)"_s),
+             u"displaced=120.0 killed=2.0"_s);
+    // No ids of their own any more, and no index by event beside the key.
+    for (const char* table : {"event_actors", "event_tags", "event_values"})
+        QCOMPARE(db.count(u"SELECT count(*) FROM pragma_table_info('%1') WHERE name = 'id'"_s.arg(
+                              QLatin1String(table)))
+                     .value(),
+                 0);
+    QCOMPARE(db.count(u"SELECT count(*) FROM sqlite_schema WHERE name IN "
+                      "('event_actors_event_idx', 'event_values_event_idx')"_s)
+                 .value(),
+             0);
+    QCOMPARE(db.count(u"SELECT count(*) FROM sqlite_schema WHERE name IN "
+                      "('event_actors_actor_idx', 'event_tags_tag_idx')"_s)
+                 .value(),
+             2);
+    QCOMPARE(db.count(u"SELECT count(*) FROM pragma_foreign_key_check"_s).value(), 0);
+    QVERIFY(migrated.value().integrityProblems(false).value().isEmpty());
+    QVERIFY(
+        !db.exec(u"INSERT INTO event_tags (event_id, tag_id, position) VALUES (10, 2, 5)"_s).ok());
+    QVERIFY(db.exec(u"DELETE FROM actors WHERE id = 4"_s).ok());
+    QCOMPARE(db.count(u"SELECT count(*) FROM event_actors"_s).value(), 2);
+    QVERIFY(db.exec(u"DELETE FROM events WHERE fid = 10"_s).ok());
+    QCOMPARE(db.count(u"SELECT count(*) FROM event_actors"_s).value(), 0);
+    QCOMPARE(db.count(u"SELECT count(*) FROM event_tags"_s).value(), 0);
+    QCOMPARE(db.count(u"SELECT count(*) FROM event_values"_s).value(), 2);
 }
 
 void TestCaseFile::newerReaderNeededIsRefused() {

@@ -44,12 +44,14 @@ void TestCharts::initTestCase() {
     o.seed = 7;
     QVERIFY(generateSyntheticCase(*m_file, o).ok());
     // A few with a value to sum, and one with no bounded date.
-    QVERIFY(m_file->db()
-                .exec(u"INSERT INTO event_values (event_id, name, value, unit) SELECT fid, "
-                      "'people repatriated', fid % 17, 'people' FROM events WHERE fid % 5 = 0;"
-                      "UPDATE events SET earliest_s = -9223372036854775807 - 1, latest_s = "
-                      "9223372036854775807, start_edtf = '..', end_edtf = NULL WHERE fid = 1"_s)
-                .ok());
+    QVERIFY(
+        m_file->db()
+            .exec(u"INSERT INTO event_values (event_id, name, value, unit, position) SELECT fid, "
+                  "'people repatriated', fid % 17, 'people', (SELECT count(*) FROM "
+                  "event_values v WHERE v.event_id = fid) FROM events WHERE fid % 5 = 0;"
+                  "UPDATE events SET earliest_s = -9223372036854775807 - 1, latest_s = "
+                  "9223372036854775807, start_edtf = '..', end_edtf = NULL WHERE fid = 1"_s)
+            .ok());
 }
 
 qint64 TestCharts::count(const QString& sql, const QVariantList& params) {
@@ -333,8 +335,10 @@ void TestCharts::tallyFollowsEdits() {
         QVERIFY(generateSyntheticCase(file.value(), {600, 11, {}}).ok());
         QVERIFY(file.value()
                     .db()
-                    .exec(u"INSERT INTO event_values (event_id, name, value, unit) SELECT fid, "
-                          "'people', fid % 13, 'people' FROM events WHERE fid % 3 = 0"_s)
+                    .exec(u"INSERT INTO event_values (event_id, name, value, unit, position) "
+                          "SELECT fid, 'people', fid % 13, 'people', (SELECT count(*) FROM "
+                          "event_values v WHERE v.event_id = fid) FROM events "
+                          "WHERE fid % 3 = 0"_s)
                     .ok());
     }
     auto opened = CaseDocument::open(path);
@@ -388,8 +392,10 @@ void TestCharts::tallyFollowsEdits() {
                     ChartTally::load(doc.db(), charts[int(i)].second, charts[int(i)].first).value();
             }
         });
-    const char* dates[] = {"2021-03-04", "2022?",      "2021-05", "2020~/2021",   "2023-11-02",
-                           "2021-03-21",   "2024-01-17", "2019",    "2021-03-01/2021-03-09", "../2022-02-01", "2023-10/.."};
+    const char* dates[] = {"2021-03-04",    "2022?",      "2021-05",
+                           "2020~/2021",    "2023-11-02", "2021-03-21",
+                           "2024-01-17",    "2019",       "2021-03-01/2021-03-09",
+                           "../2022-02-01", "2023-10/.."};
     const QStringList tags = {u"crackdown"_s, u"finance"_s, u"repatriation"_s, QString()};
     QRandomGenerator rng(23);
     auto any = [&](const QList<qint64>& from) { return from[rng.bounded(int(from.size()))]; };
