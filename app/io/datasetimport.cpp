@@ -209,7 +209,6 @@ public:
             CA_TRY(flush());
         return id;
     }
-    // Writes the rows still gathered. Call before the transaction commits.
     // Writes the events gathered, then their tags, actors, values and citations (a hundred
     // rows per statement, the rest one by one). Call before the transaction commits, and
     // before an event written here is read.
