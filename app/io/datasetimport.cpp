@@ -12,6 +12,7 @@
 #include "store/gpkggeometry.h"
 #include "store/importmemory.h"
 #include "store/placerepository.h"
+#include "store/searchindex.h"
 #include "store/sourcerepository.h"
 
 #include <QCoreApplication>
@@ -325,7 +326,7 @@ private:
 
 // The search index's "record changed" triggers fire once per row; for a bulk insert they are
 // set aside inside the transaction (so a failure puts them back) and the new records are
-// listed in one statement.
+// noted as one range (SearchIndex::noteEventsAfter).
 class SearchTriggersAside {
 public:
     explicit SearchTriggersAside(SqliteDatabase& db)
@@ -347,13 +348,12 @@ public:
         m_firstNew = max.value();
         return {};
     }
-    // Lists the new events (citations without a quote have nothing to index) and puts the
+    // Notes the new events for the search index (as every event above the first new id: the
+    // indexer lists them; citations without a quote have nothing to index) and puts the
     // triggers back exactly as they were.
     Status restore() {
         if (!m_saved.isEmpty())
-            CA_TRY(m_db.execute(u"INSERT OR IGNORE INTO search_dirty SELECT 1, fid FROM events "
-                                "WHERE fid > ? ORDER BY fid"_s,
-                                {m_firstNew}));
+            CA_TRY(SearchIndex::noteEventsAfter(m_db, m_firstNew));
         for (const auto& [name, sql] : m_saved)
             CA_TRY(m_db.exec(sql));
         m_saved.clear();

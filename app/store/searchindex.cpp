@@ -8,6 +8,7 @@
 #include <array>
 #include <condition_variable>
 #include <deque>
+#include <limits>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -505,9 +506,45 @@ Result<std::optional<SearchIndex::IndexedText>> SearchIndex::indexedText(qint64 
 }
 
 Result<qint64> SearchIndex::pending(qint64 atMost) {
-    if (atMost < 0)
-        return m_db.count(u"SELECT count(*) FROM search_dirty"_s);
-    return m_db.count(u"SELECT count(*) FROM (SELECT 1 FROM search_dirty LIMIT ?)"_s, {atMost});
+    const qint64 limit = atMost < 0 ? std::numeric_limits<qint64>::max() : atMost;
+    auto listed =
+        m_db.count(u"SELECT count(*) FROM (SELECT 1 FROM search_dirty WHERE kind <> ? LIMIT ?)"_s,
+                   {EventsAfterKind, limit});
+    if (!listed)
+        return listed.error();
+    // The events noted in bulk, counted by their ids (a range of the table, not a list).
+    auto noted = m_db.count(u"SELECT count(*) FROM (SELECT 1 FROM events WHERE fid > (SELECT "
+                            "min(id) FROM search_dirty WHERE kind = ?) LIMIT ?)"_s,
+                            {EventsAfterKind, limit});
+    if (!noted)
+        return noted.error();
+    return std::min(limit, listed.value() + noted.value());
+}
+
+Status SearchIndex::noteEventsAfter(SqliteDatabase& db, qint64 fid) {
+    CA_TRY(db.execute(u"INSERT OR IGNORE INTO search_dirty (kind, id) VALUES (?, ?)"_s,
+                      {EventsAfterKind, fid}));
+    return {};
+}
+
+Status SearchIndex::listEventsAfter() {
+    auto noted =
+        m_db.count(u"SELECT count(*) FROM search_dirty WHERE kind = ?"_s, {EventsAfterKind});
+    if (!noted)
+        return noted.error();
+    if (noted.value() == 0)
+        return {};
+    std::optional<SqliteTransaction> tx;
+    if (!m_db.inTransaction()) {
+        tx.emplace(m_db);
+        CA_TRY(tx->status());
+    }
+    CA_TRY(m_db.execute(u"INSERT OR IGNORE INTO search_dirty (kind, id) SELECT 1, fid FROM "
+                        "events WHERE fid > (SELECT min(id) FROM search_dirty WHERE kind = ?) "
+                        "ORDER BY fid"_s,
+                        {EventsAfterKind}));
+    CA_TRY(m_db.execute(u"DELETE FROM search_dirty WHERE kind = ?"_s, {EventsAfterKind}));
+    return tx ? tx->commit() : Status();
 }
 
 Result<bool> SearchIndex::shortIndexBehind() {
@@ -528,6 +565,7 @@ Status SearchIndex::catchUpShort() {
 
 Result<qint64> SearchIndex::update(const std::function<bool(qint64, qint64)>& progress,
                                    qint64 commitEvery) {
+    CA_TRY(listEventsAfter());
     auto total = pending();
     if (!total)
         return total.error();
@@ -777,8 +815,8 @@ Result<qint64> SearchIndex::update(const std::function<bool(qint64, qint64)>& pr
         QList<std::pair<int, qint64>> batch;
         {
             auto dirty = m_db.cached(
-                u"SELECT kind, id FROM search_dirty WHERE kind > 0 ORDER BY kind, id LIMIT %1"_s
-                    .arg(kBatch));
+                u"SELECT kind, id FROM search_dirty WHERE kind BETWEEN 1 AND 6 ORDER BY kind, id "
+                "LIMIT %1"_s.arg(kBatch));
             if (!dirty)
                 return dirty.error();
             CA_TRY(dirty.value()->forEachRow([&](SqliteStatement& s) {

@@ -41,10 +41,15 @@ public:
     // marker in search_dirty says so). Searches read the text for short terms meanwhile; the
     // next update() rebuilds it from the text if the build did not finish.
     Result<bool> shortIndexBehind();
-    // Records waiting to be indexed (the marker above counts as one); with `atMost`, counted no
-    // further than that (a count of the whole list reads all of it: after an edit of a case with a
-    // large backlog, most of the edit's time).
+    // Records waiting to be indexed (the marker above counts as one, the events a bulk import
+    // noted as one each); with `atMost`, counted no further than that (a count of the whole list
+    // reads all of it: after an edit of a case with a large backlog, most of the edit's time).
     Result<qint64> pending(qint64 atMost = -1);
+    // Notes that every event above `fid` is to be indexed: a bulk import's new events, which it
+    // does not list one by one (a row (EventsAfterKind, fid) in search_dirty; the next update()
+    // lists them). Inside the import's transaction, so that it goes or stays with the events.
+    static Status noteEventsAfter(SqliteDatabase& db, qint64 fid);
+    static constexpr int EventsAfterKind = 7;
     // Indexes what changed, in one transaction (or inside the caller's); with `commitEvery`,
     // in transactions of about that many records, so that a search sees the index grow (and a
     // large first build of a file writes its short-term index on a second core meanwhile).
@@ -67,6 +72,8 @@ private:
     };
     // Rebuilds the short-term index from the text the trigram index keeps; takes the marker.
     Status catchUpShort();
+    // Lists the events noteEventsAfter() noted, one row each, and takes its rows.
+    Status listEventsAfter();
     // The text the index holds for a record (by its index rowid); nullopt when it holds none.
     Result<std::optional<IndexedText>> indexedText(qint64 rowid);
     // The (title, body) row `sql` selects for the one id it takes; nullopt when there is none.

@@ -546,6 +546,18 @@ void TestImport::largeImportBuildsLookupIndexesAfterCommit() {
                  1);
         QCOMPARE(missingNames(file.db()), lookups);
         QVERIFY(file.integrityProblems(false).value().isEmpty());
+        // The new events wait for the search index as one range, not one row each; they are
+        // counted as waiting, and listed when the index is brought up to date.
+        SqliteDatabase& db = file.db();
+        QCOMPARE(db.count(u"SELECT count(*) FROM search_dirty WHERE kind = 1"_s).value(), 0);
+        QCOMPARE(db.count(u"SELECT count(*) FROM search_dirty WHERE kind = ? AND id = 0"_s,
+                          {SearchIndex::EventsAfterKind})
+                     .value(),
+                 1);
+        const qint64 others =
+            db.count(u"SELECT count(*) FROM search_dirty WHERE kind BETWEEN 2 AND 6"_s).value();
+        QCOMPARE(SearchIndex(db).pending().value(), others + 2);
+        QCOMPARE(SearchIndex(db).pending(1).value(), 1);
     };
 
     // 1. The command line builds them straight after (tested on a case left without them).
@@ -588,6 +600,7 @@ void TestImport::largeImportBuildsLookupIndexesAfterCommit() {
         QCOMPARE(built.last().at(1).toInt(), int(lookups.size()));
         QVERIFY(missingNames(doc.db()).isEmpty());
         QCOMPARE(doc.search(u"Chinshwehaw"_s).value().size(), 2); // the event and its place
+        QCOMPARE(doc.db().count(u"SELECT count(*) FROM search_dirty"_s).value(), 0);
         QVERIFY(doc.file().integrityProblems(false).value().isEmpty());
     }
 }
