@@ -28,10 +28,13 @@ Result<RowSnapshot::Part> RowSnapshot::describe(SqliteDatabase& db, const ScopeE
         part.columns << info.value().text(0);
     }
     std::sort(key.begin(), key.end());
+    QStringList quoted;
     for (const auto& [place, column] : key) {
         part.primaryKey << part.columns.at(column);
         part.keyColumns << column;
+        quoted << sqlIdentifier(part.columns.at(column));
     }
+    part.keySql = quoted.join(u", "_s);
     if (part.columns.isEmpty() || part.primaryKey.isEmpty())
         return makeError(
             ErrorCode::Database,
@@ -71,12 +74,9 @@ Result<RowSnapshot> RowSnapshot::capture(SqliteDatabase& db, const Scope& scope)
         QStringList cols;
         for (const QString& c : part.value().columns)
             cols << sqlIdentifier(c);
-        QStringList key;
-        for (const QString& c : part.value().primaryKey)
-            key << sqlIdentifier(c);
         auto stmt = db.prepare(u"SELECT %1 FROM %2 WHERE %3 = ? ORDER BY %4"_s.arg(
             cols.join(u", "_s), sqlIdentifier(e.table), sqlIdentifier(e.column),
-            key.join(u", "_s)));
+            part.value().keySql));
         if (!stmt)
             return stmt.error();
         stmt.value().bind(1, e.value);
@@ -106,15 +106,14 @@ Status RowSnapshot::restore(SqliteDatabase& db) const {
         QSet<QString> keep;
         for (const QVariantList& row : p.rows)
             keep.insert(keyOf(row, p.keyColumns));
-        QStringList keyColumns, keyMatch;
-        QList<int> keyPlaces;
+        QStringList keyMatch;
+        QList<int> keyPlaces; // the key's columns in the rows read below: 0, 1, …
         for (int i = 0; i < p.primaryKey.size(); ++i) {
-            keyColumns << sqlIdentifier(p.primaryKey.at(i));
             keyMatch << u"%1 = ?"_s.arg(sqlIdentifier(p.primaryKey.at(i)));
             keyPlaces << i;
         }
         auto current = db.prepare(u"SELECT %1 FROM %2 WHERE %3 = ?"_s.arg(
-            keyColumns.join(u", "_s), sqlIdentifier(p.entry.table), sqlIdentifier(p.entry.column)));
+            p.keySql, sqlIdentifier(p.entry.table), sqlIdentifier(p.entry.column)));
         if (!current)
             return current.error();
         current.value().bind(1, p.entry.value);
@@ -146,18 +145,15 @@ Status RowSnapshot::restore(SqliteDatabase& db) const {
     for (const Part& p : m_parts) {
         if (p.rows.isEmpty())
             continue;
-        QStringList cols, marks, updates, key;
+        QStringList cols, marks, updates;
         for (const QString& c : p.columns) {
             cols << sqlIdentifier(c);
             marks << u"?"_s;
             if (!p.primaryKey.contains(c))
                 updates << u"%1 = excluded.%1"_s.arg(sqlIdentifier(c));
         }
-        for (const QString& c : p.primaryKey)
-            key << sqlIdentifier(c);
         const QString sql = u"INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT(%4) DO %5"_s.arg(
-            sqlIdentifier(p.entry.table), cols.join(u", "_s), marks.join(u", "_s),
-            key.join(u", "_s),
+            sqlIdentifier(p.entry.table), cols.join(u", "_s), marks.join(u", "_s), p.keySql,
             updates.isEmpty() ? u"NOTHING"_s : u"UPDATE SET "_s + updates.join(u", "_s));
         auto upsert = db.prepare(sql);
         if (!upsert)

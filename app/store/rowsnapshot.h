@@ -36,6 +36,7 @@ private:
         ScopeEntry entry;
         QStringList primaryKey; // its columns, in the key's order
         QList<int> keyColumns;  // their indexes in columns
+        QString keySql;         // their quoted names, joined by ", "
         QStringList columns;
         QList<QVariantList> rows;
     };
