@@ -17,6 +17,7 @@ using namespace Qt::StringLiterals;
 using namespace caseatlas;
 
 int main(int argc, char* argv[]) {
+    CommandLine::configureProcess();
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);

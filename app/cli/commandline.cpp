@@ -16,6 +16,7 @@
 #include "store/importmemory.h"
 #include "store/searchindex.h"
 #include "store/searchindexer.h"
+#include "store/sqlite.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -866,6 +867,10 @@ int cmdImport(const QStringList& args, QTextStream& out, QTextStream& err) {
 }
 
 } // namespace
+
+void CommandLine::configureProcess() {
+    SqliteDatabase::configureLibrary();
+}
 
 bool CommandLine::wantsCommandLine(const QStringList& arguments) {
     if (arguments.size() < 2)

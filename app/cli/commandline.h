@@ -17,6 +17,9 @@ public:
     // True when the command draws (and so needs a QGuiApplication for fonts).
     static bool needsFonts(const QStringList& arguments);
     static int run(const QStringList& arguments, QTextStream& out, QTextStream& err);
+    // Process-wide settings of the libraries, for main() to call first, before any thread or
+    // connection (the window's too): see SqliteDatabase::configureLibrary.
+    static void configureProcess();
 };
 
 } // namespace caseatlas

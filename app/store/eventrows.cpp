@@ -83,8 +83,10 @@ Result<qint64> EventRowWriter::append(const EventRowValues& row) {
                                "0)) + 1"_s);
         if (!next)
             return next.error();
-        const QByteArray head =
-            "INSERT INTO events (fid, " + QString::fromUtf16(kColumns).toUtf8() + ") VALUES ";
+        // OR FAIL: no statement journal for a hundred rows (see FastEventWriter::prepare); the
+        // caller's transaction is rolled back on any error.
+        const QByteArray head = "INSERT OR FAIL INTO events (fid, " +
+                                QString::fromUtf16(kColumns).toUtf8() + ") VALUES ";
         const QByteArray tuple = "(?" + QByteArray(",?").repeated(19) + ')';
         QByteArray many = head;
         for (int i = 0; i < kAppendBatch; ++i)

@@ -120,6 +120,13 @@ void SqliteDatabase::close() {
     }
 }
 
+bool SqliteDatabase::configureLibrary() {
+    // Fails harmlessly (SQLITE_MISUSE) once the library is initialised.
+    // Statement journals keep SQLite's spill threshold (64 KiB): 3.40 fails a statement with
+    // SQLITE_FULL when a journal spills past a larger one after earlier statements used it.
+    return sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) == SQLITE_OK;
+}
+
 Result<SqliteDatabase> SqliteDatabase::open(const QString& path, Mode mode) {
     int flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE;
     switch (mode) {

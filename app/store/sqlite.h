@@ -37,6 +37,11 @@ public:
     // connection of the app gets: defensive mode, no extension loading, no mmap, untrusted schema.
     static Result<SqliteDatabase> open(const QString& path, Mode mode);
     static Result<SqliteDatabase> openMemory();
+    // Process-wide settings, called once by main() before any connection opens: SQLite keeps no
+    // memory statistics (nothing reads them, and each of its allocations would take a global lock
+    // to count them; a large import's sorts allocate millions of times). False when the library
+    // was already in use (SQLite takes this only before).
+    static bool configureLibrary();
 
     // How long a statement waits for another connection's lock before it gives up.
     static constexpr int DefaultBusyMs = 2000;

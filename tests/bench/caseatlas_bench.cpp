@@ -19,6 +19,7 @@
 #include "store/caseindexes.h"
 #include "store/searchindex.h"
 #include "store/searchindexer.h"
+#include "store/sqlite.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -105,6 +106,7 @@ bool measure(const QString& name, qint64 n, int runs, const std::function<bool()
 } // namespace
 
 int main(int argc, char* argv[]) {
+    SqliteDatabase::configureLibrary(); // as the app's main() does
     // Drawing needs fonts, hence a GUI application, but never a display.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");

@@ -3,12 +3,16 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sqlite3.h>
+
 using namespace Qt::StringLiterals;
 using namespace caseatlas;
 
 class TestSqlite : public QObject {
     Q_OBJECT
 private slots:
+    void initTestCase();
+    void libraryCountsNoMemory();
     void openNeverCreates();
     void statementBindsAndReads();
     void transactionRollsBackUnlessCommitted();
@@ -16,6 +20,26 @@ private slots:
     void hardeningIsOn();
     void errorsAreValues();
 };
+
+void TestSqlite::initTestCase() {
+    // As main() does, before anything else in the process uses SQLite.
+    QVERIFY(SqliteDatabase::configureLibrary());
+}
+
+// The library keeps no memory statistics (main() turns them off: every allocation took a lock
+// to count itself), and takes the setting only before it is in use.
+void TestSqlite::libraryCountsNoMemory() {
+    auto opened = SqliteDatabase::openMemory();
+    QVERIFY(opened.ok());
+    SqliteDatabase& db = opened.value();
+    QVERIFY(!SqliteDatabase::configureLibrary());
+    QVERIFY(db.exec(u"CREATE TABLE t (x TEXT); WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL "
+                    "SELECT i + 1 FROM n WHERE i < 1000) INSERT INTO t SELECT printf('%.*c', "
+                    "500, 'x') FROM n"_s)
+                .ok());
+    QCOMPARE(db.count(u"SELECT count(*) FROM t"_s).value(), 1000);
+    QCOMPARE(sqlite3_memory_used(), 0);
+}
 
 void TestSqlite::openNeverCreates() {
     QTemporaryDir dir;
