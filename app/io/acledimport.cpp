@@ -36,7 +36,7 @@ Result<ImportReport> importAcled(CaseFile& file, const QString& path, const Impo
                     return QByteArrayView(r.owned.back());
                 };
                 r.eventId = field(cId);
-                r.uuid = datasetUuid("https://acleddata.com/event/", r.eventId);
+                datasetUuid("https://acleddata.com/event/", r.eventId, r.uuid);
                 if (r.eventId.isEmpty())
                     problem(cId, QCoreApplication::translate("caseatlas",
                                                              "the event has no event_id_cnty"));
@@ -45,9 +45,12 @@ Result<ImportReport> importAcled(CaseFile& file, const QString& path, const Impo
                     read != DateRead::Ok)
                     problem(cDate, dateProblem(csv.field(cDate), read));
                 const QByteArrayView precision = csv.field(cPrecision).trimmed();
-                const QByteArray day = isoDay(y, m, d);
                 // time_precision: 1 the day, 2 within a week of it, 3 only the month.
-                r.edtf = precision == "3" ? day.left(7) : precision == "2" ? day + '~' : day;
+                r.edtf.append(isoDay(y, m, d));
+                if (precision == "3")
+                    r.edtf.truncate(7);
+                else if (precision == "2")
+                    r.edtf.append('~');
                 readCoordinates(csv, cLat, cLon, r, problem);
                 const QByteArrayView type = field(cType);
                 if (type.isEmpty())
@@ -67,10 +70,11 @@ Result<ImportReport> importAcled(CaseFile& file, const QString& path, const Impo
                                            : LocationPrecision::Unknown;
                 r.tags.append(type);
                 splitList(field(cTags), r.tags);
+                thread_local QList<QByteArrayView> names; // kept from row to row
                 for (const auto& [column, role] :
                      {std::pair{cA1, "actor 1"}, std::pair{cAs1, "associated with actor 1"},
                       std::pair{cA2, "actor 2"}, std::pair{cAs2, "associated with actor 2"}}) {
-                    QList<QByteArrayView> names;
+                    names.clear();
                     splitList(field(column), names);
                     for (QByteArrayView a : names)
                         r.actors.append({a, role});

@@ -37,6 +37,8 @@ public:
     static char guessSeparator(QByteArrayView text);
     // Whether the first bytes of a file without a byte order mark are UTF-16, and which.
     static std::optional<QStringConverter::Encoding> utf16WithoutMark(QByteArrayView head);
+    // QByteArrayView::isValidUtf8, eight bytes at a time while they are ASCII (most fields).
+    static bool isValidUtf8(QByteArrayView text);
     // The next row; false at the end of the file, or when the reading stopped (see finish()).
     bool next();
     // After the last row: whether the whole file was read as it was when it was opened. An

@@ -26,6 +26,7 @@
 #include <atomic>
 #include <condition_variable>
 #include <deque>
+#include <map>
 #include <mutex>
 #include <optional>
 #include <sqlite3.h>
@@ -115,12 +116,16 @@ public:
     }
     Status prepare() {
         CA_TRY(make("INSERT INTO tags (name) VALUES (?)", &m_newTag));
-        // The child tables, with one row's parameters (see bindRow for their order).
+        // The child tables, with one row's parameters (see bindRow for their order). OR FAIL:
+        // a row that breaks a constraint stops its statement without undoing the rows before it
+        // in the statement, so SQLite keeps no statement journal (a copy of every page a
+        // statement of a hundred rows changes: 380,000 writes to a temporary file at 1M rows);
+        // any error rolls the import's whole transaction back (or the caller's undo step).
         const char* heads[] = {
-            "INSERT INTO event_tags (event_id, tag_id, position) VALUES ",
-            "INSERT INTO event_actors (event_id, actor_id, position, role) VALUES ",
-            "INSERT INTO event_values (event_id, value, name, unit, position) VALUES ",
-            "INSERT INTO citations (event_id, source_id, credibility, locator) VALUES "};
+            "INSERT OR FAIL INTO event_tags (event_id, tag_id, position) VALUES ",
+            "INSERT OR FAIL INTO event_actors (event_id, actor_id, position, role) VALUES ",
+            "INSERT OR FAIL INTO event_values (event_id, value, name, unit, position) VALUES ",
+            "INSERT OR FAIL INTO citations (event_id, source_id, credibility, locator) VALUES "};
         // The locator: the label as a literal (an SQL string), then the event's id.
         const QByteArray citation = "(?,?,?,'" + m_label.toUtf8().replace('\'', "''") + " ' || ?)";
         const char* tuples[] = {"(?,?,?)", "(?,?,?,?)", "(?,?,?,?,?)", citation.constData()};
@@ -325,16 +330,21 @@ private:
 };
 
 // The search index's "record changed" triggers fire once per row; for a bulk insert they are
-// set aside inside the transaction (so a failure puts them back) and the new records are
-// noted as one range (SearchIndex::noteEventsAfter).
+// set aside inside the transaction (so a failure puts them back) and the new records are noted
+// after: the events as one range (SearchIndex::noteEventsAfter), the few sources, actors and
+// places one row each. An insert without a trigger is also one SQLite need not keep a statement
+// journal for (with a trigger it keeps the pages it changes until the statement ends: four of
+// them, as a place's insert changes, are past the 64 KiB SQLite keeps in memory, and from then
+// on every statement of the transaction wrote its pages to a temporary file).
 class SearchTriggersAside {
 public:
     explicit SearchTriggersAside(SqliteDatabase& db)
         : m_db(db) {}
     Status setAside() {
         auto stmt = m_db.prepare(u"SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' "
-                                 "AND name IN ('search_events_insert', "
-                                 "'search_citations_insert')"_s);
+                                 "AND name IN ('search_events_insert', 'search_citations_insert', "
+                                 "'search_sources_insert', 'search_actors_insert', "
+                                 "'search_places_insert')"_s);
         if (!stmt)
             return stmt.error();
         CA_TRY(stmt.value().forEachRow([&](SqliteStatement& s) {
@@ -342,18 +352,25 @@ public:
         }));
         for (const auto& [name, sql] : m_saved)
             CA_TRY(m_db.exec(u"DROP TRIGGER \"%1\""_s.arg(name)));
-        auto max = m_db.count(u"SELECT coalesce(max(fid), 0) FROM events"_s);
-        if (!max)
-            return max.error();
-        m_firstNew = max.value();
+        for (Table& t : m_tables) {
+            auto max = m_db.count(u"SELECT coalesce(max(%1), 0) FROM %2"_s.arg(t.id, t.name));
+            if (!max)
+                return max.error();
+            t.lastBefore = max.value();
+        }
         return {};
     }
-    // Notes the new events for the search index (as every event above the first new id: the
-    // indexer lists them; citations without a quote have nothing to index) and puts the
-    // triggers back exactly as they were.
+    // Notes the new records for the search index (citations without a quote have nothing to
+    // index) and puts the triggers back exactly as they were.
     Status restore() {
-        if (!m_saved.isEmpty())
-            CA_TRY(SearchIndex::noteEventsAfter(m_db, m_firstNew));
+        if (!m_saved.isEmpty()) {
+            CA_TRY(SearchIndex::noteEventsAfter(m_db, m_tables[0].lastBefore));
+            for (const Table& t : m_tables)
+                if (t.kind != SearchKind::Event)
+                    CA_TRY(m_db.execute(u"INSERT OR IGNORE INTO search_dirty (kind, id) SELECT ?, "
+                                        "%1 FROM %2 WHERE %1 > ?"_s.arg(t.id, t.name),
+                                        {int(t.kind), t.lastBefore}));
+        }
         for (const auto& [name, sql] : m_saved)
             CA_TRY(m_db.exec(sql));
         m_saved.clear();
@@ -361,9 +378,17 @@ public:
     }
 
 private:
+    struct Table {
+        QString name, id;
+        SearchKind kind;
+        qint64 lastBefore = 0; // the highest id before the import
+    };
     SqliteDatabase& m_db;
     QList<std::pair<QString, QString>> m_saved;
-    qint64 m_firstNew = 0;
+    Table m_tables[4] = {{u"events"_s, u"fid"_s, SearchKind::Event},
+                         {u"sources"_s, u"id"_s, SearchKind::Source},
+                         {u"actors"_s, u"id"_s, SearchKind::Actor},
+                         {u"places"_s, u"fid"_s, SearchKind::Place}};
 };
 
 // Foreign keys unchecked while a bulk import writes ids it has just made itself (each check is
@@ -479,9 +504,17 @@ Result<OpenedDataset> openDataset(const QString& path, const QString& label, con
 
 // The dataset ids of a file seen so far, by their UUID (the one thing that makes a row the same
 // event in the case, so two ids with one UUID would be one event), each with the line it was on:
-// an open-addressed table of the UUID's 128 bits, with no allocation per row.
+// an open-addressed table of the UUID's 128 bits, with no allocation per row. Each row looks at
+// one random slot of a table that reaches 48 MB at a million rows, so the table is mapped in
+// huge pages where the system gives them (a TLB miss costs more than the cache miss), and comes
+// zeroed from the kernel.
 class SeenIds {
 public:
+    SeenIds() = default;
+    ~SeenIds() { release(m_slots, m_size); }
+    SeenIds(const SeenIds&) = delete;
+    SeenIds& operator=(const SeenIds&) = delete;
+
     // The line `uuid` (36 characters, as datasetUuid writes it) was first seen on, or 0 once it
     // is noted as seen on `line`.
     qint64 note(QByteArrayView uuid, qint64 line) {
@@ -497,9 +530,9 @@ public:
             quint64& half = digitsRead++ < 16 ? hi : lo;
             half = (half << 4) | quint64(v);
         }
-        if ((m_used + 1) * 2 > m_slots.size())
-            grow();
-        const size_t mask = m_slots.size() - 1;
+        if ((m_used + 1) * 2 > m_size && !grow())
+            return noteSlowly(hi, lo, line);
+        const size_t mask = m_size - 1;
         for (size_t i = first(hi, lo, mask);; i = (i + 1) & mask) {
             Slot& s = m_slots[i];
             if (s.line == 0) {
@@ -521,21 +554,48 @@ private:
     static size_t first(quint64 hi, quint64 lo, size_t mask) {
         return size_t(hi ^ (lo * 0x9E3779B97F4A7C15ull)) & mask;
     }
-    void grow() {
-        std::vector<Slot> old = std::move(m_slots);
-        m_slots.assign(std::max<size_t>(1024, old.size() * 2), Slot{});
-        const size_t mask = m_slots.size() - 1;
-        for (const Slot& s : old) {
+    static Slot* allocate(size_t table) {
+        const size_t bytes = table * sizeof(Slot);
+        void* p =
+            ::mmap(nullptr, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+        if (p == MAP_FAILED)
+            return nullptr;
+        if (bytes >= (4u << 20))
+            (void)::madvise(p, bytes, MADV_HUGEPAGE); // a hint; ordinary pages otherwise
+        return static_cast<Slot*>(p);
+    }
+    static void release(Slot* table, size_t size) {
+        if (table)
+            ::munmap(table, size * sizeof(Slot));
+    }
+    bool grow() {
+        const size_t size = std::max<size_t>(1024, m_size * 2);
+        Slot* table = allocate(size);
+        if (!table)
+            return false;
+        const size_t mask = size - 1;
+        for (size_t k = 0; k < m_size; ++k) {
+            const Slot& s = m_slots[k];
             if (s.line == 0)
                 continue;
             size_t i = first(s.hi, s.lo, mask);
-            while (m_slots[i].line != 0)
+            while (table[i].line != 0)
                 i = (i + 1) & mask;
-            m_slots[i] = s;
+            table[i] = s;
         }
+        release(m_slots, m_size);
+        m_slots = table;
+        m_size = size;
+        return true;
     }
-    std::vector<Slot> m_slots;
-    size_t m_used = 0;
+    // Past what memory could be mapped: the ids in an ordinary hash.
+    qint64 noteSlowly(quint64 hi, quint64 lo, qint64 line) {
+        const auto [it, added] = m_overflow.try_emplace({hi, lo}, line);
+        return added ? 0 : it->second;
+    }
+    Slot* m_slots = nullptr;
+    size_t m_size = 0, m_used = 0;
+    std::map<std::pair<quint64, quint64>, qint64> m_overflow;
 };
 
 // Stage 2, on a thread of its own: rows checked, their names, places and dates numbered, and
@@ -573,7 +633,7 @@ void readRows(CsvReader& csv, const Columns& columns, const RowReader& readField
                             .arg(width));
         } else {
             for (int c = 0; c < width; ++c)
-                if (!csv.field(c).isValidUtf8()) {
+                if (!CsvReader::isValidUtf8(csv.field(c))) {
                     problem(
                         c, QCoreApplication::translate("caseatlas", "the text is not valid UTF-8"));
                     break;

@@ -1,5 +1,7 @@
 #include "io/datasetrows.h"
 
+#include "core/uuidv5.h"
+
 #include "io/csvreader.h"
 
 #include <QCoreApplication>
@@ -125,21 +127,26 @@ void splitList(QByteArrayView v, QList<QByteArrayView>& out) {
     }
 }
 
+void datasetUuid(const char* base, QByteArrayView eventId, QByteArray& out) {
+    // RFC 4122's URL namespace; one hashing context per reading thread.
+    thread_local UuidV5 url(QUuid(u"6ba7b811-9dad-11d1-80b4-00c04fd430c8"_s));
+    out.resize(36);
+    url.write(base, eventId, out.data());
+}
+
 QByteArray datasetUuid(const char* base, QByteArrayView eventId) {
-    static const QUuid url(u"6ba7b811-9dad-11d1-80b4-00c04fd430c8"_s); // RFC 4122's URL namespace
-    thread_local QByteArray name;                                      // reused from row to row
-    name.resize(0);
-    name.append(base).append(eventId);
-    return QUuid::createUuidV5(url, name).toByteArray(QUuid::WithoutBraces);
+    QByteArray out;
+    datasetUuid(base, eventId, out);
+    return out;
 }
 
 void RawRow::reset() {
     line = 0;
     eventId = description = titleHead = location = admin1 = country = {};
     titleJoin = "";
-    uuid.clear();
-    edtf.clear();
-    endEdtf.clear();
+    uuid.resize(0); // buffers kept from row to row
+    edtf.resize(0);
+    endEdtf.resize(0);
     lat = lon = 0;
     precision = LocationPrecision::Unknown;
     tags.clear();

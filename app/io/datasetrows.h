@@ -70,6 +70,8 @@ using RowReader = std::function<void(CsvReader&, RawRow&, const Problem&)>;
 
 // A stable id for a dataset's event: a version 5 UUID in the URL namespace of `base` + id.
 QByteArray datasetUuid(const char* base, QByteArrayView eventId);
+// The same into `out` (36 characters; its buffer kept from row to row).
+void datasetUuid(const char* base, QByteArrayView eventId, QByteArray& out);
 // Latitude and longitude, checked for their ranges.
 void readCoordinates(CsvReader& csv, int cLat, int cLon, RawRow& r, const Problem& problem);
 QByteArray isoDay(int y, int m, int d);

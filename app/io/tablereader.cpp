@@ -82,7 +82,7 @@ Result<ImportTable> readCsvTable(const QString& path, const TableOptions& o) {
         row.line = csv->line();
         for (int i = 0; i < csv->columnCount(); ++i) {
             // Text that is not UTF-8 is a problem of its cell (the encoding may need choosing).
-            if (!csv->field(i).isValidUtf8())
+            if (!CsvReader::isValidUtf8(csv->field(i)))
                 row.invalidUtf8 << i;
             row.cells << QString::fromUtf8(csv->field(i));
         }

@@ -37,7 +37,7 @@ Result<ImportReport> importUcdp(CaseFile& file, const QString& path, const Impor
                 r.eventId = field(cId);
                 if (r.eventId.isEmpty())
                     problem(cId, QCoreApplication::translate("caseatlas", "the event has no id"));
-                r.uuid = datasetUuid("https://ucdp.uu.se/event/", r.eventId);
+                datasetUuid("https://ucdp.uu.se/event/", r.eventId, r.uuid);
                 // Dates: "2023-11-12" or "2023-11-12 00:00:00.000".
                 auto dayPart = [&](int column) {
                     const QByteArrayView v = csv.field(column).trimmed();

@@ -3,6 +3,8 @@
 #include <QStringEncoder>
 
 #include "io/caseexport.h"
+#include "io/csvreader.h"
+#include "io/datasetrows.h"
 #include "io/eventimport.h"
 #include "io/importcommands.h"
 #include "io/recordimport.h"
@@ -10,7 +12,9 @@
 #include "store/searchindex.h"
 
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QSignalSpy>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 using namespace caseatlas;
@@ -35,6 +39,8 @@ private slots:
     void smallImportIsOneUndoStep();
     void largeImportBuildsLookupIndexesAfterCommit();
     void cli();
+    void datasetUuidsAreVersion5();
+    void csvFieldsAcrossBlocks();
 
 private:
     QString write(const QString& name, const QByteArray& text);
@@ -550,6 +556,22 @@ void TestImport::largeImportBuildsLookupIndexesAfterCommit() {
         // counted as waiting, and listed when the index is brought up to date.
         SqliteDatabase& db = file.db();
         QCOMPARE(db.count(u"SELECT count(*) FROM search_dirty WHERE kind = 1"_s).value(), 0);
+        // The sources, actors and places it made (their triggers were set aside too), one each.
+        for (const auto& [kind, table] : {std::pair{SearchKind::Source, u"sources"_s},
+                                          std::pair{SearchKind::Actor, u"actors"_s},
+                                          std::pair{SearchKind::Place, u"places"_s}}) {
+            const qint64 made = db.count(u"SELECT count(*) FROM %1"_s.arg(table)).value();
+            QVERIFY(made > 0);
+            QCOMPARE(db.count(u"SELECT count(*) FROM search_dirty WHERE kind = ?"_s, {int(kind)})
+                         .value(),
+                     made);
+        }
+        QCOMPARE(db.count(u"SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND name IN "
+                          "('search_events_insert', 'search_citations_insert', "
+                          "'search_sources_insert', 'search_actors_insert', "
+                          "'search_places_insert')"_s)
+                     .value(),
+                 5); // put back
         QCOMPARE(db.count(u"SELECT count(*) FROM search_dirty WHERE kind = ? AND id = 0"_s,
                           {SearchIndex::EventsAfterKind})
                      .value(),
@@ -600,6 +622,7 @@ void TestImport::largeImportBuildsLookupIndexesAfterCommit() {
         QCOMPARE(built.last().at(1).toInt(), int(lookups.size()));
         QVERIFY(missingNames(doc.db()).isEmpty());
         QCOMPARE(doc.search(u"Chinshwehaw"_s).value().size(), 2); // the event and its place
+        QVERIFY(!doc.search(u"Ta'ang"_s).value().isEmpty());      // an actor the import made
         QCOMPARE(doc.db().count(u"SELECT count(*) FROM search_dirty"_s).value(), 0);
         QVERIFY(doc.file().integrityProblems(false).value().isEmpty());
     }
@@ -621,6 +644,91 @@ void TestImport::cli() {
     QVERIFY(p.waitForFinished(30000));
     QCOMPARE(p.exitCode(), 0);
     QVERIFY(p.readAllStandardOutput().contains("1 added"));
+}
+
+// The ids an import gives dataset events are QUuid's version 5 UUIDs (as earlier versions made
+// them, so a re-import finds its events), for names of any length and script.
+void TestImport::datasetUuidsAreVersion5() {
+    const QUuid url(u"6ba7b811-9dad-11d1-80b4-00c04fd430c8"_s);
+    QList<QByteArray> ids = {"",
+                             "MMR1",
+                             "MMR123456",
+                             QByteArray(60, 'x'),
+                             QByteArray(200, '7'),
+                             "\xe7\x93\xa6\xe9\x82\xa6-\xe1\x80\x99\xe1\x80\xbc"};
+    for (int n = 40; n < 80; ++n) // around SHA-1's 64-byte blocks, with the prefix
+        ids << QByteArray::number(n).repeated(n / 2).left(n);
+    for (const QByteArray& id : ids) {
+        const QByteArray prefix = "https://acleddata.com/event/";
+        QCOMPARE(datasets::datasetUuid(prefix.constData(), id),
+                 QUuid::createUuidV5(url, prefix + id).toByteArray(QUuid::WithoutBraces));
+    }
+    QByteArray reused = "something longer than a UUID, left from the row before";
+    datasets::datasetUuid("https://ucdp.uu.se/event/", "12", reused);
+    QCOMPARE(reused, QUuid::createUuidV5(url, QByteArray("https://ucdp.uu.se/event/12"))
+                         .toByteArray(QUuid::WithoutBraces));
+}
+
+// The reader finds separators, quotes and line ends sixteen bytes at a time: fields of every
+// length around that, quoted or not, with doubled quotes and line breaks anywhere in them, read
+// back as written, on the lines they start on. Its UTF-8 check agrees with Qt's.
+void TestImport::csvFieldsAcrossBlocks() {
+    QRandomGenerator random(20261207);
+    const QByteArray alphabet = "abc,\"\n\r;xyz \xc3\xa9";
+    QList<QList<QByteArray>> rows;
+    QByteArray text;
+    QList<qint64> lines;
+    qint64 line = 1;
+    for (int r = 0; r < 400; ++r) {
+        QList<QByteArray> fields;
+        lines << line;
+        for (int f = 0; f < 1 + random.bounded(6); ++f) {
+            QByteArray v;
+            const int length = random.bounded(40);
+            for (int i = 0; i < length; ++i)
+                v += alphabet[random.bounded(int(alphabet.size()))];
+            if (v.isEmpty() && f == 0)
+                v = "a"; // a row is never empty
+            fields << v;
+            const bool quote = v.contains(',') || v.contains('"') || v.contains('\n') ||
+                               v.contains('\r') || random.bounded(4) == 0;
+            if (f)
+                text += ',';
+            text += quote ? '"' + QByteArray(v).replace("\"", "\"\"") + '"' : v;
+            // Lines: LF, CR LF and a lone CR each end one.
+            for (qsizetype i = 0; i < v.size(); ++i)
+                if (v[i] == '\n' || (v[i] == '\r' && (i + 1 >= v.size() || v[i + 1] != '\n')))
+                    ++line;
+        }
+        text += r % 3 ? "\n" : "\r\n";
+        ++line;
+        rows << fields;
+    }
+    auto csv = CsvReader::fromBytes(text);
+    for (qsizetype r = 0; r < rows.size(); ++r) {
+        QVERIFY(csv->next());
+        QCOMPARE(csv->line(), lines[r]);
+        QCOMPARE(csv->columnCount(), int(rows[r].size()));
+        for (int f = 0; f < csv->columnCount(); ++f)
+            QCOMPARE(csv->field(f).toByteArray(), rows[r][f]);
+    }
+    QVERIFY(!csv->next());
+    QVERIFY(csv->finish().ok());
+
+    const QList<QByteArray> texts = {"",
+                                     "plain ASCII, longer than eight bytes",
+                                     "\xe7\x93\xa6\xe9\x82\xa6",
+                                     "eight by\xe7\x93\xa6",
+                                     "seven b\xe7\x93\xa6tes",
+                                     "ASCII then a cut \xe7\x93",
+                                     "overlong \xc0\xaf here",
+                                     "lone continuation \x80",
+                                     "\xff",
+                                     "abcdefgh\xed\xa0\x80",
+                                     "surrogate-free \xf0\x9f\x98\x80 emoji",
+                                     "\xf4\x90\x80\x80 past U+10FFFF"};
+    for (const QByteArray& t : texts)
+        QCOMPARE(CsvReader::isValidUtf8(t), QByteArrayView(t).isValidUtf8());
 }
 
 QTEST_GUILESS_MAIN(TestImport)
