@@ -409,9 +409,36 @@ private:
 };
 
 // Rows handed from the reading thread to the writing one, a thousand at a time, at most a few
-// batches ahead.
+// batches ahead. Written batches come back to the reading thread, which empties them and fills
+// them again: their memory is freed and allocated there, not on the writing thread (the one the
+// import waits for).
 class RowQueue {
 public:
+    // A written batch, for the reader to use again.
+    void giveBack(RowBatch&& rows) {
+        std::lock_guard lock(m_mutex);
+        if (m_spent.size() < 2)
+            m_spent.push_back(std::move(rows));
+    }
+    // An empty batch: one given back (emptied here) or a new one.
+    RowBatch fresh() {
+        RowBatch b;
+        {
+            std::lock_guard lock(m_mutex);
+            if (!m_spent.empty()) {
+                b = std::move(m_spent.front());
+                m_spent.pop_front();
+            }
+        }
+        b.rows.clear();
+        b.actors.clear();
+        b.sources.clear();
+        b.tags.clear();
+        b.dates.clear();
+        b.places.clear();
+        b.rows.reserve(1024);
+        return b;
+    }
     void push(RowBatch&& rows) {
         std::unique_lock lock(m_mutex);
         m_space.wait(lock, [&] { return m_queue.size() < 6 || m_stopped; });
@@ -451,7 +478,7 @@ public:
 private:
     std::mutex m_mutex;
     std::condition_variable m_ready, m_space;
-    std::deque<RowBatch> m_queue;
+    std::deque<RowBatch> m_queue, m_spent;
     bool m_finished = false, m_stopped = false;
 };
 
@@ -530,19 +557,25 @@ public:
             quint64& half = digitsRead++ < 16 ? hi : lo;
             half = (half << 4) | quint64(v);
         }
-        if ((m_used + 1) * 2 > m_size && !grow())
-            return noteSlowly(hi, lo, line);
-        const size_t mask = m_size - 1;
-        for (size_t i = first(hi, lo, mask);; i = (i + 1) & mask) {
-            Slot& s = m_slots[i];
-            if (s.line == 0) {
-                s = {hi, lo, line};
-                ++m_used;
-                return 0;
+        if ((m_used + 1) * 2 > m_size && !m_full && !grow())
+            m_full = true; // no more memory could be mapped: new ids go to an ordinary map
+        if (m_slots) {
+            const size_t mask = m_size - 1;
+            for (size_t i = first(hi, lo, mask);; i = (i + 1) & mask) {
+                Slot& s = m_slots[i];
+                if (s.line == 0) {
+                    if (m_full)
+                        break; // not in the table
+                    s = {hi, lo, line};
+                    ++m_used;
+                    return 0;
+                }
+                if (s.hi == hi && s.lo == lo)
+                    return s.line;
             }
-            if (s.hi == hi && s.lo == lo)
-                return s.line;
         }
+        const auto [it, added] = m_overflow.try_emplace({hi, lo}, line);
+        return added ? 0 : it->second;
     }
 
 private:
@@ -588,13 +621,9 @@ private:
         m_size = size;
         return true;
     }
-    // Past what memory could be mapped: the ids in an ordinary hash.
-    qint64 noteSlowly(quint64 hi, quint64 lo, qint64 line) {
-        const auto [it, added] = m_overflow.try_emplace({hi, lo}, line);
-        return added ? 0 : it->second;
-    }
     Slot* m_slots = nullptr;
     size_t m_size = 0, m_used = 0;
+    bool m_full = false;
     std::map<std::pair<quint64, quint64>, qint64> m_overflow;
 };
 
@@ -616,8 +645,7 @@ void readRows(CsvReader& csv, const Columns& columns, const RowReader& readField
                          column >= 0 ? columns.names.value(column) : QString(), message});
     };
     Interner actorNumbers, sourceNumbers, tagNumbers, dateNumbers, placeNumbers;
-    RowBatch batch;
-    batch.rows.reserve(1024);
+    RowBatch batch = queue.fresh();
     bool failed = false;
     SeenIds seenIds;
     RawRow r;
@@ -701,8 +729,7 @@ void readRows(CsvReader& csv, const Columns& columns, const RowReader& readField
         if (batch.rows.size() == 1024) {
             state.position = csv.position();
             queue.push(std::move(batch));
-            batch = {};
-            batch.rows.reserve(1024);
+            batch = queue.fresh();
         }
     }
     if (!failed)
@@ -1100,6 +1127,8 @@ Result<ImportReport> importDataset(CaseFile& file, const QString& path, const Im
         releaseWritten(csv.bytes().data(), read.position.load(), released);
         if (o.progress && !o.progress(std::min(read.position.load(), fileSize), fileSize))
             return failed(cancelled());
+        queue.giveBack(std::move(batch)); // nothing written keeps a view into its rows
+        batch = {};
     }
     reader.join();
     CA_TRY(csv.finish()); // the whole file, as it was when the import began
