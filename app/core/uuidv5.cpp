@@ -45,10 +45,4 @@ void UuidV5::write(QByteArrayView prefix, QByteArrayView name, char* out) {
     }
 }
 
-QByteArray UuidV5::text(QByteArrayView prefix, QByteArrayView name) {
-    QByteArray out(36, Qt::Uninitialized);
-    write(prefix, name, out.data());
-    return out;
-}
-
 } // namespace caseatlas

@@ -24,7 +24,6 @@ public:
 
     // The UUID of the name `prefix` followed by `name`, into out[0..35].
     void write(QByteArrayView prefix, QByteArrayView name, char* out);
-    QByteArray text(QByteArrayView prefix, QByteArrayView name);
 
 private:
     QUuid m_space;
