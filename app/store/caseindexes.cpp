@@ -73,7 +73,7 @@ IndexBuildSettings::IndexBuildSettings(SqliteDatabase& db)
         m_cache = cache.value().toLongLong();
     if (auto threads = db.scalar(u"PRAGMA threads"_s))
         m_threads = threads.value().toLongLong();
-    (void)db.exec(u"PRAGMA cache_size = -4096; PRAGMA threads = 2"_s);
+    (void)db.exec(u"PRAGMA cache_size = -4096; PRAGMA threads = 0"_s);
 }
 
 IndexBuildSettings::~IndexBuildSettings() {
