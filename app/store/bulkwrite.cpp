@@ -7,7 +7,8 @@ using namespace Qt::StringLiterals;
 namespace caseatlas {
 
 BulkWrite::BulkWrite(SqliteDatabase& db, const QStringList& tables)
-    : m_db(db) {
+    : m_db(db)
+    , m_writeBack(db) {
     if (auto cache = db.scalar(u"PRAGMA cache_size"_s))
         m_oldCache = cache.value().toLongLong();
     m_status = db.exec(u"PRAGMA cache_size = -16384"_s); // 16 MiB

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "store/sqlite.h"
+#include "store/writeback.h"
 
 #include <QStringList>
 
@@ -9,7 +10,8 @@ namespace caseatlas {
 // Settings for writing many rows in one transaction (synthetic cases, large imports): the
 // secondary indexes of the named tables dropped for the duration and rebuilt at the end
 // (sorting once is far cheaper than inserting a million random keys), and a small page cache
-// (rows are only appended; a large cache only makes the final sorts slower). Must be used
+// (rows are only appended; a large cache only makes the final sorts slower), and the file's
+// pages sent to disk as they are written (BackgroundWriteBack). Must be used
 // inside the caller's transaction, so a failure rolls the drops back too.
 class BulkWrite {
 public:
@@ -32,6 +34,7 @@ private:
     qint64 m_oldCache = -2000;
     QList<std::pair<QString, QString>> m_indexes; // name, CREATE INDEX statement
     bool m_finished = false;
+    BackgroundWriteBack m_writeBack;
 };
 
 } // namespace caseatlas

@@ -1,9 +1,17 @@
 #include "store/sqlite.h"
+#include "store/writeback.h"
 
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <sqlite3.h>
+
+#ifdef __linux__
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+#endif
 
 using namespace Qt::StringLiterals;
 using namespace caseatlas;
@@ -19,6 +27,7 @@ private slots:
     void blobStreams();
     void hardeningIsOn();
     void errorsAreValues();
+    void writeBackUsesSqlitesDescriptor();
 };
 
 void TestSqlite::initTestCase() {
@@ -152,6 +161,71 @@ void TestSqlite::errorsAreValues() {
     auto dup = db.exec(u"INSERT INTO u VALUES (1)"_s);
     QVERIFY(!dup.ok());
     QVERIFY(dup.error().detail.contains(u"UNIQUE"_s));
+}
+
+// A long write's background write-back finds SQLite's own descriptor of the case file (not
+// another file the process has open, and none for a read-only or in-memory database), and
+// opens and closes no descriptor of the file: another connection still finds it locked, and
+// the rows are committed after it stops.
+void TestSqlite::writeBackUsesSqlitesDescriptor() {
+#ifdef __linux__
+    QTemporaryDir dir;
+    auto other =
+        SqliteDatabase::open(dir.filePath(u"other.db"_s), SqliteDatabase::Mode::ReadWriteCreate);
+    QVERIFY(other.ok());
+    QVERIFY(other.value().exec(u"CREATE TABLE t (x)"_s).ok());
+    const QString path = dir.filePath(u"case.db"_s);
+    auto opened = SqliteDatabase::open(path, SqliteDatabase::Mode::ReadWriteCreate);
+    QVERIFY(opened.ok());
+    SqliteDatabase& db = opened.value();
+    QVERIFY(db.exec(u"CREATE TABLE t (x TEXT)"_s).ok());
+    {
+        SqliteTransaction tx(db);
+        QVERIFY(tx.status().ok());
+        BackgroundWriteBack writeBack(db);
+        QVERIFY(writeBack.descriptor() >= 0);
+        struct stat file {
+        }, open{};
+        QCOMPARE(::stat(QFile::encodeName(path).constData(), &file), 0);
+        QCOMPARE(::fstat(writeBack.descriptor(), &open), 0);
+        QCOMPARE(open.st_ino, file.st_ino);
+        QCOMPARE(open.st_dev, file.st_dev);
+        QVERIFY(db.exec(u"WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE "
+                        "i < 20000) INSERT INTO t SELECT printf('%.*c', 300, 'x') FROM n"_s)
+                    .ok());
+        QTest::qWait(600); // the helper has asked for the pages at least twice
+        // Another process still sees the transaction's lock on the file (closing any other
+        // descriptor of it in this process would have dropped it): SQLite's reserved byte.
+        const QByteArray name = QFile::encodeName(path);
+        const pid_t child = ::fork();
+        if (child == 0) {
+            const int fd = ::open(name.constData(), O_RDONLY);
+            struct flock probe {};
+            probe.l_type = F_WRLCK;
+            probe.l_whence = SEEK_SET;
+            probe.l_start = 0x40000000 + 1; // SQLite's PENDING_BYTE + 1: RESERVED
+            probe.l_len = 1;
+            const bool locked =
+                fd >= 0 && ::fcntl(fd, F_GETLK, &probe) == 0 && probe.l_type != F_UNLCK;
+            ::_exit(locked ? 0 : 1);
+        }
+        QVERIFY(child > 0);
+        int status = -1;
+        QCOMPARE(::waitpid(child, &status, 0), child);
+        QVERIFY(WIFEXITED(status));
+        QCOMPARE(WEXITSTATUS(status), 0);
+        QVERIFY(tx.commit().ok());
+    }
+    QCOMPARE(db.count(u"SELECT count(*) FROM t"_s).value(), 20000);
+    auto readOnly = SqliteDatabase::open(path, SqliteDatabase::Mode::ReadOnly);
+    QVERIFY(readOnly.ok());
+    QCOMPARE(BackgroundWriteBack(readOnly.value()).descriptor(), -1);
+    auto memory = SqliteDatabase::openMemory();
+    QVERIFY(memory.ok());
+    QCOMPARE(BackgroundWriteBack(memory.value()).descriptor(), -1);
+#else
+    QSKIP("write-back is Linux only");
+#endif
 }
 
 QTEST_GUILESS_MAIN(TestSqlite)
