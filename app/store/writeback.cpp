@@ -34,9 +34,9 @@ int openDescriptorOf(const char* path, struct stat& file) {
         const long fd = std::strtol(entry->d_name, &end, 10);
         if (end == entry->d_name || *end || fd == ::dirfd(dir))
             continue;
-        struct stat open {};
-        if (::fstat(int(fd), &open) == 0 && open.st_dev == file.st_dev &&
-            open.st_ino == file.st_ino && (::fcntl(int(fd), F_GETFL) & O_ACCMODE) != O_RDONLY) {
+        struct stat held {};
+        if (::fstat(int(fd), &held) == 0 && held.st_dev == file.st_dev &&
+            held.st_ino == file.st_ino && (::fcntl(int(fd), F_GETFL) & O_ACCMODE) != O_RDONLY) {
             found = int(fd);
             break;
         }

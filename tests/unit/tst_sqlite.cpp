@@ -184,12 +184,12 @@ void TestSqlite::writeBackUsesSqlitesDescriptor() {
         QVERIFY(tx.status().ok());
         BackgroundWriteBack writeBack(db);
         QVERIFY(writeBack.descriptor() >= 0);
-        struct stat file {
-        }, open{};
+        struct stat file {};
+        struct stat held {};
         QCOMPARE(::stat(QFile::encodeName(path).constData(), &file), 0);
-        QCOMPARE(::fstat(writeBack.descriptor(), &open), 0);
-        QCOMPARE(open.st_ino, file.st_ino);
-        QCOMPARE(open.st_dev, file.st_dev);
+        QCOMPARE(::fstat(writeBack.descriptor(), &held), 0);
+        QCOMPARE(held.st_ino, file.st_ino);
+        QCOMPARE(held.st_dev, file.st_dev);
         QVERIFY(db.exec(u"WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE "
                         "i < 20000) INSERT INTO t SELECT printf('%.*c', 300, 'x') FROM n"_s)
                     .ok());
