@@ -1,6 +1,8 @@
 #include "model/recordcommand.h"
 
 #include "model/casedocument.h"
+#include "store/changelog.h"
+
 #include <QCoreApplication>
 #include <QSet>
 
@@ -67,6 +69,16 @@ Status RecordCommand::execute() {
     if (!after)
         return after.error();
     m_after = after.value();
+    // The edit as a changeset: who, when, and each field it changed (undo and redo record the
+    // same changes, the other way round and again).
+    ChangeLog log(db);
+    auto changes = log.diff(m_before, m_after);
+    if (!changes)
+        return changes.error();
+    m_changes = changes.value();
+    if (auto recorded = log.append(m_document.userName(), text(), ChangesetKind::Edit, m_changes);
+        !recorded)
+        return recorded.error();
     CA_TRY(tx.commit());
     m_executed = true;
     return {};
@@ -83,6 +95,12 @@ void RecordCommand::replay(bool undoing) {
         CA_TRY((undoing ? m_before : m_after).restore(db));
         if (m_replay)
             CA_TRY(m_replay(db, undoing));
+        auto recorded = ChangeLog(db).append(m_document.userName(),
+                                             (undoing ? u"Undo: %1"_s : u"Redo: %1"_s).arg(text()),
+                                             undoing ? ChangesetKind::Undo : ChangesetKind::Redo,
+                                             undoing ? ChangeLog::inverted(m_changes) : m_changes);
+        if (!recorded)
+            return recorded.error();
         if (!m_eventIds.isEmpty())
             m_document.notifyEventsWritten(m_eventIds);
         return tx.commit();

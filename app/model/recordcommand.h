@@ -1,5 +1,6 @@
 #pragma once
 
+#include "store/changelog.h"
 #include "store/rowsnapshot.h"
 
 #include <QUndoCommand>
@@ -28,7 +29,8 @@ enum class RecordKind {
 
 // Every edit of a case is one of these. Its first run performs the change through a repository
 // and records the rows of its scope before and after; undo and redo write those rows back.
-// Each run is one transaction, so an edit is in the file the moment it is on the stack.
+// Each run is one transaction, so an edit is in the file the moment it is on the stack, with its
+// changeset (store/changelog.h): the edit, its undo and its redo each append one.
 class RecordCommand : public QUndoCommand {
 public:
     // Performs the change; returns the scope of rows it created (new records, new tags), which
@@ -61,6 +63,7 @@ private:
     RowSnapshot m_before;
     RowSnapshot m_after;
     QList<qint64> m_eventIds;
+    QList<FieldChange> m_changes; // what the edit changed, as its changeset names it
     bool m_executed = false;
     bool m_skipRedo = true; // QUndoStack::push calls redo(); the change is already in the file
 };

@@ -880,6 +880,10 @@ Status CaseFile::saveCopy(const QString& targetPath) {
                                          "'caseatlas\\_parked\\_%' ESCAPE '\\'"_s);
         if (!parked)
             return parked.error();
+        // The copy is a replica of its own: edited beside this case, its changesets must never
+        // share this one's clock readings.
+        CA_TRY(copy.value().exec(u"UPDATE caseatlas_meta SET value = lower(hex(randomblob(16))) "
+                                 "WHERE key = 'replica_id'"_s));
         if (parked.value() > 0) {
             CA_TRY(copy.value().exec(u"PRAGMA secure_delete = ON"_s));
             CA_TRY(dropParkedTables(copy.value()));

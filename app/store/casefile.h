@@ -15,12 +15,14 @@ namespace caseatlas {
 // copying it live here; what is inside is read and written by the repositories.
 class CaseFile {
 public:
-    static constexpr int SchemaVersion = 11; // what this build writes
+    static constexpr int SchemaVersion = 12; // what this build writes
     // The oldest reader that understands what it writes: schema 7 changed the custody log's
     // guard, which older readers refuse as altered; schema 10's search indexes answer only the
     // queries of a reader that checks each candidate (older ones ask for phrases); schema 11's
-    // event actors, tags and values have no ids, which older readers order by.
-    static constexpr int MinReaderVersion = 11;
+    // event actors, tags and values have no ids, which older readers order by; schema 12 keeps
+    // every edit as a changeset, which an older writer would leave out (its copies would no
+    // longer merge).
+    static constexpr int MinReaderVersion = 12;
     static constexpr quint32 GeoPackageApplicationId = 0x47504B47; // "GPKG"
     static constexpr int GeoPackageUserVersion = 10200;            // GeoPackage 1.2
     static inline const QString FormatName = QStringLiteral("CaseAtlas");

@@ -65,6 +65,12 @@ Result<RowSnapshot> RowSnapshot::empty(SqliteDatabase& db, const Scope& scope) {
     return snap;
 }
 
+void RowSnapshot::forEachPart(const std::function<void(const ScopeEntry&, const QStringList&,
+                                                       const QList<QVariantList>&)>& visit) const {
+    for (const Part& p : m_parts)
+        visit(p.entry, p.columns, p.rows);
+}
+
 Result<RowSnapshot> RowSnapshot::capture(SqliteDatabase& db, const Scope& scope) {
     RowSnapshot snap;
     for (const ScopeEntry& e : scope) {

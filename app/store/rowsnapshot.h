@@ -7,6 +7,8 @@
 #include <QStringList>
 #include <QVariant>
 
+#include <functional>
+
 namespace caseatlas {
 
 // The rows that make up one record: `table` rows whose `column` equals `value`.
@@ -30,6 +32,10 @@ public:
     Status restore(SqliteDatabase& db) const;
     void append(const RowSnapshot& other) { m_parts += other.m_parts; }
     qsizetype rowCount() const;
+    // Each part's rows: its scope entry, column names and rows (a table can come in several
+    // parts, and a row in more than one, when several entries of the scope match it).
+    void forEachPart(const std::function<void(const ScopeEntry& entry, const QStringList& columns,
+                                              const QList<QVariantList>& rows)>& visit) const;
 
 private:
     struct Part {

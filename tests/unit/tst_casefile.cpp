@@ -419,7 +419,7 @@ void TestCaseFile::schema11KeepsEventListsInOrder() {
     auto migrated = CaseFile::open(path);
     QVERIFY2(migrated.ok(), qPrintable(migrated.ok() ? QString() : migrated.error().fullText()));
     SqliteDatabase& db = migrated.value().db();
-    QCOMPARE(migrated.value().schemaVersion(), 11);
+    QCOMPARE(migrated.value().schemaVersion(), CaseFile::SchemaVersion);
     auto list = [&](const QString& sql) { return db.scalar(sql).value().toString(); };
     QCOMPARE(list(u"SELECT group_concat(event_id || ':' || position || ':' || actor_id || ':' || "
                   "coalesce(role, '-'), ' ') FROM (SELECT * FROM event_actors ORDER BY event_id, "

@@ -692,7 +692,7 @@ void TestCrashSafety::diskFullSaveAsReplacesNothing() {
     QCOMPARE(eventsInCase(target), 3000);
 }
 
-// The same on a real full filesystem (a 3 MB tmpfs; mounting needs root, as CI has): the write
+// The same on a real full filesystem (a 4 MB tmpfs; mounting needs root, as CI has): the write
 // fails with ENOSPC and every message says the disk is full. An edit, an import and Save As are
 // refused, the case and the earlier copy on it stay byte for byte as they were, no journal or
 // temporary is left, and once there is room the import goes through.
@@ -700,7 +700,7 @@ void TestCrashSafety::fullFilesystemSaysTheDiskIsFull() {
     QTemporaryDir dir;
     const QString disk = dir.filePath(u"small-disk"_s);
     QDir().mkpath(disk);
-    if (::mount("tmpfs", QFile::encodeName(disk).constData(), "tmpfs", 0, "size=3m") != 0)
+    if (::mount("tmpfs", QFile::encodeName(disk).constData(), "tmpfs", 0, "size=4m") != 0)
         QSKIP("cannot mount a small tmpfs here (needs root); the file-size-limit tests cover it");
     auto unmount = qScopeGuard([&] { ::umount2(QFile::encodeName(disk).constData(), MNT_DETACH); });
     const QString csv = dir.filePath(u"acled.csv"_s); // outside the small disk

@@ -2,6 +2,7 @@
 
 #include <QBuffer>
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QUndoStack>
 
 #include <functional>
@@ -25,16 +26,18 @@ private slots:
 
 namespace {
 
-// Everything in the file except the append-only custody log, SQLite's own counters and the
-// search index's FTS5 tables (derived data whose internal layout differs after equal edits;
-// tst_search checks that undo restores what it finds).
+// Everything in the file except the append-only custody log and changesets (each edit, undo
+// and redo adds to them; checked below), SQLite's own counters and the search index's FTS5
+// tables (derived data whose internal layout differs after equal edits; tst_search checks that
+// undo restores what it finds).
 QString dumpCase(const QString& path) {
     auto db = SqliteDatabase::open(path, SqliteDatabase::Mode::ReadOnly).value();
     QStringList out;
     auto tables =
         db.prepare(
               u"SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-              "AND name <> 'custody_log' AND name NOT LIKE 'search\\_%' ESCAPE '\\' ORDER BY name"_s)
+              "AND name NOT IN ('custody_log', 'changesets', 'changes') "
+              "AND name NOT LIKE 'search\\_%' ESCAPE '\\' ORDER BY name"_s)
             .value();
     QStringList names;
     while (tables.step().value())
@@ -54,6 +57,33 @@ QString dumpCase(const QString& path) {
         }
     }
     return out.join(u'\n');
+}
+
+// The changes of the last changeset: "table record field: before -> after" each.
+QStringList lastChangeset(SqliteDatabase& db, QString* kind = nullptr) {
+    const qint64 id = db.count(u"SELECT coalesce(max(id), 0) FROM changesets"_s).value();
+    if (kind)
+        *kind = db.scalar(u"SELECT kind FROM changesets WHERE id = ?"_s, {id}).value().toString();
+    auto rows = db.prepare(u"SELECT record_table, record, field, quote(old_value), "
+                           "quote(new_value) FROM changes WHERE changeset_id = ? ORDER BY seq"_s)
+                    .value();
+    rows.bind(1, id);
+    QStringList out;
+    while (rows.step().value())
+        out << u"%1 %2 %3: %4 -> %5"_s.arg(rows.text(0), rows.text(1), rows.text(2), rows.text(3),
+                                           rows.text(4));
+    return out;
+}
+
+QStringList invertedChanges(const QStringList& changes) {
+    static const QRegularExpression re(u"^(.*): (.*) -> (.*)$"_s,
+                                       QRegularExpression::DotMatchesEverythingOption);
+    QStringList out;
+    for (auto it = changes.crbegin(); it != changes.crend(); ++it) {
+        const auto m = re.match(*it);
+        out << u"%1: %2 -> %3"_s.arg(m.captured(1), m.captured(3), m.captured(2));
+    }
+    return out;
 }
 
 struct Fixture {
@@ -268,12 +298,25 @@ void TestUndo::roundTrip() {
     const int depth = stack->count();
 
     const QString before = dumpCase(path);
+    const qint64 sets = doc->db().count(u"SELECT count(*) FROM changesets"_s).value();
     const Status acted = action(*doc, f);
     QVERIFY2(acted.ok(), qPrintable(acted.ok() ? QString() : acted.error().fullText()));
     QCOMPARE(stack->count(), depth + 1);
     QVERIFY(!stack->undoText().isEmpty());
     const QString after = dumpCase(path);
     QVERIFY2(after != before, "the action changed nothing in the file");
+    // The edit is one changeset of the changes it made, by the document's user; its undo and
+    // redo are one each, the same changes the other way round and again.
+    QString kind;
+    const QStringList changes = lastChangeset(doc->db(), &kind);
+    QCOMPARE(doc->db().count(u"SELECT count(*) FROM changesets"_s).value(), sets + 1);
+    QCOMPARE(kind, u"edit"_s);
+    QVERIFY2(!changes.isEmpty(), "the edit's changeset names no change");
+    QCOMPARE(doc->db()
+                 .scalar(u"SELECT author FROM changesets ORDER BY id DESC LIMIT 1"_s)
+                 .value()
+                 .toString(),
+             doc->userName());
 
     stack->undo();
     const QString undone = dumpCase(path);
@@ -281,10 +324,21 @@ void TestUndo::roundTrip() {
         qWarning().noquote() << "expected:\n" << before << "\n\ngot:\n" << undone;
         QFAIL("undo did not restore the file");
     }
+    QCOMPARE(lastChangeset(doc->db(), &kind), invertedChanges(changes));
+    QCOMPARE(kind, u"undo"_s);
     stack->redo();
     QCOMPARE(dumpCase(path), after);
+    QCOMPARE(lastChangeset(doc->db(), &kind), changes);
+    QCOMPARE(kind, u"redo"_s);
     stack->undo();
     QCOMPARE(dumpCase(path), before);
+    QCOMPARE(doc->db().count(u"SELECT count(*) FROM changesets"_s).value(), sets + 4);
+    // The clock readings order them as they were made.
+    QCOMPARE(doc->db()
+                 .count(u"SELECT count(*) FROM changesets a JOIN changesets b ON b.id = a.id + 1 "
+                        "WHERE b.hlc <= a.hlc"_s)
+                 .value(),
+             0);
     QVERIFY(doc->file().integrityProblems(false).value().isEmpty());
     QCOMPARE(doc->db().count(u"SELECT count(*) FROM pragma_foreign_key_check"_s).value(), 0);
 }
