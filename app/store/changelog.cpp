@@ -307,6 +307,30 @@ QJsonValue jsonOf(const QVariant& v) {
     }
 }
 
+// The rows of `table` whose `column` equals `value`, their `columns` in that order (one
+// statement per table and column, kept by the connection).
+Result<QList<QVariantList>> rowsWhere(SqliteDatabase& db, const QString& table,
+                                      const QStringList& columns, const QString& column,
+                                      const QVariant& value) {
+    QStringList cols;
+    for (const QString& c : columns)
+        cols << sqlIdentifier(c);
+    auto stmt = db.cached(u"SELECT %1 FROM %2 WHERE %3 = ?"_s.arg(
+        cols.join(u", "_s), sqlIdentifier(table), sqlIdentifier(column)));
+    if (!stmt)
+        return stmt.error();
+    stmt.value()->bind(1, value);
+    QList<QVariantList> rows;
+    CA_TRY(stmt.value()->forEachRow([&](SqliteStatement& s) {
+        QVariantList values;
+        values.reserve(columns.size());
+        for (int i = 0; i < columns.size(); ++i)
+            values << s.value(i);
+        rows << values;
+    }));
+    return rows;
+}
+
 } // namespace
 
 Result<QList<FieldChange>> ChangeLog::diff(const RowSnapshot& before, const RowSnapshot& after) {
@@ -373,23 +397,11 @@ Result<QList<FieldChange>> ChangeLog::diff(const RowSnapshot& before, const RowS
             if (auto it = r.after.constFind(k); it != r.after.cend())
                 now = *it;
             if (old && !now) { // not in the scope's rows now: deleted, or no longer matched
-                QStringList cols;
-                for (const QString& c : r.columns)
-                    cols << sqlIdentifier(c);
-                auto stmt = m_db.prepare(u"SELECT %1 FROM %2 WHERE %3 = ?"_s.arg(
-                    cols.join(u", "_s), sqlIdentifier(t.table), sqlIdentifier(t.key)));
-                if (!stmt)
-                    return stmt.error();
-                stmt.value().bind(1, old->value(keyAt));
-                auto row = stmt.value().step();
-                if (!row)
-                    return row.error();
-                if (row.value()) {
-                    QVariantList values;
-                    for (int i = 0; i < r.columns.size(); ++i)
-                        values << stmt.value().value(i);
-                    now = values;
-                }
+                auto found = rowsWhere(m_db, t.table, r.columns, t.key, old->value(keyAt));
+                if (!found)
+                    return found.error();
+                if (!found.value().isEmpty())
+                    now = found.value().first();
             }
             Fields oldFields, newFields;
             if (old) {
@@ -486,28 +498,11 @@ Result<QList<FieldChange>> ChangeLog::diff(const RowSnapshot& before, const RowS
         std::sort(parents.begin(), parents.end(), [](const QVariant& a, const QVariant& b) {
             return a.toLongLong() < b.toLongLong();
         });
-        QStringList cols;
-        for (const QString& c : r.columns)
-            cols << sqlIdentifier(c);
-        auto current = m_db.prepare(u"SELECT %1 FROM %2 WHERE %3 = ?"_s.arg(
-            cols.join(u", "_s), sqlIdentifier(l.table), sqlIdentifier(l.parent)));
-        if (!current)
-            return current.error();
         for (const QVariant& parent : std::as_const(parents)) {
-            QList<QVariantList> now;
-            current.value().reset();
-            current.value().bind(1, parent);
-            for (;;) {
-                auto row = current.value().step();
-                if (!row)
-                    return row.error();
-                if (!row.value())
-                    break;
-                QVariantList values;
-                for (int i = 0; i < r.columns.size(); ++i)
-                    values << current.value().value(i);
-                now << values;
-            }
+            auto current = rowsWhere(m_db, l.table, r.columns, l.parent, parent);
+            if (!current)
+                return current.error();
+            const QList<QVariantList>& now = current.value();
             QList<QVariantList> old;
             for (const QVariantList& row : std::as_const(now)) {
                 const QString k = rowKey(row, key);
